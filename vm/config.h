@@ -1,0 +1,60 @@
+// vm/config.h: the few build options of the core, each with its reason.
+// Layer: vm core. Override any of them with -D on the compiler command line.
+// SPDX-License-Identifier: MIT
+
+#ifndef PY_CONFIG_H
+#define PY_CONFIG_H
+
+// PY_CFG_COMPUTED_GOTO: dispatch bytecode through a table of label addresses
+// (GCC/Clang "labels as values") instead of a switch. Both forms are
+// generated from the one opcode list; the switch exists for other compilers
+// and so that both stay tested.
+#ifndef PY_CFG_COMPUTED_GOTO
+#if defined(__GNUC__)
+#define PY_CFG_COMPUTED_GOTO 1
+#else
+#define PY_CFG_COMPUTED_GOTO 0
+#endif
+#endif
+
+// PY_CFG_GC_STRESS: collect before every allocation. A test build: it makes
+// any object that C code forgets to keep reachable fail at once.
+#ifndef PY_CFG_GC_STRESS
+#define PY_CFG_GC_STRESS 0
+#endif
+
+// PY_CFG_GC_VERIFY: check the heap's invariants after every collection.
+#ifndef PY_CFG_GC_VERIFY
+#define PY_CFG_GC_VERIFY 0
+#endif
+
+// PY_CFG_DEFAULT_HEAP: bytes of GC heap to start with when -X heapsize is not
+// given; the heap then grows on demand. 2 MiB matches MicroPython's unix port
+// on 64-bit hosts, so memory figures compare directly.
+#ifndef PY_CFG_DEFAULT_HEAP
+#define PY_CFG_DEFAULT_HEAP (2u * 1024 * 1024)
+#endif
+
+// PY_CFG_STACK_SLOTS: size of the VM value stack that holds every Python
+// frame's locals and operand stack. 256 Ki slots (2 MiB on 64-bit, touched
+// only as deep as programs go) leaves room for the recursion limit below
+// with large frames.
+#ifndef PY_CFG_STACK_SLOTS
+#define PY_CFG_STACK_SLOTS (256u * 1024)
+#endif
+
+// PY_CFG_RECURSION_LIMIT: Python frames allowed before RecursionError, as
+// CPython's default sys.getrecursionlimit().
+#ifndef PY_CFG_RECURSION_LIMIT
+#define PY_CFG_RECURSION_LIMIT 1000
+#endif
+
+// PY_CFG_C_STACK_LIMIT: bytes of C stack that nested C-to-Python re-entry,
+// repr of nested containers and the like may use before RecursionError.
+// Linux gives the main thread 8 MiB; staying under 1/4 of it leaves room for
+// libc and the signal handler.
+#ifndef PY_CFG_C_STACK_LIMIT
+#define PY_CFG_C_STACK_LIMIT (2u * 1024 * 1024)
+#endif
+
+#endif

@@ -1,0 +1,81 @@
+// vm/gc.h: the garbage-collected heap: allocation, marking and collection.
+// Layer: vm core. Non-moving, stop-the-world mark-sweep (DESIGN §4).
+// SPDX-License-Identifier: MIT
+//
+// The heap is one or more arenas of 16-byte blocks. A side table keeps, per
+// block, whether it is free, the head of an allocation or a continuation of
+// one, and whether it is marked; another bit says the block owns a finaliser.
+// Objects therefore carry no GC header, and a pointer into the heap can be
+// checked and resolved to its allocation, which is what conservative
+// scanning of the C stack needs.
+//
+// Three kinds of allocation:
+//   - objects (py_gc_new): start with py_obj_t; marked precisely through their
+//     type's `mark` slot; finalised through its `finalise` slot if the type has one;
+//   - value arrays (py_gc_new_values): every word is a py_val_t (or 0) and is
+//     marked; growth buffers of lists, dicts and tuples' big siblings use them;
+//   - byte buffers (py_gc_new_bytes): never scanned (string data, bigint digits,
+//     bytecode).
+// Roots: the fields of py_vm_t (marked in one function, gc_mark_roots), the
+// VM value stack, and, conservatively, the C stack and registers between the
+// port's stack base and the collector's own frame. So C code may keep objects
+// in plain local variables.
+//
+// With a fixed heap (-X heapsize) exhausting it raises MemoryError; otherwise
+// the heap grows by adding arenas. Collection runs when the allocation since
+// the last collection passes a threshold, and always before growing.
+
+#ifndef PY_GC_H
+#define PY_GC_H
+
+#include "obj.h"
+
+// Starts the heap of [vm]: [fixed_bytes] > 0 gives a fixed heap of that size,
+// 0 a growing heap starting at PY_CFG_DEFAULT_HEAP. Returns false when the
+// first arena cannot be had from the system. Does not raise.
+bool py_gc_init(py_vm_t *vm, size_t fixed_bytes);
+// Runs every pending finaliser and returns all arenas to the system.
+void py_gc_free(py_vm_t *vm);
+
+// Allocates an object of [nbytes] (>= sizeof(py_obj_t)) of [type], zeroed,
+// with its type field set. May collect; raises MemoryError when out of heap.
+void *py_gc_new(py_vm_t *vm, py_type_t *type, size_t nbytes);
+// Allocates [n] value slots, all PY_NULL. May collect; may raise MemoryError.
+py_val_t *py_gc_new_values(py_vm_t *vm, size_t n);
+// Allocates [n] bytes, zeroed, never scanned. May collect; may raise MemoryError.
+void *py_gc_new_bytes(py_vm_t *vm, size_t n);
+// Grows or shrinks an allocation from py_gc_new_values/py_gc_new_bytes to
+// [nbytes], keeping its contents (new bytes zeroed). [p] may be NULL.
+// May collect; may raise MemoryError (the old block is then untouched).
+void *py_gc_resize(py_vm_t *vm, void *p, size_t nbytes);
+// Frees an allocation at once, for buffers the caller knows nobody else holds.
+// Optional: the sweep would free it anyway. Does not raise.
+void py_gc_release(py_vm_t *vm, void *p);
+
+// Marks [v] and, through the mark stack, everything it reaches. Values that
+// are not heap pointers, and pointers outside the heap (static objects), are
+// ignored. Only for use inside a type's `mark` slot or gc_mark_roots.
+void py_gc_mark(py_vm_t *vm, py_val_t v);
+// Marks the allocation [p] points to (a value array is then scanned; a byte
+// buffer is just kept). NULL is ignored.
+void py_gc_mark_ptr(py_vm_t *vm, const void *p);
+// Marks [n] values starting at [vals].
+void py_gc_mark_array(py_vm_t *vm, const py_val_t *vals, size_t n);
+
+// Collects garbage now: marks from the roots, runs finalisers of unreachable
+// objects, and sweeps. Does not raise; finalisers may not allocate.
+void py_gc_collect(py_vm_t *vm);
+
+// Bytes in use and bytes free in the current heap (gc.mem_alloc/mem_free).
+size_t py_gc_bytes_used(py_vm_t *vm);
+size_t py_gc_bytes_free(py_vm_t *vm);
+
+// Disables or enables automatic collection (gc.disable/gc.enable). Explicit
+// py_gc_collect still runs.
+void py_gc_set_enabled(py_vm_t *vm, bool enabled);
+
+// True when [p] points into a live allocation of this heap (for tests and
+// PY_CFG_GC_VERIFY).
+bool py_gc_is_heap_ptr(py_vm_t *vm, const void *p);
+
+#endif

@@ -1,0 +1,278 @@
+// vm/obj.h: values and objects, the word every part of the VM passes around.
+// Layer: vm core. Only this header knows the bit layout of py_val_t.
+// SPDX-License-Identifier: MIT
+//
+// A value is one machine word, tagged in its low three bits:
+//
+//   ...xxxx1  small int: the word shifted right by one (63 bits on 64-bit hosts)
+//   ...xx000  pointer to an object (8-byte aligned), or, below PY_IMM_LIMIT,
+//             an immediate: NULL (no value), None, False, True, Ellipsis,
+//             NotImplemented. Immediates need no memory and no type word.
+//   ...xx010  interned string: a pointer to a py_str_t with 2 added. Names are
+//             interned, so comparing two of them is comparing two words.
+//   ...xx100  reserved: self-tagged floats (DESIGN §3), range A
+//   ...xx110  reserved: self-tagged floats, range B
+//
+// Floats are boxed for now; only the py_float_* inline functions below will
+// change when self-tagging arrives.
+//
+// PY_NULL is not a Python value: it means "absent" (a missing dict key, an
+// exhausted iterator, an unbound local) and never escapes to Python code.
+//
+// Every object starts with py_obj_t, whose only field is its type. The GC
+// keeps its own bits (mark, kind, finaliser) in side tables, so objects carry
+// no GC header.
+
+#ifndef PY_OBJ_H
+#define PY_OBJ_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+typedef uintptr_t py_val_t;
+typedef intptr_t py_int_t;     // the C type of a small int's value
+typedef intptr_t py_hash_t;    // hashes, as CPython's Py_hash_t
+typedef struct py_vm py_vm_t;
+typedef struct py_type py_type_t;
+
+typedef struct py_obj {
+    py_type_t *type;
+} py_obj_t;
+
+// ---- tags ------------------------------------------------------------------
+
+#define PY_TAG_MASK ((py_val_t)7)
+#define PY_TAG_PTR ((py_val_t)0)
+#define PY_TAG_ISTR ((py_val_t)2)
+#define PY_IMM_LIMIT ((py_val_t)0x100)
+
+#define PY_NULL ((py_val_t)0x00)
+#define PY_NONE ((py_val_t)0x08)
+#define PY_FALSE ((py_val_t)0x10)
+#define PY_TRUE ((py_val_t)0x18)
+#define PY_ELLIPSIS ((py_val_t)0x20)
+#define PY_NOTIMPLEMENTED ((py_val_t)0x28)
+
+// Small ints hold 63 bits on 64-bit hosts: one bit goes to the tag.
+#define PY_SMALL_MAX ((py_int_t)(INTPTR_MAX >> 1))
+#define PY_SMALL_MIN ((py_int_t)(INTPTR_MIN >> 1))
+
+static inline bool py_is_small(py_val_t v) { return (v & 1) != 0; }
+static inline py_int_t py_small_val(py_val_t v) { return (py_int_t)v >> 1; }
+// The caller guarantees PY_SMALL_MIN <= i <= PY_SMALL_MAX (see py_int_fits_small).
+static inline py_val_t py_small(py_int_t i) { return ((py_val_t)i << 1) | 1; }
+static inline bool py_int_fits_small(int64_t i) {
+    return i >= PY_SMALL_MIN && i <= PY_SMALL_MAX;
+}
+
+// True for a pointer to an object (heap or static), false for every other tag.
+static inline bool py_is_obj(py_val_t v) {
+    return (v & PY_TAG_MASK) == PY_TAG_PTR && v >= PY_IMM_LIMIT;
+}
+static inline py_obj_t *py_obj(py_val_t v) { return (py_obj_t *)v; }
+static inline py_val_t py_from_obj(const void *o) { return (py_val_t)o; }
+
+static inline bool py_is_istr(py_val_t v) { return (v & PY_TAG_MASK) == PY_TAG_ISTR; }
+static inline bool py_is_bool(py_val_t v) { return v == PY_TRUE || v == PY_FALSE; }
+static inline py_val_t py_bool(bool b) { return b ? PY_TRUE : PY_FALSE; }
+
+// ---- built-in types ----------------------------------------------------------
+
+// Every built-in type, once. Each entry names the C identifier and the Python
+// name; vm->types[PY_T_<id>] is the type object of the running VM, made at
+// start-up from the spec py_<id>_spec that the type's obj_*.c file defines.
+#define PY_BUILTIN_TYPES(X) \
+    X(object, "object") \
+    X(type, "type") \
+    X(NoneType, "NoneType") \
+    X(NotImplementedType, "NotImplementedType") \
+    X(ellipsis, "ellipsis") \
+    X(bool, "bool") \
+    X(int, "int") \
+    X(float, "float") \
+    X(str, "str") \
+    X(bytes, "bytes") \
+    X(list, "list") \
+    X(tuple, "tuple") \
+    X(dict, "dict") \
+    X(set, "set") \
+    X(frozenset, "frozenset") \
+    X(range, "range") \
+    X(slice, "slice") \
+    X(function, "function") \
+    X(builtin_function, "builtin_function_or_method") \
+    X(bound_method, "method") \
+    X(cell, "cell") \
+    X(code, "code") \
+    X(module, "module") \
+    X(property, "property") \
+    X(classmethod, "classmethod") \
+    X(staticmethod, "staticmethod") \
+    X(dict_keys, "dict_keys") \
+    X(dict_values, "dict_values") \
+    X(dict_items, "dict_items") \
+    X(list_iterator, "list_iterator") \
+    X(tuple_iterator, "tuple_iterator") \
+    X(str_iterator, "str_ascii_iterator") \
+    X(dict_iterator, "dict_keyiterator") \
+    X(set_iterator, "set_iterator") \
+    X(range_iterator, "range_iterator") \
+    X(seq_iterator, "iterator") \
+    X(callable_iterator, "callable_iterator") \
+    X(enumerate, "enumerate") \
+    X(zip, "zip") \
+    X(map, "map") \
+    X(filter, "filter") \
+    X(reversed, "reversed") \
+    X(textio, "TextIOWrapper")
+
+typedef enum {
+#define X(id, name) PY_T_##id,
+    PY_BUILTIN_TYPES(X)
+#undef X
+    PY_T__COUNT
+} py_type_id_t;
+
+// ---- operators, as the C slots see them ----------------------------------------
+
+// Binary operators in the order of vm/ast.h's py_binop_t, so the compiler can
+// pass an AST operator straight through. The in-place forms are the same
+// operator with PY_OP_INPLACE added (`a += b` is PY_OP_ADD + PY_OP_INPLACE).
+typedef enum {
+    PY_OP_ADD, PY_OP_SUB, PY_OP_MUL, PY_OP_MATMUL, PY_OP_TRUEDIV, PY_OP_MOD,
+    PY_OP_POW, PY_OP_LSHIFT, PY_OP_RSHIFT, PY_OP_OR, PY_OP_XOR, PY_OP_AND,
+    PY_OP_FLOORDIV,
+    PY_OP__BINARY_COUNT,
+    PY_OP_INPLACE = 16
+} py_binary_op_t;
+
+typedef enum { PY_UOP_INVERT, PY_UOP_NOT, PY_UOP_POS, PY_UOP_NEG } py_unary_op_t;
+
+// Rich comparisons, in the order of vm/ast.h's py_cmpop_t for the first six.
+typedef enum { PY_CMP_OP_EQ, PY_CMP_OP_NE, PY_CMP_OP_LT, PY_CMP_OP_LE, PY_CMP_OP_GT,
+               PY_CMP_OP_GE } py_compare_op_t;
+
+// ---- calls ------------------------------------------------------------------
+
+// The one calling convention for C functions and the C slot `call`
+// ("vectorcall"): [args] holds [nargs] positional values followed by one value
+// per name in [kwnames] (a tuple of str, or PY_NULL when there are none).
+// A method receives self as args[0]. The function may raise and may allocate.
+typedef py_val_t (*py_cfunc_t)(py_vm_t *vm, size_t nargs, const py_val_t *args,
+                               py_val_t kwnames);
+
+// One entry of a type's or module's table of C functions.
+typedef struct py_method_def {
+    const char *name;
+    py_cfunc_t fn;
+    uint8_t min_args, max_args;  // positional count checked before the call, self included;
+                                 // max_args == PY_VARARGS for no upper limit
+    uint8_t flags;               // PY_METH_*
+} py_method_def_t;
+
+#define PY_VARARGS 255
+#define PY_METH_KEYWORDS 1   // the function takes keyword arguments (else kwnames must be empty)
+#define PY_METH_CLASS 2      // a classmethod: args[0] is the type (dict.fromkeys)
+#define PY_METH_STATIC 4     // a staticmethod: no self (str.maketrans)
+
+// ---- type objects --------------------------------------------------------------
+
+// The C slots of a type. NULL means "not supported". Every slot may raise and
+// may allocate unless its comment says otherwise.
+typedef struct py_type_slots {
+    // Marks every value the object holds (py_gc_mark*). Must not allocate or raise.
+    void (*mark)(py_vm_t *vm, py_obj_t *o);
+    // Releases outside resources when the GC frees the object. Must not allocate.
+    void (*finalise)(py_vm_t *vm, py_obj_t *o);
+    // type(args...): creates an instance (the __new__ and __init__ of a built-in).
+    py_val_t (*make_new)(py_vm_t *vm, py_type_t *type, size_t nargs,
+                         const py_val_t *args, py_val_t kwnames);
+    py_val_t (*call)(py_vm_t *vm, py_val_t self, size_t nargs, const py_val_t *args,
+                     py_val_t kwnames);
+    py_val_t (*repr)(py_vm_t *vm, py_val_t self);   // returns a str
+    py_val_t (*str)(py_vm_t *vm, py_val_t self);    // NULL: use repr
+    py_hash_t (*hash)(py_vm_t *vm, py_val_t self);  // NULL: unhashable
+    // Returns PY_TRUE/PY_FALSE or any value, or PY_NOTIMPLEMENTED.
+    py_val_t (*compare)(py_vm_t *vm, py_compare_op_t op, py_val_t a, py_val_t b);
+    // [self] is one of the operands (a for the normal, b for the reflected
+    // try); returns PY_NOTIMPLEMENTED when it cannot handle the pair.
+    py_val_t (*binary)(py_vm_t *vm, py_binary_op_t op, py_val_t a, py_val_t b);
+    py_val_t (*unary)(py_vm_t *vm, py_unary_op_t op, py_val_t a);  // PY_NOTIMPLEMENTED if unsupported
+    int (*truth)(py_vm_t *vm, py_val_t self);       // NULL: by len, else true
+    size_t (*len)(py_vm_t *vm, py_val_t self);
+    // Attribute lookup for names the type's MRO does not resolve first (instance
+    // dicts, module globals, bound-method creation is done by py_getattr).
+    // Returns PY_NULL when absent; does not raise AttributeError itself.
+    py_val_t (*getattr)(py_vm_t *vm, py_val_t self, py_val_t name);
+    // Sets [name] to [value], or deletes it when [value] is PY_NULL. Returns
+    // false when the object does not support attribute assignment.
+    bool (*setattr)(py_vm_t *vm, py_val_t self, py_val_t name, py_val_t value);
+    py_val_t (*getitem)(py_vm_t *vm, py_val_t self, py_val_t key);
+    // Stores [value] at [key], or deletes it when [value] is PY_NULL.
+    void (*setitem)(py_vm_t *vm, py_val_t self, py_val_t key, py_val_t value);
+    int (*contains)(py_vm_t *vm, py_val_t self, py_val_t item);   // NULL: by iteration
+    py_val_t (*iter)(py_vm_t *vm, py_val_t self);
+    // The next item, or PY_NULL when exhausted. Exhaustion is a sentinel, not
+    // a raised StopIteration, so for loops cost no exception.
+    py_val_t (*next)(py_vm_t *vm, py_val_t self);
+} py_type_slots_t;
+
+// What a built-in type's obj_*.c file defines; vm start-up turns it into a type object.
+typedef struct py_type_spec {
+    const char *name;
+    py_type_id_t base;            // PY_T_object for most
+    size_t basicsize;             // bytes of an instance (0: not instantiable as a heap object)
+    uint32_t flags;               // PY_TF_*
+    py_type_slots_t slots;
+    const py_method_def_t *methods;   // NULL-name terminated; may be NULL
+} py_type_spec_t;
+
+#define PY_TF_BASETYPE 1u    // may be subclassed
+#define PY_TF_HEAPTYPE 2u    // made by a class statement or type(name, bases, dict)
+#define PY_TF_EXCEPTION 4u   // BaseException or a subclass: instances are py_exc_t
+
+struct py_type {
+    py_obj_t base;            // the type of a type is `type` (or a metaclass)
+    py_val_t name;            // interned str
+    py_val_t qualname;        // str
+    py_val_t bases;           // tuple of types
+    py_val_t mro;             // tuple of types, this type first
+    py_val_t dict;            // dict: the class namespace
+    py_type_t *base_type;     // the first base: slots and layout come from it
+    py_type_id_t id;          // which built-in type, or the built-in it derives from
+    uint32_t flags;           // PY_TF_*
+    uint32_t version;         // bumped whenever dict (or a base's) changes; caches key on it
+    size_t basicsize;         // bytes of an instance
+    size_t dictoffset;        // offset of the instance-dict field, 0 if none
+    py_type_slots_t slots;
+};
+
+// ---- strings: the inline accessors everyone needs ----------------------------------
+
+typedef struct py_str {
+    py_obj_t base;
+    size_t len;        // bytes of UTF-8, not counting the terminating NUL
+    size_t nchars;     // code points
+    py_hash_t hash;    // 0 until computed (a computed hash of 0 is stored as 1)
+    uint8_t ascii;     // 1 when every byte < 0x80, so indexing is O(1)
+    uint8_t interned;  // 1 when this object is the one in the intern set
+    char data[];       // len bytes + NUL
+} py_str_t;
+
+// The py_str_t behind a str value, interned or not. [v] must be a str.
+static inline py_str_t *py_str_ptr(py_val_t v) { return (py_str_t *)(v & ~PY_TAG_MASK); }
+static inline const char *py_str_data(py_val_t v) { return py_str_ptr(v)->data; }
+static inline size_t py_str_len(py_val_t v) { return py_str_ptr(v)->len; }
+// An interned str object as a value (the tag says "interned").
+static inline py_val_t py_from_istr(const py_str_t *s) { return (py_val_t)s | PY_TAG_ISTR; }
+
+// ---- boxed float (self-tagged later, behind these same functions) --------------------
+
+typedef struct py_float {
+    py_obj_t base;
+    double value;
+} py_float_t;
+
+#endif

@@ -1,0 +1,45 @@
+// vm/obj_func.h: callables: Python functions, C functions, bound methods, cells.
+// Layer: vm core (types). The Python function's layout is in vm/code.h's
+// companion, vm/frame.h; here are the parts other files use.
+// SPDX-License-Identifier: MIT
+
+#ifndef PY_OBJ_FUNC_H
+#define PY_OBJ_FUNC_H
+
+#include "obj.h"
+#include "vm.h"
+
+// A C function from a py_method_def_t table, possibly bound to [self]
+// (a module function has self PY_NULL; a method looked up on an object, the object).
+typedef struct py_builtin {
+    py_obj_t base;
+    const py_method_def_t *def;
+    py_val_t self;
+} py_builtin_t;
+
+// A builtin_function_or_method for [def], bound to [self] or PY_NULL. May allocate.
+py_val_t py_builtin_new(py_vm_t *vm, const py_method_def_t *def, py_val_t self);
+
+// A method bound to an instance: calling it prepends self.
+typedef struct py_bound_method {
+    py_obj_t base;
+    py_val_t func, self;
+} py_bound_method_t;
+
+py_val_t py_bound_method_new(py_vm_t *vm, py_val_t func, py_val_t self);
+
+// Raises TypeError unless min <= nargs <= max, with CPython's wording for
+// [name] ("len() takes exactly one argument (2 given)").
+void py_arg_check(py_vm_t *vm, const char *name, size_t nargs, size_t min, size_t max);
+// Raises TypeError if [kwnames] holds any name ("print() got an unexpected
+// keyword argument 'x'") -- for C functions that take none.
+void py_arg_no_kw(py_vm_t *vm, const char *name, py_val_t kwnames);
+// Finds keyword [name] (a C string) among a C function's keyword arguments
+// ([kwnames] and the values after the positionals in [args]); PY_NULL if absent.
+py_val_t py_arg_kw(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames,
+                   py_name_id_t name);
+
+extern const py_type_spec_t py_builtin_function_spec;
+extern const py_type_spec_t py_bound_method_spec;
+
+#endif

@@ -1,0 +1,32 @@
+// vm/obj_range.h: range and slice objects.
+// Layer: vm core (types).
+// SPDX-License-Identifier: MIT
+
+#ifndef PY_OBJ_RANGE_H
+#define PY_OBJ_RANGE_H
+
+#include "obj.h"
+#include "vm.h"
+
+typedef struct py_range {
+    py_obj_t base;
+    int64_t start, stop, step;   // ranges beyond int64 raise OverflowError for now
+} py_range_t;
+
+typedef struct py_slice {
+    py_obj_t base;
+    py_val_t start, stop, step;  // None when omitted
+} py_slice_t;
+
+py_val_t py_range_new(py_vm_t *vm, int64_t start, int64_t stop, int64_t step);
+py_val_t py_slice_new(py_vm_t *vm, py_val_t start, py_val_t stop, py_val_t step);
+// slice.indices(len): clamps the slice to a sequence of [len] items and
+// returns the number of items it selects. Raises ValueError for step 0.
+size_t py_slice_indices(py_vm_t *vm, py_val_t slice, size_t len, int64_t *start,
+                        int64_t *stop, int64_t *step);
+
+extern const py_type_spec_t py_range_spec;
+extern const py_type_spec_t py_range_iterator_spec;
+extern const py_type_spec_t py_slice_spec;
+
+#endif

@@ -1,0 +1,63 @@
+// vm/obj_str.h: str: immutable UTF-8 text, and the interned-name set.
+// Layer: vm core (types). The struct and inline accessors are in obj.h.
+// SPDX-License-Identifier: MIT
+
+#ifndef PY_OBJ_STR_H
+#define PY_OBJ_STR_H
+
+#include <stdarg.h>
+#include "obj.h"
+#include "vm.h"
+
+// A new str from [len] bytes of valid UTF-8 [s]. Short strings that look
+// like identifiers may come back interned. May allocate.
+py_val_t py_str_new(py_vm_t *vm, const char *s, size_t len);
+py_val_t py_str_from_c(py_vm_t *vm, const char *s);
+// The interned str for [len] bytes of [s]: equal text gives the same value,
+// so interned strs compare by identity. May allocate.
+py_val_t py_str_intern(py_vm_t *vm, const char *s, size_t len);
+py_val_t py_str_intern_c(py_vm_t *vm, const char *s);
+// The interned version of an existing str value.
+py_val_t py_str_intern_val(py_vm_t *vm, py_val_t s);
+// A str of [len] bytes whose data the caller fills (then calls
+// py_str_finish), for building strings without a copy. May allocate.
+py_str_t *py_str_alloc(py_vm_t *vm, size_t len);
+// Computes nchars/ascii of a str filled after py_str_alloc; returns its value.
+py_val_t py_str_finish(py_vm_t *vm, py_str_t *s);
+// Text formatted from a printf-like [fmt]; the directives are listed at
+// py_raise_fmt in vm/except.h. May raise.
+py_val_t py_str_format_c(py_vm_t *vm, const char *fmt, ...);
+py_val_t py_str_vformat_c(py_vm_t *vm, const char *fmt, va_list ap);
+// Equality of two str values (identity, then length and bytes). Never raises.
+bool py_str_equal(py_val_t a, py_val_t b);
+// The str's hash, computed once and cached. Never raises.
+py_hash_t py_str_hash(py_val_t s);
+// a + b for two strs.
+py_val_t py_str_concat(py_vm_t *vm, py_val_t a, py_val_t b);
+// The code point count.
+static inline size_t py_str_nchars(py_val_t v) { return py_str_ptr(v)->nchars; }
+// Validates UTF-8; returns the number of code points, or (size_t)-1 if invalid.
+size_t py_utf8_count(const char *s, size_t len);
+// Encodes code point [cp] as UTF-8 into [out] (4 bytes room); returns the length.
+size_t py_utf8_encode(uint32_t cp, char *out);
+// repr(s) of a str: quotes chosen and escapes applied as CPython does.
+py_val_t py_str_repr(py_vm_t *vm, py_val_t s);
+
+// A growable byte buffer for building str results (GC-allocated storage).
+typedef struct py_strbuf {
+    char *data;     // py_gc_new_bytes block, or NULL
+    size_t len, cap;
+} py_strbuf_t;
+void py_strbuf_init(py_strbuf_t *b);
+void py_strbuf_add(py_vm_t *vm, py_strbuf_t *b, const char *s, size_t len);
+void py_strbuf_add_c(py_vm_t *vm, py_strbuf_t *b, const char *s);
+void py_strbuf_add_char(py_vm_t *vm, py_strbuf_t *b, char c);
+// Appends str(v) (or repr(v) when [repr] is true).
+void py_strbuf_add_val(py_vm_t *vm, py_strbuf_t *b, py_val_t v, bool repr);
+// The buffer's contents as a new str; the buffer is left empty.
+py_val_t py_strbuf_finish(py_vm_t *vm, py_strbuf_t *b);
+
+extern const py_type_spec_t py_str_spec;
+extern const py_type_spec_t py_str_iterator_spec;
+
+#endif
