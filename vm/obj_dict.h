@@ -53,4 +53,21 @@ py_val_t py_dict_copy(py_vm_t *vm, py_val_t dict);
 
 extern const py_type_spec_t py_dict_spec;
 
+// added by COLL: what a dict view or iterator yields.
+typedef enum { PY_DICT_KEYS, PY_DICT_VALUES, PY_DICT_ITEMS } py_dict_kind_t;
+// added by COLL: an iterator over [dict]'s keys, values or (key, value)
+// tuples, last first when [reverse]. Raises RuntimeError when the dict
+// changes size meanwhile. May allocate.
+py_val_t py_dict_iter_new(py_vm_t *vm, py_val_t dict, py_dict_kind_t kind, bool reverse);
+// added by COLL: d.keys(), d.values() or d.items(). May allocate.
+py_val_t py_dict_view_new(py_vm_t *vm, py_val_t dict, py_dict_kind_t kind);
+// added by COLL: removes the last-inserted entry into *key and *value
+// (popitem); false when the dict is empty. Never raises; does not allocate.
+bool py_dict_pop_last(py_val_t dict, py_val_t *key, py_val_t *value);
+// added by COLL: the specs of vm/obj_dict_views.c.
+extern const py_type_spec_t py_dict_keys_spec;
+extern const py_type_spec_t py_dict_values_spec;
+extern const py_type_spec_t py_dict_items_spec;
+extern const py_type_spec_t py_dict_iterator_spec;
+
 #endif

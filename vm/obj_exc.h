@@ -40,4 +40,8 @@ void py_exc_add_traceback(py_vm_t *vm, py_val_t exc, py_val_t filename, int line
 // causes and contexts) to the text stream object [file] (sys.stderr usually).
 void py_exc_print(py_vm_t *vm, py_val_t exc, py_val_t file);
 
+// added by CORE: the layout and slots every built-in exception type shares;
+// vm/vm.c makes each type of vm/exc_list.h from it (BaseException has the methods).
+extern const py_type_spec_t py_BaseException_spec;
+
 #endif

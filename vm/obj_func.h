@@ -43,3 +43,15 @@ extern const py_type_spec_t py_builtin_function_spec;
 extern const py_type_spec_t py_bound_method_spec;
 
 #endif
+
+// added by CVM: descriptors, for CORE's attribute protocol (runtime.c).
+// The result of [descr].__get__(obj, type) for the built-in descriptors:
+// a function (a bound method, or itself when [obj] is PY_NULL), classmethod,
+// staticmethod, property (calls fget). PY_NULL when [descr] is not one of
+// them. May raise (a property's getter) and may allocate.
+py_val_t py_descr_get(py_vm_t *vm, py_val_t descr, py_val_t obj, py_val_t type);
+// Handles obj.name = value (or del when [value] is PY_NULL) when [descr]
+// (found on the type) is a property; returns false when it is not a data
+// descriptor. Raises AttributeError "property 'x' of 'C' object has no
+// setter" (or "deleter"). May allocate.
+bool py_descr_set(py_vm_t *vm, py_val_t descr, py_val_t obj, py_val_t value);

@@ -30,4 +30,26 @@ py_val_t py_list_from_iter(py_vm_t *vm, py_val_t iterable);
 extern const py_type_spec_t py_list_spec;
 extern const py_type_spec_t py_list_iterator_spec;
 
+// added by CORE: the iterator of iter(seq) for objects with __getitem__ but no
+// __iter__: yields seq[0], seq[1], ... until IndexError. May allocate.
+py_val_t py_seq_iter_new(py_vm_t *vm, py_val_t seq);
+
+// added by COLL: iter(callable, sentinel): calls [callable] until it returns a
+// value equal to [sentinel]. May allocate.
+py_val_t py_callable_iter_new(py_vm_t *vm, py_val_t callable, py_val_t sentinel);
+// added by COLL: repr of a container that may contain itself (list, dict, set):
+// returns [recursive] ("[...]") when [self]'s repr is already being built,
+// else the str that [fill] appends to an empty buffer. May raise; may allocate.
+struct py_strbuf;
+py_val_t py_list_repr_guard(py_vm_t *vm, py_val_t self, const char *recursive,
+                            void (*fill)(py_vm_t *vm, py_val_t self, struct py_strbuf *b));
+// added by COLL: the specs of vm/obj_iter.c, which has no header of its own.
+extern const py_type_spec_t py_seq_iterator_spec;
+extern const py_type_spec_t py_callable_iterator_spec;
+extern const py_type_spec_t py_enumerate_spec;
+extern const py_type_spec_t py_zip_spec;
+extern const py_type_spec_t py_map_spec;
+extern const py_type_spec_t py_filter_spec;
+extern const py_type_spec_t py_reversed_spec;
+
 #endif

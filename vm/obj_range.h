@@ -29,4 +29,8 @@ extern const py_type_spec_t py_range_spec;
 extern const py_type_spec_t py_range_iterator_spec;
 extern const py_type_spec_t py_slice_spec;
 
+// added by COLL: reversed(range): a range_iterator yielding the items last
+// first (what range.__reversed__ returns). May allocate.
+py_val_t py_range_reversed(py_vm_t *vm, py_val_t range);
+
 #endif

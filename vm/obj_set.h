@@ -17,4 +17,7 @@ bool py_set_contains(py_vm_t *vm, py_val_t set, py_val_t v);
 extern const py_type_spec_t py_set_spec;
 extern const py_type_spec_t py_frozenset_spec;
 
+// added by COLL: the spec of the set iterator, defined in vm/obj_set.c.
+extern const py_type_spec_t py_set_iterator_spec;
+
 #endif

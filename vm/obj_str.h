@@ -19,6 +19,8 @@ py_val_t py_str_intern(py_vm_t *vm, const char *s, size_t len);
 py_val_t py_str_intern_c(py_vm_t *vm, const char *s);
 // The interned version of an existing str value.
 py_val_t py_str_intern_val(py_vm_t *vm, py_val_t s);
+// Frees the intern set's table (py_vm_free calls it; the strs are GC objects).
+void py_str_intern_free(py_vm_t *vm);
 // A str of [len] bytes whose data the caller fills (then calls
 // py_str_finish), for building strings without a copy. May allocate.
 py_str_t *py_str_alloc(py_vm_t *vm, size_t len);
@@ -42,6 +44,13 @@ size_t py_utf8_count(const char *s, size_t len);
 size_t py_utf8_encode(uint32_t cp, char *out);
 // repr(s) of a str: quotes chosen and escapes applied as CPython does.
 py_val_t py_str_repr(py_vm_t *vm, py_val_t s);
+
+// format(v, spec) ([spec] a str): the format-spec mini-language for int,
+// bool, float and str; for other objects an empty spec gives str(v), and a
+// Python class's own __format__ is called. Raises ValueError for a bad
+// spec, TypeError ("unsupported format string passed to X.__format__").
+// Used by format(), str.format and f-strings. May allocate.
+py_val_t py_format_value(py_vm_t *vm, py_val_t v, py_val_t spec);
 
 // A growable byte buffer for building str results (GC-allocated storage).
 typedef struct py_strbuf {

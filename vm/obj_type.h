@@ -31,4 +31,38 @@ void py_type_modified(py_vm_t *vm, py_type_t *type);
 extern const py_type_spec_t py_type_spec;
 extern const py_type_spec_t py_object_spec;
 
+// added by CORE: start-up makes the built-in types in two steps (vm/vm.c),
+// because names, tuples and dicts need their own types first. py_type_alloc
+// makes the type object with its slots and layout only; py_type_finish adds
+// name, bases, MRO and the dict of [spec]'s methods. May allocate.
+py_type_t *py_type_alloc(py_vm_t *vm, const py_type_spec_t *spec, py_type_t *base);
+void py_type_finish(py_vm_t *vm, py_type_t *type, const py_type_spec_t *spec);
+
+// added by CORE: object's generic attribute protocol (vm/obj_object.c), used
+// by py_getattr/py_setattr and by object.__getattribute__/__setattr__.
+// Returns PY_NULL when absent (no AttributeError). May raise; may allocate.
+py_val_t py_object_getattr_generic(py_vm_t *vm, py_val_t obj, py_val_t name);
+// Sets or (value PY_NULL) deletes; raises AttributeError when impossible.
+void py_object_setattr_generic(py_vm_t *vm, py_val_t obj, py_val_t name, py_val_t value);
+// The default repr "<__main__.A object at 0x...>". May allocate.
+py_val_t py_object_repr_default(py_vm_t *vm, py_val_t obj);
+
+// added by CORE: the C slots of classes defined in Python, which dispatch to
+// their dunder methods (vm/runtime_class.c).
+// Sets [type]'s slots from its base's, then installs dispatchers for the
+// dunders its MRO defines in Python. May allocate (interned names).
+void py_class_init_slots(py_vm_t *vm, py_type_t *type);
+// The binary slot of such classes; py_binary calls py_class_binary directly
+// so the reflected (__radd__) try is explicit. May raise; may allocate.
+py_val_t py_class_binary_slot(py_vm_t *vm, py_binary_op_t op, py_val_t a, py_val_t b);
+py_val_t py_class_binary(py_vm_t *vm, py_binary_op_t op, py_val_t a, py_val_t b, bool reflected);
+// [name] along [type]'s MRO when the first type defining it is a class made
+// in Python, else PY_NULL. Never raises.
+py_val_t py_class_lookup_user(py_vm_t *vm, py_type_t *type, py_val_t name);
+// The nearest built-in ancestor of [type] (itself for a built-in). Never raises.
+py_type_t *py_class_solid_base(py_type_t *type);
+// Calls [f] with [self] prepended to the vectorcall arguments. May raise.
+py_val_t py_class_call_with_self(py_vm_t *vm, py_val_t f, py_val_t self, size_t nargs,
+                                 const py_val_t *args, py_val_t kwnames);
+
 #endif

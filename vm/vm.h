@@ -103,14 +103,22 @@ static inline py_val_t py_name(py_vm_t *vm, py_name_id_t id) { return vm->names[
 
 // Ints: small, or a heap bigint (vm/obj_int.h).
 static inline bool py_is_int(py_vm_t *vm, py_val_t v) {
+    (void)vm;
     return py_is_small(v) || (py_is_obj(v) && py_obj(v)->type->id == PY_T_int);
 }
 static inline bool py_is_str(py_vm_t *vm, py_val_t v) {
+    (void)vm;
     return py_is_istr(v) || (py_is_obj(v) && py_obj(v)->type->id == PY_T_str);
 }
 static inline bool py_is_float(py_vm_t *vm, py_val_t v) {
+    (void)vm;
     return py_is_obj(v) && py_obj(v)->type->id == PY_T_float;
 }
 static inline double py_float_val(py_val_t v) { return ((py_float_t *)v)->value; }
 
 #endif
+
+// added by CVM: the interrupt poll the bytecode loop calls at backward jumps
+// and calls when vm->pending is nonzero (vm/vm_loop.c). Clears vm->pending
+// and raises KeyboardInterrupt if py_port_take_interrupt() reports Ctrl-C.
+void py_vm_poll(py_vm_t *vm);

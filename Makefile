@@ -1,0 +1,217 @@
+# Makefile: builds build/micropython and runs the test suites (DESIGN §7, §9).
+# Handwritten, explicit source lists, out-of-tree build/ with -MMD dependencies.
+# SPDX-License-Identifier: MIT
+#
+#   make                  build/micropython
+#   make run              build, then run examples/hello.py
+#   make test             unit, cli and py suites, each ending "N passed, N failed"
+#   make test-unit        Criterion tests in tests/unit
+#   make test-cli         the command line, exit statuses and REPL (tests/cli)
+#   make test-py          tests/py against CPython
+#   make test-valgrind    the py suite under valgrind
+#   make asan test-asan   AddressSanitizer + UBSan build (build/asan) and its py suite
+#   make stress           GC-stress build (build/stress) and its py suite
+#   make READLINE=libedit ...   link libedit instead of GNU readline (see README)
+
+# ---- sources ------------------------------------------------------------------
+
+VM_SRC = \
+	vm/ast.c \
+	vm/builtins.c vm/builtins_io.c vm/builtins_num.c vm/builtins_obj.c vm/builtins_seq.c \
+	vm/call.c \
+	vm/compile.c \
+	vm/compiler.c vm/compiler_assign.c vm/compiler_comp.c vm/compiler_expr.c \
+	vm/compiler_func.c vm/compiler_stmt.c \
+	vm/disasm.c \
+	vm/except.c \
+	vm/float_repr.c \
+	vm/gc.c vm/gc_roots.c \
+	vm/import.c \
+	vm/lexer.c vm/lexer_string.c \
+	vm/list_sort.c \
+	vm/mpn.c vm/mpn_conv.c vm/mpn_div.c vm/mpn_mul.c \
+	vm/obj_bool.c vm/obj_bytes.c vm/obj_code.c vm/obj_dict.c vm/obj_dict_views.c \
+	vm/obj_exc.c vm/obj_float.c vm/obj_func.c vm/obj_int.c vm/obj_int_arith.c \
+	vm/obj_int_str.c vm/obj_int_type.c vm/obj_iter.c vm/obj_list.c vm/obj_misc.c \
+	vm/obj_module.c vm/obj_object.c vm/obj_range.c vm/obj_set.c vm/obj_str.c vm/obj_super.c \
+	vm/obj_tuple.c vm/obj_type.c \
+	vm/parser.c vm/parser_args.c vm/parser_atom.c vm/parser_compound.c vm/parser_expr.c \
+	vm/parser_pattern.c vm/parser_stmt.c vm/parser_string.c vm/parser_target.c \
+	vm/runtime.c vm/runtime_attr.c vm/runtime_call.c vm/runtime_class.c vm/runtime_conv.c \
+	vm/runtime_item.c vm/runtime_ops.c \
+	vm/scope.c \
+	vm/str_buf.c vm/str_case.c vm/str_cformat.c vm/str_format.c vm/str_intern.c \
+	vm/str_methods.c vm/str_percent.c vm/str_spec.c vm/str_split.c vm/str_utf8.c \
+	vm/vm.c vm/vm_loop.c vm/vm_ops.c
+# The C modules linked in: each mods/NAME.c defines `py_mod_NAME`, and this
+# list is the registry (build/gen/modules.c is generated from it).
+MODULES = sys io os
+MODS_SRC = $(MODULES:%=mods/%.c)
+
+# unix/main.c and unix/repl.c make the executable; the rest is the port,
+# which the unit tests link too.
+UNIX_PORT_SRC = unix/port.c unix/run.c
+UNIX_MAIN_SRC = unix/main.c unix/repl.c
+
+UNIT_TESTS = $(sort $(wildcard tests/unit/test_*.c))
+# Fixtures the tests share (unit_vm.c: a fresh VM per test).
+UNIT_HELPERS = $(filter-out $(UNIT_TESTS),$(wildcard tests/unit/*.c))
+
+# ---- options -------------------------------------------------------------------
+
+BUILD ?= build
+CC = gcc
+OPT ?= -O2
+EXTRA_CFLAGS ?=
+EXTRA_LDFLAGS ?=
+READLINE ?= readline
+
+ifeq ($(READLINE),libedit)
+READLINE_CFLAGS = -DPY_USE_LIBEDIT
+READLINE_LIBS = -ledit
+else ifeq ($(READLINE),readline)
+READLINE_CFLAGS =
+READLINE_LIBS = -lreadline
+else
+$(error READLINE must be readline or libedit)
+endif
+
+WARN = -Wall -Wextra -Werror
+BASE_CFLAGS = -std=c11 $(OPT) -g $(WARN) -MMD -MP $(EXTRA_CFLAGS)
+# vm/ is ISO C only; mods/ and unix/ may use POSIX.
+VM_CFLAGS = $(BASE_CFLAGS) -pedantic -Ivm
+POSIX_CFLAGS = $(BASE_CFLAGS) -D_GNU_SOURCE -Ivm -Imods -Iunix $(READLINE_CFLAGS)
+LDLIBS = $(READLINE_LIBS) -lm
+
+# ---- objects -------------------------------------------------------------------
+
+VM_OBJ = $(VM_SRC:%.c=$(BUILD)/%.o)
+MODS_OBJ = $(MODS_SRC:%.c=$(BUILD)/%.o)
+GEN_OBJ = $(BUILD)/gen/modules.o
+PORT_OBJ = $(UNIX_PORT_SRC:%.c=$(BUILD)/%.o)
+MAIN_OBJ = $(UNIX_MAIN_SRC:%.c=$(BUILD)/%.o)
+# Everything but main and the REPL, as an archive so that a unit test pulls
+# in only the objects it needs.
+LIB = $(BUILD)/libmicropython.a
+LIB_OBJ = $(VM_OBJ) $(MODS_OBJ) $(GEN_OBJ) $(PORT_OBJ)
+UNIT_BIN = $(UNIT_TESTS:tests/unit/%.c=$(BUILD)/tests/%)
+# An archive too, so a test that needs no VM (test_mpn) links without one.
+UNIT_LIB = $(BUILD)/tests/libunit.a
+UNIT_HELPER_OBJ = $(UNIT_HELPERS:tests/unit/%.c=$(BUILD)/tests/%.o)
+
+.PHONY: all run test test-unit test-cli test-py test-valgrind asan test-asan stress clean format deps
+
+all: $(BUILD)/micropython
+
+$(BUILD)/micropython: $(MAIN_OBJ) $(LIB)
+	$(CC) $(EXTRA_CFLAGS) $(EXTRA_LDFLAGS) -o $@ $(MAIN_OBJ) $(LIB) $(LDLIBS)
+
+$(LIB): $(LIB_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(BUILD)/vm/%.o: vm/%.c
+	@mkdir -p $(@D)
+	$(CC) $(VM_CFLAGS) -c $< -o $@
+
+$(BUILD)/mods/%.o: mods/%.c
+	@mkdir -p $(@D)
+	$(CC) $(POSIX_CFLAGS) -c $< -o $@
+
+$(BUILD)/unix/%.o: unix/%.c
+	@mkdir -p $(@D)
+	$(CC) $(POSIX_CFLAGS) -c $< -o $@
+
+# The module registry. Rewritten only when its text changes, so touching the
+# Makefile does not relink everything.
+$(BUILD)/gen/modules.c: Makefile
+	@mkdir -p $(@D)
+	@{ echo '// Generated by the Makefile from MODULES; do not edit.'; \
+	  echo '#include "obj_module.h"'; \
+	  echo 'extern const py_module_def_t $(subst $(space),$(comma)$(space),$(strip $(MODULES:%=py_mod_%)));'; \
+	  echo 'const py_module_def_t *const py_builtin_modules[] = {$(MODULES:%=&py_mod_%,) NULL};'; \
+	} > $@.tmp
+	@cmp -s $@.tmp $@ && rm $@.tmp || mv $@.tmp $@
+
+empty =
+space = $(empty) $(empty)
+comma = ,
+
+$(BUILD)/gen/modules.o: $(BUILD)/gen/modules.c
+	$(CC) $(VM_CFLAGS) -c $< -o $@
+
+# ---- running ---------------------------------------------------------------------
+
+deps:
+	@tools/deps.sh
+
+run: deps all
+	$(BUILD)/micropython examples/hello.py
+
+# ---- tests ------------------------------------------------------------------------
+
+$(BUILD)/tests/%.o: tests/unit/%.c
+	@mkdir -p $(@D)
+	$(CC) $(POSIX_CFLAGS) -Itests/unit -c $< -o $@
+
+.PRECIOUS: $(BUILD)/tests/%.o
+
+$(UNIT_LIB): $(UNIT_HELPER_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(BUILD)/tests/%: $(BUILD)/tests/%.o $(UNIT_LIB) $(LIB)
+	$(CC) $(EXTRA_CFLAGS) $(EXTRA_LDFLAGS) -o $@ $< $(UNIT_LIB) $(LIB) -lcriterion $(LDLIBS)
+
+test-unit: $(UNIT_BIN)
+	@tools/run_unit.sh $(UNIT_BIN)
+
+test-py: all
+	python3 tests/run_py.py --bin $(BUILD)/micropython -j 2
+
+test-cli: all
+	python3 tests/cli/test_cli.py --bin $(BUILD)/micropython
+
+test-valgrind: all
+	python3 tests/run_py.py --bin $(BUILD)/micropython -j 2 --valgrind
+
+# Both suites run even when the first fails; the status reports either failing.
+test: deps
+	@$(MAKE) --no-print-directory all
+	@unit=0; cli=0; py=0; \
+	$(MAKE) --no-print-directory test-unit || unit=1; \
+	$(MAKE) --no-print-directory test-cli || cli=1; \
+	$(MAKE) --no-print-directory test-py || py=1; \
+	test $$unit = 0 -a $$cli = 0 -a $$py = 0
+
+SAN_FLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+
+asan:
+	@$(MAKE) --no-print-directory BUILD=build/asan OPT=-O1 \
+		EXTRA_CFLAGS="$(SAN_FLAGS)" build/asan/micropython
+
+# The conservative stack scan reads all of the C stack, which ASan would
+# report as stack-buffer overflows; fake stacks would hide pointers from it.
+test-asan: asan
+	ASAN_OPTIONS=detect_leaks=0:detect_stack_use_after_return=0 \
+		python3 tests/run_py.py --bin build/asan/micropython -j 2
+
+stress:
+	@$(MAKE) --no-print-directory BUILD=build/stress \
+		EXTRA_CFLAGS="-DPY_CFG_GC_STRESS=1 -DPY_CFG_GC_VERIFY=1" build/stress/micropython
+	python3 tests/run_py.py --bin build/stress/micropython -j 2
+
+# ---- housekeeping -------------------------------------------------------------------
+
+clean:
+	rm -rf build
+
+# clang-format with the project's style (.clang-format if present).
+FORMAT_STYLE = {BasedOnStyle: LLVM, IndentWidth: 4, ColumnLimit: 100, \
+	AllowShortFunctionsOnASingleLine: All, AllowShortIfStatementsOnASingleLine: WithoutElse}
+format:
+	@if [ -f .clang-format ]; then style=file; else style='$(FORMAT_STYLE)'; fi; \
+	clang-format -i --style="$$style" vm/*.c vm/*.h mods/*.c mods/*.h unix/*.c unix/*.h \
+		tests/unit/*.c
+
+-include $(shell find $(BUILD) -name '*.d' 2>/dev/null)

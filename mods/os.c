@@ -1,0 +1,165 @@
+// mods/os.c: the os module (also `uos`): files and directories, the environment.
+// Layer: library modules. A POSIX subset with MicroPython's unix-port names; errors are
+// OSError subclasses carrying errno and the path, as CPython's.
+// SPDX-License-Identifier: MIT
+
+#include <dirent.h>
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/random.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "io.h"
+#include "except.h"
+#include "obj_bytes.h"
+#include "obj_func.h"
+#include "obj_int.h"
+#include "obj_list.h"
+#include "obj_module.h"
+#include "obj_str.h"
+#include "obj_tuple.h"
+#include "runtime.h"
+
+static const char *path_arg(py_vm_t *vm, py_val_t v) {
+    if (!py_is_str(vm, v))
+        py_raise_type_error(vm, "expected str, bytes or os.PathLike object, not %T", v);
+    return py_str_data(v);
+}
+
+static py_val_t check(py_vm_t *vm, int r, py_val_t path) {
+    if (r < 0) py_raise_os_error(vm, errno, path);
+    return PY_NONE;
+}
+
+static py_val_t os_remove(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
+    (void)nargs, (void)kwnames;
+    return check(vm, unlink(path_arg(vm, args[0])), args[0]);
+}
+
+static py_val_t os_rename(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
+    (void)nargs, (void)kwnames;
+    return check(vm, rename(path_arg(vm, args[0]), path_arg(vm, args[1])), args[0]);
+}
+
+static py_val_t os_mkdir(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
+    (void)kwnames;
+    mode_t mode = nargs > 1 ? (mode_t)py_to_int64(vm, args[1]) : 0777;
+    return check(vm, mkdir(path_arg(vm, args[0]), mode), args[0]);
+}
+
+static py_val_t os_rmdir(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
+    (void)nargs, (void)kwnames;
+    return check(vm, rmdir(path_arg(vm, args[0])), args[0]);
+}
+
+static py_val_t os_chdir(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
+    (void)nargs, (void)kwnames;
+    return check(vm, chdir(path_arg(vm, args[0])), args[0]);
+}
+
+static py_val_t os_getcwd(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
+    (void)nargs, (void)args, (void)kwnames;
+    char buf[PATH_MAX];
+    if (!getcwd(buf, sizeof buf)) py_raise_os_error(vm, errno, PY_NULL);
+    return py_str_from_c(vm, buf);
+}
+
+// The entries of a directory except . and .., in the order the system gives;
+// with [details], (name, type, inode, 0) tuples as MicroPython's ilistdir.
+static py_val_t list_dir(py_vm_t *vm, py_val_t path, bool details) {
+    DIR *d = opendir(path_arg(vm, path));
+    if (!d) py_raise_os_error(vm, errno, path);
+    py_val_t list = py_list_new(vm, 0, NULL);
+    for (struct dirent *e; (e = readdir(d)) != NULL;) {
+        if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0) continue;
+        py_val_t name = py_str_from_c(vm, e->d_name);  // MemoryError here leaks d: rare
+        if (details) {
+            int type = e->d_type == DT_DIR ? 0x4000 : e->d_type == DT_REG ? 0x8000 : 0;
+            py_val_t items[4] = {name, py_small(type), py_int_from_u64(vm, e->d_ino), py_small(0)};
+            name = py_tuple_new(vm, 4, items);
+        }
+        py_list_append(vm, list, name);
+    }
+    closedir(d);
+    return list;
+}
+
+static py_val_t os_listdir(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
+    (void)kwnames;
+    return list_dir(vm, nargs > 0 ? args[0] : py_str_intern_c(vm, "."), false);
+}
+
+static py_val_t os_ilistdir(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
+    (void)kwnames;
+    return py_iter(vm, list_dir(vm, nargs > 0 ? args[0] : py_str_intern_c(vm, "."), true));
+}
+
+// os.stat(path): MicroPython's plain 10-tuple (mode, ino, dev, nlink, uid,
+// gid, size, atime, mtime, ctime).
+static py_val_t os_stat(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
+    (void)nargs, (void)kwnames;
+    struct stat st;
+    if (stat(path_arg(vm, args[0]), &st) < 0) py_raise_os_error(vm, errno, args[0]);
+    py_val_t items[10] = {
+        py_int_from_u64(vm, st.st_mode), py_int_from_u64(vm, st.st_ino),
+        py_int_from_u64(vm, st.st_dev), py_int_from_u64(vm, st.st_nlink),
+        py_int_from_u64(vm, st.st_uid), py_int_from_u64(vm, st.st_gid),
+        py_int_from_i64(vm, st.st_size), py_int_from_i64(vm, st.st_atime),
+        py_int_from_i64(vm, st.st_mtime), py_int_from_i64(vm, st.st_ctime),
+    };
+    return py_tuple_new(vm, 10, items);
+}
+
+static py_val_t os_getenv(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
+    (void)kwnames;
+    const char *v = getenv(path_arg(vm, args[0]));
+    if (v) return py_str_from_c(vm, v);
+    return nargs > 1 ? args[1] : PY_NONE;
+}
+
+static py_val_t os_system(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
+    (void)nargs, (void)kwnames;
+    py_io_flush_quiet(vm, vm->stdout_obj);  // the child's output must come after ours
+    return py_int_from_i64(vm, system(path_arg(vm, args[0])));
+}
+
+static py_val_t os_urandom(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
+    (void)nargs, (void)kwnames;
+    int64_t n = py_to_int64(vm, args[0]);
+    if (n < 0) py_raise_value_error(vm, "negative argument not allowed");
+    py_bytes_t *b = py_bytes_alloc(vm, (size_t)n);
+    for (size_t got = 0; got < (size_t)n;) {
+        ssize_t r = getrandom(b->data + got, (size_t)n - got, 0);
+        if (r < 0 && errno != EINTR) py_raise_os_error(vm, errno, PY_NULL);
+        if (r > 0) got += (size_t)r;
+    }
+    return py_from_obj(b);
+}
+
+static void os_init(py_vm_t *vm, py_val_t module) {
+    py_module_set(vm, module, "sep", py_str_intern_c(vm, "/"));
+    py_module_set(vm, module, "name", py_str_intern_c(vm, "posix"));
+}
+
+static const py_method_def_t os_functions[] = {
+    {"remove", os_remove, 1, 1, 0},
+    {"unlink", os_remove, 1, 1, 0},
+    {"rename", os_rename, 2, 2, 0},
+    {"mkdir", os_mkdir, 1, 2, 0},
+    {"rmdir", os_rmdir, 1, 1, 0},
+    {"chdir", os_chdir, 1, 1, 0},
+    {"getcwd", os_getcwd, 0, 0, 0},
+    {"listdir", os_listdir, 0, 1, 0},
+    {"ilistdir", os_ilistdir, 0, 1, 0},
+    {"stat", os_stat, 1, 1, 0},
+    {"getenv", os_getenv, 1, 2, 0},
+    {"system", os_system, 1, 1, 0},
+    {"urandom", os_urandom, 1, 1, 0},
+    {NULL, NULL, 0, 0, 0},
+};
+
+const py_module_def_t py_mod_os = {"os", os_functions, os_init};

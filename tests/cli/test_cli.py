@@ -1,0 +1,254 @@
+#!/usr/bin/python3
+"""Tests of the `micropython` command line, exit statuses and REPL (docs/usage.md).
+
+Usage: tests/cli/test_cli.py [--bin build/micropython] [-v]
+
+Each case runs the binary with arguments, optional stdin and environment, and
+checks the exit status, stdout and stderr (exact text or a regex).  REPL
+cases run the binary on a pseudo-terminal.  The last line printed is
+`cli: N passed, N failed`; the exit status is 1 if any case failed.
+"""
+
+import argparse
+import os
+import pty
+import re
+import select
+import subprocess
+import sys
+import tempfile
+import time
+
+REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+BANNER_RE = r"MicroPython v\d+\.\d+\.\d+ on \d{4}-\d\d-\d\d; linux \[.*\] version"
+
+
+class Case:
+    def __init__(self, name, args, status=0, out=None, err=None, stdin=b"",
+                 env=None, cwd=None, out_re=None, err_re=None, merged=None):
+        self.name, self.args, self.status = name, args, status
+        self.out, self.err, self.stdin = out, err, stdin
+        self.env, self.cwd = env or {}, cwd
+        self.out_re, self.err_re, self.merged = out_re, err_re, merged
+
+
+def cases(tmp):
+    script = os.path.join(tmp, "prog.py")
+    with open(script, "w") as f:
+        f.write("import sys\nprint(sys.argv[1:], sys.path[0] == %r)\n" % tmp)
+    pkg = os.path.join(tmp, "lib", "pkg")
+    os.makedirs(pkg)
+    with open(os.path.join(pkg, "__init__.py"), "w") as f:
+        f.write("NAME = 'pkg'\n")
+    with open(os.path.join(pkg, "__main__.py"), "w") as f:
+        f.write("import sys\nprint('main of', __name__, sys.argv)\n")
+    with open(os.path.join(tmp, "lib", "mod.py"), "w") as f:
+        f.write("from pkg import NAME\nprint('mod', __name__, NAME)\n")
+    libenv = {"MICROPYPATH": os.path.join(tmp, "lib")}
+    return [
+        Case("version", ["--version"], out_re=BANNER_RE + "\n"),
+        Case("help", ["-h"], out_re=r"usage: .*-c <command>.*\(default 2097152\)\n"),
+        Case("bad option", ["--bogus"], 1,
+             err="Invalid command line arguments. Use -h option for help.\n"),
+        Case("missing -c operand", ["-c"], 1,
+             err="Invalid command line arguments. Use -h option for help.\n"),
+        Case("-c", ["-c", "print(2**100)"], out="1267650600228229401496703205376\n"),
+        Case("-c argv", ["-c", "import sys; print(sys.argv)", "a", "b"],
+             out="['-c', 'a', 'b']\n"),
+        Case("-c path", ["-c", "import sys; print(sys.path)"],
+             env={"HOME": "/h"}, out="['', '.frozen', '/h/.micropython/lib', "
+                                     "'/usr/lib/micropython']\n"),
+        Case("MICROPYPATH", ["-c", "import sys; print(sys.path)"],
+             env={"MICROPYPATH": "/a:~/b", "HOME": "/h"}, out="['', '/a', '/h/b']\n"),
+        Case("script argv and path", [script, "x", "-c"], out="['x', '-c'] True\n"),
+        Case("missing script", ["/nonexistent/x.py"], 2,
+             err_re=r".*: can't open file '/nonexistent/x.py': \[Errno 2\] "
+                    r"No such file or directory\n"),
+        Case("stdin program", [], stdin=b"print(1 + 1)\n", out="2\n"),
+        Case("exit 0", ["-c", "import sys; sys.exit()"], out=""),
+        Case("exit None", ["-c", "raise SystemExit(None)"], out=""),
+        Case("bare SystemExit", ["-c", "raise SystemExit"], out="", err=""),
+        Case("exit 300", ["-c", "import sys; sys.exit(300)"], 44),
+        Case("exit message", ["-c", "import sys; sys.exit('bye')"], 1, out="", err="bye\n"),
+        Case("exit builtin", ["-c", "exit(3)"], 3),
+        Case("uncaught", ["-c", "1/0"], 1, out="",
+             err_re=r'Traceback \(most recent call last\):\n  File "<stdin>", line 1, '
+                    r'in <module>\nZeroDivisionError: .*\n'),
+        Case("syntax error", ["-c", "x = (1,"], 1, err_re=r"(?s).*SyntaxError.*"),
+        Case("keyboard interrupt", ["-c", "raise KeyboardInterrupt"], 1,
+             err_re=r"(?s)Traceback.*KeyboardInterrupt.*"),
+        Case("compile only", ["-X", "compile-only", "-c", "1/0"], out=""),
+        Case("emit bytecode", ["-X", "emit=bytecode", "-c", "print('ok')"], out="ok\n"),
+        Case("heapsize", ["-X", "heapsize=64wK", "-c", "print('ok')"], out="ok\n"),
+        Case("heapsize too small", ["-X", "heapsize=100", "-c", "pass"], 1,
+             err="Invalid command line arguments. Use -h option for help.\n"),
+        Case("heapsize suffix order", ["-X", "heapsize=64Kw", "-c", "pass"], 1,
+             err="Invalid command line arguments. Use -h option for help.\n"),
+        Case("-O strips assert", ["-O", "-c", "assert False; print(__debug__)"],
+             out="False\n"),
+        Case("stream order", ["-c", "import sys\nprint(1)\nsys.stderr.write('e\\n')\nprint(2)"],
+             merged="1\ne\n2\n"),
+        Case("u-prefixed module", ["-c", "import usys, sys; print(usys is sys, usys.__name__)"],
+             out="True sys\n"),
+        Case("implementation", ["-c", "import sys; i = sys.implementation; "
+                                      "print(i.name, i._mpy, sys.platform, sys.version_info)"],
+             out="micropython 2822 linux (3, 11, 0)\n"),
+        Case("-m package", ["-m", "pkg", "arg"], env=libenv,
+             out="main of __main__ ['pkg', 'arg']\n"),
+        Case("-m module", ["-m", "mod"], env=libenv, out="mod __main__ pkg\n"),
+        Case("-m missing", ["-m", "nosuchmod"], 1,
+             err_re=r"(?s).*No module named 'nosuchmod'\n"),
+        Case("import missing", ["-c", "import nosuchmod"], 1,
+             err_re=r"(?s).*ModuleNotFoundError: No module named 'nosuchmod'\n"),
+        Case("input at EOF", ["-c", "input()"], 1, err_re=r"(?s).*EOFError.*"),
+        Case("input", ["-c", "print(input('? ') * 2)"], stdin=b"ab\n", out="? abab\n"),
+    ]
+
+
+def run_case(binary, c):
+    env = dict(os.environ)
+    env.pop("MICROPYPATH", None)
+    env.pop("MICROPYINSPECT", None)
+    env.update(c.env)
+    merged = c.merged is not None
+    p = subprocess.run([binary] + c.args, input=c.stdin, capture_output=not merged,
+                       stdout=subprocess.PIPE if merged else None,
+                       stderr=subprocess.STDOUT if merged else None,
+                       env=env, cwd=c.cwd or REPO, timeout=30)
+    out = p.stdout.decode("utf-8", "replace")
+    err = "" if merged else p.stderr.decode("utf-8", "replace")
+    problems = []
+    if p.returncode != c.status:
+        problems.append("exit status %d, expected %d" % (p.returncode, c.status))
+    for what, got, exact, regex in (("stdout", out, c.out, c.out_re),
+                                    ("stderr", err, c.err, c.err_re),
+                                    ("output", out, c.merged, None)):
+        if what == "output" and not merged:
+            continue
+        if exact is not None and got != exact:
+            problems.append("%s %r, expected %r" % (what, got, exact))
+        if regex is not None and not re.fullmatch(regex, got, re.S):
+            problems.append("%s %r does not match %r" % (what, got, regex))
+    return problems
+
+
+# ---- the REPL on a pseudo-terminal ------------------------------------------------------
+
+class Pty:
+    def __init__(self, binary, env):
+        self.pid, self.fd = pty.fork()
+        if self.pid == 0:
+            os.execve(binary, [binary], env)
+        self.buf = b""
+        self.sent = b""
+
+    def expect(self, pattern, timeout=5):
+        deadline = time.time() + timeout
+        while not re.search(pattern, self.buf, re.S):
+            left = deadline - time.time()
+            if left <= 0 or not select.select([self.fd], [], [], left)[0]:
+                raise AssertionError("timed out waiting for %r after sending %r; got %r"
+                                     % (pattern, self.sent, self.buf))
+            try:
+                data = os.read(self.fd, 4096)
+            except OSError:
+                data = b""
+            if not data:
+                raise AssertionError("EOF waiting for %r; got %r" % (pattern, self.buf))
+            self.buf += data
+        m = re.search(pattern, self.buf, re.S)
+        self.buf = self.buf[m.end():]
+        return m
+
+    def send(self, data):
+        self.sent = data
+        os.write(self.fd, data)
+
+    def wait(self):
+        _, status = os.waitpid(self.pid, 0)
+        os.close(self.fd)
+        return os.waitstatus_to_exitcode(status)
+
+
+def repl_session(binary, tmp):
+    env = dict(os.environ, HOME=tmp, TERM="dumb")
+    env.pop("MICROPYINSPECT", None)
+    s = Pty(binary, env)
+    s.expect(BANNER_RE.encode() + rb"\r?\n.*>>> ")
+    s.send(b"1 + 1\r")
+    s.expect(rb"\r\n2\r\n>>> ")
+    s.send(b"x = 5\r")
+    s.expect(rb">>> ")
+    s.send(b"_ * x\r")
+    s.expect(rb"\r\n10\r\n>>> ")
+    s.send(b"for i in range(2):\r")
+    s.expect(rb"\.\.\. ")
+    s.send(b"    print(i * 3)\r")
+    s.expect(rb"\.\.\. ")
+    s.send(b"\r")
+    s.expect(rb"0\r\n3\r\n>>> ")
+    s.send(b"undefined_name\r")
+    s.expect(rb"NameError: name 'undefined_name' is not defined\r\n>>> ")
+    s.send(b"while True: pass\r")
+    s.expect(rb"\.\.\. ")
+    s.send(b"\r")
+    time.sleep(0.3)
+    s.send(b"\x03")
+    s.expect(rb"KeyboardInterrupt.*>>> ")
+    s.send(b"abc\x03")
+    s.expect(rb">>> ")
+    s.send(b"print('after')\r")
+    s.expect(rb"after\r\n>>> ")
+    s.send(b"\x04")
+    status = s.wait()
+    if status != 0:
+        raise AssertionError("exit status %d after Ctrl-D" % status)
+    hist = open(os.path.join(tmp, ".micropython.history")).read()
+    if "print('after')" not in hist:
+        raise AssertionError("history not saved: %r" % hist)
+
+
+def repl_exit(binary, tmp):
+    env = dict(os.environ, HOME=tmp, TERM="dumb")
+    s = Pty(binary, env)
+    s.expect(rb">>> ")
+    s.send(b"import sys; sys.exit(7)\r")
+    status = s.wait()
+    if status != 7:
+        raise AssertionError("exit status %d, expected 7" % status)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--bin", default=os.path.join(REPO, "build", "micropython"))
+    ap.add_argument("-v", "--verbose", action="store_true")
+    opts = ap.parse_args()
+    binary = os.path.abspath(opts.bin)
+    passed = failed = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        results = []
+        for c in cases(tmp):
+            try:
+                results.append((c.name, run_case(binary, c)))
+            except subprocess.TimeoutExpired:
+                results.append((c.name, ["timed out"]))
+        for name, fn in (("repl session", repl_session), ("repl sys.exit", repl_exit)):
+            try:
+                fn(binary, tmp)
+                results.append((name, []))
+            except (AssertionError, OSError) as e:
+                results.append((name, [str(e)]))
+    for name, problems in results:
+        if problems:
+            failed += 1
+            print("FAIL %s: %s" % (name, "; ".join(problems)))
+        else:
+            passed += 1
+            if opts.verbose:
+                print("pass %s" % name)
+    print("cli: %d passed, %d failed" % (passed, failed))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,219 @@
+// tests/unit/test_gc.c: the garbage collector: what it frees, what it keeps, MemoryError.
+// Layer: tests (Criterion). Build with -DPY_CFG_GC_VERIFY=1 to check the heap after each collection.
+// SPDX-License-Identifier: MIT
+
+#include <criterion/criterion.h>
+#include <string.h>
+#include "except.h"
+#include "gc.h"
+#include "obj_exc.h"
+#include "obj_list.h"
+#include "obj_str.h"
+#include "obj_type.h"
+#include "runtime.h"
+#include "unit_vm.h"
+
+#define NOINLINE __attribute__((noinline))
+
+// Pointers the test must remember without keeping alive: the conservative
+// scan would take a plain copy on the stack for a reference.
+#define HIDE_MASK ((uintptr_t)0x5a5a5a5a5a5a5a5aull)
+static uintptr_t hide(const void *p) { return (uintptr_t)p ^ HIDE_MASK; }
+static void *unhide(uintptr_t h) { return (void *)(h ^ HIDE_MASK); }
+
+// Overwrites the dead stack below the caller, so stale copies of pointers
+// left by finished calls do not keep their objects alive.
+static NOINLINE void scrub(void) {
+    volatile char buf[64 * 1024];
+    memset((char *)buf, 0, sizeof buf);
+}
+
+static void push_root(py_val_t v) { *vm->stack_top++ = v; }
+static py_val_t root(size_t i) { return vm->stack[i]; }
+
+static NOINLINE void make_garbage(size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        py_val_t l = py_list_new(vm, 0, NULL);
+        for (int j = 0; j < 10; j++) py_list_append(vm, l, py_small(j));
+        py_str_from_c(vm, "some garbage text that is not interned");
+    }
+}
+
+static size_t collect_and_measure(void) {
+    scrub();
+    py_gc_collect(vm);
+    return py_gc_bytes_used(vm);
+}
+
+TestSuite(gc, .init = unit_vm_setup, .fini = unit_vm_teardown);
+
+Test(gc, unreachable_objects_are_freed) {
+    size_t before = collect_and_measure();
+    make_garbage(1000);
+    size_t after = collect_and_measure();
+    cr_assert_leq(after, before + 1024, "used %zu before, %zu after", before, after);
+}
+
+Test(gc, reachable_objects_are_kept) {
+    py_val_t *base = vm->stack_top;
+    push_root(py_list_new(vm, 0, NULL));
+    for (int i = 0; i < 100; i++) py_list_append(vm, root(0), py_small(i));
+    make_garbage(1000);
+    collect_and_measure();
+    py_list_t *l = py_list_ptr(root(0));
+    cr_assert_eq(l->len, 100);
+    for (int i = 0; i < 100; i++) cr_assert_eq(l->items[i], py_small(i));
+    vm->stack_top = base;
+}
+
+static NOINLINE uintptr_t make_cycle(void) {
+    py_val_t a = py_list_new(vm, 0, NULL), b = py_list_new(vm, 0, NULL);
+    py_list_append(vm, a, b);
+    py_list_append(vm, b, a);
+    return hide(py_obj(a));
+}
+
+// The scan is conservative: a stale copy of a pointer in a register or a
+// dead stack slot may keep an object or two alive, so tests that expect
+// objects to be freed make many and allow a few survivors.
+#define CYCLES 100
+
+Test(gc, cycles_are_freed) {
+    static uintptr_t cycles[CYCLES];
+    for (int i = 0; i < CYCLES; i++) cycles[i] = make_cycle();
+    collect_and_measure();
+    int alive = 0;
+    for (int i = 0; i < CYCLES; i++) alive += py_gc_is_heap_ptr(vm, unhide(cycles[i]));
+    cr_assert_leq(alive, CYCLES / 10, "%d of %d cycles survived", alive, CYCLES);
+}
+
+static NOINLINE py_val_t make_list(int n) {
+    py_val_t l = py_list_new(vm, 0, NULL);
+    for (int i = 0; i < n; i++) py_list_append(vm, l, py_small(i));
+    return l;
+}
+
+Test(gc, values_in_c_locals_survive) {
+    volatile py_val_t l = make_list(50);
+    make_garbage(2000);
+    py_gc_collect(vm);
+    cr_assert(py_gc_is_heap_ptr(vm, py_obj(l)));
+    cr_assert_eq(py_list_ptr(l)->len, 50);
+    cr_assert_eq(py_list_ptr(l)->items[49], py_small(49));
+}
+
+Test(gc, deep_structures_are_marked_without_recursion) {
+    py_val_t *base = vm->stack_top;
+    push_root(py_list_new(vm, 0, NULL));
+    py_val_t inner = root(0);
+    for (int i = 0; i < 100000; i++) {
+        py_val_t next = py_list_new(vm, 0, NULL);
+        py_list_append(vm, inner, next);
+        inner = next;
+    }
+    inner = PY_NULL;
+    collect_and_measure();
+    int depth = 0;
+    for (py_val_t l = root(0); py_list_ptr(l)->len == 1; l = py_list_ptr(l)->items[0]) depth++;
+    cr_assert_eq(depth, 100000);
+    vm->stack_top = base;
+}
+
+// ---- finalisers ---------------------------------------------------------------------------
+
+static int finalised;
+
+static void count_finalise(py_vm_t *v, py_obj_t *o) {
+    (void)v;
+    (void)o;
+    finalised++;
+}
+
+static const py_type_spec_t finalised_spec = {
+    .name = "finalised",
+    .base = PY_T_object,
+    .basicsize = sizeof(py_obj_t),
+    .slots = {.finalise = count_finalise},
+};
+
+static NOINLINE void make_finalised(py_type_t *t, int n) {
+    for (int i = 0; i < n; i++) py_gc_new(vm, t, sizeof(py_obj_t));
+}
+
+Test(gc, finalisers_run_for_unreachable_objects) {
+    py_val_t *base = vm->stack_top;
+    py_type_t *t = py_type_from_spec(vm, &finalised_spec, vm->types[PY_T_object]);
+    push_root(py_from_obj(t));
+    finalised = 0;
+    make_finalised(t, 50);
+    collect_and_measure();
+    cr_assert_geq(finalised, 45, "only %d of 50 finalised", finalised);
+    vm->stack_top = base;
+}
+
+// ---- buffers ------------------------------------------------------------------------------
+
+Test(gc, resize_keeps_contents_and_zeroes_growth) {
+    char *b = py_gc_new_bytes(vm, 10);
+    memcpy(b, "hello", 6);
+    b = py_gc_resize(vm, b, 1000);
+    cr_assert_str_eq(b, "hello");
+    cr_assert_eq(b[999], 0);
+    b = py_gc_resize(vm, b, 3);
+    b = py_gc_resize(vm, b, 40);
+    cr_assert_eq(b[3], 0);
+    cr_assert_eq(b[39], 0);
+    py_gc_release(vm, b);
+    cr_assert(!py_gc_is_heap_ptr(vm, b));
+}
+
+// ---- a fixed heap -----------------------------------------------------------------------------
+
+// Replaces the fixture's VM by one whose fixed heap has [spare] bytes beyond
+// what start-up leaves alive.
+static void use_fixed_heap(size_t spare) {
+    size_t startup = collect_and_measure();
+    py_vm_free(vm);
+    vm = py_vm_new(startup + spare);
+    cr_assert_not_null(vm);
+}
+
+static void fill_heap(py_vm_t *v, void *ud) {
+    py_val_t list = *(py_val_t *)ud;
+    for (;;) py_list_append(v, list, py_list_new(v, 4, NULL));
+}
+
+static void allocate_one(py_vm_t *v, void *ud) { *(py_val_t *)ud = py_list_new(v, 100, NULL); }
+
+Test(gc, exhausting_a_fixed_heap_raises_memory_error) {
+    use_fixed_heap(64 * 1024);
+    py_val_t *base = vm->stack_top;
+    push_root(py_list_new(vm, 0, NULL));
+    py_val_t list = root(0);
+    cr_assert_eq(py_pcall(vm, fill_heap, &list), 1);
+    cr_assert_eq(vm->exc, vm->memory_error);
+    cr_assert(py_exc_is(vm, vm->exc, PY_EXC_MemoryError));
+    vm->exc = PY_NULL;
+    vm->stack_top = base;   // drop the filled list: the VM must be usable again
+    list = PY_NULL;
+    collect_and_measure();
+    py_val_t got = PY_NULL;
+    cr_assert_eq(py_pcall(vm, allocate_one, &got), 0);
+    cr_assert_eq(py_list_ptr(got)->len, 100);
+}
+
+static void churn(py_vm_t *v, void *ud) {
+    (void)ud;
+    size_t total = 0;
+    while (total < 1024 * 1024) {
+        py_val_t l = py_list_new(v, 0, NULL);
+        for (int i = 0; i < 32; i++) py_list_append(v, l, py_small(i));
+        py_str_from_c(v, "a string that is long enough not to be interned at all");
+        total += 32 * sizeof(py_val_t) + 64;
+    }
+}
+
+Test(gc, a_megabyte_flows_through_64k_of_fixed_heap) {
+    use_fixed_heap(64 * 1024);
+    cr_assert_eq(py_pcall(vm, churn, NULL), 0);
+}

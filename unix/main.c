@@ -1,0 +1,279 @@
+// unix/main.c: the `micropython` command line: options, sys.argv/sys.path, what to run.
+// Layer: unix port. Options, messages and exit statuses follow MicroPython's unix port
+// (shared/reference/cli-and-conventions.md §1-4).
+// SPDX-License-Identifier: MIT
+
+#include <ctype.h>
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "port_unix.h"
+#include "run.h"
+#include "sys.h"
+#include "builtins.h"
+#include "except.h"
+#include "import.h"
+#include "obj_dict.h"
+#include "obj_list.h"
+#include "obj_module.h"
+#include "obj_str.h"
+#include "runtime.h"
+
+// The smallest -X heapsize accepted, as MicroPython: below it not even the
+// option parser's own allocations would fit.
+#define MIN_HEAP 700
+
+typedef struct options {
+    const char *command;   // -c
+    const char *module;    // -m
+    const char *file;      // FILE
+    int first_arg;         // argv index of the first argument for sys.argv after the above
+    bool inspect;          // -i or MICROPYINSPECT
+    bool compile_only;     // -X compile-only
+    int opt_level;         // -O count
+    size_t heap_bytes;     // -X heapsize, 0 for a growing heap
+} options_t;
+
+static const char *prog;   // argv[0], for messages
+
+static int usage(void) {
+    printf("usage: %s [<opts>] [-X <implopt>] [-c <command> | -m <module> | <filename>]\n"
+           "Options:\n"
+           "-h : print this help message\n"
+           "-i : enable inspection via REPL after running command/module/file\n"
+           "-O[N] : apply bytecode optimizations of level N\n"
+           "--version : print the version and exit\n"
+           "\n"
+           "Implementation specific options (-X):\n"
+           "  compile-only                 -- parse and compile only\n"
+           "  emit=bytecode                -- set the default code emitter\n"
+           "  heapsize=<n>[w][K|M] -- set the heap size for the GC (default %zu)\n",
+           prog, (size_t)PY_CFG_DEFAULT_HEAP);
+    return 0;
+}
+
+_Noreturn static void bad_args(void) {
+    fputs("Invalid command line arguments. Use -h option for help.\n", stderr);
+    exit(1);
+}
+
+// <n>[w][K|M]: w scales by the word size / 4 and must come before the suffix.
+static size_t parse_heapsize(const char *s) {
+    char *end;
+    errno = 0;
+    unsigned long long n = strtoull(s, &end, 10);
+    if (end == s || errno || !isdigit((unsigned char)s[0])) bad_args();
+    if (*end == 'w') {
+        n *= sizeof(void *) / 4;
+        end++;
+    }
+    if (*end == 'k' || *end == 'K') n *= 1024, end++;
+    else if (*end == 'm' || *end == 'M') n *= 1024 * 1024, end++;
+    if (*end || n < MIN_HEAP || n > SIZE_MAX / 2) bad_args();
+    return (size_t)n;
+}
+
+static void parse_implopt(options_t *o, const char *opt) {
+    if (strcmp(opt, "compile-only") == 0) o->compile_only = true;
+    else if (strcmp(opt, "emit=bytecode") == 0) {}  // the only emitter we have
+    else if (strncmp(opt, "heapsize=", 9) == 0) o->heap_bytes = parse_heapsize(opt + 9);
+    else bad_args();
+}
+
+// -O, -OO, -O3: the level is the count of O's or the number given.
+static int parse_opt_level(const char *arg) {
+    const char *p = arg + 2;
+    if (isdigit((unsigned char)*p)) return atoi(p);
+    int n = 1;
+    while (*p == 'O') n++, p++;
+    if (*p) bad_args();
+    return n;
+}
+
+// Options end at the first non-option (the script), or with -c/-m, whose
+// operand is followed by the script's own arguments.
+static void parse_options(int argc, char **argv, options_t *o) {
+    int a = 1;
+    for (; a < argc && argv[a][0] == '-' && argv[a][1]; a++) {
+        const char *arg = argv[a];
+        if (strcmp(arg, "-h") == 0) exit(usage());
+        if (strcmp(arg, "--version") == 0) {
+            puts(PY_SYS_BANNER);
+            exit(0);
+        }
+        if (strcmp(arg, "-i") == 0) o->inspect = true;
+        else if (strcmp(arg, "-c") == 0 || strcmp(arg, "-m") == 0) {
+            if (a + 1 >= argc) bad_args();
+            *(arg[1] == 'c' ? &o->command : &o->module) = argv[a + 1];
+            o->first_arg = a + 2;
+            return;
+        } else if (strcmp(arg, "-X") == 0) {
+            if (a + 1 >= argc) bad_args();
+            parse_implopt(o, argv[++a]);
+        } else if (strncmp(arg, "-O", 2) == 0) o->opt_level = parse_opt_level(arg);
+        else if (strcmp(arg, "-v") == 0) {}  // verbose statistics: nothing to show yet
+        else bad_args();
+    }
+    if (a < argc) {
+        o->file = argv[a];
+        o->first_arg = a + 1;
+    } else {
+        o->first_arg = argc;
+    }
+}
+
+// ---- sys.argv and sys.path -------------------------------------------------------------
+
+static py_val_t expand_home(py_vm_t *vm, const char *dir, size_t len) {
+    const char *home = getenv("HOME");
+    char buf[PATH_MAX];
+    if (len >= 1 && dir[0] == '~' && (len == 1 || dir[1] == '/') && home &&
+        snprintf(buf, sizeof buf, "%s%.*s", home, (int)(len - 1), dir + 1) < (int)sizeof buf)
+        return py_str_from_c(vm, buf);
+    return py_str_new(vm, dir, len);
+}
+
+// MICROPYPATH (':'-separated) replaces the default path.
+static void add_search_path(py_vm_t *vm) {
+    const char *env = getenv("MICROPYPATH");
+    const char *path = env ? env : ".frozen:~/.micropython/lib:/usr/lib/micropython";
+    while (*path) {
+        const char *colon = strchr(path, ':');
+        size_t len = colon ? (size_t)(colon - path) : strlen(path);
+        py_list_append(vm, vm->sys_path, expand_home(vm, path, len));
+        path += len + (colon != NULL);
+    }
+}
+
+// A script's directory (made absolute, as MicroPython does) replaces ''.
+static py_val_t first_path_entry(py_vm_t *vm, const char *file) {
+    char real[PATH_MAX];
+    if (!file || !realpath(file, real)) return py_name(vm, PY_NAME_empty);
+    char *slash = strrchr(real, '/');
+    size_t len = slash == real ? 1 : (size_t)(slash - real);
+    return py_str_new(vm, real, len);
+}
+
+typedef struct setup_ctx {
+    options_t *o;
+    int argc;
+    char **argv;
+} setup_ctx_t;
+
+static void setup_sys(py_vm_t *vm, void *ud) {
+    setup_ctx_t *c = ud;
+    options_t *o = c->o;
+    const char *argv0 = o->command ? "-c" : o->module ? o->module : o->file ? o->file : "";
+    py_list_append(vm, vm->sys_argv, py_str_from_c(vm, argv0));
+    for (int i = o->first_arg; i < c->argc; i++)
+        py_list_append(vm, vm->sys_argv, py_str_from_c(vm, c->argv[i]));
+    py_list_append(vm, vm->sys_path, first_path_entry(vm, o->file));
+    add_search_path(vm);
+    // the builtins module was made before the options were known
+    py_dict_set_name(vm, vm->builtins_dict, py_str_intern_c(vm, "__debug__"),
+                     py_bool(o->opt_level == 0));
+    py_val_t g = py_run_main_globals(vm);
+    if (o->file) py_dict_set_name(vm, g, py_name(vm, PY_NAME___file__), py_str_from_c(vm, o->file));
+}
+
+// ---- what to run -------------------------------------------------------------------------
+
+static int read_stdin(char **data, size_t *len) {
+    size_t cap = 4096, n = 0;
+    char *buf = malloc(cap);
+    for (ssize_t r; buf; n += (size_t)r) {
+        if (n + 1 >= cap) {
+            char *nb = realloc(buf, cap *= 2);
+            if (!nb) break;
+            buf = nb;
+        }
+        r = read(0, buf + n, cap - n - 1);
+        if (r < 0 && errno == EINTR) r = 0;
+        else if (r <= 0) {
+            buf[n] = 0;
+            *data = buf;
+            *len = n;
+            return r < 0 ? -errno : 0;
+        }
+    }
+    free(buf);
+    return -ENOMEM;
+}
+
+static py_run_result_t run_file(py_vm_t *vm, const options_t *o, int *status) {
+    char *src;
+    size_t len;
+    int r = py_port_read_file(o->file, &src, &len);
+    if (r < 0) {
+        fprintf(stderr, "%s: can't open file '%s': [Errno %d] %s\n", prog, o->file, -r,
+                strerror(-r));
+        *status = 2;
+        return PY_RUN_EXIT;
+    }
+    py_run_result_t res = py_run_source(vm, src, len, o->file, PY_PARSE_FILE, o->compile_only,
+                                        status);
+    free(src);
+    return res;
+}
+
+static void run_module(py_vm_t *vm, void *ud) {
+    const options_t *o = ud;
+    py_import_run_main(vm, py_str_from_c(vm, o->module), vm->main_module);
+}
+
+static py_run_result_t run_stdin(py_vm_t *vm, const options_t *o, int *status) {
+    char *src;
+    size_t len;
+    if (read_stdin(&src, &len) < 0) {
+        fprintf(stderr, "%s: cannot read stdin\n", prog);
+        *status = 1;
+        return PY_RUN_EXIT;
+    }
+    py_run_result_t res = py_run_source(vm, src, len, "<stdin>", PY_PARSE_FILE, o->compile_only,
+                                        status);
+    free(src);
+    return res;
+}
+
+static int run(py_vm_t *vm, const options_t *o) {
+    int status = 0;
+    py_run_result_t res = PY_RUN_DONE;
+    bool repl = false;
+    if (o->command)
+        res = py_run_source(vm, o->command, strlen(o->command), "<stdin>", PY_PARSE_FILE,
+                            o->compile_only, &status);
+    else if (o->module) res = py_run_protected(vm, run_module, (void *)o, &status);
+    else if (o->file) res = run_file(vm, o, &status);
+    else if (py_port_stdin_is_tty()) repl = true;
+    else res = run_stdin(vm, o, &status);
+    if (res == PY_RUN_EXIT) return status;
+    if (repl || o->inspect) return py_repl_run(vm);
+    return res == PY_RUN_ERROR ? 1 : 0;
+}
+
+int main(int argc, char **argv) {
+    py_port_init(__builtin_frame_address(0));
+    prog = argv[0];
+    options_t o = {0};
+    parse_options(argc, argv, &o);
+    const char *inspect = getenv("MICROPYINSPECT");
+    if (inspect && *inspect) o.inspect = true;
+    py_vm_t *vm = py_vm_new(o.heap_bytes);
+    if (!vm) {
+        fprintf(stderr, "%s: cannot allocate the heap\n", prog);
+        return 1;
+    }
+    py_port_bind_vm(vm);
+    vm->opt_level = o.opt_level;
+    setup_ctx_t setup = {&o, argc, argv};
+    int status = 1;
+    if (py_run_protected(vm, setup_sys, &setup, &status) == PY_RUN_DONE) status = run(vm, &o);
+    py_run_flush(vm);
+    py_port_bind_vm(NULL);
+    py_vm_free(vm);
+    return status;
+}

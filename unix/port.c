@@ -1,0 +1,304 @@
+// unix/port.c: vm/port.h for POSIX systems: console, files, clocks, Ctrl-C, stack.
+// Layer: unix port. Never raises and never touches Python objects (vm/port.h).
+// SPDX-License-Identifier: MIT
+
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <pthread.h>
+#include <setjmp.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#if defined(PY_USE_LIBEDIT)
+#include <editline/readline.h>
+#else
+#include <readline/history.h>
+#include <readline/readline.h>
+#endif
+
+#include "port_unix.h"
+
+static void *stack_base;                      // from main, else asked of pthreads
+static volatile sig_atomic_t interrupted;     // Ctrl-C seen, not yet taken by the VM
+static py_vm_t *volatile bound_vm;            // whose `pending` a SIGINT sets
+static int line_cancelled;                    // last read_line ended by Ctrl-C
+
+// ---- signals ----------------------------------------------------------------
+
+static void on_sigint(int sig) {
+    (void)sig;
+    interrupted = 1;
+    py_vm_t *vm = bound_vm;
+    if (vm) vm->pending = 1;
+}
+
+// No SA_RESTART: a blocking read or sleep must return EINTR so that Ctrl-C
+// reaches the program instead of waiting for the next line.
+void py_port_init(void *base) {
+    stack_base = base;
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_sigint;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
+}
+
+void py_port_bind_vm(py_vm_t *vm) { bound_vm = vm; }
+
+int py_port_take_interrupt(void) {
+    if (!interrupted) return 0;
+    interrupted = 0;
+    return 1;
+}
+
+bool py_port_stdin_is_tty(void) { return isatty(0) == 1; }
+
+// ---- console ------------------------------------------------------------------
+
+int py_port_write(int fd, const char *data, size_t len) {
+    while (len > 0) {
+        ssize_t n = write(fd, data, len);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            return -errno;
+        }
+        data += n;
+        len -= (size_t)n;
+    }
+    return 0;
+}
+
+// Reads one byte at a time so that nothing past the line is consumed: the
+// rest of stdin stays for sys.stdin and for a program piped on stdin.
+static int read_line_plain(char **line, size_t *len) {
+    size_t cap = 128, n = 0;
+    char *buf = malloc(cap);
+    if (!buf) return -ENOMEM;
+    for (;;) {
+        char c;
+        ssize_t r = read(0, &c, 1);
+        if (r < 0) {
+            if (errno == EINTR && !interrupted) continue;
+            int err = errno;
+            free(buf);
+            return -err;
+        }
+        if (r == 0) break;
+        if (n + 2 > cap) {
+            char *nb = realloc(buf, cap *= 2);
+            if (!nb) { free(buf); return -ENOMEM; }
+            buf = nb;
+        }
+        buf[n++] = c;
+        if (c == '\n') break;
+    }
+    buf[n] = 0;
+    if (n == 0) { free(buf); return 1; }
+    *line = buf;
+    *len = n;
+    return 0;
+}
+
+// The signal mask to wait for a key with: SIGINT is blocked while readline
+// works and let through only inside ppoll, so a Ctrl-C can never arrive
+// between checking the flag and blocking in read.
+static sigset_t waiting_mask;
+
+// readline's getc: a Ctrl-C empties the line and ends it, so the caller
+// sees a cancelled line.
+static int getc_interruptible(FILE *stream) {
+    int fd = fileno(stream);
+    for (;;) {
+        if (interrupted) {
+            interrupted = 0;
+            line_cancelled = 1;
+            rl_replace_line("", 0);
+            return '\n';
+        }
+        struct pollfd p = {fd, POLLIN, 0};
+        if (ppoll(&p, 1, NULL, &waiting_mask) < 0) {
+            if (errno == EINTR) continue;
+            return EOF;
+        }
+        unsigned char c;
+        ssize_t r = read(fd, &c, 1);
+        if (r == 1) return c;
+        if (r == 0 || (errno != EINTR && errno != EAGAIN)) return EOF;
+    }
+}
+
+static int read_line_tty(const char *prompt, char **line, size_t *len) {
+    rl_getc_function = getc_interruptible;
+    rl_catch_signals = 0;
+    sigset_t block;
+    sigemptyset(&block);
+    sigaddset(&block, SIGINT);
+    sigprocmask(SIG_BLOCK, &block, &waiting_mask);
+    char *s = readline(prompt ? prompt : "");
+    sigprocmask(SIG_SETMASK, &waiting_mask, NULL);
+    if (!s) return 1;
+    if (line_cancelled) {
+        free(s);
+        return -EINTR;
+    }
+    size_t n = strlen(s);
+    char *buf = malloc(n + 2);
+    if (!buf) { free(s); return -ENOMEM; }
+    memcpy(buf, s, n);
+    buf[n] = '\n';
+    buf[n + 1] = 0;
+    free(s);
+    *line = buf;
+    *len = n + 1;
+    return 0;
+}
+
+// Off a terminal the prompt still goes to stdout, as CPython's input() does.
+int py_port_read_line(const char *prompt, char **line, size_t *len) {
+    line_cancelled = 0;
+    if (py_port_stdin_is_tty()) return read_line_tty(prompt, line, len);
+    if (prompt && *prompt) py_port_write(1, prompt, strlen(prompt));
+    int r = read_line_plain(line, len);
+    if (r == -EINTR) line_cancelled = 1;
+    return r;
+}
+
+int py_port_line_cancelled(void) { return line_cancelled; }
+
+// ---- history ------------------------------------------------------------------
+
+static int history_max = 50;
+
+void py_port_history_load(const char *path, int max_lines) {
+    history_max = max_lines;
+    stifle_history(max_lines);
+    read_history(path);
+}
+
+void py_port_history_add(const char *line) {
+    if (!*line) return;
+    HIST_ENTRY *last = history_length > 0 ? history_get(history_base + history_length - 1)
+                                          : NULL;
+    if (last && last->line && strcmp(last->line, line) == 0) return;
+    add_history(line);
+}
+
+void py_port_history_save(const char *path) {
+    write_history(path);
+    history_truncate_file(path, history_max);
+}
+
+// ---- files ----------------------------------------------------------------------
+
+static int read_fd_all(int fd, char **data, size_t *len) {
+    size_t cap = 4096, n = 0;
+    struct stat st;
+    if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) cap = (size_t)st.st_size + 1;
+    char *buf = malloc(cap);
+    if (!buf) return -ENOMEM;
+    for (;;) {
+        if (n + 1 >= cap) {
+            char *nb = realloc(buf, cap *= 2);
+            if (!nb) { free(buf); return -ENOMEM; }
+            buf = nb;
+        }
+        ssize_t r = read(fd, buf + n, cap - n - 1);
+        if (r < 0) {
+            if (errno == EINTR) continue;
+            int err = errno;
+            free(buf);
+            return -err;
+        }
+        if (r == 0) break;
+        n += (size_t)r;
+    }
+    buf[n] = 0;
+    *data = buf;
+    *len = n;
+    return 0;
+}
+
+int py_port_read_file(const char *path, char **data, size_t *len) {
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return -errno;
+    struct stat st;
+    if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+        close(fd);
+        return -EISDIR;
+    }
+    int r = read_fd_all(fd, data, len);
+    close(fd);
+    return r;
+}
+
+int py_port_is_dir(const char *path) {
+    struct stat st;
+    if (stat(path, &st) != 0) return -errno;
+    return S_ISDIR(st.st_mode) ? 1 : 0;
+}
+
+// ---- time -------------------------------------------------------------------------
+
+uint64_t py_port_ticks_us(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000u + (uint64_t)ts.tv_nsec / 1000u;
+}
+
+double py_port_time(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+int py_port_sleep_us(uint64_t us) {
+    struct timespec req = {(time_t)(us / 1000000u), (long)(us % 1000000u) * 1000};
+    while (nanosleep(&req, &req) != 0) {
+        if (errno != EINTR) return 0;
+        if (interrupted) return 1;
+    }
+    return interrupted ? 1 : 0;
+}
+
+// ---- stack and registers --------------------------------------------------------------
+
+void *py_port_stack_base(void) {
+    if (stack_base) return stack_base;
+    // Not started from our main (unit tests): ask for the thread's stack.
+    pthread_attr_t attr;
+    void *addr = NULL;
+    size_t size = 0;
+    if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+        pthread_attr_getstack(&attr, &addr, &size);
+        pthread_attr_destroy(&attr);
+    }
+    if (!addr) py_port_fatal("cannot find the C stack");
+    stack_base = (char *)addr + size;
+    return stack_base;
+}
+
+// __builtin_unwind_init makes GCC save every callee-saved register in this
+// frame; setjmp alone is not enough on glibc, which mangles some registers.
+// Calling through a volatile pointer keeps the call from being a tail call,
+// which would pop this frame before fn scans it.
+void py_port_with_registers_spilled(void (*fn)(void *ctx), void *ctx) {
+    jmp_buf regs;
+#if defined(__GNUC__)
+    __builtin_unwind_init();
+#endif
+    setjmp(regs);
+    void (*volatile call)(void *) = fn;
+    call(ctx);
+}
+
+_Noreturn void py_port_fatal(const char *msg) {
+    fprintf(stderr, "FATAL: %s\n", msg);
+    fflush(stderr);
+    abort();
+}

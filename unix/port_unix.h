@@ -1,0 +1,34 @@
+// unix/port_unix.h: what the unix port adds to vm/port.h for its own main and REPL.
+// Layer: unix port. Nothing in vm/ or mods/ may include this header.
+// SPDX-License-Identifier: MIT
+
+#ifndef PY_PORT_UNIX_H
+#define PY_PORT_UNIX_H
+
+#include <stdbool.h>
+#include "port.h"
+#include "vm.h"
+
+// Records the C stack base (an address in main's frame) and installs the
+// SIGINT handler. Call first thing in main, before py_vm_new. Does not raise.
+void py_port_init(void *stack_base);
+
+// Tells the port which VM to interrupt on SIGINT (its `pending` flag), or
+// NULL to forget it. The unix executable runs one VM at a time.
+void py_port_bind_vm(py_vm_t *vm);
+
+// True when standard input is a terminal (decides REPL versus reading a
+// program from stdin, and whether readline is used). Does not raise.
+bool py_port_stdin_is_tty(void);
+
+// Line-editor history for the REPL: loads [path] at start, saves it at exit
+// keeping the last [max_lines] entries. Never fail loudly: history is a comfort.
+void py_port_history_load(const char *path, int max_lines);
+void py_port_history_add(const char *line);
+void py_port_history_save(const char *path);
+
+// 1 when the last py_port_read_line was ended by Ctrl-C rather than Enter;
+// the REPL then drops the statement being typed.
+int py_port_line_cancelled(void);
+
+#endif

@@ -1,0 +1,288 @@
+// vm/builtins_num.c: built-in functions on numbers and code points: abs, round, divmod,
+// pow, min, max, sum, hex, oct, bin, ord, chr. Layer: vm core (library).
+// SPDX-License-Identifier: MIT
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "builtins.h"
+#include "except.h"
+#include "obj_bytes.h"
+#include "obj_float.h"
+#include "obj_int.h"
+#include "obj_str.h"
+#include "obj_tuple.h"
+#include "runtime.h"
+
+// bool is an int with its own immediates; arithmetic helpers want the int.
+static py_val_t unbool(py_val_t v) {
+    if (v == PY_TRUE) return py_small(1);
+    if (v == PY_FALSE) return py_small(0);
+    return v;
+}
+
+static bool is_intlike(py_vm_t *vm, py_val_t v) { return py_is_bool(v) || py_is_int(vm, v); }
+
+static bool is_number(py_vm_t *vm, py_val_t v) {
+    return is_intlike(vm, v) || py_is_float(vm, v);
+}
+
+// The type's special method [name] (a C string), or PY_NULL.
+static py_val_t special(py_vm_t *vm, py_val_t v, const char *name) {
+    return py_type_lookup(vm, py_type_of(vm, v), py_str_intern_c(vm, name));
+}
+
+// An int from an int, a bool or an object with __index__.
+static py_val_t index_value(py_vm_t *vm, py_val_t v) {
+    if (is_intlike(vm, v)) return unbool(v);
+    py_val_t m = special(vm, v, "__index__");
+    if (m == PY_NULL)
+        py_raise_type_error(vm, "'%s' object cannot be interpreted as an integer",
+                            py_type_name(vm, v));
+    py_val_t r = py_call1(vm, m, v);
+    if (!is_intlike(vm, r))
+        py_raise_type_error(vm, "__index__ returned non-int (type %s)", py_type_name(vm, r));
+    return unbool(r);
+}
+
+// ---- abs, divmod, pow ----------------------------------------------------------------
+
+static py_val_t builtin_abs(py_vm_t *vm, size_t nargs, const py_val_t *args,
+                            py_val_t kwnames) {
+    (void)nargs, (void)kwnames;
+    py_val_t v = args[0];
+    if (is_intlike(vm, v)) {
+        v = unbool(v);
+        return py_int_sign(v) < 0 ? py_unary(vm, PY_UOP_NEG, v) : v;
+    }
+    if (py_is_float(vm, v)) return py_float_new(vm, fabs(py_float_val(v)));
+    py_val_t m = special(vm, v, "__abs__");
+    if (m == PY_NULL)
+        py_raise_type_error(vm, "bad operand type for abs(): '%s'", py_type_name(vm, v));
+    return py_call1(vm, m, v);
+}
+
+// Calls a's __divmod__, then b's __rdivmod__, as the binary operators do.
+static py_val_t divmod_special(py_vm_t *vm, py_val_t a, py_val_t b) {
+    py_val_t m = special(vm, a, "__divmod__");
+    py_val_t r = m != PY_NULL ? py_call2(vm, m, a, b) : PY_NOTIMPLEMENTED;
+    if (r != PY_NOTIMPLEMENTED) return r;
+    m = special(vm, b, "__rdivmod__");
+    r = m != PY_NULL ? py_call2(vm, m, b, a) : PY_NOTIMPLEMENTED;
+    if (r != PY_NOTIMPLEMENTED) return r;
+    py_raise_type_error(vm, "unsupported operand type(s) for divmod(): '%s' and '%s'",
+                        py_type_name(vm, a), py_type_name(vm, b));
+}
+
+static py_val_t builtin_divmod(py_vm_t *vm, size_t nargs, const py_val_t *args,
+                               py_val_t kwnames) {
+    (void)nargs, (void)kwnames;
+    py_val_t a = args[0], b = args[1];
+    if (!is_number(vm, a) || !is_number(vm, b)) return divmod_special(vm, a, b);
+    if ((py_is_float(vm, a) || py_is_float(vm, b)) && py_to_double(vm, b) == 0.0)
+        py_raise_fmt(vm, PY_EXC_ZeroDivisionError, "float divmod()");
+    py_val_t q = py_binary(vm, PY_OP_FLOORDIV, a, b);
+    py_val_t items[2] = {q, py_binary(vm, PY_OP_MOD, a, b)};
+    return py_tuple_new(vm, 2, items);
+}
+
+static const char *const pow_kw[] = {"base", "exp", "mod", NULL};
+
+// pow(base, exp, mod=None)
+static py_val_t builtin_pow(py_vm_t *vm, size_t nargs, const py_val_t *args,
+                            py_val_t kwnames) {
+    py_val_t a[3] = {PY_NULL, PY_NULL, PY_NONE};
+    py_builtins_kwargs(vm, "pow", nargs, args, kwnames, pow_kw, a);
+    for (size_t i = 0; i < nargs && i < 3; i++) a[i] = args[i];
+    if (a[0] == PY_NULL || a[1] == PY_NULL)
+        py_raise_type_error(vm, "pow() missing required argument '%s' (pos %d)",
+                            a[0] == PY_NULL ? "base" : "exp", a[0] == PY_NULL ? 1 : 2);
+    if (a[2] == PY_NONE) return py_binary(vm, PY_OP_POW, a[0], a[1]);
+    if (!is_intlike(vm, a[0]) || !is_intlike(vm, a[1]) || !is_intlike(vm, a[2]))
+        py_raise_type_error(vm, "pow() 3rd argument not allowed unless all arguments are integers");
+    return py_int_pow_mod(vm, unbool(a[0]), unbool(a[1]), unbool(a[2]));
+}
+
+// ---- round ----------------------------------------------------------------------------
+
+// round(int, n) for n < 0: to the nearest multiple of 10**-n, ties to even.
+static py_val_t round_int(py_vm_t *vm, py_val_t x, int64_t n) {
+    if (n >= 0) return x;
+    py_val_t p = py_binary(vm, PY_OP_POW, py_small(10), py_int_from_i64(vm, -n));
+    py_val_t q = py_binary(vm, PY_OP_FLOORDIV, x, p);
+    py_val_t r2 = py_binary(vm, PY_OP_MUL, py_binary(vm, PY_OP_MOD, x, p), py_small(2));
+    int c = py_int_cmp(r2, p);
+    bool q_odd = py_int_cmp(py_binary(vm, PY_OP_AND, q, py_small(1)), py_small(0)) != 0;
+    if (c > 0 || (c == 0 && q_odd)) q = py_binary(vm, PY_OP_ADD, q, py_small(1));
+    return py_binary(vm, PY_OP_MUL, q, p);
+}
+
+// round(float, n): printf rounds the exact binary value with ties to even,
+// which is what CPython's correctly rounded dtoa does too.
+static py_val_t round_float(py_vm_t *vm, double x, int64_t n) {
+    if (!isfinite(x) || n > 323) return py_float_new(vm, x);
+    if (n < -308) return py_float_new(vm, copysign(0.0, x));
+    if (n < 0) {
+        double p = pow(10.0, (double)-n);
+        double r = nearbyint(x / p) * p;
+        return py_float_new(vm, isfinite(r) ? r : x);
+    }
+    char buf[400];
+    snprintf(buf, sizeof buf, "%.*f", (int)n, x);
+    double r = strtod(buf, NULL);
+    return py_float_new(vm, r == 0.0 ? copysign(0.0, x) : r);
+}
+
+static py_val_t builtin_round(py_vm_t *vm, size_t nargs, const py_val_t *args,
+                              py_val_t kwnames) {
+    (void)kwnames;
+    py_val_t x = args[0];
+    bool has_n = nargs > 1 && args[1] != PY_NONE;
+    py_val_t m = special(vm, x, "__round__");
+    if (m != PY_NULL) return has_n ? py_call2(vm, m, x, args[1]) : py_call1(vm, m, x);
+    if (is_intlike(vm, x)) return round_int(vm, unbool(x), has_n ? py_to_int64(vm, args[1]) : 0);
+    if (py_is_float(vm, x)) {
+        double d = py_float_val(x);
+        if (!has_n) return py_int_from_double(vm, nearbyint(d));
+        return round_float(vm, d, py_to_int64(vm, index_value(vm, args[1])));
+    }
+    py_raise_type_error(vm, "type %s doesn't define __round__ method", py_type_name(vm, x));
+}
+
+// ---- min, max, sum ----------------------------------------------------------------------
+
+static const char *const minmax_kw[] = {"key", "default", NULL};
+
+static py_val_t minmax(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames,
+                       bool is_max) {
+    const char *fn = is_max ? "max" : "min";
+    py_val_t kw[2] = {PY_NULL, PY_NULL};
+    py_builtins_kwargs(vm, fn, nargs, args, kwnames, minmax_kw, kw);
+    if (nargs == 0) py_raise_type_error(vm, "%s expected at least 1 argument, got 0", fn);
+    if (nargs > 1 && kw[1] != PY_NULL)
+        py_raise_type_error(vm, "Cannot specify a default for %s() with multiple positional arguments", fn);
+    py_val_t key = kw[0] == PY_NONE ? PY_NULL : kw[0];
+    py_val_t it = py_iter(vm, nargs == 1 ? args[0] : py_tuple_new(vm, nargs, args));
+    py_val_t best = PY_NULL, best_key = PY_NULL;
+    py_compare_op_t op = is_max ? PY_CMP_OP_GT : PY_CMP_OP_LT;
+    for (py_val_t v; (v = py_next(vm, it)) != PY_NULL;) {
+        py_val_t k = key != PY_NULL ? py_call1(vm, key, v) : v;
+        if (best == PY_NULL || py_truthy(vm, py_compare(vm, op, k, best_key))) {
+            best = v;
+            best_key = k;
+        }
+    }
+    if (best != PY_NULL) return best;
+    if (kw[1] != PY_NULL) return kw[1];
+    py_raise_value_error(vm, "%s() arg is an empty sequence", fn);
+}
+
+static py_val_t builtin_max(py_vm_t *vm, size_t nargs, const py_val_t *args,
+                            py_val_t kwnames) {
+    return minmax(vm, nargs, args, kwnames, true);
+}
+
+static py_val_t builtin_min(py_vm_t *vm, size_t nargs, const py_val_t *args,
+                            py_val_t kwnames) {
+    return minmax(vm, nargs, args, kwnames, false);
+}
+
+static const char *const sum_kw[] = {"start", NULL};
+
+// sum(iterable, /, start=0)
+static py_val_t builtin_sum(py_vm_t *vm, size_t nargs, const py_val_t *args,
+                            py_val_t kwnames) {
+    py_val_t kw[1] = {PY_NULL};
+    py_builtins_kwargs(vm, "sum", nargs, args, kwnames, sum_kw, kw);
+    if (nargs < 1) py_raise_type_error(vm, "sum() takes at least 1 positional argument (0 given)");
+    py_val_t acc = nargs > 1 ? args[1] : kw[0] != PY_NULL ? kw[0] : py_small(0);
+    if (py_is_str(vm, acc))
+        py_raise_type_error(vm, "sum() can't sum strings [use ''.join(seq) instead]");
+    if (py_is_bytes(vm, acc))
+        py_raise_type_error(vm, "sum() can't sum bytes [use b''.join(seq) instead]");
+    py_val_t it = py_iter(vm, args[0]);
+    for (py_val_t v; (v = py_next(vm, it)) != PY_NULL;) acc = py_binary(vm, PY_OP_ADD, acc, v);
+    return acc;
+}
+
+// ---- hex, oct, bin ----------------------------------------------------------------------
+
+// "-0xff" rather than "0x-ff": the sign goes before the prefix.
+static py_val_t int_with_prefix(py_vm_t *vm, py_val_t v, int base, const char *prefix) {
+    py_val_t digits = py_int_to_str(vm, index_value(vm, v), base);
+    const char *d = py_str_data(digits);
+    if (d[0] == '-') return py_str_format_c(vm, "-%s%s", prefix, d + 1);
+    return py_str_format_c(vm, "%s%s", prefix, d);
+}
+
+static py_val_t builtin_hex(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
+    (void)nargs, (void)kwnames;
+    return int_with_prefix(vm, args[0], 16, "0x");
+}
+
+static py_val_t builtin_oct(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
+    (void)nargs, (void)kwnames;
+    return int_with_prefix(vm, args[0], 8, "0o");
+}
+
+static py_val_t builtin_bin(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
+    (void)nargs, (void)kwnames;
+    return int_with_prefix(vm, args[0], 2, "0b");
+}
+
+// ---- ord, chr -----------------------------------------------------------------------------
+
+static uint32_t utf8_decode_one(const unsigned char *p) {
+    if (p[0] < 0x80) return p[0];
+    if (p[0] < 0xE0) return (uint32_t)(p[0] & 0x1F) << 6 | (p[1] & 0x3F);
+    if (p[0] < 0xF0)
+        return (uint32_t)(p[0] & 0x0F) << 12 | (uint32_t)(p[1] & 0x3F) << 6 | (p[2] & 0x3F);
+    return (uint32_t)(p[0] & 0x07) << 18 | (uint32_t)(p[1] & 0x3F) << 12 |
+           (uint32_t)(p[2] & 0x3F) << 6 | (p[3] & 0x3F);
+}
+
+static py_val_t builtin_ord(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
+    (void)nargs, (void)kwnames;
+    py_val_t c = args[0];
+    if (py_is_str(vm, c)) {
+        if (py_str_nchars(c) != 1)
+            py_raise_type_error(vm, "ord() expected a character, but string of length %zu found",
+                                py_str_nchars(c));
+        return py_small((py_int_t)utf8_decode_one((const unsigned char *)py_str_data(c)));
+    }
+    if (py_is_bytes(vm, c)) {
+        if (py_bytes_ptr(c)->len != 1)
+            py_raise_type_error(vm, "ord() expected a character, but string of length %zu found",
+                                py_bytes_ptr(c)->len);
+        return py_small(py_bytes_ptr(c)->data[0]);
+    }
+    py_raise_type_error(vm, "ord() expected string of length 1, but %s found",
+                        py_type_name(vm, c));
+}
+
+static py_val_t builtin_chr(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
+    (void)nargs, (void)kwnames;
+    int64_t i = py_to_int64(vm, index_value(vm, args[0]));
+    if (i < 0 || i > 0x10FFFF) py_raise_value_error(vm, "chr() arg not in range(0x110000)");
+    char buf[4];
+    size_t n = py_utf8_encode((uint32_t)i, buf);
+    return py_str_new(vm, buf, n);
+}
+
+const py_method_def_t py_builtins_num_functions[] = {
+    {"abs", builtin_abs, 1, 1, 0},
+    {"divmod", builtin_divmod, 2, 2, 0},
+    {"pow", builtin_pow, 0, 3, PY_METH_KEYWORDS},
+    {"round", builtin_round, 1, 2, 0},
+    {"min", builtin_min, 0, PY_VARARGS, PY_METH_KEYWORDS},
+    {"max", builtin_max, 0, PY_VARARGS, PY_METH_KEYWORDS},
+    {"sum", builtin_sum, 0, 2, PY_METH_KEYWORDS},
+    {"hex", builtin_hex, 1, 1, 0},
+    {"oct", builtin_oct, 1, 1, 0},
+    {"bin", builtin_bin, 1, 1, 0},
+    {"ord", builtin_ord, 1, 1, 0},
+    {"chr", builtin_chr, 1, 1, 0},
+    {NULL, NULL, 0, 0, 0},
+};

@@ -1,0 +1,220 @@
+// vm/call.c: binding call arguments into a new frame's local slots, with
+// CPython's TypeError messages. Layer: vm core (VM).
+// SPDX-License-Identifier: MIT
+//
+// The caller has laid the arguments on the VM stack where the callee's
+// locals start (DESIGN §5), so the exact positional case binds by leaving
+// them in place. Keyword arguments, defaults, *args and **kwargs are sorted
+// out here; keyword values are first copied above the frame because binding
+// overwrites the slots they arrive in.
+
+#include <stdio.h>
+#include <string.h>
+
+#include "except.h"
+#include "gc.h"
+#include "obj_dict.h"
+#include "obj_str.h"
+#include "obj_tuple.h"
+#include "runtime.h"
+#include "vm_loop.h"
+
+static const char *fname(py_function_t *fn) {
+    return py_str_data(fn->qualname);
+}
+
+_Noreturn static void too_many(py_vm_t *vm, py_function_t *fn, size_t given, size_t nkwonly_given) {
+    py_code_t *co = fn->code;
+    size_t ndef = fn->defaults ? py_tuple_ptr(fn->defaults)->len : 0;
+    size_t max = co->argcount, min = max - ndef;
+    const char *was = given == 1 ? "was" : "were";
+    char extra[96] = "";
+    if (nkwonly_given) {
+        snprintf(extra, sizeof extra, " positional argument%s (and %zu keyword-only argument%s)",
+                 given == 1 ? "" : "s", nkwonly_given, nkwonly_given == 1 ? "" : "s");
+        was = "were";
+    }
+    if (min != max)
+        py_raise_type_error(vm, "%s() takes from %zu to %zu positional arguments but %zu%s %s given",
+                            fname(fn), min, max, given, extra, was);
+    py_raise_type_error(vm, "%s() takes %zu positional argument%s but %zu%s %s given", fname(fn),
+                        max, max == 1 ? "" : "s", given, extra, was);
+}
+
+// "'a', 'b', and 'c'" as CPython lists missing names.
+_Noreturn static void missing(py_vm_t *vm, py_function_t *fn, const py_val_t *names, size_t n,
+                              const char *kind) {
+    py_strbuf_t b;
+    py_strbuf_init(&b);
+    for (size_t i = 0; i < n; i++) {
+        if (i > 0) py_strbuf_add_c(vm, &b, n == 2 ? " and " : i + 1 == n ? ", and " : ", ");
+        py_strbuf_add_val(vm, &b, names[i], true);
+    }
+    py_val_t list = py_strbuf_finish(vm, &b);
+    py_raise_type_error(vm, "%s() missing %zu required %s argument%s: %S", fname(fn), n, kind,
+                        n == 1 ? "" : "s", list);
+}
+
+static bool same_name(py_val_t a, py_val_t b) {
+    return a == b || py_str_equal(a, b);
+}
+
+// Binds one keyword argument; unknown names go to **kwargs or raise.
+static void bind_keyword(py_vm_t *vm, py_function_t *fn, py_val_t *locals, py_val_t kwdict,
+                         py_val_t name, py_val_t value) {
+    py_code_t *co = fn->code;
+    py_val_t *vn = py_tuple_ptr(co->varnames)->items;
+    size_t end = (size_t)co->argcount + co->kwonlyargcount;
+    for (size_t i = co->posonlyargcount; i < end; i++) {
+        if (!same_name(vn[i], name)) continue;
+        if (locals[i] != PY_NULL)
+            py_raise_type_error(vm, "%s() got multiple values for argument '%S'", fname(fn), name);
+        locals[i] = value;
+        return;
+    }
+    if (kwdict != PY_NULL) {
+        py_dict_set(vm, kwdict, name, value);
+        return;
+    }
+    for (size_t i = 0; i < co->posonlyargcount; i++)
+        if (same_name(vn[i], name))
+            py_raise_type_error(vm, "%s() got some positional-only arguments passed as keyword arguments: '%S'",
+                                fname(fn), name);
+    py_raise_type_error(vm, "%s() got an unexpected keyword argument '%S'", fname(fn), name);
+}
+
+static void fill_defaults(py_vm_t *vm, py_function_t *fn, py_val_t *locals) {
+    py_code_t *co = fn->code;
+    py_val_t *vn = py_tuple_ptr(co->varnames)->items;
+    size_t ndef = fn->defaults ? py_tuple_ptr(fn->defaults)->len : 0;
+    size_t first_def = co->argcount - ndef;
+    py_val_t absent[256];   // names for the message; a signature has fewer parameters
+    size_t nabsent = 0;
+    for (size_t i = 0; i < co->argcount; i++) {
+        if (locals[i] != PY_NULL) continue;
+        if (i >= first_def)
+            locals[i] = py_tuple_ptr(fn->defaults)->items[i - first_def];
+        else if (nabsent < 256)
+            absent[nabsent++] = vn[i];
+    }
+    if (nabsent) missing(vm, fn, absent, nabsent, "positional");
+    for (size_t i = co->argcount; i < (size_t)co->argcount + co->kwonlyargcount; i++) {
+        if (locals[i] != PY_NULL) continue;
+        py_val_t d = fn->kwdefaults ? py_dict_get(vm, fn->kwdefaults, vn[i]) : PY_NULL;
+        if (d != PY_NULL)
+            locals[i] = d;
+        else if (nabsent < 256)
+            absent[nabsent++] = vn[i];
+    }
+    if (nabsent) missing(vm, fn, absent, nabsent, "keyword-only");
+}
+
+static size_t count_kwonly_given(py_function_t *fn, py_val_t kwnames, size_t nkw) {
+    py_code_t *co = fn->code;
+    py_val_t *vn = py_tuple_ptr(co->varnames)->items;
+    size_t n = 0;
+    for (size_t k = 0; k < nkw; k++)
+        for (size_t i = co->argcount; i < (size_t)co->argcount + co->kwonlyargcount; i++)
+            if (same_name(vn[i], py_tuple_ptr(kwnames)->items[k])) n++;
+    return n;
+}
+
+// The general case: anything but exactly the positional parameters.
+static void bind_general(py_vm_t *vm, py_function_t *fn, py_val_t *base, size_t nargs,
+                         py_val_t kwnames, size_t frame_size) {
+    py_code_t *co = fn->code;
+    size_t nkw = kwnames != PY_NULL ? py_tuple_ptr(kwnames)->len : 0;
+    // Keyword values move above everything the frame will use.
+    py_val_t *kwvals = base + (frame_size > nargs + nkw ? frame_size : nargs + nkw);
+    memmove(kwvals, base + nargs, nkw * sizeof *kwvals);
+    vm->stack_top = kwvals + nkw;
+    py_val_t varargs = PY_NULL, kwdict = PY_NULL;
+    if (nargs > co->argcount) {
+        if (!(co->flags & PY_CODE_VARARGS))
+            too_many(vm, fn, nargs, count_kwonly_given(fn, kwnames, nkw));
+        varargs = py_tuple_new(vm, nargs - co->argcount, base + co->argcount);
+        nargs = co->argcount;
+    }
+    if (co->flags & PY_CODE_VARKEYWORDS) kwdict = py_dict_new(vm);
+    for (size_t i = nargs; i < frame_size; i++) base[i] = PY_NULL;
+    for (size_t k = 0; k < nkw; k++)
+        bind_keyword(vm, fn, base, kwdict, py_tuple_ptr(kwnames)->items[k], kwvals[k]);
+    fill_defaults(vm, fn, base);
+    size_t slot = (size_t)co->argcount + co->kwonlyargcount;
+    if (co->flags & PY_CODE_VARARGS) base[slot++] = varargs != PY_NULL ? varargs : py_tuple_new(vm, 0, NULL);
+    if (kwdict != PY_NULL) base[slot] = kwdict;
+}
+
+// Empty cells for the code's own cell variables; the closure's cells for its free ones.
+static void make_cells(py_vm_t *vm, py_code_t *co, py_val_t closure, py_val_t *cells) {
+    for (size_t i = 0; i < co->ncells; i++) cells[i] = py_cell_new(vm, PY_NULL);
+    for (size_t i = 0; i < co->nfree; i++) cells[co->ncells + i] = py_tuple_ptr(closure)->items[i];
+}
+
+static void check_depth(py_vm_t *vm, py_val_t *base, size_t need) {
+    if (vm->depth >= PY_CFG_RECURSION_LIMIT || base + need > vm->stack_end)
+        py_raise_fmt(vm, PY_EXC_RecursionError, "maximum recursion depth exceeded");
+}
+
+static py_frame_t *push(py_vm_t *vm, py_code_t *co, py_val_t func, py_val_t globals, py_val_t *base) {
+    py_frame_t *f = &vm->frames[vm->depth++];
+    f->code = co;
+    f->func = func;
+    f->globals = globals;
+    f->locals = PY_NULL;
+    f->base = base;
+    f->sp = base + co->nlocals + co->ncells + co->nfree;
+    f->ret = NULL;
+    f->ip = co->code;
+    f->flags = 0;
+    vm->frame = f;
+    vm->stack_top = base + py_code_frame_size(co);
+    return f;
+}
+
+py_frame_t *py_call_enter(py_vm_t *vm, py_val_t func, py_val_t *base, size_t nargs,
+                          py_val_t kwnames) {
+    py_function_t *fn = py_function_ptr(func);
+    py_code_t *co = fn->code;
+    size_t size = py_code_frame_size(co);
+    size_t nkw = kwnames != PY_NULL ? py_tuple_ptr(kwnames)->len : 0;
+    check_depth(vm, base, size + nargs + nkw);
+    if (vm->stack_top < base + nargs + nkw) vm->stack_top = base + nargs + nkw;
+    if (nkw == 0 && nargs == co->argcount && (co->flags & PY_CODE_SIMPLE)) {
+        for (size_t i = nargs; i < size; i++) base[i] = PY_NULL;
+    } else if (nkw == 0 && nargs < co->argcount && (co->flags & PY_CODE_SIMPLE) && fn->defaults &&
+               nargs + py_tuple_ptr(fn->defaults)->len >= co->argcount) {
+        size_t first_def = co->argcount - py_tuple_ptr(fn->defaults)->len;
+        for (size_t i = nargs; i < co->argcount; i++)
+            base[i] = py_tuple_ptr(fn->defaults)->items[i - first_def];
+        for (size_t i = co->argcount; i < size; i++) base[i] = PY_NULL;
+    } else {
+        bind_general(vm, fn, base, nargs, kwnames, size);
+    }
+    if (co->ncells || co->nfree) make_cells(vm, co, fn->closure, base + co->nlocals);
+    return push(vm, co, func, fn->globals, base);
+}
+
+py_frame_t *py_call_enter_code(py_vm_t *vm, py_code_t *code, py_val_t func, py_val_t globals,
+                               py_val_t locals) {
+    py_val_t *base = vm->stack_top;
+    size_t size = py_code_frame_size(code);
+    check_depth(vm, base, size);
+    for (size_t i = 0; i < size; i++) base[i] = PY_NULL;
+    vm->stack_top = base + size;
+    py_val_t closure = func != PY_NULL ? py_function_ptr(func)->closure : PY_NULL;
+    if (code->ncells || code->nfree) make_cells(vm, code, closure, base + code->nlocals);
+    py_frame_t *f = push(vm, code, func, globals, base);
+    f->locals = locals;
+    return f;
+}
+
+void py_frame_mark_all(py_vm_t *vm) {
+    for (int i = 0; i < vm->depth; i++) {
+        py_frame_t *f = &vm->frames[i];
+        py_gc_mark(vm, py_from_obj(f->code));
+        py_gc_mark(vm, f->func);
+        py_gc_mark(vm, f->globals);
+        py_gc_mark(vm, f->locals);
+    }
+}

@@ -1,0 +1,112 @@
+// vm/compile.c: source text to code objects (parse, scopes, code generation),
+// SyntaxError construction, and running module-level code.
+// Layer: vm compiler (entry points).
+// SPDX-License-Identifier: MIT
+
+#include <string.h>
+
+#include "compile.h"
+#include "compiler.h"
+#include "except.h"
+#include "obj_dict.h"
+#include "obj_exc.h"
+#include "obj_str.h"
+#include "obj_tuple.h"
+#include "runtime.h"
+#include "vm_loop.h"
+
+// The text of line [line] of [src] (with its newline), or None.
+static py_val_t source_line(py_vm_t *vm, const char *src, size_t len, int line) {
+    if (!src || line < 1) return PY_NONE;
+    size_t i = 0;
+    for (int l = 1; l < line && i < len; i++)
+        if (src[i] == '\n') l++;
+    if (i >= len && line > 1) return PY_NONE;
+    size_t end = i;
+    while (end < len && src[end] != '\n') end++;
+    if (end < len) end++;
+    if (py_utf8_count(src + i, end - i) == (size_t)-1) return PY_NONE;
+    return py_str_new(vm, src + i, end - i);
+}
+
+static void set_attr(py_vm_t *vm, py_val_t exc, const char *name, py_val_t v) {
+    py_setattr(vm, exc, py_str_intern_c(vm, name), v);
+}
+
+_Noreturn void py_compile_raise_syntax(py_vm_t *vm, py_val_t filename, const char *src,
+                                       size_t len, int line, int col, const char *msg,
+                                       bool indentation) {
+    py_val_t text = source_line(vm, src, len, line);
+    py_val_t m = py_str_from_c(vm, msg);
+    py_val_t lineno = py_small(line), offset = py_small(col);
+    py_val_t info[6] = {filename, lineno, offset, text, lineno, offset};
+    py_val_t args[2] = {m, py_tuple_new(vm, 6, info)};
+    py_val_t exc = py_exc_new(vm, indentation ? PY_EXC_IndentationError : PY_EXC_SyntaxError,
+                              py_tuple_new(vm, 2, args));
+    set_attr(vm, exc, "msg", m);
+    set_attr(vm, exc, "filename", filename);
+    set_attr(vm, exc, "lineno", lineno);
+    set_attr(vm, exc, "offset", offset);
+    set_attr(vm, exc, "text", text);
+    set_attr(vm, exc, "end_lineno", lineno);
+    set_attr(vm, exc, "end_offset", offset);
+    py_raise(vm, exc);
+}
+
+typedef struct job {
+    py_compiler_t c;
+    py_arena_t *arena;
+    const py_ast_mod_t *mod;
+    py_code_t *code;
+} job_t;
+
+// Scope analysis and code generation; runs under py_pcall so the arena is
+// freed whatever they raise.
+static void compile_tree(py_vm_t *vm, void *ud) {
+    job_t *j = ud;
+    py_scope_error_t serr;
+    j->c.top = py_scope_build(j->arena, j->mod, &serr);
+    if (!j->c.top) {
+        if (serr.out_of_memory) py_raise_memory_error(vm);
+        py_compile_raise_syntax(vm, j->c.filename, j->c.src, j->c.len, serr.line, serr.col + 1,
+                                serr.msg, false);
+    }
+    j->code = py_compiler_module(&j->c, j->mod);
+}
+
+py_val_t py_compile(py_vm_t *vm, const char *src, size_t len, py_val_t filename,
+                    py_parse_mode_t mode) {
+    py_arena_t arena;
+    py_arena_init(&arena);
+    py_syntax_error_t err;
+    memset(&err, 0, sizeof err);
+    py_ast_mod_t *mod = py_parse(&arena, src, len, mode, &err);
+    if (!mod) {
+        py_arena_free(&arena);
+        if (err.out_of_memory) py_raise_memory_error(vm);
+        py_compile_raise_syntax(vm, filename, src, len, err.line, err.col, err.msg,
+                                err.is_indentation != 0);
+    }
+    job_t j;
+    memset(&j, 0, sizeof j);
+    j.c.vm = vm;
+    j.c.filename = filename;
+    j.c.src = src;
+    j.c.len = len;
+    j.c.mode = mode;
+    j.arena = &arena;
+    j.mod = mod;
+    int failed = py_pcall(vm, compile_tree, &j);
+    py_arena_free(&arena);
+    if (failed) py_raise(vm, vm->exc);
+    return py_from_obj(j.code);
+}
+
+py_val_t py_vm_exec(py_vm_t *vm, py_val_t code, py_val_t globals) {
+    py_val_t bname = py_name(vm, PY_NAME___builtins__);
+    if (py_dict_get_name(vm, globals, bname) == PY_NULL && vm->builtins != PY_NULL)
+        py_dict_set_name(vm, globals, bname, vm->builtins);
+    if (!vm->stack_top) vm->stack_top = vm->stack;
+    py_frame_t *f = py_call_enter_code(vm, py_code_ptr(code), PY_NULL, globals, globals);
+    return py_vm_loop_run(vm, f);
+}

@@ -1,0 +1,505 @@
+// vm/gc.c: the garbage-collected heap: arenas of 16-byte blocks, mark-sweep.
+// Layer: vm core (DESIGN §4). The roots themselves are listed in vm/gc_roots.c.
+// SPDX-License-Identifier: MIT
+//
+// Each arena is a run of 16-byte blocks plus a side table of 4 bits per block
+// (two blocks per byte). The low 3 bits say what the block is: free, the
+// continuation (tail) of an allocation, or the head of one with its kind
+// (object, object with finaliser, value array, byte buffer); bit 3 is the
+// mark. Keeping this outside the blocks means objects carry no header and any
+// word can be checked for pointing into a live allocation, which conservative
+// scanning of the C stack needs.
+//
+// Free blocks are chained in free lists by run length (one list per length
+// up to FREE_CLASSES - 1 blocks, and one first-fit list for longer runs); the
+// sweep rebuilds the lists from scratch, merging neighbouring free blocks, so
+// fragmentation never outlives a collection. A free run stores its link and
+// length in its own first block.
+//
+// Marking is precise for objects (type->slots.mark) and value arrays (every
+// word), and uses an explicit stack of fixed size, so deep user data never
+// recurses in C: when the stack overflows, marking sets a flag and later
+// rescans every marked allocation until nothing new is found.
+
+#include <stdlib.h>
+#include <string.h>
+#include "gc.h"
+#include "except.h"
+#include "port.h"
+#include "vm.h"
+
+#define BLOCK 16u
+
+// Block codes in the side table (low 3 bits of the nibble).
+enum { B_FREE, B_TAIL, B_OBJ, B_OBJ_FIN, B_VALUES, B_BYTES };
+#define B_MARK 8u
+
+// Runs of 1..FREE_CLASSES-1 blocks have an exact-size list; longer ones share
+// the last list. 16 classes cover every common object (up to 240 bytes).
+#define FREE_CLASSES 16
+
+// Entries of the mark stack: 4096 pointers (32 KiB) keeps overflow (and its
+// rescans) rare for ordinary data while staying small next to the heap.
+#define MARK_STACK 4096
+
+// A growing heap adds arenas of at least this fraction of the heap so far
+// (doubling), and grows after a collection that leaves less than a quarter
+// free, so collections stay amortised linear in the allocation.
+#define GROW_FREE_DIVISOR 4
+
+typedef struct arena {
+    struct arena *next;
+    char *mem;           // BLOCK-aligned start of the blocks
+    size_t nblocks;
+    uint8_t *table;      // nblocks nibbles
+    void *raw;           // what malloc returned (mem rounded up)
+} arena_t;
+
+typedef struct free_run {
+    struct free_run *next;
+    size_t nblocks;
+} free_run_t;
+
+struct py_gc_heap {
+    arena_t *arenas;
+    uintptr_t lo, hi;            // bounds of all arenas, a quick filter for scans
+    free_run_t *free[FREE_CLASSES];
+    size_t total_blocks, used_blocks;
+    bool fixed, enabled, collecting;
+    bool mark_overflow;
+    size_t mark_top;
+    void *mark_stack[MARK_STACK];
+};
+
+// ---- side table ---------------------------------------------------------------------
+
+static unsigned get_code(const arena_t *a, size_t i) {
+    return (a->table[i >> 1] >> ((i & 1) * 4)) & 0xFu;
+}
+
+static void set_code(arena_t *a, size_t i, unsigned code) {
+    unsigned shift = (unsigned)(i & 1) * 4;
+    a->table[i >> 1] = (uint8_t)((a->table[i >> 1] & ~(0xFu << shift)) | (code << shift));
+}
+
+static unsigned kind_of(unsigned code) { return code & 7u; }
+static bool is_head(unsigned code) { return kind_of(code) >= B_OBJ; }
+
+static arena_t *arena_of(py_gc_heap_t *h, uintptr_t p) {
+    if (p < h->lo || p >= h->hi) return NULL;
+    for (arena_t *a = h->arenas; a; a = a->next)
+        if (p >= (uintptr_t)a->mem && p < (uintptr_t)a->mem + a->nblocks * BLOCK) return a;
+    return NULL;
+}
+
+static size_t block_index(const arena_t *a, const void *p) {
+    return (size_t)((const char *)p - a->mem) / BLOCK;
+}
+
+// Blocks of the allocation whose head is block [i].
+static size_t alloc_blocks(const arena_t *a, size_t i) {
+    size_t n = 1;
+    while (i + n < a->nblocks && kind_of(get_code(a, i + n)) == B_TAIL) n++;
+    return n;
+}
+
+// The head block of the allocation containing block [i], or SIZE_MAX if free.
+static size_t find_head(const arena_t *a, size_t i) {
+    for (;;) {
+        unsigned k = kind_of(get_code(a, i));
+        if (k == B_FREE) return SIZE_MAX;
+        if (k != B_TAIL) return i;
+        if (i == 0) return SIZE_MAX;
+        i--;
+    }
+}
+
+// ---- free lists -----------------------------------------------------------------------
+
+static void push_free(py_gc_heap_t *h, char *mem, size_t nblocks) {
+    free_run_t *r = (free_run_t *)(void *)mem;
+    size_t c = nblocks < FREE_CLASSES ? nblocks - 1 : FREE_CLASSES - 1;
+    r->nblocks = nblocks;
+    r->next = h->free[c];
+    h->free[c] = r;
+}
+
+// Unlinks and returns a run of at least [n] blocks, or NULL.
+static free_run_t *take_run(py_gc_heap_t *h, size_t n) {
+    for (size_t c = n < FREE_CLASSES ? n - 1 : FREE_CLASSES - 1; c < FREE_CLASSES; c++) {
+        for (free_run_t **pp = &h->free[c]; *pp; pp = &(*pp)->next) {
+            free_run_t *r = *pp;
+            if (r->nblocks < n) continue;   // only the last class has mixed sizes
+            *pp = r->next;
+            return r;
+        }
+    }
+    return NULL;
+}
+
+// Carves [n] blocks of [kind] from the free lists; NULL when none fits.
+static void *alloc_blocks_from_lists(py_gc_heap_t *h, size_t n, unsigned kind) {
+    free_run_t *r = take_run(h, n);
+    if (!r) return NULL;
+    size_t have = r->nblocks;
+    char *mem = (char *)r;
+    arena_t *a = arena_of(h, (uintptr_t)mem);
+    if (have > n) push_free(h, mem + n * BLOCK, have - n);
+    size_t i = block_index(a, mem);
+    set_code(a, i, kind);
+    for (size_t j = 1; j < n; j++) set_code(a, i + j, B_TAIL);
+    memset(mem, 0, n * BLOCK);
+    h->used_blocks += n;
+    return mem;
+}
+
+// ---- arenas ---------------------------------------------------------------------------
+
+static bool add_arena(py_gc_heap_t *h, size_t bytes) {
+    size_t nblocks = bytes / BLOCK;
+    if (nblocks == 0) return false;
+    arena_t *a = calloc(1, sizeof *a);
+    void *raw = a ? malloc(nblocks * BLOCK + BLOCK) : NULL;
+    uint8_t *table = raw ? calloc((nblocks + 1) / 2, 1) : NULL;
+    if (!table) {
+        free(raw);
+        free(a);
+        return false;
+    }
+    a->raw = raw;
+    a->mem = (char *)(((uintptr_t)raw + BLOCK - 1) & ~(uintptr_t)(BLOCK - 1));
+    a->nblocks = nblocks;
+    a->table = table;
+    a->next = h->arenas;
+    h->arenas = a;
+    uintptr_t lo = (uintptr_t)a->mem, hi = lo + nblocks * BLOCK;
+    if (h->total_blocks == 0 || lo < h->lo) h->lo = lo;
+    if (hi > h->hi) h->hi = hi;
+    h->total_blocks += nblocks;
+    push_free(h, a->mem, nblocks);
+    return true;
+}
+
+bool py_gc_init(py_vm_t *vm, size_t fixed_bytes) {
+    py_gc_heap_t *h = calloc(1, sizeof *h);
+    if (!h) return false;
+    h->fixed = fixed_bytes > 0;
+    h->enabled = true;
+    if (!add_arena(h, h->fixed ? fixed_bytes : PY_CFG_DEFAULT_HEAP)) {
+        free(h);
+        return false;
+    }
+    vm->heap = h;
+    return true;
+}
+
+// Runs the finaliser of every object still holding one, in every arena.
+static void finalise_all(py_vm_t *vm, bool only_unmarked) {
+    for (arena_t *a = vm->heap->arenas; a; a = a->next) {
+        for (size_t i = 0; i < a->nblocks; i++) {
+            unsigned c = get_code(a, i);
+            if (kind_of(c) != B_OBJ_FIN || (only_unmarked && (c & B_MARK))) continue;
+            py_obj_t *o = (py_obj_t *)(void *)(a->mem + i * BLOCK);
+            set_code(a, i, B_OBJ | (c & B_MARK));   // never twice
+            if (o->type && o->type->slots.finalise) o->type->slots.finalise(vm, o);
+        }
+    }
+}
+
+void py_gc_free(py_vm_t *vm) {
+    py_gc_heap_t *h = vm->heap;
+    if (!h) return;
+    h->collecting = true;
+    finalise_all(vm, false);
+    while (h->arenas) {
+        arena_t *a = h->arenas;
+        h->arenas = a->next;
+        free(a->table);
+        free(a->raw);
+        free(a);
+    }
+    free(h);
+    vm->heap = NULL;
+}
+
+// ---- marking --------------------------------------------------------------------------
+
+// Marks the allocation containing [p] (an interior pointer is fine) and queues
+// it for scanning unless it is a byte buffer.
+static void mark_addr(py_gc_heap_t *h, uintptr_t p) {
+    arena_t *a = arena_of(h, p);
+    if (!a) return;
+    size_t i = find_head(a, block_index(a, (void *)p));
+    if (i == SIZE_MAX) return;
+    unsigned c = get_code(a, i);
+    if (c & B_MARK) return;
+    set_code(a, i, c | B_MARK);
+    if (kind_of(c) == B_BYTES) return;
+    if (h->mark_top == MARK_STACK) {
+        h->mark_overflow = true;   // found again by the rescan in drain_all
+        return;
+    }
+    h->mark_stack[h->mark_top++] = a->mem + i * BLOCK;
+}
+
+// Marks everything one queued allocation holds.
+static void scan_alloc(py_vm_t *vm, arena_t *a, size_t i) {
+    char *mem = a->mem + i * BLOCK;
+    unsigned k = kind_of(get_code(a, i));
+    if (k == B_VALUES) {
+        py_gc_mark_array(vm, (const py_val_t *)(void *)mem,
+                         alloc_blocks(a, i) * BLOCK / sizeof(py_val_t));
+        return;
+    }
+    py_obj_t *o = (py_obj_t *)(void *)mem;
+    if (!o->type) return;   // a type object still being made at start-up
+    mark_addr(vm->heap, (uintptr_t)o->type);
+    if (o->type->slots.mark) o->type->slots.mark(vm, o);
+}
+
+static void drain(py_vm_t *vm) {
+    py_gc_heap_t *h = vm->heap;
+    while (h->mark_top > 0) {
+        void *p = h->mark_stack[--h->mark_top];
+        arena_t *a = arena_of(h, (uintptr_t)p);
+        scan_alloc(vm, a, block_index(a, p));
+    }
+}
+
+// Drains the mark stack, then, while it has overflowed, rescans every marked
+// allocation so children that did not fit on the stack get marked too.
+static void drain_all(py_vm_t *vm) {
+    py_gc_heap_t *h = vm->heap;
+    drain(vm);
+    while (h->mark_overflow) {
+        h->mark_overflow = false;
+        for (arena_t *a = h->arenas; a; a = a->next) {
+            for (size_t i = 0; i < a->nblocks; i++) {
+                unsigned c = get_code(a, i);
+                if (!(c & B_MARK) || kind_of(c) == B_BYTES) continue;
+                scan_alloc(vm, a, i);
+                drain(vm);
+            }
+        }
+    }
+}
+
+void py_gc_mark(py_vm_t *vm, py_val_t v) {
+    if (py_is_obj(v) || py_is_istr(v)) mark_addr(vm->heap, v & ~PY_TAG_MASK);
+}
+
+void py_gc_mark_ptr(py_vm_t *vm, const void *p) {
+    if (p) mark_addr(vm->heap, (uintptr_t)p);
+}
+
+void py_gc_mark_array(py_vm_t *vm, const py_val_t *vals, size_t n) {
+    for (size_t i = 0; i < n; i++) py_gc_mark(vm, vals[i]);
+}
+
+// The scan reads whole stack frames, redzones included: not a bug to report.
+#if defined(__GNUC__)
+#define NO_SANITIZE_ADDRESS __attribute__((no_sanitize_address))
+#else
+#define NO_SANITIZE_ADDRESS
+#endif
+
+// Treats every aligned word between here and the stack base as a possible
+// pointer (tag bits masked off). Runs with the registers spilled.
+NO_SANITIZE_ADDRESS static void scan_c_stack(void *ctx) {
+    py_vm_t *vm = ctx;
+    volatile uintptr_t here = 0;
+    uintptr_t lo = (uintptr_t)&here, hi = (uintptr_t)vm->c_stack_base;
+    if (lo > hi) {   // a stack growing upwards
+        uintptr_t t = lo;
+        lo = hi;
+        hi = t;
+    }
+    lo &= ~(uintptr_t)(sizeof(uintptr_t) - 1);
+    for (uintptr_t p = lo; p < hi; p += sizeof(uintptr_t)) {
+        uintptr_t w = *(const uintptr_t *)p & ~(uintptr_t)PY_TAG_MASK;
+        if (w >= vm->heap->lo && w < vm->heap->hi) mark_addr(vm->heap, w);
+    }
+    drain_all(vm);
+}
+
+void py_gc_mark_roots(py_vm_t *vm);   // vm/gc_roots.c
+
+static void mark_everything(py_vm_t *vm) {
+    py_gc_mark_roots(vm);
+    drain_all(vm);
+    if (vm->stack && vm->stack_top)
+        py_gc_mark_array(vm, vm->stack, (size_t)(vm->stack_top - vm->stack));
+    drain_all(vm);
+    if (vm->c_stack_base) py_port_with_registers_spilled(scan_c_stack, vm);
+}
+
+// ---- sweeping -------------------------------------------------------------------------
+
+// Frees unmarked allocations, clears marks, and rebuilds the free lists,
+// merging neighbouring free blocks into runs.
+static void sweep(py_gc_heap_t *h) {
+    memset(h->free, 0, sizeof h->free);
+    h->used_blocks = 0;
+    for (arena_t *a = h->arenas; a; a = a->next) {
+        size_t run = 0;   // free blocks just before block i
+        for (size_t i = 0; i < a->nblocks; i++) {
+            unsigned c = get_code(a, i);
+            if (is_head(c) && (c & B_MARK)) {
+                set_code(a, i, c & ~B_MARK);
+                size_t n = alloc_blocks(a, i);
+                h->used_blocks += n;
+                if (run) push_free(h, a->mem + (i - run) * BLOCK, run);
+                run = 0;
+                i += n - 1;
+                continue;
+            }
+            set_code(a, i, B_FREE);
+            run++;
+        }
+        if (run) push_free(h, a->mem + (a->nblocks - run) * BLOCK, run);
+    }
+}
+
+// ---- verification (PY_CFG_GC_VERIFY) ----------------------------------------------------
+
+static void verify_arena(py_gc_heap_t *h, const arena_t *a, size_t *used) {
+    bool in_alloc = false;
+    for (size_t i = 0; i < a->nblocks; i++) {
+        unsigned c = get_code(a, i);
+        if (c & B_MARK) py_port_fatal("gc verify: mark bit left after sweep");
+        if (kind_of(c) > B_BYTES) py_port_fatal("gc verify: bad block code");
+        if (kind_of(c) == B_TAIL && !in_alloc) py_port_fatal("gc verify: tail without head");
+        if (kind_of(c) != B_FREE) (*used)++;
+        in_alloc = kind_of(c) != B_FREE;
+        if (kind_of(c) != B_OBJ && kind_of(c) != B_OBJ_FIN) continue;
+        // An object's type (NULL only for the first types at start-up) is alive.
+        uintptr_t t = (uintptr_t)((const py_obj_t *)(const void *)(a->mem + i * BLOCK))->type;
+        arena_t *ta = t ? arena_of(h, t) : NULL;
+        if (ta && ((t - (uintptr_t)ta->mem) % BLOCK || !is_head(get_code(ta, block_index(ta, (void *)t)))))
+            py_port_fatal("gc verify: object whose type was freed");
+    }
+}
+
+static void verify(py_gc_heap_t *h) {
+    size_t used = 0;
+    for (arena_t *a = h->arenas; a; a = a->next) verify_arena(h, a, &used);
+    if (used != h->used_blocks) py_port_fatal("gc verify: used count wrong");
+    for (int c = 0; c < FREE_CLASSES; c++) {
+        for (free_run_t *r = h->free[c]; r; r = r->next) {
+            arena_t *a = arena_of(h, (uintptr_t)r);
+            if (!a) py_port_fatal("gc verify: free run outside heap");
+            size_t i = block_index(a, r);
+            for (size_t j = 0; j < r->nblocks; j++)
+                if (get_code(a, i + j) != B_FREE) py_port_fatal("gc verify: free run in use");
+        }
+    }
+}
+
+// ---- collection -----------------------------------------------------------------------
+
+void py_gc_collect(py_vm_t *vm) {
+    py_gc_heap_t *h = vm->heap;
+    if (!h || h->collecting) return;
+    h->collecting = true;
+    h->mark_top = 0;
+    h->mark_overflow = false;
+    mark_everything(vm);
+    finalise_all(vm, true);
+    sweep(h);
+    if (PY_CFG_GC_VERIFY) verify(h);
+    h->collecting = false;
+}
+
+// Grows a growing heap by an arena of at least [need] bytes, doubling.
+static bool grow(py_gc_heap_t *h, size_t need) {
+    size_t bytes = h->total_blocks * BLOCK;
+    if (bytes < need + BLOCK) bytes = need + BLOCK;
+    return add_arena(h, bytes);
+}
+
+// Finds room for [n] blocks, collecting and (if allowed) growing first;
+// raises MemoryError when there is none.
+static void *alloc(py_vm_t *vm, size_t nbytes, unsigned kind) {
+    py_gc_heap_t *h = vm->heap;
+    if (h->collecting) py_port_fatal("allocation while collecting garbage (in a finaliser?)");
+    if (nbytes > SIZE_MAX / 2) py_raise_memory_error(vm);   // no arena could hold it
+    size_t n = nbytes ? (nbytes + BLOCK - 1) / BLOCK : 1;
+    if (PY_CFG_GC_STRESS && h->enabled) py_gc_collect(vm);
+    void *p = alloc_blocks_from_lists(h, n, kind);
+    if (p) return p;
+    if (h->enabled || h->fixed) {
+        py_gc_collect(vm);
+        if (!h->fixed && (h->total_blocks - h->used_blocks) < h->total_blocks / GROW_FREE_DIVISOR)
+            grow(h, n * BLOCK);
+        p = alloc_blocks_from_lists(h, n, kind);
+        if (p) return p;
+    }
+    if (!h->fixed && grow(h, n * BLOCK)) p = alloc_blocks_from_lists(h, n, kind);
+    if (!p) py_raise_memory_error(vm);
+    return p;
+}
+
+void *py_gc_new(py_vm_t *vm, py_type_t *type, size_t nbytes) {
+    unsigned kind = type && type->slots.finalise ? B_OBJ_FIN : B_OBJ;
+    py_obj_t *o = alloc(vm, nbytes < sizeof(py_obj_t) ? sizeof(py_obj_t) : nbytes, kind);
+    o->type = type;
+    return o;
+}
+
+py_val_t *py_gc_new_values(py_vm_t *vm, size_t n) {
+    if (n > SIZE_MAX / sizeof(py_val_t)) py_raise_memory_error(vm);
+    return alloc(vm, n * sizeof(py_val_t), B_VALUES);   // zeroed: PY_NULL is 0
+}
+
+void *py_gc_new_bytes(py_vm_t *vm, size_t n) { return alloc(vm, n, B_BYTES); }
+
+// Frees blocks [i, i+n) of [a] at once and queues them as a free run.
+static void free_range(py_gc_heap_t *h, arena_t *a, size_t i, size_t n) {
+    for (size_t j = 0; j < n; j++) set_code(a, i + j, B_FREE);
+    h->used_blocks -= n;
+    push_free(h, a->mem + i * BLOCK, n);
+}
+
+void py_gc_release(py_vm_t *vm, void *p) {
+    py_gc_heap_t *h = vm->heap;
+    arena_t *a = p && !h->collecting ? arena_of(h, (uintptr_t)p) : NULL;
+    if (!a) return;
+    size_t i = block_index(a, p);
+    if ((void *)(a->mem + i * BLOCK) != p || !is_head(get_code(a, i))) return;
+    free_range(h, a, i, alloc_blocks(a, i));
+}
+
+void *py_gc_resize(py_vm_t *vm, void *p, size_t nbytes) {
+    if (!p) return py_gc_new_values(vm, (nbytes + sizeof(py_val_t) - 1) / sizeof(py_val_t));
+    py_gc_heap_t *h = vm->heap;
+    arena_t *a = arena_of(h, (uintptr_t)p);
+    if (!a) py_port_fatal("py_gc_resize of a pointer outside the heap");
+    size_t i = block_index(a, p), have = alloc_blocks(a, i);
+    size_t want = nbytes ? (nbytes + BLOCK - 1) / BLOCK : 1;
+    if (want <= have) {
+        // Bytes past the new size are zeroed, so a later growth finds zeros there.
+        memset((char *)p + nbytes, 0, want * BLOCK - nbytes);
+        if (want < have && !h->collecting) free_range(h, a, i + want, have - want);
+        return p;
+    }
+    unsigned kind = kind_of(get_code(a, i));
+    void *q = alloc(vm, nbytes, kind);   // p stays alive: it is in our caller's frame
+    memcpy(q, p, have * BLOCK);
+    py_gc_release(vm, p);
+    return q;
+}
+
+// ---- statistics and control ---------------------------------------------------------------
+
+size_t py_gc_bytes_used(py_vm_t *vm) { return vm->heap->used_blocks * BLOCK; }
+
+size_t py_gc_bytes_free(py_vm_t *vm) {
+    return (vm->heap->total_blocks - vm->heap->used_blocks) * BLOCK;
+}
+
+void py_gc_set_enabled(py_vm_t *vm, bool enabled) { vm->heap->enabled = enabled; }
+
+bool py_gc_is_heap_ptr(py_vm_t *vm, const void *p) {
+    arena_t *a = arena_of(vm->heap, (uintptr_t)p);
+    return a && find_head(a, block_index(a, p)) != SIZE_MAX;
+}

@@ -1,0 +1,45 @@
+// vm/import.h: the import system: sys.modules, built-in C modules, .py files on sys.path.
+// Layer: vm core (library). CVM's IMPORT_NAME/IMPORT_FROM/IMPORT_STAR call these.
+// SPDX-License-Identifier: MIT
+//
+// Search order for a top-level name: sys.modules, then the C modules linked
+// in (py_builtin_modules[], also under a 'u' prefix: `import utime` gives
+// the time module), then each sys.path entry for NAME/__init__.py (a
+// package) and NAME.py, and last a directory NAME without __init__.py (a
+// namespace package). Submodules search their package's __path__. A module
+// is in sys.modules while its code runs and is removed again if it raises.
+
+#ifndef PY_IMPORT_H
+#define PY_IMPORT_H
+
+#include "obj.h"
+#include "vm.h"
+
+// `import name` / `from name import fromlist` with [level] leading dots,
+// relative to the package that [globals] (__package__ or __name__) belongs
+// to. Returns the top package for `import a.b` when [fromlist] is None or
+// empty, else the module `a.b` itself. Raises ModuleNotFoundError "No module
+// named 'x'", ImportError for bad relative imports, and whatever the module's
+// code raises. May allocate.
+py_val_t py_import(py_vm_t *vm, py_val_t name, py_val_t fromlist, int level, py_val_t globals);
+
+// `from module import *`: copies the names in module.__all__, or else every
+// name not starting with '_', into [globals]. May raise; may allocate.
+void py_import_star(py_vm_t *vm, py_val_t module, py_val_t globals);
+
+// `from module import name`: the attribute, or the submodule module.name;
+// raises ImportError "cannot import name 'x' from 'm' (path)". May allocate.
+py_val_t py_import_from(py_vm_t *vm, py_val_t module, py_val_t name);
+
+// The linked-in C module called [name] (a C string, 'u' prefix allowed),
+// loaded and put in sys.modules if it was not there; PY_NULL when no such
+// module is linked. May raise (the module's init); may allocate.
+py_val_t py_import_builtin(py_vm_t *vm, const char *name);
+
+// Finds module [name] (a dotted str) on sys.path and runs its code in the
+// module [main] (the __main__ module), as `-m name` does; a package runs its
+// __main__ submodule. Raises ModuleNotFoundError when it cannot be found,
+// and whatever its code raises. May allocate.
+void py_import_run_main(py_vm_t *vm, py_val_t name, py_val_t main);
+
+#endif

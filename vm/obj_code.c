@@ -1,0 +1,99 @@
+// vm/obj_code.c: the code object type, its line table and exception table lookups.
+// Layer: vm core (types). The layout is in vm/code.h; vm/compiler.c fills it.
+// SPDX-License-Identifier: MIT
+
+#include <stdio.h>
+#include <string.h>
+
+#include "code.h"
+#include "gc.h"
+#include "obj_str.h"
+
+py_code_t *py_code_new(py_vm_t *vm) {
+    py_code_t *co = py_gc_new(vm, vm->types[PY_T_code], sizeof *co);
+    co->name = co->qualname = co->filename = PY_NONE;
+    co->consts = co->names = co->varnames = co->cellvars = co->freevars = PY_NONE;
+    co->firstline = 1;
+    return co;
+}
+
+static uint32_t get_varint(const uint8_t *p, uint32_t *pos) {
+    uint32_t v = 0;
+    int shift = 0;
+    uint8_t b;
+    do {
+        b = p[(*pos)++];
+        v |= (uint32_t)(b & 0x7f) << shift;
+        shift += 7;
+    } while (b & 0x80);
+    return v;
+}
+
+// Walks the runs of (instruction count, zigzag line delta) up to [index].
+int py_code_line(const py_code_t *code, uint32_t index) {
+    uint32_t pos = 0, at = 0;
+    int line = code->firstline;
+    while (pos < code->nlinetable) {
+        uint32_t count = get_varint(code->linetable, &pos);
+        uint32_t z = get_varint(code->linetable, &pos);
+        line += (z & 1) ? -(int)((z + 1) / 2) : (int)(z / 2);
+        if (index < at + count) return line;
+        at += count;
+    }
+    return line;
+}
+
+const py_exc_entry_t *py_code_find_handler(const py_code_t *code, uint32_t index) {
+    for (uint32_t i = 0; i < code->nexc; i++) {
+        const py_exc_entry_t *e = &code->exctable[i];
+        if (index >= e->start && index < e->end) return e;
+    }
+    return NULL;
+}
+
+static void code_mark(py_vm_t *vm, py_obj_t *o) {
+    py_code_t *co = (py_code_t *)o;
+    py_val_t vals[] = {co->name, co->qualname, co->filename, co->consts, co->names,
+                       co->varnames, co->cellvars, co->freevars};
+    py_gc_mark_array(vm, vals, sizeof vals / sizeof vals[0]);
+    py_gc_mark_ptr(vm, co->code);
+    py_gc_mark_ptr(vm, co->linetable);
+    py_gc_mark_ptr(vm, co->exctable);
+}
+
+static py_val_t code_repr(py_vm_t *vm, py_val_t self) {
+    py_code_t *co = py_code_ptr(self);
+    char addr[32];
+    snprintf(addr, sizeof addr, "%p", (void *)self);
+    return py_str_format_c(vm, "<code object %S at %s, file \"%S\", line %d>", co->name, addr,
+                           co->filename, co->firstline);
+}
+
+static py_val_t code_getattr(py_vm_t *vm, py_val_t self, py_val_t name) {
+    (void)vm;
+    py_code_t *co = py_code_ptr(self);
+    const char *n = py_str_data(name);
+    if (!strcmp(n, "co_name")) return co->name;
+    if (!strcmp(n, "co_qualname")) return co->qualname;
+    if (!strcmp(n, "co_filename")) return co->filename;
+    if (!strcmp(n, "co_consts")) return co->consts;
+    if (!strcmp(n, "co_names")) return co->names;
+    if (!strcmp(n, "co_varnames")) return co->varnames;
+    if (!strcmp(n, "co_cellvars")) return co->cellvars;
+    if (!strcmp(n, "co_freevars")) return co->freevars;
+    if (!strcmp(n, "co_argcount")) return py_small(co->argcount);
+    if (!strcmp(n, "co_posonlyargcount")) return py_small(co->posonlyargcount);
+    if (!strcmp(n, "co_kwonlyargcount")) return py_small(co->kwonlyargcount);
+    if (!strcmp(n, "co_nlocals")) return py_small(co->nlocals);
+    if (!strcmp(n, "co_stacksize")) return py_small(co->stacksize);
+    if (!strcmp(n, "co_firstlineno")) return py_small(co->firstline);
+    if (!strcmp(n, "co_flags")) return py_small(co->flags);
+    return PY_NULL;
+}
+
+const py_type_spec_t py_code_spec = {
+    .name = "code",
+    .base = PY_T_object,
+    .basicsize = sizeof(py_code_t),
+    .slots = {.mark = code_mark, .repr = code_repr, .getattr = code_getattr},
+};

@@ -1,0 +1,514 @@
+// vm/obj_func.c: callables: Python functions, built-in functions, bound methods,
+// cells, and the descriptors property, classmethod and staticmethod.
+// Layer: vm core (types). Running a function is vm/vm_loop.c's; binding is vm/call.c's.
+// SPDX-License-Identifier: MIT
+
+#include <stdio.h>
+#include <string.h>
+
+#include "except.h"
+#include "frame.h"
+#include "gc.h"
+#include "obj_dict.h"
+#include "obj_func.h"
+#include "obj_str.h"
+#include "obj_tuple.h"
+#include "runtime.h"
+#include "vm_loop.h"
+
+// Arguments forwarded with self prepended fit here in the common case;
+// longer argument lists borrow a tuple as storage.
+#define SMALL_ARGS 8
+
+static bool name_is(py_val_t name, const char *s) {
+    return strcmp(py_str_data(name), s) == 0;
+}
+
+static py_val_t or_none(py_val_t v) {
+    return v == PY_NULL ? PY_NONE : v;
+}
+
+// Calls [f] with [self] prepended to the vectorcall arguments.
+static py_val_t call_with_self(py_vm_t *vm, py_val_t f, py_val_t self, size_t nargs,
+                               const py_val_t *args, py_val_t kwnames) {
+    size_t n = nargs + (kwnames != PY_NULL ? py_tuple_ptr(kwnames)->len : 0);
+    py_val_t small[SMALL_ARGS + 1];
+    py_val_t *buf = small;
+    if (n >= SMALL_ARGS) buf = py_tuple_ptr(py_tuple_new(vm, n + 1, NULL))->items;
+    buf[0] = self;
+    memcpy(buf + 1, args, n * sizeof *buf);
+    return py_call(vm, f, nargs + 1, buf, kwnames);
+}
+
+// ---- argument checking helpers --------------------------------------------------
+
+void py_arg_check(py_vm_t *vm, const char *name, size_t nargs, size_t min, size_t max) {
+    if (nargs >= min && nargs <= max) return;
+    const char *dot = strrchr(name, '.');
+    const char *bare = dot ? dot + 1 : name;
+    if (max == 0) py_raise_type_error(vm, "%s() takes no arguments (%zu given)", name, nargs);
+    if (min == 1 && max == 1) py_raise_type_error(vm, "%s() takes exactly one argument (%zu given)", name, nargs);
+    if (min == max) py_raise_type_error(vm, "%s expected %zu arguments, got %zu", bare, min, nargs);
+    if (nargs < min)
+        py_raise_type_error(vm, "%s expected at least %zu argument%s, got %zu", bare, min,
+                            min == 1 ? "" : "s", nargs);
+    py_raise_type_error(vm, "%s expected at most %zu argument%s, got %zu", bare, max,
+                        max == 1 ? "" : "s", nargs);
+}
+
+void py_arg_no_kw(py_vm_t *vm, const char *name, py_val_t kwnames) {
+    if (kwnames == PY_NULL || py_tuple_ptr(kwnames)->len == 0) return;
+    py_raise_type_error(vm, "%s() takes no keyword arguments", name);
+}
+
+py_val_t py_arg_kw(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames,
+                   py_name_id_t name) {
+    if (kwnames == PY_NULL) return PY_NULL;
+    py_val_t want = py_name(vm, name);
+    py_tuple_t *k = py_tuple_ptr(kwnames);
+    for (size_t i = 0; i < k->len; i++)
+        if (k->items[i] == want || py_str_equal(k->items[i], want)) return args[nargs + i];
+    return PY_NULL;
+}
+
+// ---- functions --------------------------------------------------------------------------
+
+py_val_t py_function_new(py_vm_t *vm, py_code_t *code, py_val_t globals) {
+    py_function_t *fn = py_gc_new(vm, vm->types[PY_T_function], sizeof *fn);
+    fn->code = code;
+    fn->globals = globals;
+    fn->name = code->name;
+    fn->qualname = code->qualname;
+    fn->doc = PY_NONE;
+    py_val_t mod = py_dict_get_name(vm, globals, py_name(vm, PY_NAME___name__));
+    fn->module = or_none(mod);
+    return py_from_obj(fn);
+}
+
+static void function_mark(py_vm_t *vm, py_obj_t *o) {
+    py_function_t *fn = (py_function_t *)o;
+    py_gc_mark(vm, py_from_obj(fn->code));
+    py_val_t vals[] = {fn->globals, fn->defaults, fn->kwdefaults, fn->closure, fn->name,
+                       fn->qualname, fn->module, fn->doc, fn->dict};
+    py_gc_mark_array(vm, vals, sizeof vals / sizeof vals[0]);
+}
+
+static py_val_t function_call(py_vm_t *vm, py_val_t self, size_t nargs, const py_val_t *args,
+                              py_val_t kwnames) {
+    return py_vm_loop_call(vm, self, nargs, args, kwnames);
+}
+
+static py_val_t function_repr(py_vm_t *vm, py_val_t self) {
+    char addr[32];
+    snprintf(addr, sizeof addr, "%p", (void *)self);
+    return py_str_format_c(vm, "<function %S at %s>", py_function_ptr(self)->qualname, addr);
+}
+
+static py_val_t function_getattr(py_vm_t *vm, py_val_t self, py_val_t name) {
+    py_function_t *fn = py_function_ptr(self);
+    if (name_is(name, "__name__")) return fn->name;
+    if (name_is(name, "__qualname__")) return fn->qualname;
+    if (name_is(name, "__doc__")) return fn->doc;
+    if (name_is(name, "__module__")) return fn->module;
+    if (name_is(name, "__code__")) return py_from_obj(fn->code);
+    if (name_is(name, "__globals__")) return fn->globals;
+    if (name_is(name, "__defaults__")) return or_none(fn->defaults);
+    if (name_is(name, "__kwdefaults__")) return or_none(fn->kwdefaults);
+    if (name_is(name, "__closure__")) return or_none(fn->closure);
+    if (name_is(name, "__dict__")) {
+        if (fn->dict == PY_NULL) fn->dict = py_dict_new(vm);
+        return fn->dict;
+    }
+    return fn->dict != PY_NULL ? py_dict_get(vm, fn->dict, name) : PY_NULL;
+}
+
+static bool function_setattr(py_vm_t *vm, py_val_t self, py_val_t name, py_val_t value) {
+    py_function_t *fn = py_function_ptr(self);
+    py_val_t v = value == PY_NULL ? PY_NONE : value;
+    if (name_is(name, "__name__")) fn->name = v;
+    else if (name_is(name, "__qualname__")) fn->qualname = v;
+    else if (name_is(name, "__doc__")) fn->doc = v;
+    else if (name_is(name, "__module__")) fn->module = v;
+    else if (name_is(name, "__defaults__")) fn->defaults = v == PY_NONE ? PY_NULL : v;
+    else if (name_is(name, "__kwdefaults__")) fn->kwdefaults = v == PY_NONE ? PY_NULL : v;
+    else {
+        if (fn->dict == PY_NULL) fn->dict = py_dict_new(vm);
+        if (value == PY_NULL) {
+            if (py_dict_remove(vm, fn->dict, name) == PY_NULL)
+                py_raise_fmt(vm, PY_EXC_AttributeError, "'function' object has no attribute '%N'", name);
+        } else {
+            py_dict_set(vm, fn->dict, name, value);
+        }
+    }
+    return true;
+}
+
+const py_type_spec_t py_function_spec = {
+    .name = "function",
+    .base = PY_T_object,
+    .basicsize = sizeof(py_function_t),
+    .slots = {.mark = function_mark, .call = function_call, .repr = function_repr,
+              .getattr = function_getattr, .setattr = function_setattr},
+};
+
+// ---- built-in functions -------------------------------------------------------------------
+
+py_val_t py_builtin_new(py_vm_t *vm, const py_method_def_t *def, py_val_t self) {
+    py_builtin_t *b = py_gc_new(vm, vm->types[PY_T_builtin_function], sizeof *b);
+    b->def = def;
+    b->self = self;
+    return py_from_obj(b);
+}
+
+static void builtin_mark(py_vm_t *vm, py_obj_t *o) {
+    py_gc_mark(vm, ((py_builtin_t *)o)->self);
+}
+
+// "list.append" for a method, "len" for a function, for error messages.
+static const char *builtin_name(py_vm_t *vm, const py_builtin_t *b, py_val_t self, char *buf,
+                                size_t size) {
+    if (self == PY_NULL || py_is_a(vm, self, PY_T_module)) return b->def->name;
+    py_type_t *t = (b->def->flags & PY_METH_CLASS) && py_is_obj(self) &&
+                   py_isinstance(vm, self, vm->types[PY_T_type]) ? (py_type_t *)py_obj(self)
+                   : py_type_of(vm, self);
+    snprintf(buf, size, "%s.%s", py_str_data(t->name), b->def->name);
+    return buf;
+}
+
+static py_val_t builtin_call(py_vm_t *vm, py_val_t selfv, size_t nargs, const py_val_t *args,
+                             py_val_t kwnames) {
+    py_builtin_t *b = (py_builtin_t *)py_obj(selfv);
+    const py_method_def_t *def = b->def;
+    bool bound = b->self != PY_NULL && !(def->flags & PY_METH_STATIC);
+    char buf[96];
+    if (!(def->flags & PY_METH_KEYWORDS))
+        py_arg_no_kw(vm, builtin_name(vm, b, b->self, buf, sizeof buf), kwnames);
+    size_t total = nargs + (bound ? 1 : 0);
+    size_t max = def->max_args == PY_VARARGS ? SIZE_MAX : def->max_args;
+    if (total < def->min_args || total > max) {
+        // A method's own count excludes self, as CPython reports it.
+        size_t skip = bound ? 1 : 0;
+        size_t lo = def->min_args - (skip && def->min_args ? 1 : 0);
+        size_t hi = max == SIZE_MAX ? SIZE_MAX : max - (skip && max ? 1 : 0);
+        py_arg_check(vm, builtin_name(vm, b, b->self, buf, sizeof buf), total - skip, lo, hi);
+    }
+    if (!bound) return def->fn(vm, nargs, args, kwnames);
+    size_t n = nargs + (kwnames != PY_NULL ? py_tuple_ptr(kwnames)->len : 0);
+    py_val_t small[SMALL_ARGS + 1];
+    py_val_t *full = small;
+    if (n >= SMALL_ARGS) full = py_tuple_ptr(py_tuple_new(vm, n + 1, NULL))->items;
+    full[0] = b->self;
+    memcpy(full + 1, args, n * sizeof *full);
+    return def->fn(vm, nargs + 1, full, kwnames);
+}
+
+static py_val_t builtin_repr(py_vm_t *vm, py_val_t selfv) {
+    py_builtin_t *b = (py_builtin_t *)py_obj(selfv);
+    if (b->self == PY_NULL || py_is_a(vm, b->self, PY_T_module))
+        return py_str_format_c(vm, "<built-in function %s>", b->def->name);
+    char addr[32];
+    snprintf(addr, sizeof addr, "%p", (void *)b->self);
+    return py_str_format_c(vm, "<built-in method %s of %s object at %s>", b->def->name,
+                           py_type_name(vm, b->self), addr);
+}
+
+static py_val_t builtin_getattr(py_vm_t *vm, py_val_t selfv, py_val_t name) {
+    py_builtin_t *b = (py_builtin_t *)py_obj(selfv);
+    if (name_is(name, "__name__") || name_is(name, "__qualname__")) return py_str_from_c(vm, b->def->name);
+    if (name_is(name, "__self__")) return or_none(b->self);
+    if (name_is(name, "__doc__")) return PY_NONE;
+    return PY_NULL;
+}
+
+const py_type_spec_t py_builtin_function_spec = {
+    .name = "builtin_function_or_method",
+    .base = PY_T_object,
+    .basicsize = sizeof(py_builtin_t),
+    .slots = {.mark = builtin_mark, .call = builtin_call, .repr = builtin_repr,
+              .getattr = builtin_getattr},
+};
+
+// ---- bound methods --------------------------------------------------------------------------
+
+py_val_t py_bound_method_new(py_vm_t *vm, py_val_t func, py_val_t self) {
+    py_bound_method_t *m = py_gc_new(vm, vm->types[PY_T_bound_method], sizeof *m);
+    m->func = func;
+    m->self = self;
+    return py_from_obj(m);
+}
+
+static void bound_mark(py_vm_t *vm, py_obj_t *o) {
+    py_bound_method_t *m = (py_bound_method_t *)o;
+    py_gc_mark(vm, m->func);
+    py_gc_mark(vm, m->self);
+}
+
+static py_val_t bound_call(py_vm_t *vm, py_val_t selfv, size_t nargs, const py_val_t *args,
+                           py_val_t kwnames) {
+    py_bound_method_t *m = (py_bound_method_t *)py_obj(selfv);
+    return call_with_self(vm, m->func, m->self, nargs, args, kwnames);
+}
+
+static py_val_t bound_repr(py_vm_t *vm, py_val_t selfv) {
+    py_bound_method_t *m = (py_bound_method_t *)py_obj(selfv);
+    py_val_t qn = py_getattr_opt(vm, m->func, py_name(vm, PY_NAME___qualname__));
+    return py_str_format_c(vm, "<bound method %S of %R>", qn != PY_NULL ? qn : PY_NONE, m->self);
+}
+
+static py_val_t bound_getattr(py_vm_t *vm, py_val_t selfv, py_val_t name) {
+    py_bound_method_t *m = (py_bound_method_t *)py_obj(selfv);
+    if (name_is(name, "__func__")) return m->func;
+    if (name_is(name, "__self__")) return m->self;
+    return py_getattr_opt(vm, m->func, name);
+}
+
+static py_val_t bound_compare(py_vm_t *vm, py_compare_op_t op, py_val_t a, py_val_t b) {
+    if ((op != PY_CMP_OP_EQ && op != PY_CMP_OP_NE) || !py_is_a(vm, b, PY_T_bound_method))
+        return PY_NOTIMPLEMENTED;
+    py_bound_method_t *x = (py_bound_method_t *)py_obj(a), *y = (py_bound_method_t *)py_obj(b);
+    bool eq = x->func == y->func && x->self == y->self;
+    return py_bool(op == PY_CMP_OP_EQ ? eq : !eq);
+}
+
+static py_hash_t bound_hash(py_vm_t *vm, py_val_t selfv) {
+    (void)vm;
+    py_bound_method_t *m = (py_bound_method_t *)py_obj(selfv);
+    return (py_hash_t)((m->func >> 3) ^ (m->self >> 3));
+}
+
+const py_type_spec_t py_bound_method_spec = {
+    .name = "method",
+    .base = PY_T_object,
+    .basicsize = sizeof(py_bound_method_t),
+    .slots = {.mark = bound_mark, .call = bound_call, .repr = bound_repr, .getattr = bound_getattr,
+              .compare = bound_compare, .hash = bound_hash},
+};
+
+// ---- cells ------------------------------------------------------------------------------------
+
+py_val_t py_cell_new(py_vm_t *vm, py_val_t value) {
+    py_cell_t *c = py_gc_new(vm, vm->types[PY_T_cell], sizeof *c);
+    c->value = value;
+    return py_from_obj(c);
+}
+
+static void cell_mark(py_vm_t *vm, py_obj_t *o) {
+    py_gc_mark(vm, ((py_cell_t *)o)->value);
+}
+
+static py_val_t cell_repr(py_vm_t *vm, py_val_t self) {
+    char addr[32], vaddr[32];
+    py_val_t v = py_cell_ptr(self)->value;
+    snprintf(addr, sizeof addr, "%p", (void *)self);
+    if (v == PY_NULL) return py_str_format_c(vm, "<cell at %s: empty>", addr);
+    snprintf(vaddr, sizeof vaddr, "%p", (void *)v);
+    return py_str_format_c(vm, "<cell at %s: %s object at %s>", addr, py_type_name(vm, v), vaddr);
+}
+
+static py_val_t cell_getattr(py_vm_t *vm, py_val_t self, py_val_t name) {
+    if (!name_is(name, "cell_contents")) return PY_NULL;
+    py_val_t v = py_cell_ptr(self)->value;
+    if (v == PY_NULL) py_raise_fmt(vm, PY_EXC_ValueError, "Cell is empty");
+    return v;
+}
+
+const py_type_spec_t py_cell_spec = {
+    .name = "cell",
+    .base = PY_T_object,
+    .basicsize = sizeof(py_cell_t),
+    .slots = {.mark = cell_mark, .repr = cell_repr, .getattr = cell_getattr},
+};
+
+// ---- property ------------------------------------------------------------------------------------
+
+typedef struct py_property {
+    py_obj_t base;
+    py_val_t fget, fset, fdel, doc;
+} py_property_t;
+
+static py_property_t *prop(py_val_t v) { return (py_property_t *)py_obj(v); }
+
+static void property_mark(py_vm_t *vm, py_obj_t *o) {
+    py_property_t *p = (py_property_t *)o;
+    py_val_t vals[] = {p->fget, p->fset, p->fdel, p->doc};
+    py_gc_mark_array(vm, vals, 4);
+}
+
+static py_val_t property_make(py_vm_t *vm, py_type_t *t, py_val_t fget, py_val_t fset,
+                              py_val_t fdel, py_val_t doc) {
+    py_property_t *p = py_gc_new(vm, t, sizeof *p);
+    p->fget = fget == PY_NONE ? PY_NULL : fget;
+    p->fset = fset == PY_NONE ? PY_NULL : fset;
+    p->fdel = fdel == PY_NONE ? PY_NULL : fdel;
+    if ((doc == PY_NULL || doc == PY_NONE) && p->fget != PY_NULL)
+        doc = py_getattr_opt(vm, p->fget, py_name(vm, PY_NAME___doc__));
+    p->doc = or_none(doc);
+    return py_from_obj(p);
+}
+
+static py_val_t property_new(py_vm_t *vm, py_type_t *t, size_t nargs, const py_val_t *args,
+                             py_val_t kwnames) {
+    static const char *const names[] = {"fget", "fset", "fdel", "doc"};
+    py_val_t v[4] = {PY_NULL, PY_NULL, PY_NULL, PY_NULL};
+    if (nargs > 4) py_raise_type_error(vm, "property() takes at most 4 arguments (%zu given)", nargs);
+    for (size_t i = 0; i < nargs; i++) v[i] = args[i];
+    size_t nkw = kwnames != PY_NULL ? py_tuple_ptr(kwnames)->len : 0;
+    for (size_t k = 0; k < nkw; k++) {
+        py_val_t name = py_tuple_ptr(kwnames)->items[k];
+        size_t i = 0;
+        while (i < 4 && !name_is(name, names[i])) i++;
+        if (i == 4) py_raise_type_error(vm, "property() got an unexpected keyword argument '%N'", name);
+        v[i] = args[nargs + k];
+    }
+    return property_make(vm, t, v[0], v[1], v[2], v[3]);
+}
+
+// The attribute's name for messages: the getter's __name__.
+static py_val_t property_name(py_vm_t *vm, py_property_t *p) {
+    py_val_t f = p->fget != PY_NULL ? p->fget : p->fset != PY_NULL ? p->fset : p->fdel;
+    py_val_t n = f != PY_NULL ? py_getattr_opt(vm, f, py_name(vm, PY_NAME___name__)) : PY_NULL;
+    return n != PY_NULL ? n : py_str_from_c(vm, "?");
+}
+
+static py_val_t property_copy(py_vm_t *vm, const py_val_t *args, int which) {
+    py_property_t *p = prop(args[0]);
+    py_val_t v[3] = {p->fget, p->fset, p->fdel};
+    v[which] = args[1];
+    return property_make(vm, py_type_of(vm, args[0]), or_none(v[0]), or_none(v[1]), or_none(v[2]),
+                         which == 0 ? PY_NULL : p->doc);
+}
+
+static py_val_t property_getter(py_vm_t *vm, size_t n, const py_val_t *a, py_val_t k) {
+    (void)n, (void)k;
+    return property_copy(vm, a, 0);
+}
+static py_val_t property_setter(py_vm_t *vm, size_t n, const py_val_t *a, py_val_t k) {
+    (void)n, (void)k;
+    return property_copy(vm, a, 1);
+}
+static py_val_t property_deleter(py_vm_t *vm, size_t n, const py_val_t *a, py_val_t k) {
+    (void)n, (void)k;
+    return property_copy(vm, a, 2);
+}
+
+static py_val_t property_getattr(py_vm_t *vm, py_val_t self, py_val_t name) {
+    (void)vm;
+    py_property_t *p = prop(self);
+    if (name_is(name, "fget")) return or_none(p->fget);
+    if (name_is(name, "fset")) return or_none(p->fset);
+    if (name_is(name, "fdel")) return or_none(p->fdel);
+    if (name_is(name, "__doc__")) return p->doc;
+    return PY_NULL;
+}
+
+static const py_method_def_t property_methods[] = {
+    {"getter", property_getter, 2, 2, 0},
+    {"setter", property_setter, 2, 2, 0},
+    {"deleter", property_deleter, 2, 2, 0},
+    {NULL, NULL, 0, 0, 0},
+};
+
+const py_type_spec_t py_property_spec = {
+    .name = "property",
+    .base = PY_T_object,
+    .basicsize = sizeof(py_property_t),
+    .flags = PY_TF_BASETYPE,
+    .slots = {.mark = property_mark, .make_new = property_new, .getattr = property_getattr},
+    .methods = property_methods,
+};
+
+// ---- classmethod and staticmethod ----------------------------------------------------------------
+
+typedef struct py_wrapper {
+    py_obj_t base;
+    py_val_t func;
+} py_wrapper_t;
+
+static py_val_t wrapped(py_val_t v) { return ((py_wrapper_t *)py_obj(v))->func; }
+
+static void wrapper_mark(py_vm_t *vm, py_obj_t *o) {
+    py_gc_mark(vm, ((py_wrapper_t *)o)->func);
+}
+
+static py_val_t wrapper_new(py_vm_t *vm, py_type_t *t, size_t nargs, const py_val_t *args,
+                            py_val_t kwnames) {
+    // The type's name str may not exist yet: start-up wraps methods before names are set.
+    const char *name = t->id == PY_T_classmethod ? "classmethod" : "staticmethod";
+    py_arg_no_kw(vm, name, kwnames);
+    if (nargs != 1) py_raise_type_error(vm, "%s expected 1 argument, got %zu", name, nargs);
+    py_wrapper_t *w = py_gc_new(vm, t, sizeof *w);
+    w->func = args[0];
+    return py_from_obj(w);
+}
+
+static py_val_t wrapper_getattr(py_vm_t *vm, py_val_t self, py_val_t name) {
+    if (name_is(name, "__func__") || name_is(name, "__wrapped__")) return wrapped(self);
+    return py_getattr_opt(vm, wrapped(self), name);
+}
+
+static py_val_t staticmethod_call(py_vm_t *vm, py_val_t self, size_t nargs, const py_val_t *args,
+                                  py_val_t kwnames) {
+    return py_call(vm, wrapped(self), nargs, args, kwnames);
+}
+
+const py_type_spec_t py_classmethod_spec = {
+    .name = "classmethod",
+    .base = PY_T_object,
+    .basicsize = sizeof(py_wrapper_t),
+    .flags = PY_TF_BASETYPE,
+    .slots = {.mark = wrapper_mark, .make_new = wrapper_new, .getattr = wrapper_getattr},
+};
+
+const py_type_spec_t py_staticmethod_spec = {
+    .name = "staticmethod",
+    .base = PY_T_object,
+    .basicsize = sizeof(py_wrapper_t),
+    .flags = PY_TF_BASETYPE,
+    .slots = {.mark = wrapper_mark, .make_new = wrapper_new, .call = staticmethod_call,
+              .getattr = wrapper_getattr},
+};
+
+// ---- descriptors ------------------------------------------------------------------------------
+
+py_val_t py_descr_get(py_vm_t *vm, py_val_t descr, py_val_t obj, py_val_t type) {
+    if (!py_is_obj(descr)) return PY_NULL;
+    py_type_t *t = py_obj(descr)->type;
+    if (py_is_a(vm, descr, PY_T_function))
+        return obj == PY_NULL ? descr : py_bound_method_new(vm, descr, obj);
+    if (t == vm->types[PY_T_builtin_function]) {
+        py_builtin_t *b = (py_builtin_t *)py_obj(descr);
+        if (b->self != PY_NULL || obj == PY_NULL || (b->def->flags & PY_METH_STATIC)) return descr;
+        return py_builtin_new(vm, b->def, obj);
+    }
+    if (py_is_a(vm, descr, PY_T_classmethod)) {
+        py_val_t cls = type != PY_NULL ? type : py_from_obj(py_type_of(vm, obj));
+        py_val_t f = wrapped(descr);
+        if (py_is_a(vm, f, PY_T_builtin_function) && ((py_builtin_t *)py_obj(f))->self == PY_NULL)
+            return py_builtin_new(vm, ((py_builtin_t *)py_obj(f))->def, cls);
+        return py_bound_method_new(vm, f, cls);
+    }
+    if (py_is_a(vm, descr, PY_T_staticmethod)) return wrapped(descr);
+    if (py_is_a(vm, descr, PY_T_property)) {
+        if (obj == PY_NULL) return descr;
+        py_property_t *p = prop(descr);
+        if (p->fget == PY_NULL)
+            py_raise_fmt(vm, PY_EXC_AttributeError, "property '%S' of '%s' object has no getter",
+                         property_name(vm, p), py_type_name(vm, obj));
+        return py_call1(vm, p->fget, obj);
+    }
+    return PY_NULL;
+}
+
+bool py_descr_set(py_vm_t *vm, py_val_t descr, py_val_t obj, py_val_t value) {
+    if (!py_is_obj(descr) || !py_is_a(vm, descr, PY_T_property)) return false;
+    py_property_t *p = prop(descr);
+    py_val_t f = value == PY_NULL ? p->fdel : p->fset;
+    if (f == PY_NULL)
+        py_raise_fmt(vm, PY_EXC_AttributeError, "property '%S' of '%s' object has no %s",
+                     property_name(vm, p), py_type_name(vm, obj), value == PY_NULL ? "deleter" : "setter");
+    if (value == PY_NULL)
+        py_call1(vm, f, obj);
+    else
+        py_call2(vm, f, obj, value);
+    return true;
+}

@@ -1,0 +1,372 @@
+// vm/obj_int_type.c: the int type object: int(x, base), its C slots and its
+// methods (bit_length, to_bytes, from_bytes, __round__, ...).
+// Layer: vm core (types). The arithmetic is in obj_int_arith.c.
+// SPDX-License-Identifier: MIT
+
+#include "obj_int_impl.h"
+#include "obj_float.h"
+#include "obj_str.h"
+#include "obj_bytes.h"
+#include "obj_tuple.h"
+#include "runtime.h"
+#include "except.h"
+#include "gc.h"
+
+// ---- helpers ----------------------------------------------------------------------
+
+// The value of an int or bool as an exact int (subclass instances and bools
+// become plain ints). May allocate.
+static py_val_t exact_int(py_vm_t *vm, py_val_t v) {
+    v = py_int_unbool(v);
+    if (py_is_small(v) || py_obj(v)->type == vm->types[PY_T_int]) return v;
+    py_int_view_t w;
+    py_int_view(v, &w);
+    return py_int_from_limbs(vm, w.d, w.n, w.neg);
+}
+
+// An instance of the int subclass [type] holding the int [v].
+static py_val_t wrap_subclass(py_vm_t *vm, py_type_t *type, py_val_t v) {
+    py_int_view_t w;
+    py_int_view(v, &w);
+    if (w.n > PY_INT_MAX_LIMBS) py_raise_memory_error(vm);
+    py_bigint_t *b = py_gc_new(vm, type, type->basicsize + w.n * sizeof(py_limb_t));
+    b->offset = (uint32_t)type->basicsize;
+    memcpy(py_bigint_limbs(b), w.d, w.n * sizeof(py_limb_t));
+    b->size = w.neg ? -(int32_t)w.n : (int32_t)w.n;
+    return py_from_obj(b);
+}
+
+// The value at keyword [name] in a call, or PY_NULL. Raises TypeError for
+// keywords not in [allowed] (NULL-terminated).
+static py_val_t keyword(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames,
+                        const char *name, const char *const *allowed, const char *fn) {
+    if (kwnames == PY_NULL) return PY_NULL;
+    py_tuple_t *kw = py_tuple_ptr(kwnames);
+    py_val_t found = PY_NULL;
+    for (size_t i = 0; i < kw->len; i++) {
+        const char *k = py_str_data(kw->items[i]);
+        bool known = false;
+        for (size_t j = 0; allowed[j]; j++) known |= strcmp(k, allowed[j]) == 0;
+        if (!known)
+            py_raise_type_error(vm, "'%s' is an invalid keyword argument for %s()", k, fn);
+        if (strcmp(k, name) == 0) found = args[nargs + i];
+    }
+    return found;
+}
+
+static py_val_t call_special(py_vm_t *vm, py_val_t x, py_name_id_t name) {
+    py_val_t fn = py_type_lookup(vm, py_type_of(vm, x), py_name(vm, name));
+    return fn == PY_NULL ? PY_NULL : py_call1(vm, fn, x);
+}
+
+// ---- int(x), int(s, base) -------------------------------------------------------------
+
+static py_val_t int_from_special(py_vm_t *vm, py_val_t x) {
+    py_val_t r = call_special(vm, x, PY_NAME___int__);
+    const char *which = "__int__";
+    if (r == PY_NULL) {
+        r = call_special(vm, x, PY_NAME___index__);
+        which = "__index__";
+    }
+    if (r == PY_NULL)
+        py_raise_type_error(vm, "int() argument must be a string, a bytes-like object or a "
+                                "real number, not '%s'", py_type_name(vm, x));
+    if (!py_int_like(vm, r))
+        py_raise_type_error(vm, "%s returned non-int (type %s)", which, py_type_name(vm, r));
+    return exact_int(vm, r);
+}
+
+static py_val_t int_of_text(py_vm_t *vm, py_val_t x, int base) {
+    if (py_is_str(vm, x)) return py_int_parse(vm, py_str_data(x), py_str_len(x), base);
+    py_bytes_t *b = py_bytes_ptr(x);
+    return py_int_parse(vm, (const char *)b->data, b->len, base);
+}
+
+static py_val_t int_value(py_vm_t *vm, py_val_t x, py_val_t base) {
+    if (x == PY_NULL) {
+        if (base != PY_NULL) py_raise_type_error(vm, "int() missing string argument");
+        return py_small(0);
+    }
+    bool text = py_is_str(vm, x) || py_is_bytes(vm, x);
+    if (base != PY_NULL) {
+        int64_t b = py_to_int64(vm, base);
+        if (!text) py_raise_type_error(vm, "int() can't convert non-string with explicit base");
+        if (b != 0 && (b < 2 || b > 36))
+            py_raise_value_error(vm, "int() base must be >= 2 and <= 36, or 0");
+        return int_of_text(vm, x, (int)b);
+    }
+    if (py_int_like(vm, x)) return exact_int(vm, x);
+    if (py_is_float(vm, x)) return py_int_from_double(vm, py_float_val(x));
+    if (text) return int_of_text(vm, x, 10);
+    return int_from_special(vm, x);
+}
+
+static py_val_t int_make_new(py_vm_t *vm, py_type_t *type, size_t nargs, const py_val_t *args,
+                             py_val_t kwnames) {
+    static const char *const allowed[] = {"base", NULL};
+    if (nargs > 2) py_raise_type_error(vm, "int() takes at most 2 arguments (%zu given)", nargs);
+    py_val_t base = keyword(vm, nargs, args, kwnames, "base", allowed, "int");
+    if (nargs == 2) base = args[1];
+    py_val_t v = int_value(vm, nargs > 0 ? args[0] : PY_NULL, base);
+    return type == vm->types[PY_T_int] ? v : wrap_subclass(vm, type, v);
+}
+
+// ---- slots ---------------------------------------------------------------------------
+
+static py_val_t int_repr(py_vm_t *vm, py_val_t self) {
+    return py_int_to_str(vm, self, 10);
+}
+
+py_hash_t py_int_slot_hash(py_vm_t *vm, py_val_t self) {
+    (void)vm;
+    return py_int_hash(self);
+}
+
+int py_int_slot_truth(py_vm_t *vm, py_val_t self) {
+    (void)vm;
+    return py_int_sign(self) != 0;
+}
+
+// Whether a comparison with outcome [c] (-1, 0, 1; 2 unordered) holds.
+static bool holds(py_compare_op_t op, int c) {
+    if (c == 2) return op == PY_CMP_OP_NE;
+    switch (op) {
+    case PY_CMP_OP_EQ: return c == 0;
+    case PY_CMP_OP_NE: return c != 0;
+    case PY_CMP_OP_LT: return c < 0;
+    case PY_CMP_OP_LE: return c <= 0;
+    case PY_CMP_OP_GT: return c > 0;
+    default: return c >= 0;
+    }
+}
+
+py_val_t py_int_slot_compare(py_vm_t *vm, py_compare_op_t op, py_val_t a, py_val_t b) {
+    int c;
+    if (py_int_like(vm, a) && py_int_like(vm, b)) {
+        c = py_int_cmp(a, b);
+    } else if (py_int_like(vm, a) && py_is_float(vm, b)) {
+        c = py_int_cmp_double(vm, a, py_float_val(b));
+    } else if (py_is_float(vm, a) && py_int_like(vm, b)) {
+        c = py_int_cmp_double(vm, b, py_float_val(a));
+        c = c == 2 ? 2 : -c;
+    } else {
+        return PY_NOTIMPLEMENTED;
+    }
+    return py_bool(holds(op, c));
+}
+
+py_val_t py_int_slot_binary(py_vm_t *vm, py_binary_op_t op, py_val_t a, py_val_t b) {
+    if (py_int_like(vm, a) && py_int_like(vm, b)) return py_int_binary(vm, op, a, b);
+    bool af = py_is_float(vm, a), bf = py_is_float(vm, b);
+    if ((af && py_int_like(vm, b)) || (bf && py_int_like(vm, a))) {
+        double x = af ? py_float_val(a) : py_int_to_double(vm, a);
+        double y = bf ? py_float_val(b) : py_int_to_double(vm, b);
+        return py_float_binary(vm, (py_binary_op_t)(op & ~PY_OP_INPLACE), x, y);
+    }
+    return PY_NOTIMPLEMENTED;
+}
+
+py_val_t py_int_slot_unary(py_vm_t *vm, py_unary_op_t op, py_val_t a) {
+    switch (op) {
+    case PY_UOP_NEG: return py_int_binary(vm, PY_OP_SUB, py_small(0), a);
+    case PY_UOP_POS: return exact_int(vm, a);
+    case PY_UOP_INVERT: return py_int_binary(vm, PY_OP_SUB, py_small(-1), a);
+    default: return PY_NOTIMPLEMENTED;
+    }
+}
+
+// ---- methods ---------------------------------------------------------------------------
+
+static py_val_t int_bit_length(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kw) {
+    (void)nargs, (void)kw;
+    py_int_view_t w;
+    py_int_view(args[0], &w);
+    return py_int_from_u64(vm, py_mpn_bit_length(w.d, w.n));
+}
+
+static py_val_t int_bit_count(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kw) {
+    (void)nargs, (void)kw;
+    py_int_view_t w;
+    py_int_view(args[0], &w);
+    return py_int_from_u64(vm, py_mpn_popcount(w.d, w.n));
+}
+
+static py_val_t int_self(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kw) {
+    (void)nargs, (void)kw;
+    return exact_int(vm, args[0]);
+}
+
+static py_val_t int_abs(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kw) {
+    (void)nargs, (void)kw;
+    if (py_int_sign(args[0]) < 0) return py_int_binary(vm, PY_OP_SUB, py_small(0), args[0]);
+    return exact_int(vm, args[0]);
+}
+
+static py_val_t int_ratio(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kw) {
+    (void)nargs, (void)kw;
+    py_val_t items[2] = {exact_int(vm, args[0]), py_small(1)};
+    return py_tuple_new(vm, 2, items);
+}
+
+// round(x, n) for n < 0: the nearest multiple of 10**-n, ties to even.
+static py_val_t round_to_tens(py_vm_t *vm, py_val_t x, int64_t n) {
+    py_val_t p = py_int_binary(vm, PY_OP_POW, py_small(10), py_int_from_i64(vm, -n));
+    py_val_t q = py_int_binary(vm, PY_OP_FLOORDIV, x, p);
+    py_val_t r = py_int_binary(vm, PY_OP_MOD, x, p);
+    int c = py_int_cmp(py_int_binary(vm, PY_OP_MUL, r, py_small(2)), p);
+    bool odd = py_int_sign(py_int_binary(vm, PY_OP_AND, q, py_small(1))) != 0;
+    if (c > 0 || (c == 0 && odd)) q = py_int_binary(vm, PY_OP_ADD, q, py_small(1));
+    return py_int_binary(vm, PY_OP_MUL, q, p);
+}
+
+static py_val_t int_round(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kw) {
+    (void)kw;
+    py_val_t x = exact_int(vm, args[0]);
+    if (nargs < 2 || args[1] == PY_NONE) return x;
+    int64_t n;
+    if (!py_int_like(vm, args[1]))
+        py_raise_type_error(vm, "'%s' object cannot be interpreted as an integer",
+                            py_type_name(vm, args[1]));
+    if (!py_int_to_i64(args[1], &n)) return py_int_sign(args[1]) > 0 ? x : py_small(0);
+    return n >= 0 ? x : round_to_tens(vm, x, n);
+}
+
+static bool byteorder_little(py_vm_t *vm, py_val_t order) {
+    if (order == PY_NULL) return false;
+    if (!py_is_str(vm, order))
+        py_raise_type_error(vm, "to_bytes() argument 'byteorder' must be str, not %s",
+                            py_type_name(vm, order));
+    if (strcmp(py_str_data(order), "little") == 0) return true;
+    if (strcmp(py_str_data(order), "big") == 0) return false;
+    py_raise_value_error(vm, "byteorder must be either 'little' or 'big'");
+}
+
+// The positional-or-keyword argument [i] (self counted) of a method call.
+static py_val_t arg_at(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames,
+                       size_t i, const char *name, const char *const *allowed, const char *fn) {
+    py_val_t k = keyword(vm, nargs, args, kwnames, name, allowed, fn);
+    if (i < nargs) {
+        if (k != PY_NULL)
+            py_raise_type_error(vm, "argument for %s() given by name ('%s') and position (%zu)",
+                                fn, name, i);
+        return args[i];
+    }
+    return k;
+}
+
+// Little-endian two's complement of [w] into [out] of [len] bytes; false if it does not fit.
+static bool int_to_le_bytes(const py_int_view_t *w, uint8_t *out, size_t len, bool is_signed) {
+    size_t bits = py_mpn_bit_length(w->d, w->n);
+    if (bits > len * 8) return false;
+    for (size_t i = 0; i < len && i / 4 < w->n; i++) out[i] = (uint8_t)(w->d[i / 4] >> (8 * (i % 4)));
+    if (!w->neg) return !is_signed || bits < len * 8 || bits == 0;
+    unsigned carry = 1;
+    for (size_t i = 0; i < len; i++) {
+        unsigned v = (uint8_t)~out[i] + carry;
+        out[i] = (uint8_t)v;
+        carry = v >> 8;
+    }
+    return len > 0 && (out[len - 1] & 0x80);
+}
+
+static py_val_t int_to_bytes(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kw) {
+    static const char *const allowed[] = {"length", "byteorder", "signed", NULL};
+    py_val_t lv = arg_at(vm, nargs, args, kw, 1, "length", allowed, "to_bytes");
+    py_val_t order = arg_at(vm, nargs, args, kw, 2, "byteorder", allowed, "to_bytes");
+    py_val_t sv = keyword(vm, nargs, args, kw, "signed", allowed, "to_bytes");
+    int64_t len = lv == PY_NULL ? 1 : py_to_int64(vm, lv);
+    bool little = byteorder_little(vm, order), is_signed = sv != PY_NULL && py_truthy(vm, sv);
+    if (len < 0) py_raise_value_error(vm, "length argument must be non-negative");
+    py_int_view_t w;
+    py_int_view(args[0], &w);
+    if (w.neg && !is_signed)
+        py_raise_fmt(vm, PY_EXC_OverflowError, "can't convert negative int to unsigned");
+    py_bytes_t *b = py_bytes_alloc(vm, (size_t)len);
+    if (!int_to_le_bytes(&w, b->data, (size_t)len, is_signed))
+        py_raise_fmt(vm, PY_EXC_OverflowError, "int too big to convert");
+    for (size_t i = 0; !little && i < (size_t)len / 2; i++) {
+        uint8_t t = b->data[i];
+        b->data[i] = b->data[len - 1 - (int64_t)i];
+        b->data[len - 1 - (int64_t)i] = t;
+    }
+    return py_from_obj(b);
+}
+
+// The bytes of a bytes object or of an iterable of ints in 0..255.
+static py_val_t bytes_of(py_vm_t *vm, py_val_t src) {
+    if (py_is_bytes(vm, src)) return src;
+    if (py_is_str(vm, src)) py_raise_type_error(vm, "cannot convert 'str' object to bytes");
+    py_val_t it = py_iter(vm, src), items = py_tuple_from_iter(vm, it);
+    py_tuple_t *t = py_tuple_ptr(items);
+    py_bytes_t *b = py_bytes_alloc(vm, t->len);
+    for (size_t i = 0; i < t->len; i++) {
+        int64_t v = py_to_int64(vm, t->items[i]);
+        if (v < 0 || v > 255) py_raise_value_error(vm, "bytes must be in range(0, 256)");
+        b->data[i] = (uint8_t)v;
+    }
+    return py_from_obj(b);
+}
+
+static py_val_t int_from_bytes(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kw) {
+    static const char *const allowed[] = {"bytes", "byteorder", "signed", NULL};
+    py_val_t src = arg_at(vm, nargs, args, kw, 1, "bytes", allowed, "from_bytes");
+    py_val_t order = arg_at(vm, nargs, args, kw, 2, "byteorder", allowed, "from_bytes");
+    py_val_t sv = keyword(vm, nargs, args, kw, "signed", allowed, "from_bytes");
+    if (src == PY_NULL)
+        py_raise_type_error(vm, "from_bytes() missing required argument 'bytes' (pos 1)");
+    bool little = byteorder_little(vm, order), is_signed = sv != PY_NULL && py_truthy(vm, sv);
+    py_val_t bv = bytes_of(vm, src);
+    size_t len = py_bytes_ptr(bv)->len;
+    py_bigint_t *r = py_int_alloc(vm, len / 4 + 1);
+    py_limb_t *d = py_bigint_limbs(r);
+    const uint8_t *p = py_bytes_ptr(bv)->data;
+    for (size_t i = 0; i < len; i++) {
+        uint8_t byte = little ? p[i] : p[len - 1 - i];
+        d[i / 4] |= (py_limb_t)byte << (8 * (i % 4));
+    }
+    bool neg = is_signed && len > 0 && ((little ? p[len - 1] : p[0]) & 0x80);
+    if (neg) {   // value - 2^(8 len): negate the two's complement
+        size_t n = len / 4 + 1;
+        for (size_t i = 0; i < n; i++) d[i] = ~d[i];
+        if (len % 4) d[len / 4] &= ((py_limb_t)1 << (8 * (len % 4))) - 1;
+        else d[len / 4] = 0;
+        py_mpn_add_1(d, d, n, 1);
+    }
+    py_val_t v = py_int_finish(r, len / 4 + 1, neg);
+    py_type_t *cls = (py_type_t *)py_obj(args[0]);
+    return cls == vm->types[PY_T_int] ? v : py_call1(vm, args[0], v);
+}
+
+const py_method_def_t py_int_methods[] = {
+    {"bit_length", int_bit_length, 1, 1, 0},
+    {"bit_count", int_bit_count, 1, 1, 0},
+    {"conjugate", int_self, 1, 1, 0},
+    {"__index__", int_self, 1, 1, 0},
+    {"__int__", int_self, 1, 1, 0},
+    {"__trunc__", int_self, 1, 1, 0},
+    {"__floor__", int_self, 1, 1, 0},
+    {"__ceil__", int_self, 1, 1, 0},
+    {"__abs__", int_abs, 1, 1, 0},
+    {"__round__", int_round, 1, 2, 0},
+    {"as_integer_ratio", int_ratio, 1, 1, 0},
+    {"to_bytes", int_to_bytes, 1, 3, PY_METH_KEYWORDS},
+    {"from_bytes", int_from_bytes, 1, 3, PY_METH_KEYWORDS | PY_METH_CLASS},
+    {NULL, NULL, 0, 0, 0},
+};
+
+const py_type_spec_t py_int_spec = {
+    .name = "int",
+    .base = PY_T_object,
+    .basicsize = sizeof(py_bigint_t),
+    .flags = PY_TF_BASETYPE,
+    .slots = {
+        .make_new = int_make_new,
+        .repr = int_repr,
+        .hash = py_int_slot_hash,
+        .compare = py_int_slot_compare,
+        .binary = py_int_slot_binary,
+        .unary = py_int_slot_unary,
+        .truth = py_int_slot_truth,
+    },
+    .methods = py_int_methods,
+};

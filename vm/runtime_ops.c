@@ -1,0 +1,160 @@
+// vm/runtime_ops.c: operators, comparison, truth, hashing and subtype tests.
+// Layer: vm core (runtime). Dispatches on C slots; classes made in Python
+// reach their dunders through the dispatchers of vm/runtime_class.c.
+// SPDX-License-Identifier: MIT
+
+#include "except.h"
+#include "obj_int.h"
+#include "obj_str.h"
+#include "obj_tuple.h"
+#include "obj_type.h"
+#include "runtime.h"
+
+// ---- subtypes -----------------------------------------------------------------------------
+
+bool py_is_subtype(py_type_t *sub, py_type_t *type) {
+    if (sub == type) return true;
+    if (sub->mro == PY_NULL) {   // start-up, before MRO tuples exist
+        for (py_type_t *t = sub->base_type; t; t = t->base_type)
+            if (t == type) return true;
+        return false;
+    }
+    py_tuple_t *mro = py_tuple_ptr(sub->mro);
+    for (size_t i = 1; i < mro->len; i++)
+        if (mro->items[i] == py_from_obj(type)) return true;
+    return false;
+}
+
+bool py_isinstance(py_vm_t *vm, py_val_t v, py_type_t *type) {
+    return py_is_subtype(py_type_of(vm, v), type);
+}
+
+// ---- truth and hash ------------------------------------------------------------------------
+
+bool py_truthy(py_vm_t *vm, py_val_t v) {
+    if (v == PY_TRUE) return true;
+    if (v == PY_FALSE || v == PY_NONE) return false;
+    if (py_is_small(v)) return py_small_val(v) != 0;
+    if (py_is_istr(v)) return py_str_len(v) != 0;
+    py_type_t *t = py_type_of(vm, v);
+    if (t->slots.truth) return t->slots.truth(vm, v) != 0;
+    if (t->slots.len) return t->slots.len(vm, v) != 0;
+    return true;
+}
+
+py_hash_t py_hash(py_vm_t *vm, py_val_t v) {
+    if (py_is_small(v)) return py_int_hash(v);
+    if (py_is_istr(v)) return py_str_hash(v);
+    py_type_t *t = py_type_of(vm, v);
+    if (!t->slots.hash) py_raise_type_error(vm, "unhashable type: '%T'", v);
+    return t->slots.hash(vm, v);
+}
+
+// ---- comparison -------------------------------------------------------------------------------
+
+static const char *const compare_symbols[] = {"==", "!=", "<", "<=", ">", ">="};
+// a < b is b > a: the operator the reflected try uses.
+static const py_compare_op_t swapped[] = {PY_CMP_OP_EQ, PY_CMP_OP_NE, PY_CMP_OP_GT,
+                                          PY_CMP_OP_GE, PY_CMP_OP_LT, PY_CMP_OP_LE};
+
+static py_val_t try_compare(py_vm_t *vm, py_type_t *t, py_compare_op_t op, py_val_t a, py_val_t b) {
+    return t->slots.compare ? t->slots.compare(vm, op, a, b) : PY_NOTIMPLEMENTED;
+}
+
+py_val_t py_compare(py_vm_t *vm, py_compare_op_t op, py_val_t a, py_val_t b) {
+    py_type_t *ta = py_type_of(vm, a), *tb = py_type_of(vm, b);
+    py_check_c_stack(vm);   // lists and tuples compare their items recursively
+    bool reflect_first = ta != tb && py_is_subtype(tb, ta) && tb->slots.compare != ta->slots.compare;
+    py_val_t r;
+    if (reflect_first && (r = try_compare(vm, tb, swapped[op], b, a)) != PY_NOTIMPLEMENTED) return r;
+    if ((r = try_compare(vm, ta, op, a, b)) != PY_NOTIMPLEMENTED) return r;
+    if (!reflect_first && (r = try_compare(vm, tb, swapped[op], b, a)) != PY_NOTIMPLEMENTED) return r;
+    if (op == PY_CMP_OP_EQ) return py_bool(a == b);
+    if (op == PY_CMP_OP_NE) return py_bool(a != b);
+    py_raise_type_error(vm, "'%s' not supported between instances of '%T' and '%T'",
+                        compare_symbols[op], a, b);
+}
+
+bool py_equal(py_vm_t *vm, py_val_t a, py_val_t b) {
+    if (a == b) return true;
+    if (py_is_small(a) && py_is_small(b)) return false;
+    if (py_is_istr(a) && py_is_istr(b)) return false;
+    if (py_is_str(vm, a) && py_is_str(vm, b) && py_is_exact(vm, a, PY_T_str) &&
+        py_is_exact(vm, b, PY_T_str))
+        return py_str_equal(a, b);
+    return py_truthy(vm, py_compare(vm, PY_CMP_OP_EQ, a, b));
+}
+
+bool py_less(py_vm_t *vm, py_val_t a, py_val_t b) {
+    if (py_is_small(a) && py_is_small(b)) return py_small_val(a) < py_small_val(b);
+    return py_truthy(vm, py_compare(vm, PY_CMP_OP_LT, a, b));
+}
+
+// ---- binary operators ---------------------------------------------------------------------------
+
+static const char *const binary_symbols[PY_OP__BINARY_COUNT] = {
+    "+", "-", "*", "@", "/", "%", "**", "<<", ">>", "|", "^", "&", "//"};
+
+// One side's try: the class dispatcher (told whether it is the reflected
+// side) or the built-in slot, which sees both operands as they are.
+static py_val_t try_side(py_vm_t *vm, py_type_t *t, py_binary_op_t op, py_val_t a, py_val_t b,
+                         bool reflected) {
+    if (t->slots.binary == py_class_binary_slot) return py_class_binary(vm, op, a, b, reflected);
+    return t->slots.binary ? t->slots.binary(vm, op, a, b) : PY_NOTIMPLEMENTED;
+}
+
+// a op= b in place: __iop__ of a class, or the slot of a mutable built-in
+// (list +=, set |=, dict |=). Other built-in slots only see plain operators.
+static py_val_t try_inplace(py_vm_t *vm, py_binary_op_t op, py_val_t a, py_val_t b) {
+    py_type_t *ta = py_type_of(vm, a);
+    if (ta->slots.binary == py_class_binary_slot) return py_class_binary(vm, op, a, b, false);
+    bool mutable_type = ta->id == PY_T_list || ta->id == PY_T_dict || ta->id == PY_T_set;
+    return mutable_type && ta->slots.binary ? ta->slots.binary(vm, op, a, b) : PY_NOTIMPLEMENTED;
+}
+
+static bool is_sequence(py_vm_t *vm, py_val_t v) {
+    py_type_id_t id = py_type_of(vm, v)->id;
+    return id == PY_T_str || id == PY_T_list || id == PY_T_tuple || id == PY_T_bytes;
+}
+
+_Noreturn static void binary_error(py_vm_t *vm, py_binary_op_t op, py_val_t a, py_val_t b) {
+    py_binary_op_t base = op & ~PY_OP_INPLACE;
+    if (base == PY_OP_ADD && is_sequence(vm, a) && py_type_of(vm, a)->id != py_type_of(vm, b)->id)
+        py_raise_type_error(vm, "can only concatenate %s (not \"%T\") to %s", py_type_name(vm, a), b,
+                            py_type_name(vm, a));
+    if (base == PY_OP_MUL && (is_sequence(vm, a) || is_sequence(vm, b))) {
+        py_val_t other = is_sequence(vm, a) ? b : a;
+        if (!py_is_int(vm, other) && !py_is_bool(other))
+            py_raise_type_error(vm, "can't multiply sequence by non-int of type '%T'", other);
+    }
+    py_raise_type_error(vm, "unsupported operand type(s) for %s%s%s: '%T' and '%T'",
+                        binary_symbols[base], base == PY_OP_POW && !(op & PY_OP_INPLACE) ? " or pow()" : "",
+                        (op & PY_OP_INPLACE) ? "=" : "", a, b);
+}
+
+py_val_t py_binary(py_vm_t *vm, py_binary_op_t op, py_val_t a, py_val_t b) {
+    py_val_t r;
+    if ((op & PY_OP_INPLACE) && (r = try_inplace(vm, op, a, b)) != PY_NOTIMPLEMENTED) return r;
+    py_binary_op_t plain = op & ~PY_OP_INPLACE;
+    py_type_t *ta = py_type_of(vm, a), *tb = py_type_of(vm, b);
+    // A subclass operand that overrides the operator goes first (CPython's rule).
+    bool reflect_first = ta != tb && tb->slots.binary && tb->slots.binary != ta->slots.binary &&
+                         py_is_subtype(tb, ta);
+    if (reflect_first && (r = try_side(vm, tb, plain, a, b, true)) != PY_NOTIMPLEMENTED) return r;
+    if ((r = try_side(vm, ta, plain, a, b, false)) != PY_NOTIMPLEMENTED) return r;
+    if (ta != tb && !reflect_first && (r = try_side(vm, tb, plain, a, b, true)) != PY_NOTIMPLEMENTED)
+        return r;
+    binary_error(vm, op, a, b);
+}
+
+// ---- unary operators ----------------------------------------------------------------------------
+
+py_val_t py_unary(py_vm_t *vm, py_unary_op_t op, py_val_t a) {
+    static const char *const symbols[] = {"~", "not", "+", "-"};
+    if (op == PY_UOP_NOT) return py_bool(!py_truthy(vm, a));
+    py_type_t *t = py_type_of(vm, a);
+    py_val_t r = t->slots.unary ? t->slots.unary(vm, op, a) : PY_NOTIMPLEMENTED;
+    if (r == PY_NOTIMPLEMENTED)
+        py_raise_type_error(vm, "bad operand type for unary %s: '%T'", symbols[op], a);
+    return r;
+}

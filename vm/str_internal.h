@@ -1,0 +1,163 @@
+// vm/str_internal.h: helpers shared by the files that implement str (obj_str.c, str_*.c).
+// Layer: vm core (types). Private to the str implementation: nothing else includes it.
+// SPDX-License-Identifier: MIT
+
+#ifndef PY_STR_INTERNAL_H
+#define PY_STR_INTERNAL_H
+
+#include "obj.h"
+#include "vm.h"
+#include "obj_str.h"
+
+// ---- UTF-8 and code points (str_utf8.c) ----------------------------------------
+
+// Decodes the code point at byte *pos of [s] ([len] bytes of valid UTF-8) and
+// advances *pos past it. Never raises.
+uint32_t py_str_utf8_next(const char *s, size_t len, size_t *pos);
+// Decodes the code point that ends at byte *pos, moving *pos to its start.
+uint32_t py_str_utf8_prev(const char *s, size_t *pos);
+// The byte offset of code point [index] (<= nchars) of [s]: O(1) for ASCII.
+size_t py_str_utf8_offset(const py_str_t *s, size_t index);
+// The code point index of byte offset [off] of [s].
+size_t py_str_utf8_index(const py_str_t *s, size_t off);
+// Strict UTF-8 validation (no surrogates) for decoding: the byte offset of
+// the first invalid sequence of [s], or [len] when all of it is valid; then
+// *why gets the reason in CPython's words ("invalid start byte"...) and
+// *badlen the number of bytes the error covers.
+size_t py_str_utf8_check(const char *s, size_t len, const char **why, size_t *badlen);
+
+// Simple case mappings (one code point to one), exact for ASCII and covering
+// Latin-1, Latin Extended-A, Greek and basic Cyrillic.
+uint32_t py_str_utf8_upper(uint32_t cp);
+uint32_t py_str_utf8_lower(uint32_t cp);
+// Character classes, as the str.is*() methods test them.
+bool py_str_utf8_isalpha(uint32_t cp);
+bool py_str_utf8_isdecimal(uint32_t cp);
+bool py_str_utf8_isdigit(uint32_t cp);
+bool py_str_utf8_isnumeric(uint32_t cp);
+bool py_str_utf8_isspace(uint32_t cp);
+bool py_str_utf8_isprintable(uint32_t cp);
+bool py_str_utf8_isupper(uint32_t cp);
+bool py_str_utf8_islower(uint32_t cp);
+bool py_str_utf8_istitle(uint32_t cp);   // titlecase letters such as U+01C5
+bool py_str_utf8_iscased(uint32_t cp);
+// True for a line boundary of str.splitlines (\n \r \v \f \x1c-\x1e \x85 U+2028 U+2029).
+bool py_str_utf8_islinebreak(uint32_t cp);
+
+// ---- shared helpers (obj_str.c) -------------------------------------------------
+
+// The hash py_str_hash gives a str holding [len] bytes of [s]. Never raises.
+py_hash_t py_str_hash_bytes(const char *s, size_t len);
+// Sets nchars and ascii of [s] from its bytes.
+void py_str_measure(py_str_t *s);
+
+// Raises TypeError unless [self] is a str ("descriptor 'x' for 'str' objects
+// doesn't apply to a 'int' object").
+void py_str_check_self(py_vm_t *vm, py_val_t self, const char *meth);
+// Collects a C method's arguments into out[0..n): positionals first, then
+// keywords matched against [names]; absent ones stay PY_NULL. Raises
+// TypeError for unknown or repeated names, as CPython words them for [fn].
+void py_str_parse_args(py_vm_t *vm, const char *fn, size_t nargs, const py_val_t *args,
+                       py_val_t kwnames, const char *const *names, size_t n, py_val_t *out);
+// Converts optional start/end arguments (PY_NULL or None: absent) of a
+// method on [s] to byte offsets, adjusted and clamped as slice bounds. Returns
+// false when the window is empty in CPython's sense (start > len or
+// start > end), where even "" does not match.
+bool py_str_window(py_vm_t *vm, py_val_t s, py_val_t start, py_val_t end,
+                   size_t *bstart, size_t *bend);
+// The substring of bytes [off, off+len) of [s] (s itself when it is all of it).
+py_val_t py_str_slice_bytes(py_vm_t *vm, py_val_t s, size_t off, size_t len);
+// The str [v] must be for a method argument, else TypeError "<fn>() argument
+// <argno> must be str, not int" (or "must be str, not int" when argno is 0).
+void py_str_need(py_vm_t *vm, py_val_t v, const char *fn, int argno);
+// A Python int argument as an int64_t (TypeError for non-integers).
+int64_t py_str_int_arg(py_vm_t *vm, py_val_t v);
+// Byte-string search: first/last index of [n] in [h], or -1.
+ptrdiff_t py_str_find_bytes(const char *h, size_t hl, const char *n, size_t nl);
+ptrdiff_t py_str_rfind_bytes(const char *h, size_t hl, const char *n, size_t nl);
+// ascii(v): repr with every non-ASCII character escaped.
+py_val_t py_str_ascii_of(py_vm_t *vm, py_val_t v);
+// Appends [n] copies of code point [cp] to [b].
+void py_str_pad(py_vm_t *vm, py_strbuf_t *b, uint32_t cp, size_t n);
+
+// Codecs and error handlers that encode/decode know (str_methods.c).
+enum { PY_CODEC_UTF8, PY_CODEC_ASCII, PY_CODEC_LATIN1 };
+enum { PY_CODEC_STRICT, PY_CODEC_IGNORE, PY_CODEC_REPLACE };
+// The codec named by [encoding] (PY_NULL: utf-8), by CPython's aliases.
+// Raises LookupError ("unknown encoding: x"), TypeError for a non-str; [fn]
+// names the method in messages.
+int py_str_codec(py_vm_t *vm, py_val_t encoding, const char *fn);
+// The error handler named by [errors] (PY_NULL: strict).
+int py_str_codec_errors(py_vm_t *vm, py_val_t errors, const char *fn);
+
+// A str_ascii_iterator over [seq], a str (yields 1-char strs) or a bytes
+// (yields ints). May allocate.
+py_val_t py_str_iterator_new(py_vm_t *vm, py_val_t seq);
+
+// ---- methods, by file (each a py_cfunc_t for the method table) -------------------
+
+#define PY_STR_METH(name) \
+    py_val_t name(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames)
+
+// str_split.c
+PY_STR_METH(py_str_split_split);
+PY_STR_METH(py_str_split_rsplit);
+PY_STR_METH(py_str_split_splitlines);
+PY_STR_METH(py_str_split_join);
+PY_STR_METH(py_str_split_partition);
+PY_STR_METH(py_str_split_rpartition);
+PY_STR_METH(py_str_split_expandtabs);
+// str_case.c
+PY_STR_METH(py_str_case_upper);
+PY_STR_METH(py_str_case_lower);
+PY_STR_METH(py_str_case_casefold);
+PY_STR_METH(py_str_case_capitalize);
+PY_STR_METH(py_str_case_title);
+PY_STR_METH(py_str_case_swapcase);
+PY_STR_METH(py_str_case_isdigit);
+PY_STR_METH(py_str_case_isalpha);
+PY_STR_METH(py_str_case_isalnum);
+PY_STR_METH(py_str_case_isspace);
+PY_STR_METH(py_str_case_isupper);
+PY_STR_METH(py_str_case_islower);
+PY_STR_METH(py_str_case_isdecimal);
+PY_STR_METH(py_str_case_isnumeric);
+PY_STR_METH(py_str_case_isidentifier);
+PY_STR_METH(py_str_case_isprintable);
+PY_STR_METH(py_str_case_istitle);
+PY_STR_METH(py_str_case_isascii);
+// str_methods.c
+PY_STR_METH(py_str_methods_strip);
+PY_STR_METH(py_str_methods_lstrip);
+PY_STR_METH(py_str_methods_rstrip);
+PY_STR_METH(py_str_methods_startswith);
+PY_STR_METH(py_str_methods_endswith);
+PY_STR_METH(py_str_methods_find);
+PY_STR_METH(py_str_methods_rfind);
+PY_STR_METH(py_str_methods_index);
+PY_STR_METH(py_str_methods_rindex);
+PY_STR_METH(py_str_methods_count);
+PY_STR_METH(py_str_methods_replace);
+PY_STR_METH(py_str_methods_center);
+PY_STR_METH(py_str_methods_ljust);
+PY_STR_METH(py_str_methods_rjust);
+PY_STR_METH(py_str_methods_zfill);
+PY_STR_METH(py_str_methods_removeprefix);
+PY_STR_METH(py_str_methods_removesuffix);
+PY_STR_METH(py_str_methods_encode);
+PY_STR_METH(py_str_methods_maketrans);
+PY_STR_METH(py_str_methods_translate);
+// str_format.c
+PY_STR_METH(py_str_format_format);
+PY_STR_METH(py_str_format_format_map);
+PY_STR_METH(py_str_format_dunder);   // str.__format__
+
+// str_percent.c: fmt % args for a str [fmt].
+py_val_t py_str_percent_format(py_vm_t *vm, py_val_t fmt, py_val_t args);
+
+// str_spec.c: format(v, spec) pieces that %-formatting shares.
+// Formats a double as C printf would for [type] in "eEfFgG" with [prec]
+// (alternate form when [alt]) into [buf] of [size]; returns the length.
+size_t py_str_spec_double(double d, char type, int prec, bool alt, char *buf, size_t size);
+
+#endif

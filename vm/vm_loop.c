@@ -1,0 +1,528 @@
+// vm/vm_loop.c: the bytecode loop: one function that runs frames on the VM stack.
+// Layer: vm core (VM). Calls between Python functions push a frame and stay in
+// this loop (DESIGN §5); exceptions unwind through each code's exception table.
+// SPDX-License-Identifier: MIT
+//
+// The loop runs inside py_pcall. When an instruction raises, py_pcall
+// returns 1 and unwind() finds the handler that covers the failing
+// instruction, walking out of frames (adding traceback lines) until one
+// handles it or the frame entered from C is left; then the exception goes on
+// to the C caller. The instruction pointer is stored into the frame at every
+// dispatch, so the failing instruction (ip - 1) is always known.
+
+#include "except.h"
+#include "import.h"
+#include "builtins.h"
+#include "obj_dict.h"
+#include "obj_exc.h"
+#include "obj_func.h"
+#include "obj_list.h"
+#include "obj_range.h"
+#include "obj_set.h"
+#include "obj_str.h"
+#include "obj_super.h"
+#include "obj_tuple.h"
+#include "opcodes.h"
+#include "port.h"
+#include "runtime.h"
+#include "vm_loop.h"
+
+// What the loop and the unwinder share. It lives in the caller of py_pcall,
+// so it survives the longjmp.
+typedef struct run {
+    py_frame_t *entry;   // the frame entered from C
+    py_frame_t *frame;   // the running frame
+    py_val_t result;     // the entry frame's return value
+    bool reraise;        // the exception is raised again: no new traceback line
+} run_t;
+
+// ---- dispatch: computed goto or switch, both from the one opcode list ----------
+
+#if PY_CFG_COMPUTED_GOTO
+#pragma GCC diagnostic ignored "-Wpedantic"
+#define DISPATCH_TABLE \
+    static const void *const dispatch_table[PY_OPC__COUNT] = { \
+        PY_OPCODES(LABEL_ADDRESS) \
+    };
+#define LABEL_ADDRESS(name, eff, jeff, flags, desc) &&op_##name,
+#define TARGET(op) op_##op:
+#define DISPATCH() do { instr = *ip++; f->ip = ip; arg = py_instr_arg(instr); \
+                        goto *dispatch_table[py_instr_op(instr)]; } while (0)
+#define LOOP_BEGIN DISPATCH();
+#define LOOP_END
+#else
+#define DISPATCH_TABLE
+#define TARGET(op) case PY_OPC_##op:
+#define DISPATCH() goto next_instruction
+#define LOOP_BEGIN next_instruction: instr = *ip++; f->ip = ip; arg = py_instr_arg(instr); \
+                   switch (py_instr_op(instr)) {
+#define LOOP_END default: py_port_fatal("bad opcode"); }
+#endif
+
+#define PUSH(v) (*sp++ = (v))
+#define POP() (*--sp)
+#define TOP() (sp[-1])
+#define PEEK(n) (sp[-(ptrdiff_t)(n)])
+#define JUMP_TO(target) (ip = f->code->code + (target))
+#define NAME(i) (py_tuple_ptr(f->code->names)->items[i])
+#define CELLS() (f->base + f->code->nlocals)
+// Makes the frame at vm->frame the running one.
+#define LOAD_FRAME() do { f = r->frame = vm->frame; ip = f->ip; locals = f->base; \
+                          consts = py_tuple_ptr(f->code->consts)->items; } while (0)
+
+// ---- helpers ------------------------------------------------------------------------
+
+static size_t capacity_top_offset(const py_frame_t *f) {
+    return py_code_frame_size(f->code);
+}
+
+static void pop_frame(py_vm_t *vm) {
+    py_frame_t *f = vm->frame;
+    vm->depth--;
+    vm->frame = vm->depth ? &vm->frames[vm->depth - 1] : NULL;
+    if (f->flags & PY_FRAME_C_ENTRY)
+        vm->stack_top = f->base;
+    else if (vm->frame)
+        vm->stack_top = vm->frame->base + capacity_top_offset(vm->frame);
+}
+
+void py_vm_poll(py_vm_t *vm) {
+    vm->pending = 0;
+    if (py_port_take_interrupt()) py_raise(vm, py_from_obj(vm->exc_types[PY_EXC_KeyboardInterrupt]));
+}
+
+// Calls slot[0] with self slot[1] (or none) and the arguments after it.
+// Returns true when it pushed a Python frame; otherwise the result is in slot[0].
+static bool call_value(py_vm_t *vm, py_val_t *slot, size_t nargs, py_val_t kwnames) {
+    py_val_t callable = slot[0];
+    py_val_t *args = slot + 2;
+    if (slot[1] != PY_NULL) {
+        args--;
+        nargs++;
+    } else if (py_is_obj(callable) && py_obj(callable)->type == vm->types[PY_T_bound_method]) {
+        py_bound_method_t *m = (py_bound_method_t *)py_obj(callable);
+        slot[0] = callable = m->func;
+        slot[1] = m->self;
+        args--;
+        nargs++;
+    }
+    if (py_is_obj(callable) && py_obj(callable)->type == vm->types[PY_T_function]) {
+        py_call_enter(vm, callable, args, nargs, kwnames)->ret = slot;
+        return true;
+    }
+    size_t nkw = kwnames != PY_NULL ? py_tuple_ptr(kwnames)->len : 0;
+    py_val_t *saved = vm->stack_top;
+    if (args + nargs + nkw > saved) vm->stack_top = args + nargs + nkw;
+    slot[0] = py_call(vm, callable, nargs, args, kwnames);
+    vm->stack_top = saved;
+    return false;
+}
+
+static bool truthy(py_vm_t *vm, py_val_t v) {
+    if (v == PY_TRUE) return true;
+    if (v == PY_FALSE || v == PY_NONE) return false;
+    if (py_is_small(v)) return v != py_small(0);
+    return py_truthy(vm, v);
+}
+
+static py_val_t binary(py_vm_t *vm, uint32_t op, py_val_t a, py_val_t b) {
+    if (py_is_small(a) && py_is_small(b)) {
+        py_int_t x = py_small_val(a), y = py_small_val(b), z;
+        switch (op & ~(uint32_t)PY_OP_INPLACE) {
+        case PY_OP_ADD: z = x + y; break;   // cannot overflow: small ints have a spare bit
+        case PY_OP_SUB: z = x - y; break;
+        case PY_OP_AND: return py_small(x & y);
+        case PY_OP_OR: return py_small(x | y);
+        case PY_OP_XOR: return py_small(x ^ y);
+        default: return py_binary(vm, (py_binary_op_t)op, a, b);
+        }
+        if (py_int_fits_small(z)) return py_small(z);
+    }
+    return py_binary(vm, (py_binary_op_t)op, a, b);
+}
+
+static py_val_t compare(py_vm_t *vm, uint32_t op, py_val_t a, py_val_t b) {
+    if (py_is_small(a) && py_is_small(b)) {
+        py_int_t x = py_small_val(a), y = py_small_val(b);
+        switch (op) {
+        case PY_CMP_OP_EQ: return py_bool(x == y);
+        case PY_CMP_OP_NE: return py_bool(x != y);
+        case PY_CMP_OP_LT: return py_bool(x < y);
+        case PY_CMP_OP_LE: return py_bool(x <= y);
+        case PY_CMP_OP_GT: return py_bool(x > y);
+        default: return py_bool(x >= y);
+        }
+    }
+    return py_compare(vm, (py_compare_op_t)op, a, b);
+}
+
+static py_val_t load_global(py_vm_t *vm, py_frame_t *f, py_val_t name) {
+    py_val_t v = py_dict_get_name(vm, f->globals, name);
+    if (v == PY_NULL) v = py_dict_get_name(vm, vm->builtins_dict, name);
+    if (v == PY_NULL) py_vm_ops_name_error(vm, name);
+    return v;
+}
+
+static py_val_t load_name(py_vm_t *vm, py_frame_t *f, py_val_t name) {
+    if (f->locals != PY_NULL && f->locals != f->globals) {
+        py_val_t v = py_dict_get_name(vm, f->locals, name);
+        if (v != PY_NULL) return v;
+    }
+    return load_global(vm, f, name);
+}
+
+static void delete_from(py_vm_t *vm, py_val_t dict, py_val_t name) {
+    if (py_dict_remove(vm, dict, name) == PY_NULL) py_vm_ops_name_error(vm, name);
+}
+
+static py_val_t load_attr(py_vm_t *vm, py_val_t obj, py_val_t name) {
+    if (py_type_of(vm, obj)->slots.getattr == py_super_getattr) {
+        py_val_t v = py_super_getattr(vm, obj, name);
+        if (v != PY_NULL) return v;
+    }
+    return py_getattr(vm, obj, name);
+}
+
+static py_val_t load_method(py_vm_t *vm, py_val_t obj, py_val_t name, py_val_t *self) {
+    if (py_type_of(vm, obj)->slots.getattr == py_super_getattr) {
+        *self = PY_NULL;
+        return load_attr(vm, obj, name);
+    }
+    return py_getmethod(vm, obj, name, self);
+}
+
+static void raise_varargs(py_vm_t *vm, run_t *r, uint32_t n, py_val_t *sp) {
+    if (n == 2) py_vm_ops_raise_from(vm, sp[-2], sp[-1]);
+    if (n == 1) py_raise(vm, sp[-1]);
+    if (vm->handled_exc == PY_NULL || vm->handled_exc == PY_NONE)
+        py_raise_fmt(vm, PY_EXC_RuntimeError, "No active exception to reraise");
+    r->reraise = true;
+    py_raise(vm, vm->handled_exc);
+}
+
+static py_val_t build_map(py_vm_t *vm, const py_val_t *items, size_t n) {
+    py_val_t d = py_dict_new(vm);
+    for (size_t i = 0; i < n; i++) py_dict_set(vm, d, items[2 * i], items[2 * i + 1]);
+    return d;
+}
+
+static py_val_t build_set(py_vm_t *vm, const py_val_t *items, size_t n) {
+    py_val_t s = py_set_new(vm, false);
+    for (size_t i = 0; i < n; i++) py_set_add(vm, s, items[i]);
+    return s;
+}
+
+static py_val_t list_to_tuple(py_vm_t *vm, py_val_t list) {
+    return py_tuple_new(vm, py_list_ptr(list)->len, py_list_ptr(list)->items);
+}
+
+// ---- the loop ------------------------------------------------------------------------------
+
+static void loop(py_vm_t *vm, void *ud) {
+    DISPATCH_TABLE
+    run_t *r = ud;
+    py_frame_t *f;
+    const uint32_t *ip;
+    py_val_t *sp, *locals, *consts;
+    uint32_t instr, arg;
+    LOAD_FRAME();
+    sp = f->sp;
+    vm->stack_top = f->base + capacity_top_offset(f);
+    LOOP_BEGIN
+    TARGET(NOP) DISPATCH();
+    TARGET(POP_TOP) sp--; DISPATCH();
+    TARGET(COPY) { py_val_t v = PEEK(arg); PUSH(v); DISPATCH(); }
+    TARGET(SWAP) { py_val_t v = TOP(); TOP() = PEEK(arg); PEEK(arg) = v; DISPATCH(); }
+    TARGET(PUSH_NULL) PUSH(PY_NULL); DISPATCH();
+    TARGET(LOAD_CONST) PUSH(consts[arg]); DISPATCH();
+    TARGET(LOAD_INT) PUSH(py_small((py_int_t)arg - PY_LOAD_INT_BIAS)); DISPATCH();
+    TARGET(LOAD_FAST) {
+        py_val_t v = locals[arg];
+        if (v == PY_NULL) py_vm_ops_unbound_local(vm, py_tuple_ptr(f->code->varnames)->items[arg]);
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(STORE_FAST) locals[arg] = POP(); DISPATCH();
+    TARGET(DELETE_FAST) {
+        if (locals[arg] == PY_NULL) py_vm_ops_unbound_local(vm, py_tuple_ptr(f->code->varnames)->items[arg]);
+        locals[arg] = PY_NULL;
+        DISPATCH();
+    }
+    TARGET(LOAD_DEREF) {
+        py_val_t v = py_cell_ptr(CELLS()[arg])->value;
+        if (v == PY_NULL) goto unbound_cell;
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(LOAD_CLASSDEREF) {
+        py_val_t name = py_tuple_ptr(f->code->freevars)->items[arg - f->code->ncells];
+        py_val_t v = py_dict_get_name(vm, f->locals, name);
+        if (v == PY_NULL) v = py_cell_ptr(CELLS()[arg])->value;
+        if (v == PY_NULL) goto unbound_cell;
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(STORE_DEREF) py_cell_ptr(CELLS()[arg])->value = POP(); DISPATCH();
+    TARGET(DELETE_DEREF) {
+        if (py_cell_ptr(CELLS()[arg])->value == PY_NULL) goto unbound_cell;
+        py_cell_ptr(CELLS()[arg])->value = PY_NULL;
+        DISPATCH();
+    }
+    TARGET(LOAD_CLOSURE) PUSH(CELLS()[arg]); DISPATCH();
+    TARGET(LOAD_GLOBAL) PUSH(load_global(vm, f, NAME(arg))); DISPATCH();
+    TARGET(STORE_GLOBAL) py_dict_set_name(vm, f->globals, NAME(arg), TOP()); sp--; DISPATCH();
+    TARGET(DELETE_GLOBAL) delete_from(vm, f->globals, NAME(arg)); DISPATCH();
+    TARGET(LOAD_NAME) PUSH(load_name(vm, f, NAME(arg))); DISPATCH();
+    TARGET(STORE_NAME) py_dict_set_name(vm, f->locals, NAME(arg), TOP()); sp--; DISPATCH();
+    TARGET(DELETE_NAME) delete_from(vm, f->locals, NAME(arg)); DISPATCH();
+    TARGET(LOAD_ATTR) TOP() = load_attr(vm, TOP(), NAME(arg)); DISPATCH();
+    TARGET(STORE_ATTR) py_setattr(vm, TOP(), NAME(arg), PEEK(2)); sp -= 2; DISPATCH();
+    TARGET(DELETE_ATTR) py_setattr(vm, TOP(), NAME(arg), PY_NULL); sp--; DISPATCH();
+    TARGET(LOAD_METHOD) {
+        py_val_t self;
+        py_val_t m = load_method(vm, TOP(), NAME(arg), &self);
+        TOP() = m;
+        PUSH(self);
+        DISPATCH();
+    }
+    TARGET(BINARY_SUBSCR) { py_val_t v = py_getitem(vm, PEEK(2), TOP()); sp--; TOP() = v; DISPATCH(); }
+    TARGET(STORE_SUBSCR) py_setitem(vm, PEEK(2), TOP(), PEEK(3)); sp -= 3; DISPATCH();
+    TARGET(DELETE_SUBSCR) py_delitem(vm, PEEK(2), TOP()); sp -= 2; DISPATCH();
+    TARGET(BINARY_OP) { py_val_t v = binary(vm, arg, PEEK(2), TOP()); sp--; TOP() = v; DISPATCH(); }
+    TARGET(UNARY_OP) TOP() = py_unary(vm, (py_unary_op_t)arg, TOP()); DISPATCH();
+    TARGET(UNARY_NOT) TOP() = py_bool(!truthy(vm, TOP())); DISPATCH();
+    TARGET(COMPARE_OP) { py_val_t v = compare(vm, arg, PEEK(2), TOP()); sp--; TOP() = v; DISPATCH(); }
+    TARGET(IS_OP) { bool same = PEEK(2) == TOP(); sp--; TOP() = py_bool(same != (arg != 0)); DISPATCH(); }
+    TARGET(CONTAINS_OP) {
+        bool in = py_contains(vm, TOP(), PEEK(2));
+        sp--;
+        TOP() = py_bool(in != (arg != 0));
+        DISPATCH();
+    }
+    TARGET(BUILD_TUPLE) { py_val_t t = py_tuple_new(vm, arg, sp - arg); sp -= arg; PUSH(t); DISPATCH(); }
+    TARGET(BUILD_LIST) { py_val_t l = py_list_new(vm, arg, sp - arg); sp -= arg; PUSH(l); DISPATCH(); }
+    TARGET(BUILD_SET) { py_val_t s = build_set(vm, sp - arg, arg); sp -= arg; PUSH(s); DISPATCH(); }
+    TARGET(BUILD_MAP) { py_val_t d = build_map(vm, sp - 2 * arg, arg); sp -= 2 * arg; PUSH(d); DISPATCH(); }
+    TARGET(BUILD_SLICE) {
+        py_val_t step = arg == 3 ? POP() : PY_NONE;
+        py_val_t s = py_slice_new(vm, PEEK(2), TOP(), step);
+        sp--;
+        TOP() = s;
+        DISPATCH();
+    }
+    TARGET(BUILD_STRING) { py_val_t s = py_vm_ops_join(vm, sp - arg, arg); sp -= arg; PUSH(s); DISPATCH(); }
+    TARGET(LIST_APPEND) py_list_append(vm, PEEK(arg + 1), TOP()); sp--; DISPATCH();
+    TARGET(SET_ADD) py_set_add(vm, PEEK(arg + 1), TOP()); sp--; DISPATCH();
+    TARGET(MAP_ADD) py_dict_set(vm, PEEK(arg + 2), PEEK(2), TOP()); sp -= 2; DISPATCH();
+    TARGET(LIST_EXTEND) py_list_extend(vm, PEEK(arg + 1), TOP()); sp--; DISPATCH();
+    TARGET(SET_UPDATE) py_vm_ops_set_update(vm, PEEK(arg + 1), TOP()); sp--; DISPATCH();
+    TARGET(DICT_UPDATE) py_vm_ops_dict_merge(vm, PEEK(arg + 1), TOP(), PY_NULL); sp--; DISPATCH();
+    TARGET(DICT_MERGE) py_vm_ops_dict_merge(vm, PEEK(arg + 1), TOP(), PEEK(arg + 4)); sp--; DISPATCH();
+    TARGET(LIST_TO_TUPLE) TOP() = list_to_tuple(vm, TOP()); DISPATCH();
+    TARGET(FORMAT_VALUE) {
+        py_val_t spec = (arg & 4) ? POP() : PY_NULL;
+        TOP() = py_vm_ops_format(vm, TOP(), arg & 3, spec);
+        DISPATCH();
+    }
+    TARGET(UNPACK_SEQUENCE) { py_val_t seq = POP(); sp = py_vm_ops_unpack(vm, seq, arg, sp); DISPATCH(); }
+    TARGET(UNPACK_EX) {
+        py_val_t seq = POP();
+        sp = py_vm_ops_unpack_ex(vm, seq, arg & 0xff, arg >> 8, sp);
+        DISPATCH();
+    }
+    TARGET(JUMP_FORWARD) JUMP_TO(arg); DISPATCH();
+    TARGET(JUMP_BACKWARD) {
+        JUMP_TO(arg);
+        if (vm->pending) py_vm_poll(vm);
+        DISPATCH();
+    }
+    TARGET(POP_JUMP_IF_FALSE) if (!truthy(vm, POP())) JUMP_TO(arg); DISPATCH();
+    TARGET(POP_JUMP_IF_TRUE) if (truthy(vm, POP())) JUMP_TO(arg); DISPATCH();
+    TARGET(JUMP_IF_FALSE_OR_POP) if (!truthy(vm, TOP())) JUMP_TO(arg); else sp--; DISPATCH();
+    TARGET(JUMP_IF_TRUE_OR_POP) if (truthy(vm, TOP())) JUMP_TO(arg); else sp--; DISPATCH();
+    TARGET(GET_ITER) TOP() = py_iter(vm, TOP()); DISPATCH();
+    TARGET(FOR_ITER) {
+        py_val_t v = py_next(vm, TOP());
+        if (v == PY_NULL) {
+            sp--;
+            JUMP_TO(arg);
+        } else {
+            PUSH(v);
+        }
+        DISPATCH();
+    }
+    TARGET(CALL) {
+        py_val_t *slot = sp - arg - 2;
+        if (vm->pending) py_vm_poll(vm);
+        if (call_value(vm, slot, arg, PY_NULL)) { LOAD_FRAME(); sp = f->sp; DISPATCH(); }
+        sp = slot + 1;
+        DISPATCH();
+    }
+    TARGET(CALL_KW) {
+        py_val_t kwnames = POP();
+        py_val_t *slot = sp - arg - 2;
+        size_t nargs = arg - py_tuple_ptr(kwnames)->len;
+        if (vm->pending) py_vm_poll(vm);
+        if (call_value(vm, slot, nargs, kwnames)) { LOAD_FRAME(); sp = f->sp; DISPATCH(); }
+        sp = slot + 1;
+        DISPATCH();
+    }
+    TARGET(CALL_EX) {
+        py_val_t kwargs = POP(), args = POP();
+        py_val_t *slot = sp - 2;
+        size_t nargs;
+        py_val_t kwnames = py_vm_ops_spread(vm, slot + 2, args, kwargs, &nargs);
+        if (call_value(vm, slot, nargs, kwnames)) { LOAD_FRAME(); sp = f->sp; DISPATCH(); }
+        sp = slot + 1;
+        DISPATCH();
+    }
+    TARGET(MAKE_FUNCTION) {
+        py_val_t code = POP();
+        py_val_t closure = (arg & 4) ? POP() : PY_NULL, kwdefaults = (arg & 2) ? POP() : PY_NULL;
+        py_val_t defaults = (arg & 1) ? POP() : PY_NULL;
+        PUSH(py_vm_ops_make_function(vm, code, f->globals, defaults, kwdefaults, closure));
+        DISPATCH();
+    }
+    TARGET(RETURN_VALUE) {
+        py_val_t v = POP();
+        if (f->flags & PY_FRAME_C_ENTRY) {
+            r->result = v;
+            pop_frame(vm);
+            return;
+        }
+        py_val_t *ret = f->ret;
+        pop_frame(vm);
+        LOAD_FRAME();
+        sp = ret;
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(RAISE_VARARGS) raise_varargs(vm, r, arg, sp);
+    TARGET(RERAISE) r->reraise = true; py_raise(vm, TOP());
+    TARGET(PUSH_EXC_INFO) {
+        py_val_t exc = TOP();
+        TOP() = vm->handled_exc;
+        PUSH(exc);
+        vm->handled_exc = exc;
+        DISPATCH();
+    }
+    TARGET(POP_EXCEPT) vm->handled_exc = POP(); DISPATCH();
+    TARGET(CHECK_EXC_MATCH) TOP() = py_bool(py_exc_matches(vm, PEEK(2), TOP())); DISPATCH();
+    TARGET(CLEANUP_RERAISE) {
+        vm->handled_exc = PEEK(2);
+        r->reraise = true;
+        py_raise(vm, TOP());
+    }
+    TARGET(BEFORE_WITH) {
+        py_val_t exit;
+        py_val_t v = py_vm_ops_enter(vm, TOP(), &exit);
+        TOP() = exit;
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(WITH_EXIT) {
+        py_val_t nones[3] = {PY_NONE, PY_NONE, PY_NONE};
+        py_call(vm, TOP(), 3, nones, PY_NULL);
+        sp--;
+        DISPATCH();
+    }
+    TARGET(WITH_EXCEPT_START) { py_val_t v = py_vm_ops_exit_exc(vm, PEEK(3), TOP()); PUSH(v); DISPATCH(); }
+    TARGET(LOAD_ASSERTION_ERROR) PUSH(py_from_obj(vm->exc_types[PY_EXC_AssertionError])); DISPATCH();
+    TARGET(BUILD_CLASS) {
+        py_val_t kwargs = (arg & 1) ? POP() : PY_NULL;
+        py_val_t cls = py_vm_ops_build_class(vm, PEEK(3), PEEK(2), TOP(), kwargs);
+        sp -= 2;
+        TOP() = cls;
+        DISPATCH();
+    }
+    TARGET(IMPORT_NAME) {
+        py_val_t level = PEEK(2);
+        py_val_t m = py_import(vm, NAME(arg), TOP(), (int)py_small_val(level), f->globals);
+        sp--;
+        TOP() = m;
+        DISPATCH();
+    }
+    TARGET(IMPORT_FROM) { py_val_t v = py_import_from(vm, TOP(), NAME(arg)); PUSH(v); DISPATCH(); }
+    TARGET(IMPORT_STAR) {
+        py_import_star(vm, TOP(), f->locals != PY_NULL ? f->locals : f->globals);
+        sp--;
+        DISPATCH();
+    }
+    TARGET(PRINT_EXPR) py_display_value(vm, TOP()); sp--; DISPATCH();
+    LOOP_END
+unbound_cell:
+    {
+        py_code_t *co = f->code;
+        if (arg < co->ncells) py_vm_ops_unbound_local(vm, py_tuple_ptr(co->cellvars)->items[arg]);
+        py_vm_ops_unbound_free(vm, py_tuple_ptr(co->freevars)->items[arg - co->ncells]);
+    }
+}
+
+// ---- unwinding --------------------------------------------------------------------------------
+
+static uint32_t failing_index(const py_frame_t *f) {
+    uint32_t i = (uint32_t)(f->ip - f->code->code);
+    return i ? i - 1 : 0;
+}
+
+// Finds a handler for vm->exc from r->frame outwards. True when one was
+// found (the frame is set up to continue there); false when the exception
+// left the entry frame, which is then popped.
+static bool unwind(py_vm_t *vm, run_t *r) {
+    py_val_t exc = vm->exc;
+    py_frame_t *f = r->frame;
+    bool add_line = !r->reraise;
+    r->reraise = false;
+    vm->frame = f;
+    vm->depth = (int)(f - vm->frames) + 1;
+    // py_pcall put stack_top back where the entry frame had it; the frames
+    // above still hold live values until they are popped.
+    vm->stack_top = f->base + capacity_top_offset(f);
+    for (;;) {
+        py_code_t *co = f->code;
+        uint32_t at = failing_index(f);
+        if (add_line) py_exc_add_traceback(vm, exc, co->filename, py_code_line(co, at), co->name);
+        add_line = true;
+        const py_exc_entry_t *h = py_code_find_handler(co, at);
+        if (h) {
+            py_val_t *stack = f->base + co->nlocals + co->ncells + co->nfree;
+            stack[h->depth] = exc;
+            f->sp = stack + h->depth + 1;
+            f->ip = co->code + h->handler;
+            vm->exc = PY_NULL;
+            return true;
+        }
+        bool entry = f == r->entry;
+        pop_frame(vm);
+        if (entry) return false;
+        f = r->frame = vm->frame;
+    }
+}
+
+py_val_t py_vm_loop_run(py_vm_t *vm, py_frame_t *entry) {
+    run_t r = {entry, entry, PY_NULL, false};
+    entry->flags |= PY_FRAME_C_ENTRY;
+    vm->c_depth++;
+    while (py_pcall(vm, loop, &r)) {
+        if (!unwind(vm, &r)) {
+            vm->c_depth--;
+            py_raise(vm, vm->exc);
+        }
+    }
+    vm->c_depth--;
+    return r.result;
+}
+
+py_val_t py_vm_loop_call(py_vm_t *vm, py_val_t func, size_t nargs, const py_val_t *args,
+                         py_val_t kwnames) {
+    py_check_c_stack(vm);
+    size_t n = nargs + (kwnames != PY_NULL ? py_tuple_ptr(kwnames)->len : 0);
+    py_val_t *base = vm->stack_top;
+    if (base + n > vm->stack_end)
+        py_raise_fmt(vm, PY_EXC_RecursionError, "maximum recursion depth exceeded");
+    for (size_t i = 0; i < n; i++) base[i] = args[i];
+    vm->stack_top = base + n;
+    py_frame_t *f = py_call_enter(vm, func, base, nargs, kwnames);
+    f->ret = NULL;
+    return py_vm_loop_run(vm, f);
+}

@@ -1,0 +1,231 @@
+// vm/vm_ops.c: the bytecode loop's slow paths: unpacking, *args/**kwargs
+// spreading, class creation, raise-from, f-string pieces, with, errors.
+// Layer: vm core (VM). Each function serves one instruction of vm_loop.c.
+// SPDX-License-Identifier: MIT
+
+#include <string.h>
+
+#include "except.h"
+#include "obj_dict.h"
+#include "obj_exc.h"
+#include "obj_list.h"
+#include "obj_set.h"
+#include "obj_str.h"
+#include "obj_tuple.h"
+#include "obj_type.h"
+#include "runtime.h"
+#include "vm_loop.h"
+
+// ---- unpacking ----------------------------------------------------------------------
+
+// The items of [seq] as a tuple or list value (seq itself when it is one).
+static py_val_t as_sequence(py_vm_t *vm, py_val_t seq) {
+    if (py_is_exact(vm, seq, PY_T_tuple) || py_is_exact(vm, seq, PY_T_list)) return seq;
+    if (!py_type_of(vm, seq)->slots.iter && py_getattr_opt(vm, seq, py_name(vm, PY_NAME___iter__)) == PY_NULL &&
+        py_getattr_opt(vm, seq, py_name(vm, PY_NAME___getitem__)) == PY_NULL)
+        py_raise_type_error(vm, "cannot unpack non-iterable %s object", py_type_name(vm, seq));
+    return py_list_from_iter(vm, seq);
+}
+
+static const py_val_t *items_of(py_vm_t *vm, py_val_t seq, size_t *len) {
+    if (py_is_exact(vm, seq, PY_T_tuple)) {
+        *len = py_tuple_ptr(seq)->len;
+        return py_tuple_ptr(seq)->items;
+    }
+    *len = py_list_ptr(seq)->len;
+    return py_list_ptr(seq)->items;
+}
+
+py_val_t *py_vm_ops_unpack(py_vm_t *vm, py_val_t seq, size_t n, py_val_t *sp) {
+    size_t len;
+    seq = as_sequence(vm, seq);
+    const py_val_t *items = items_of(vm, seq, &len);
+    if (len < n)
+        py_raise_value_error(vm, "not enough values to unpack (expected %zu, got %zu)", n, len);
+    if (len > n) py_raise_value_error(vm, "too many values to unpack (expected %zu)", n);
+    for (size_t i = n; i > 0; i--) *sp++ = items[i - 1];
+    return sp;
+}
+
+py_val_t *py_vm_ops_unpack_ex(py_vm_t *vm, py_val_t seq, size_t before, size_t after, py_val_t *sp) {
+    size_t len;
+    seq = as_sequence(vm, seq);
+    items_of(vm, seq, &len);
+    if (len < before + after)
+        py_raise_value_error(vm, "not enough values to unpack (expected at least %zu, got %zu)",
+                             before + after, len);
+    py_val_t middle = py_list_new(vm, len - before - after, items_of(vm, seq, &len) + before);
+    const py_val_t *items = items_of(vm, seq, &len);
+    for (size_t i = 0; i < after; i++) *sp++ = items[len - 1 - i];
+    *sp++ = middle;
+    for (size_t i = before; i > 0; i--) *sp++ = items[i - 1];
+    return sp;
+}
+
+// ---- calls with *args and **kwargs ----------------------------------------------------
+
+py_val_t py_vm_ops_spread(py_vm_t *vm, py_val_t *dst, py_val_t args, py_val_t kwargs, size_t *nargs) {
+    size_t n = py_tuple_ptr(args)->len;
+    size_t nkw = kwargs != PY_NULL ? py_dict_ptr(kwargs)->len : 0;
+    if (dst + n + nkw > vm->stack_end)
+        py_raise_fmt(vm, PY_EXC_RecursionError, "maximum recursion depth exceeded");
+    py_val_t kwnames = nkw ? py_tuple_new(vm, nkw, NULL) : PY_NULL;
+    memcpy(dst, py_tuple_ptr(args)->items, n * sizeof *dst);
+    if (vm->stack_top < dst + n) vm->stack_top = dst + n;
+    size_t pos = 0, k = 0;
+    py_dict_entry_t *e;
+    while (nkw && (e = py_dict_next(kwargs, &pos)) != NULL) {
+        if (!py_is_str(vm, e->key)) py_raise_type_error(vm, "keywords must be strings");
+        py_tuple_ptr(kwnames)->items[k] = py_str_intern_val(vm, e->key);
+        dst[n + k++] = e->value;
+    }
+    *nargs = n;
+    return kwnames;
+}
+
+// ---- classes ---------------------------------------------------------------------------
+
+static py_val_t metaclass_of(py_vm_t *vm, py_val_t bases, py_val_t kwargs) {
+    if (kwargs != PY_NULL) {
+        py_val_t m = py_dict_remove(vm, kwargs, py_str_intern_c(vm, "metaclass"));
+        if (m != PY_NULL) return m;
+    }
+    py_val_t meta = py_from_obj(vm->types[PY_T_type]);
+    py_tuple_t *b = py_tuple_ptr(bases);
+    for (size_t i = 0; i < b->len; i++) {
+        py_val_t t = py_from_obj(py_type_of(vm, b->items[i]));
+        if (py_is_subtype((py_type_t *)py_obj(t), (py_type_t *)py_obj(meta))) meta = t;
+    }
+    return meta;
+}
+
+py_val_t py_vm_ops_build_class(py_vm_t *vm, py_val_t body, py_val_t name, py_val_t bases,
+                               py_val_t kwargs) {
+    py_val_t meta = metaclass_of(vm, bases, kwargs);
+    py_val_t ns = py_dict_new(vm);
+    py_function_t *fn = py_function_ptr(body);
+    py_frame_t *f = py_call_enter_code(vm, fn->code, body, fn->globals, ns);
+    py_val_t cell = py_vm_loop_run(vm, f);
+    py_val_t cls;
+    if (meta == py_from_obj(vm->types[PY_T_type]) && (kwargs == PY_NULL || py_dict_ptr(kwargs)->len == 0)) {
+        cls = py_type_new_class(vm, name, bases, ns);
+    } else {
+        py_val_t args[3] = {name, bases, ns};
+        cls = py_call(vm, meta, 3, args, PY_NULL);
+    }
+    if (py_is_obj(cell) && py_obj(cell)->type == vm->types[PY_T_cell]) py_cell_ptr(cell)->value = cls;
+    return cls;
+}
+
+// ---- exceptions ---------------------------------------------------------------------------
+
+static bool is_exc_class(py_vm_t *vm, py_val_t v) {
+    return py_is_obj(v) && py_isinstance(vm, v, vm->types[PY_T_type]) &&
+           py_is_subtype((py_type_t *)py_obj(v), vm->exc_types[PY_EXC_BaseException]);
+}
+
+static bool is_exc(py_vm_t *vm, py_val_t v) {
+    return py_isinstance(vm, v, vm->exc_types[PY_EXC_BaseException]);
+}
+
+_Noreturn void py_vm_ops_raise_from(py_vm_t *vm, py_val_t exc, py_val_t cause) {
+    if (is_exc_class(vm, exc)) exc = py_call0(vm, exc);
+    if (!is_exc(vm, exc)) py_raise_type_error(vm, "exceptions must derive from BaseException");
+    if (is_exc_class(vm, cause)) cause = py_call0(vm, cause);
+    if (cause != PY_NONE && !is_exc(vm, cause))
+        py_raise_type_error(vm, "exception causes must derive from BaseException");
+    py_exc_ptr(exc)->cause = cause == PY_NONE ? PY_NULL : cause;
+    py_exc_ptr(exc)->suppress_context = true;
+    py_raise(vm, exc);
+}
+
+_Noreturn void py_vm_ops_name_error(py_vm_t *vm, py_val_t name) {
+    py_raise_fmt(vm, PY_EXC_NameError, "name '%N' is not defined", name);
+}
+
+_Noreturn void py_vm_ops_unbound_local(py_vm_t *vm, py_val_t name) {
+    py_raise_fmt(vm, PY_EXC_UnboundLocalError,
+                 "cannot access local variable '%N' where it is not associated with a value", name);
+}
+
+_Noreturn void py_vm_ops_unbound_free(py_vm_t *vm, py_val_t name) {
+    py_raise_fmt(vm, PY_EXC_NameError,
+                 "cannot access free variable '%N' where it is not associated with a value in enclosing scope",
+                 name);
+}
+
+// ---- strings -------------------------------------------------------------------------------
+
+py_val_t py_vm_ops_format(py_vm_t *vm, py_val_t v, uint32_t conv, py_val_t spec) {
+    if (conv == 1) v = py_str_of(vm, v);
+    if (conv == 2 || conv == 3) v = py_repr(vm, v);
+    bool empty = spec == PY_NULL || py_str_len(spec) == 0;
+    if (empty && py_is_exact(vm, v, PY_T_str)) return v;
+    return py_format_value(vm, v, spec == PY_NULL ? py_name(vm, PY_NAME_empty) : spec);
+}
+
+py_val_t py_vm_ops_join(py_vm_t *vm, const py_val_t *parts, size_t n) {
+    py_strbuf_t b;
+    py_strbuf_init(&b);
+    for (size_t i = 0; i < n; i++) py_strbuf_add(vm, &b, py_str_data(parts[i]), py_str_len(parts[i]));
+    return py_strbuf_finish(vm, &b);
+}
+
+// ---- with -------------------------------------------------------------------------------------
+
+py_val_t py_vm_ops_enter(py_vm_t *vm, py_val_t mgr, py_val_t *exit) {
+    py_type_t *t = py_type_of(vm, mgr);
+    if (py_type_lookup(vm, t, py_name(vm, PY_NAME___enter__)) == PY_NULL)
+        py_raise_type_error(vm, "'%s' object does not support the context manager protocol",
+                            py_type_name(vm, mgr));
+    if (py_type_lookup(vm, t, py_name(vm, PY_NAME___exit__)) == PY_NULL)
+        py_raise_type_error(vm, "'%s' object does not support the context manager protocol (missed __exit__ method)",
+                            py_type_name(vm, mgr));
+    *exit = py_getattr(vm, mgr, py_name(vm, PY_NAME___exit__));
+    return py_call_method(vm, mgr, py_name(vm, PY_NAME___enter__), 0, NULL);
+}
+
+py_val_t py_vm_ops_exit_exc(py_vm_t *vm, py_val_t exit, py_val_t exc) {
+    py_val_t args[3] = {py_from_obj(py_type_of(vm, exc)), exc, PY_NONE};
+    return py_call(vm, exit, 3, args, PY_NULL);
+}
+
+// ---- collections ------------------------------------------------------------------------------
+
+void py_vm_ops_set_update(py_vm_t *vm, py_val_t set, py_val_t iterable) {
+    py_val_t it = py_iter(vm, iterable);
+    for (py_val_t v; (v = py_next(vm, it)) != PY_NULL;) py_set_add(vm, set, v);
+}
+
+// {**m} and f(**m): a dict, or any mapping with keys() and [].
+void py_vm_ops_dict_merge(py_vm_t *vm, py_val_t dict, py_val_t other, py_val_t callable) {
+    py_val_t keys = py_is_a(vm, other, PY_T_dict) ? other : PY_NULL;
+    if (keys == PY_NULL) {
+        if (py_getattr_opt(vm, other, py_str_intern_c(vm, "keys")) == PY_NULL)
+            py_raise_type_error(vm, "'%s' object is not a mapping", py_type_name(vm, other));
+        keys = py_call_method(vm, other, py_str_intern_c(vm, "keys"), 0, NULL);
+    }
+    py_val_t it = py_iter(vm, keys);
+    for (py_val_t k; (k = py_next(vm, it)) != PY_NULL;) {
+        if (callable != PY_NULL && py_dict_get(vm, dict, k) != PY_NULL) {
+            py_val_t fn = py_getattr_opt(vm, callable, py_name(vm, PY_NAME___qualname__));
+            py_raise_type_error(vm, "%S() got multiple values for keyword argument '%S'",
+                                fn != PY_NULL ? fn : py_str_from_c(vm, py_type_name(vm, callable)), k);
+        }
+        py_dict_set(vm, dict, k, py_getitem(vm, other, k));
+    }
+}
+
+// ---- functions ---------------------------------------------------------------------------------
+
+py_val_t py_vm_ops_make_function(py_vm_t *vm, py_val_t code, py_val_t globals, py_val_t defaults,
+                                 py_val_t kwdefaults, py_val_t closure) {
+    py_code_t *co = py_code_ptr(code);
+    py_val_t fv = py_function_new(vm, co, globals);
+    py_function_t *fn = py_function_ptr(fv);
+    fn->defaults = defaults;
+    fn->kwdefaults = kwdefaults;
+    fn->closure = closure;
+    if (co->flags & PY_CODE_DOC) fn->doc = py_tuple_ptr(co->consts)->items[0];
+    return fv;
+}
