@@ -43,9 +43,10 @@ VM_SRC = \
 	vm/str_buf.c vm/str_case.c vm/str_cformat.c vm/str_format.c vm/str_intern.c \
 	vm/str_methods.c vm/str_percent.c vm/str_spec.c vm/str_split.c vm/str_utf8.c \
 	vm/vm.c vm/vm_loop.c vm/vm_ops.c
+
 # The C modules linked in: each mods/NAME.c defines `py_mod_NAME`, and this
 # list is the registry (build/gen/modules.c is generated from it).
-MODULES = sys io os
+MODULES = sys io os time
 MODS_SRC = $(MODULES:%=mods/%.c)
 
 # unix/main.c and unix/repl.c make the executable; the rest is the port,
@@ -214,4 +215,4 @@ format:
 	clang-format -i --style="$$style" vm/*.c vm/*.h mods/*.c mods/*.h unix/*.c unix/*.h \
 		tests/unit/*.c
 
--include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
+-include $(LIB_OBJ:.o=.d) $(MAIN_OBJ:.o=.d) $(UNIT_BIN:=.d) $(UNIT_HELPER_OBJ:.o=.d)

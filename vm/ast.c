@@ -4,6 +4,7 @@
 
 #include "ast.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -16,7 +17,7 @@
 
 struct py_arena_chunk {
     py_arena_chunk_t *next;
-    size_t size;  // usable bytes after the header
+    size_t size; // usable bytes after the header
     max_align_t data[];
 };
 
@@ -32,7 +33,8 @@ static int grow(py_arena_t *a, size_t n) {
     size_t size = n > CHUNK_SIZE ? n : CHUNK_SIZE;
     if (a->limit && (a->total + size > a->limit || size > a->limit))
         return 0;
-    py_arena_chunk_t *c = malloc(sizeof(py_arena_chunk_t) + size);
+    // ALIGN spare bytes: malloc's own alignment may be smaller than max_align_t's.
+    py_arena_chunk_t *c = malloc(sizeof(py_arena_chunk_t) + size + ALIGN);
     if (!c)
         return 0;
     c->next = a->chunk;
@@ -51,7 +53,9 @@ void *py_arena_alloc(py_arena_t *a, size_t n) {
         n = ALIGN;
     if ((!a->chunk || a->chunk->size - a->used < n) && !grow(a, n))
         return NULL;
-    char *p = (char *)a->chunk->data + a->used;
+    char *base = (char *)a->chunk->data;
+    size_t pad = (ALIGN - (uintptr_t)base % ALIGN) % ALIGN;
+    char *p = base + pad + a->used;
     a->used += n;
     memset(p, 0, n);
     return p;

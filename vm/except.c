@@ -105,7 +105,10 @@ _Noreturn void py_raise_key_error(py_vm_t *vm, py_val_t key) {
 
 _Noreturn void py_raise_memory_error(py_vm_t *vm) {
     py_val_t e = vm->memory_error;
-    if (!py_is_obj(e)) py_port_fatal("out of memory while starting up");
+    // Start-up has not made the instance yet (a fixed heap too small to start):
+    // unwind to py_vm_new's protected call, which returns NULL without
+    // looking at the exception. None keeps any py_exc_is on the way safe.
+    if (!py_is_obj(e)) throw(vm, PY_NONE);
     py_exc_t *x = py_exc_ptr(e);
     x->traceback = PY_NULL;   // a fresh raise: drop lines and links of the last one
     x->context = PY_NULL;

@@ -28,8 +28,7 @@ const char *py_lexer_token_text(py_token_kind_t kind) {
 
 // ---- errors ---------------------------------------------------------------
 
-static void verror(py_lexer_t *lx, int line, int col, int flags, const char *fmt,
-                     va_list ap) {
+static void verror(py_lexer_t *lx, int line, int col, int flags, const char *fmt, va_list ap) {
     py_syntax_error_t *e = lx->err;
     vsnprintf(e->msg, sizeof e->msg, fmt, ap);
     e->line = line;
@@ -113,7 +112,8 @@ int py_lexer_utf8(const char *p, const char *end, uint32_t *cp) {
 int py_lexer_bad_utf8(py_lexer_t *lx, const char *at) {
     return error_here(lx, at,
                       "(unicode error) 'utf-8' codec can't decode byte 0x%02x: "
-                      "invalid start byte", (unsigned char)*at);
+                      "invalid start byte",
+                      (unsigned char)*at);
 }
 
 // Without Unicode tables, treat every non-ASCII letter as an identifier
@@ -121,12 +121,11 @@ int py_lexer_bad_utf8(py_lexer_t *lx, const char *at) {
 // actually paste into code (so '€' or '→' get CPython's "invalid character").
 static int is_id_cp(uint32_t c) {
     static const uint32_t bad[][2] = {
-        {0x80, 0xA9}, {0xAB, 0xB4}, {0xB6, 0xB9}, {0xBB, 0xBF}, {0xD7, 0xD7},
-        {0xF7, 0xF7}, {0x2000, 0x206F}, {0x20A0, 0x20CF}, {0x2100, 0x2101},
-        {0x2190, 0x23FF}, {0x2400, 0x24B5}, {0x2500, 0x27BF}, {0x2900, 0x2BFF},
-        {0x2E00, 0x2E7F}, {0x3000, 0x3004}, {0x3008, 0x3020}, {0xFE10, 0xFE6F},
-        {0xFEFF, 0xFEFF}, {0xFF00, 0xFF0F}, {0xFF1A, 0xFF20}, {0xFFF0, 0xFFFF},
-        {0x1F000, 0x1FAFF},
+        {0x80, 0xA9},     {0xAB, 0xB4},       {0xB6, 0xB9},     {0xBB, 0xBF},     {0xD7, 0xD7},
+        {0xF7, 0xF7},     {0x2000, 0x206F},   {0x20A0, 0x20CF}, {0x2100, 0x2101}, {0x2190, 0x23FF},
+        {0x2400, 0x24B5}, {0x2500, 0x27BF},   {0x2900, 0x2BFF}, {0x2E00, 0x2E7F}, {0x3000, 0x3004},
+        {0x3008, 0x3020}, {0xFE10, 0xFE6F},   {0xFEFF, 0xFEFF}, {0xFF00, 0xFF0F}, {0xFF1A, 0xFF20},
+        {0xFFF0, 0xFFFF}, {0x1F000, 0x1FAFF},
     };
     if (c < 0x80)
         return (c | 0x20) - 'a' < 26 || c - '0' < 10 || c == '_';
@@ -210,8 +209,9 @@ static int in_brackets(const py_lexer_t *lx) {
 
 // ---- indentation ----------------------------------------------------------------
 
+// CPython reports TabError at the start of the line.
 static int tab_error(py_lexer_t *lx) {
-    return py_lexer_error(lx, lx->line, (int)(lx->p - lx->line_start), PY_LEX_ERR_INDENT,
+    return py_lexer_error(lx, lx->line, 0, PY_LEX_ERR_INDENT,
                           "inconsistent use of tabs and spaces in indentation");
 }
 
@@ -221,9 +221,14 @@ static int dedent_to(py_lexer_t *lx, int col, int alt) {
         lx->n_indents--;
         lx->pending--;
     }
-    if (col != lx->indents[lx->n_indents])
-        return py_lexer_error(lx, lx->line, (int)(lx->p - lx->line_start), PY_LEX_ERR_INDENT,
+    if (col != lx->indents[lx->n_indents]) {
+        // CPython points past the end of the offending line.
+        const char *eol = lx->p;
+        while (eol < lx->end && *eol != '\n' && *eol != '\r')
+            eol++;
+        return py_lexer_error(lx, lx->line, (int)(eol - lx->line_start), PY_LEX_ERR_INDENT,
                               "unindent does not match any outer indentation level");
+    }
     return alt == lx->alt_indents[lx->n_indents] ? 0 : tab_error(lx);
 }
 
@@ -391,7 +396,8 @@ static int lex_name(py_lexer_t *lx, py_token_t *t) {
     if (lx->p == s)
         return invalid_char(lx);
     int prefix = lx->p < lx->end && (*lx->p == '\'' || *lx->p == '"')
-                     ? string_prefix(s, (size_t)(lx->p - s)) : -1;
+                     ? string_prefix(s, (size_t)(lx->p - s))
+                     : -1;
     if (prefix >= 0)
         return py_lexer_string(lx, t, s, (unsigned)prefix);
     return py_lexer_finish_token(lx, t, keyword_kind(s, (size_t)(lx->p - s)));
@@ -407,8 +413,7 @@ static int radix_digit(int c, int radix) {
 }
 
 static const char *radix_name(int radix) {
-    return radix == 16 ? "hexadecimal" : radix == 8 ? "octal" : radix == 2 ? "binary"
-                                                                           : "decimal";
+    return radix == 16 ? "hexadecimal" : radix == 8 ? "octal" : radix == 2 ? "binary" : "decimal";
 }
 
 // Consumes digits with single underscores between them; returns how many
@@ -431,7 +436,8 @@ static int digits(py_lexer_t *lx, int radix) {
 
 // A number may be followed directly by a keyword (`1if x else 2`) but not by
 // other name characters, as in CPython's verify_end_of_number.
-static int verify_end(py_lexer_t *lx, int radix) {
+// Errors point at the number's [start], as CPython's do.
+static int verify_end(py_lexer_t *lx, const char *start, int radix) {
     static const char *const ok[] = {"and", "else", "for", "if", "in", "is", "not", "or"};
     if (lx->p == lx->end || !is_name_start((unsigned char)*lx->p))
         return 0;
@@ -439,11 +445,12 @@ static int verify_end(py_lexer_t *lx, int radix) {
     for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++)
         if (strlen(ok[i]) <= left && memcmp(lx->p, ok[i], strlen(ok[i])) == 0)
             return 0;
-    return error_here(lx, lx->p, "invalid %s literal", radix_name(radix));
+    return error_here(lx, start, "invalid %s literal", radix_name(radix));
 }
 
 // 0x.., 0o.., 0b.. integers.
 static int lex_radix(py_lexer_t *lx, py_token_t *t, int radix) {
+    const char *start = lx->p;
     lx->p += 2;
     if (lx->p < lx->end && *lx->p == '_')
         lx->p++;
@@ -451,11 +458,10 @@ static int lex_radix(py_lexer_t *lx, py_token_t *t, int radix) {
     if (n < 0)
         return -1;
     if (lx->p < lx->end && is_digit(*lx->p))
-        return error_here(lx, lx->p, "invalid digit '%c' in %s literal", *lx->p,
-                          radix_name(radix));
+        return error_here(lx, lx->p, "invalid digit '%c' in %s literal", *lx->p, radix_name(radix));
     if (n == 0)
         return error_here(lx, lx->p - 1, "invalid %s literal", radix_name(radix));
-    if (verify_end(lx, radix) < 0)
+    if (verify_end(lx, start, radix) < 0)
         return -1;
     return py_lexer_finish_token(lx, t, PY_TOK_INT);
 }
@@ -510,7 +516,7 @@ static int lex_decimal(py_lexer_t *lx, py_token_t *t) {
         return error_here(lx, s,
                           "leading zeros in decimal integer literals are not permitted; "
                           "use an 0o prefix for octal integers");
-    if (verify_end(lx, 10) < 0)
+    if (verify_end(lx, s, 10) < 0)
         return -1;
     return py_lexer_finish_token(lx, t, kind);
 }
@@ -541,17 +547,21 @@ static int open_bracket(py_lexer_t *lx, const char *at) {
 
 static int close_bracket(py_lexer_t *lx, const char *at) {
     if (lx->n_parens == 0)
-        return error_here(lx, at, lx->base_parens ? "f-string: unmatched '%c'"
-                                                  : "unmatched '%c'", *at);
+        return error_here(lx, at, lx->base_parens ? "f-string: unmatched '%c'" : "unmatched '%c'",
+                          *at);
     int i = lx->n_parens - 1;
     char open = lx->parens[i];
     char want = open == '(' ? ')' : open == '[' ? ']' : '}';
     if (*at != want && lx->paren_line[i] != lx->line)
-        return error_here(lx, at, "closing parenthesis '%c' does not match opening "
-                          "parenthesis '%c' on line %d", *at, open, lx->paren_line[i]);
+        return error_here(lx, at,
+                          "closing parenthesis '%c' does not match opening "
+                          "parenthesis '%c' on line %d",
+                          *at, open, lx->paren_line[i]);
     if (*at != want)
-        return error_here(lx, at, "closing parenthesis '%c' does not match opening "
-                          "parenthesis '%c'", *at, open);
+        return error_here(lx, at,
+                          "closing parenthesis '%c' does not match opening "
+                          "parenthesis '%c'",
+                          *at, open);
     lx->n_parens--;
     return 0;
 }

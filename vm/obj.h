@@ -176,6 +176,10 @@ typedef struct py_method_def {
 #define PY_METH_KEYWORDS 1   // the function takes keyword arguments (else kwnames must be empty)
 #define PY_METH_CLASS 2      // a classmethod: args[0] is the type (dict.fromkeys)
 #define PY_METH_STATIC 4     // a staticmethod: no self (str.maketrans)
+// Arg-count errors in the wording of CPython's methods that parse their
+// arguments with PyArg_ParseTuple ("find() takes at least 1 argument (0 given)")
+// rather than Argument Clinic's ("get expected at least 1 argument, got 0").
+#define PY_METH_PARSE_TUPLE 8
 
 // ---- type objects --------------------------------------------------------------
 
@@ -217,6 +221,12 @@ typedef struct py_type_slots {
     // The next item, or PY_NULL when exhausted. Exhaustion is a sentinel, not
     // a raised StopIteration, so for loops cost no exception.
     py_val_t (*next)(py_vm_t *vm, py_val_t self);
+    // Bytes of inline data the object holds past its type's basicsize (tuple
+    // items, str text); NULL for fixed-size types. Instances of Python
+    // subclasses of such a type keep their dict just after that data, as its
+    // size differs per instance (see py_instance_dict_field). Must not
+    // allocate or raise.
+    size_t (*var_size)(py_obj_t *o);
 } py_type_slots_t;
 
 // What a built-in type's obj_*.c file defines; vm start-up turns it into a type object.

@@ -210,9 +210,29 @@ static py_val_t os_error_str(py_vm_t *vm, py_exc_t *e) {
     return py_str_format_c(vm, "[Errno %S] %S", a[0], a[1]);
 }
 
+// An attribute a SyntaxError keeps in its dict (msg, filename, lineno...), or PY_NULL.
+static py_val_t syntax_attr(py_vm_t *vm, py_exc_t *e, const char *name) {
+    if (e->dict == PY_NULL) return PY_NULL;
+    py_val_t v = py_dict_get_name(vm, e->dict, py_str_intern_c(vm, name));
+    return v == PY_NONE ? PY_NULL : v;
+}
+
+// CPython's "msg (file.py, line 3)".
+static py_val_t syntax_error_str(py_vm_t *vm, py_exc_t *e) {
+    py_val_t msg = syntax_attr(vm, e, "msg"), file = syntax_attr(vm, e, "filename");
+    py_val_t line = syntax_attr(vm, e, "lineno");
+    if (msg == PY_NULL || line == PY_NULL) return PY_NULL;
+    if (file == PY_NULL) return py_str_format_c(vm, "%S (line %S)", msg, line);
+    return py_str_format_c(vm, "%S (%S, line %S)", msg, file, line);
+}
+
 static py_val_t exc_str(py_vm_t *vm, py_val_t self) {
     py_exc_t *e = py_exc_ptr(self);
     py_tuple_t *args = py_tuple_ptr(e->args);
+    if (py_exc_is(vm, self, PY_EXC_SyntaxError)) {
+        py_val_t s = syntax_error_str(vm, e);
+        if (s != PY_NULL) return s;
+    }
     if (args->len == 1 && py_exc_is(vm, self, PY_EXC_KeyError)) return py_repr(vm, args->items[0]);
     if (args->len == 2 && is_os_error(vm, self)) return os_error_str(vm, e);
     if (args->len == 0) return vm->names[PY_NAME_empty];
@@ -347,6 +367,43 @@ static void run_str(py_vm_t *vm, void *ud) {
     c->result = py_str_of(vm, c->exc);
 }
 
+// A SyntaxError's location block: the file and line, the source line without
+// its indentation, and a caret under the offending column, as CPython prints.
+static void add_syntax_location(py_vm_t *vm, py_strbuf_t *b, py_exc_t *e) {
+    py_val_t file = syntax_attr(vm, e, "filename"), line = syntax_attr(vm, e, "lineno");
+    py_val_t text = syntax_attr(vm, e, "text"), offset = syntax_attr(vm, e, "offset");
+    if (file == PY_NULL || line == PY_NULL) return;
+    py_strbuf_add_val(vm, b, py_str_format_c(vm, "  File \"%S\", line %S\n", file, line), false);
+    if (text == PY_NULL || !py_is_str(vm, text)) return;
+    const char *s = py_str_data(text);
+    size_t len = py_str_len(text), skip = 0;
+    while (skip < len && (s[skip] == ' ' || s[skip] == '\t' || s[skip] == '\f')) skip++;
+    while (len > skip && (s[len - 1] == '\n' || s[len - 1] == '\r')) len--;
+    py_strbuf_add_c(vm, b, "    ");
+    py_strbuf_add(vm, b, s + skip, len - skip);
+    py_strbuf_add_char(vm, b, '\n');
+    if (offset == PY_NULL || !py_is_small(offset)) return;
+    py_int_t col = py_small_val(offset) - 1 - (py_int_t)skip;
+    py_strbuf_add_c(vm, b, "    ");
+    for (py_int_t i = 0; i < col; i++) py_strbuf_add_char(vm, b, ' ');
+    py_strbuf_add_c(vm, b, "^\n");
+}
+
+// str(exc) for the last line of a printout; a failing __str__ must not stop
+// the printing. A SyntaxError shows only its msg there: its location was
+// printed above it.
+static py_val_t exc_text(py_vm_t *vm, py_val_t exc) {
+    if (py_exc_is(vm, exc, PY_EXC_SyntaxError)) {
+        py_val_t msg = syntax_attr(vm, py_exc_ptr(exc), "msg");
+        if (msg != PY_NULL) return msg;
+    }
+    str_call_t c = {exc, PY_NULL};
+    py_val_t raised = vm->exc;
+    if (py_pcall(vm, run_str, &c) == 0) return c.result;
+    vm->exc = raised;
+    return py_str_from_c(vm, "<exception str() failed>");
+}
+
 // "Type: message" (or just "Type"), the type qualified by its module unless
 // that is builtins or __main__, as CPython's traceback module prints it.
 static void add_exc_line(py_vm_t *vm, py_strbuf_t *b, py_val_t exc) {
@@ -358,15 +415,10 @@ static void add_exc_line(py_vm_t *vm, py_strbuf_t *b, py_val_t exc) {
         py_strbuf_add_char(vm, b, '.');
     }
     py_strbuf_add_val(vm, b, t->qualname, false);
-    str_call_t c = {exc, PY_NULL};
-    py_val_t raised = vm->exc;
-    if (py_pcall(vm, run_str, &c) != 0) {
-        vm->exc = raised;
-        c.result = py_str_from_c(vm, "<exception str() failed>");
-    }
-    if (py_str_len(c.result) > 0) {
+    py_val_t text = exc_text(vm, exc);
+    if (py_str_len(text) > 0) {
         py_strbuf_add_c(vm, b, ": ");
-        py_strbuf_add_val(vm, b, c.result, false);
+        py_strbuf_add_val(vm, b, text, false);
     }
     py_strbuf_add_char(vm, b, '\n');
 }
@@ -394,6 +446,7 @@ void py_exc_print(py_vm_t *vm, py_val_t exc, py_val_t file) {
     py_strbuf_init(&b);
     for (size_t i = n; i-- > 0;) {
         add_traceback_lines(vm, &b, py_exc_ptr(chain[i])->traceback);
+        if (py_exc_is(vm, chain[i], PY_EXC_SyntaxError)) add_syntax_location(vm, &b, py_exc_ptr(chain[i]));
         add_exc_line(vm, &b, chain[i]);
         if (i == 0) break;
         py_strbuf_add_c(vm, &b, by_cause[i - 1]

@@ -160,19 +160,60 @@ py_val_t py_builtin_new(py_vm_t *vm, const py_method_def_t *def, py_val_t self) 
     return py_from_obj(b);
 }
 
+py_val_t py_builtin_bind(py_vm_t *vm, py_val_t builtin, py_val_t self) {
+    py_val_t f = py_builtin_new(vm, ((py_builtin_t *)py_obj(builtin))->def, self);
+    ((py_builtin_t *)py_obj(f))->owner = ((py_builtin_t *)py_obj(builtin))->owner;
+    return f;
+}
+
 static void builtin_mark(py_vm_t *vm, py_obj_t *o) {
     py_gc_mark(vm, ((py_builtin_t *)o)->self);
+    if (((py_builtin_t *)o)->owner) py_gc_mark(vm, py_from_obj(((py_builtin_t *)o)->owner));
 }
 
 // "list.append" for a method, "len" for a function, for error messages.
 static const char *builtin_name(py_vm_t *vm, const py_builtin_t *b, py_val_t self, char *buf,
                                 size_t size) {
-    if (self == PY_NULL || py_is_a(vm, self, PY_T_module)) return b->def->name;
-    py_type_t *t = (b->def->flags & PY_METH_CLASS) && py_is_obj(self) &&
-                   py_isinstance(vm, self, vm->types[PY_T_type]) ? (py_type_t *)py_obj(self)
-                   : py_type_of(vm, self);
+    py_type_t *t = b->owner;
+    if (!t && (self == PY_NULL || py_is_a(vm, self, PY_T_module))) return b->def->name;
+    if (!t)
+        t = (b->def->flags & PY_METH_CLASS) && py_is_obj(self) &&
+                    py_isinstance(vm, self, vm->types[PY_T_type]) ? (py_type_t *)py_obj(self)
+                                                                  : py_type_of(vm, self);
     snprintf(buf, size, "%s.%s", py_str_data(t->name), b->def->name);
     return buf;
+}
+
+// A method's arguments outside [lo, hi] (self not counted) in the wording of
+// CPython's PyArg_ParseTuple, which methods taking keywords or without an
+// Argument Clinic signature use: "split() takes at most 2 arguments (3 given)".
+static void parse_tuple_error(py_vm_t *vm, const char *name, size_t n, size_t lo, size_t hi) {
+    if (lo == hi && hi != 1 && hi != 0)
+        py_raise_type_error(vm, "%s() takes exactly %zu arguments (%zu given)", name, lo, n);
+    if (n < lo)
+        py_raise_type_error(vm, "%s() takes at least %zu argument%s (%zu given)", name, lo,
+                            lo == 1 ? "" : "s", n);
+    if (lo != hi)
+        py_raise_type_error(vm, "%s() takes at most %zu argument%s (%zu given)", name, hi,
+                            hi == 1 ? "" : "s", n);
+}
+
+// Raises CPython's TypeError when a call passes [total] positional arguments
+// (self included for a method) outside [def]'s range. A method reports its
+// count without self; [bound] says self came from the builtin, not args[0].
+static void check_count(py_vm_t *vm, const py_builtin_t *b, size_t total, bool bound) {
+    const py_method_def_t *def = b->def;
+    size_t max = def->max_args == PY_VARARGS ? SIZE_MAX : def->max_args;
+    if (total >= def->min_args && total <= max) return;
+    char buf[96];
+    const char *name = builtin_name(vm, b, b->self, buf, sizeof buf);
+    bool method = bound || (b->owner && !(def->flags & PY_METH_STATIC));
+    if (!method) py_arg_check(vm, name, total, def->min_args, max);
+    if (total == 0) py_raise_type_error(vm, "unbound method %s() needs an argument", name);
+    size_t lo = def->min_args ? def->min_args - 1u : 0, hi = max == SIZE_MAX ? max : max - 1;
+    if (def->flags & (PY_METH_KEYWORDS | PY_METH_PARSE_TUPLE))
+        parse_tuple_error(vm, def->name, total - 1, lo, hi);
+    py_arg_check(vm, name, total - 1, lo, hi);
 }
 
 static py_val_t builtin_call(py_vm_t *vm, py_val_t selfv, size_t nargs, const py_val_t *args,
@@ -180,25 +221,18 @@ static py_val_t builtin_call(py_vm_t *vm, py_val_t selfv, size_t nargs, const py
     py_builtin_t *b = (py_builtin_t *)py_obj(selfv);
     const py_method_def_t *def = b->def;
     bool bound = b->self != PY_NULL && !(def->flags & PY_METH_STATIC);
-    char buf[96];
-    if (!(def->flags & PY_METH_KEYWORDS))
+    if (!(def->flags & PY_METH_KEYWORDS)) {
+        char buf[96];
         py_arg_no_kw(vm, builtin_name(vm, b, b->self, buf, sizeof buf), kwnames);
-    size_t total = nargs + (bound ? 1 : 0);
-    size_t max = def->max_args == PY_VARARGS ? SIZE_MAX : def->max_args;
-    if (total < def->min_args || total > max) {
-        // A method's own count excludes self, as CPython reports it.
-        size_t skip = bound ? 1 : 0;
-        size_t lo = def->min_args - (skip && def->min_args ? 1 : 0);
-        size_t hi = max == SIZE_MAX ? SIZE_MAX : max - (skip && max ? 1 : 0);
-        py_arg_check(vm, builtin_name(vm, b, b->self, buf, sizeof buf), total - skip, lo, hi);
     }
+    check_count(vm, b, nargs + (bound ? 1 : 0), bound);
     if (!bound) return def->fn(vm, nargs, args, kwnames);
     size_t n = nargs + (kwnames != PY_NULL ? py_tuple_ptr(kwnames)->len : 0);
     py_val_t small[SMALL_ARGS + 1];
     py_val_t *full = small;
     if (n >= SMALL_ARGS) full = py_tuple_ptr(py_tuple_new(vm, n + 1, NULL))->items;
     full[0] = b->self;
-    memcpy(full + 1, args, n * sizeof *full);
+    if (n) memcpy(full + 1, args, n * sizeof *full);   // args may be NULL when n is 0
     return def->fn(vm, nargs + 1, full, kwnames);
 }
 
@@ -478,13 +512,13 @@ py_val_t py_descr_get(py_vm_t *vm, py_val_t descr, py_val_t obj, py_val_t type) 
     if (t == vm->types[PY_T_builtin_function]) {
         py_builtin_t *b = (py_builtin_t *)py_obj(descr);
         if (b->self != PY_NULL || obj == PY_NULL || (b->def->flags & PY_METH_STATIC)) return descr;
-        return py_builtin_new(vm, b->def, obj);
+        return py_builtin_bind(vm, descr, obj);
     }
     if (py_is_a(vm, descr, PY_T_classmethod)) {
         py_val_t cls = type != PY_NULL ? type : py_from_obj(py_type_of(vm, obj));
         py_val_t f = wrapped(descr);
         if (py_is_a(vm, f, PY_T_builtin_function) && ((py_builtin_t *)py_obj(f))->self == PY_NULL)
-            return py_builtin_new(vm, ((py_builtin_t *)py_obj(f))->def, cls);
+            return py_builtin_bind(vm, f, cls);
         return py_bound_method_new(vm, f, cls);
     }
     if (py_is_a(vm, descr, PY_T_staticmethod)) return wrapped(descr);

@@ -15,10 +15,17 @@ typedef struct py_builtin {
     py_obj_t base;
     const py_method_def_t *def;
     py_val_t self;
+    // The built-in type whose method this is (NULL for a module function):
+    // args[0] of an unbound call is then self, which arg-count errors do not
+    // count, and the errors name "type.method" as CPython does.
+    py_type_t *owner;
 } py_builtin_t;
 
 // A builtin_function_or_method for [def], bound to [self] or PY_NULL. May allocate.
 py_val_t py_builtin_new(py_vm_t *vm, const py_method_def_t *def, py_val_t self);
+// The method [builtin] (a builtin function) bound to [self], keeping its
+// owner. May allocate.
+py_val_t py_builtin_bind(py_vm_t *vm, py_val_t builtin, py_val_t self);
 
 // A method bound to an instance: calling it prepends self.
 typedef struct py_bound_method {

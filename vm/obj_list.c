@@ -53,6 +53,7 @@ void py_list_append(py_vm_t *vm, py_val_t list, py_val_t v) {
 
 // Appends n values from an array that may be the list's own (self-extend).
 static void append_array(py_vm_t *vm, py_list_t *l, const py_val_t *src, size_t n, py_val_t owner) {
+    if (n == 0) return;   // src may be NULL then, which memmove must not see
     reserve(vm, l, l->len + n);
     if (owner == py_from_obj(l)) src = l->items;   // reserve may have moved it
     memmove(l->items + l->len, src, n * sizeof(py_val_t));
@@ -226,8 +227,8 @@ static void replace_range(py_vm_t *vm, py_list_t *l, size_t lo, size_t n, py_val
     size_t m = s->len;
     if (m > n) reserve(vm, l, l->len + (m - n));
     size_t tail = l->len - lo - n;
-    memmove(l->items + lo + m, l->items + lo + n, tail * sizeof(py_val_t));
-    memcpy(l->items + lo, s->items, m * sizeof(py_val_t));
+    if (tail) memmove(l->items + lo + m, l->items + lo + n, tail * sizeof(py_val_t));
+    if (m) memcpy(l->items + lo, s->items, m * sizeof(py_val_t));   // s->items may be NULL
     size_t newlen = l->len - n + m;
     for (size_t i = newlen; i < l->len; i++) l->items[i] = PY_NULL;
     l->len = newlen;
@@ -457,9 +458,10 @@ static py_val_t m_extend(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val
 
 // Clamps a position argument to [0, len], negatives counting from the end (insert, index).
 static size_t clamp_pos(py_vm_t *vm, py_val_t v, size_t len) {
-    int64_t i = has_index(vm, v) && py_is_int(vm, v) && !py_is_small(v)
-                    ? (py_int_sign(v) < 0 ? INT64_MIN : INT64_MAX)
-                    : py_to_int64(vm, v);
+    if (!has_index(vm, v))
+        py_raise_type_error(vm, "slice indices must be integers or have an __index__ method");
+    int64_t i = py_is_int(vm, v) && !py_is_small(v) ? (py_int_sign(v) < 0 ? INT64_MIN : INT64_MAX)
+                                                    : py_to_int64(vm, v);
     if (i < 0) {
         i += (int64_t)len;
         if (i < 0) i = 0;
@@ -470,6 +472,7 @@ static size_t clamp_pos(py_vm_t *vm, py_val_t v, size_t len) {
 static py_val_t m_insert(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
     (void)nargs, (void)kwnames;
     py_list_t *l = py_list_ptr(args[0]);
+    if (!has_index(vm, args[1])) py_to_int64(vm, args[1]);   // raises CPython's TypeError for insert
     size_t i = clamp_pos(vm, args[1], l->len);
     reserve(vm, l, l->len + 1);
     memmove(l->items + i + 1, l->items + i, (l->len - i) * sizeof(py_val_t));

@@ -37,7 +37,7 @@ static py_val_t bind(py_vm_t *vm, py_val_t descr, py_type_t *owner, py_val_t obj
     if (py_is_a(vm, descr, PY_T_builtin_function)) {
         py_builtin_t *b = (py_builtin_t *)py_obj(descr);
         if ((owner->flags & PY_TF_HEAPTYPE) || b->self != PY_NULL) return descr;
-        return py_builtin_new(vm, b->def, obj);
+        return py_builtin_bind(vm, descr, obj);
     }
     py_val_t r = py_descr_get(vm, descr, obj, py_from_obj(py_type_of(vm, obj)));
     return r != PY_NULL ? r : descr;
@@ -130,15 +130,15 @@ static py_val_t m_init(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t
     return PY_NONE;
 }
 
+// object.__new__, which is also what tuple.__new__, str.__new__... find: for
+// a class derived from a built-in, the arguments go to that built-in's maker.
 static py_val_t m_new(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
-    (void)nargs;
-    (void)kwnames;
     if (!py_isinstance(vm, args[0], vm->types[PY_T_type]))
         py_raise_type_error(vm, "object.__new__(X): X is not a type object (%T)", args[0]);
     py_type_t *t = (py_type_t *)py_obj(args[0]), *solid = py_class_solid_base(t);
     if (solid->id == PY_T_object) return object_make_new(vm, t, 0, NULL, PY_NULL);
     if (!solid->slots.make_new) py_raise_type_error(vm, "cannot create '%N' instances", t->name);
-    return solid->slots.make_new(vm, t, 0, NULL, PY_NULL);
+    return solid->slots.make_new(vm, t, nargs - 1, args + 1, kwnames);
 }
 
 static py_val_t m_repr(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {

@@ -10,6 +10,7 @@
 #include "obj_tuple.h"
 #include "obj_int.h"
 #include "obj_range.h"
+#include "obj_type.h"
 #include "gc.h"
 #include "except.h"
 #include "runtime.h"
@@ -56,6 +57,28 @@ py_val_t py_str_new(py_vm_t *vm, const char *s, size_t len) {
 
 py_val_t py_str_from_c(py_vm_t *vm, const char *s) { return py_str_new(vm, s, strlen(s)); }
 
+py_val_t py_str_exact(py_vm_t *vm, py_val_t s) {
+    if (py_is_istr(s) || py_obj(s)->type == vm->types[PY_T_str]) return s;
+    return py_str_new(vm, py_str_data(s), py_str_len(s));
+}
+
+// An instance of the str subclass [type] holding the text of [text]; its
+// dict field follows the text (py_type_instance_size).
+static py_val_t new_instance(py_vm_t *vm, py_type_t *type, py_val_t text) {
+    size_t len = py_str_len(text);
+    if (len > SIZE_MAX - 1) py_raise_memory_error(vm);
+    py_str_t *s = py_gc_new(vm, type, py_type_instance_size(vm, type, len + 1));
+    py_str_t *src = py_str_ptr(text);
+    s->len = len;
+    s->nchars = src->nchars;
+    s->ascii = src->ascii;
+    memcpy(s->data, src->data, len + 1);
+    return py_from_obj(s);
+}
+
+// The text and its NUL follow the header: instances of subclasses keep their dict after them.
+static size_t str_var_size(py_obj_t *o) { return ((py_str_t *)o)->len + 1; }
+
 // ---- hash and equality ------------------------------------------------------------
 
 py_hash_t py_str_hash_bytes(const char *s, size_t len) {
@@ -89,8 +112,8 @@ bool py_str_equal(py_val_t a, py_val_t b) {
 
 py_val_t py_str_concat(py_vm_t *vm, py_val_t a, py_val_t b) {
     py_str_t *x = py_str_ptr(a), *y = py_str_ptr(b);
-    if (y->len == 0) return a;
-    if (x->len == 0) return b;
+    if (y->len == 0) return py_str_exact(vm, a);
+    if (x->len == 0) return py_str_exact(vm, b);
     if (x->len > SIZE_MAX / 2 || y->len > SIZE_MAX / 2) py_raise_memory_error(vm);
     py_str_t *r = py_str_alloc(vm, x->len + y->len);
     memcpy(r->data, x->data, x->len);
@@ -241,7 +264,7 @@ bool py_str_window(py_vm_t *vm, py_val_t s, py_val_t start, py_val_t end,
 }
 
 py_val_t py_str_slice_bytes(py_vm_t *vm, py_val_t s, size_t off, size_t len) {
-    if (off == 0 && len == py_str_len(s)) return s;
+    if (off == 0 && len == py_str_len(s)) return py_str_exact(vm, s);
     return py_str_new(vm, py_str_data(s) + off, len);
 }
 
@@ -282,9 +305,7 @@ static py_val_t str_decode(py_vm_t *vm, py_val_t obj, py_val_t enc, py_val_t err
     return py_bytes_decode(vm, obj, enc, errors);
 }
 
-static py_val_t str_make_new(py_vm_t *vm, py_type_t *type, size_t nargs, const py_val_t *args,
-                             py_val_t kwnames) {
-    (void)type;
+static py_val_t make_exact(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
     py_val_t a[3];
     py_str_parse_args(vm, "str", nargs, args, kwnames, new_names, 3, a);
     if (a[1] != PY_NULL || a[2] != PY_NULL) {
@@ -295,10 +316,13 @@ static py_val_t str_make_new(py_vm_t *vm, py_type_t *type, size_t nargs, const p
     return py_str_of(vm, a[0]);
 }
 
-static py_val_t str_str(py_vm_t *vm, py_val_t self) {
-    (void)vm;
-    return self;
+static py_val_t str_make_new(py_vm_t *vm, py_type_t *type, size_t nargs, const py_val_t *args,
+                             py_val_t kwnames) {
+    py_val_t s = make_exact(vm, nargs, args, kwnames);
+    return type == vm->types[PY_T_str] ? s : new_instance(vm, type, s);
 }
+
+static py_val_t str_str(py_vm_t *vm, py_val_t self) { return py_str_exact(vm, self); }
 
 static py_hash_t str_hash(py_vm_t *vm, py_val_t self) {
     (void)vm;
@@ -330,7 +354,7 @@ static py_val_t str_repeat(py_vm_t *vm, py_val_t s, py_val_t n) {
     }
     py_str_t *p = py_str_ptr(s);
     if (k <= 0 || p->len == 0) return py_name(vm, PY_NAME_empty);
-    if (k == 1) return s;
+    if (k == 1) return py_str_exact(vm, s);
     if ((uint64_t)k > (SIZE_MAX / 2) / p->len) py_raise_memory_error(vm);
     size_t total = p->len * (size_t)k;
     py_str_t *r = py_str_alloc(vm, total);
@@ -481,6 +505,7 @@ const py_type_spec_t py_str_iterator_spec = {
 
 #define M(name, fn, lo, hi) {name, fn, lo, hi, 0}
 #define MK(name, fn, lo, hi) {name, fn, lo, hi, PY_METH_KEYWORDS}
+#define MP(name, fn, lo, hi) {name, fn, lo, hi, PY_METH_PARSE_TUPLE}
 
 static const py_method_def_t str_methods[] = {
     MK("split", py_str_split_split, 1, 3),
@@ -511,13 +536,13 @@ static const py_method_def_t str_methods[] = {
     M("strip", py_str_methods_strip, 1, 2),
     M("lstrip", py_str_methods_lstrip, 1, 2),
     M("rstrip", py_str_methods_rstrip, 1, 2),
-    M("startswith", py_str_methods_startswith, 2, 4),
-    M("endswith", py_str_methods_endswith, 2, 4),
-    M("find", py_str_methods_find, 2, 4),
-    M("rfind", py_str_methods_rfind, 2, 4),
-    M("index", py_str_methods_index, 2, 4),
-    M("rindex", py_str_methods_rindex, 2, 4),
-    M("count", py_str_methods_count, 2, 4),
+    MP("startswith", py_str_methods_startswith, 2, 4),
+    MP("endswith", py_str_methods_endswith, 2, 4),
+    MP("find", py_str_methods_find, 2, 4),
+    MP("rfind", py_str_methods_rfind, 2, 4),
+    MP("index", py_str_methods_index, 2, 4),
+    MP("rindex", py_str_methods_rindex, 2, 4),
+    MP("count", py_str_methods_count, 2, 4),
     M("replace", py_str_methods_replace, 3, 4),
     M("center", py_str_methods_center, 2, 3),
     M("ljust", py_str_methods_ljust, 2, 3),
@@ -537,10 +562,8 @@ static const py_method_def_t str_methods[] = {
 const py_type_spec_t py_str_spec = {
     .name = "str",
     .base = PY_T_object,
-    // Instances are variable-sized (data[] follows the header), so classes
-    // cannot derive from str until instances can carry a dict after the text.
     .basicsize = sizeof(py_str_t),
-    .flags = 0,
+    .flags = PY_TF_BASETYPE,
     .slots = {
         .make_new = str_make_new,
         .repr = py_str_repr,
@@ -553,6 +576,7 @@ const py_type_spec_t py_str_spec = {
         .getitem = str_getitem,
         .contains = str_contains,
         .iter = str_iter,
+        .var_size = str_var_size,
     },
     .methods = str_methods,
 };

@@ -9,8 +9,8 @@
 #include "obj.h"
 #include "vm.h"
 
-// A new str from [len] bytes of valid UTF-8 [s]. Short strings that look
-// like identifiers may come back interned. May allocate.
+// A new str from [len] bytes of valid UTF-8 [s]. "" and one-character ASCII
+// strs come back interned (shared, like CPython's singletons). May allocate.
 py_val_t py_str_new(py_vm_t *vm, const char *s, size_t len);
 py_val_t py_str_from_c(py_vm_t *vm, const char *s);
 // The interned str for [len] bytes of [s]: equal text gives the same value,
@@ -65,6 +65,10 @@ void py_strbuf_add_char(py_vm_t *vm, py_strbuf_t *b, char c);
 void py_strbuf_add_val(py_vm_t *vm, py_strbuf_t *b, py_val_t v, bool repr);
 // The buffer's contents as a new str; the buffer is left empty.
 py_val_t py_strbuf_finish(py_vm_t *vm, py_strbuf_t *b);
+
+// [s] as an exact str: itself, or a plain copy of the text of an instance of
+// a str subclass (methods return exact strs, as CPython's do). May allocate.
+py_val_t py_str_exact(py_vm_t *vm, py_val_t s);
 
 extern const py_type_spec_t py_str_spec;
 extern const py_type_spec_t py_str_iterator_spec;

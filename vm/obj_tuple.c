@@ -9,6 +9,7 @@
 #include "obj_list.h"
 #include "obj_range.h"
 #include "obj_str.h"
+#include "obj_type.h"
 #include "runtime.h"
 
 typedef struct tuple_iter {
@@ -20,8 +21,9 @@ typedef struct tuple_iter {
 // ---- construction -----------------------------------------------------------------------------
 
 static py_tuple_t *tuple_alloc(py_vm_t *vm, py_type_t *type, size_t n) {
-    if (n > (SIZE_MAX - type->basicsize) / sizeof(py_val_t)) py_raise_memory_error(vm);
-    py_tuple_t *t = py_gc_new(vm, type, type->basicsize + n * sizeof(py_val_t));
+    if (n > SIZE_MAX / sizeof(py_val_t)) py_raise_memory_error(vm);
+    size_t size = py_type_instance_size(vm, type, n * sizeof(py_val_t));
+    py_tuple_t *t = py_gc_new(vm, type, size);
     t->len = n;
     return t;
 }
@@ -249,11 +251,15 @@ static void tuple_mark(py_vm_t *vm, py_obj_t *o) {
     py_gc_mark_array(vm, t->items, t->len);
 }
 
+static size_t tuple_var_size(py_obj_t *o) { return ((py_tuple_t *)o)->len * sizeof(py_val_t); }
+
 static void tuple_iter_mark(py_vm_t *vm, py_obj_t *o) { py_gc_mark(vm, ((tuple_iter_t *)o)->tuple); }
 
 // ---- methods -------------------------------------------------------------------------------------
 
 static size_t clamp_pos(py_vm_t *vm, py_val_t v, size_t len) {
+    if (!has_index(vm, v))
+        py_raise_type_error(vm, "slice indices must be integers or have an __index__ method");
     int64_t i = py_is_int(vm, v) && !py_is_small(v) ? (py_int_sign(v) < 0 ? INT64_MIN : INT64_MAX)
                                                     : py_to_int64(vm, v);
     if (i < 0) {
@@ -335,6 +341,7 @@ const py_type_spec_t py_tuple_spec = {
         .getitem = tuple_getitem,
         .contains = tuple_contains,
         .iter = tuple_iter,
+        .var_size = tuple_var_size,
     },
     .methods = tuple_methods,
 };

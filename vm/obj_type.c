@@ -51,8 +51,9 @@ py_type_t *py_type_alloc(py_vm_t *vm, const py_type_spec_t *spec, py_type_t *bas
 
 // The dict entry for one method of a spec: a builtin function, wrapped in a
 // classmethod or staticmethod object as its flags say.
-static py_val_t method_value(py_vm_t *vm, const py_method_def_t *def) {
+static py_val_t method_value(py_vm_t *vm, py_type_t *owner, const py_method_def_t *def) {
     py_val_t f = py_builtin_new(vm, def, PY_NULL);
+    ((py_builtin_t *)py_obj(f))->owner = owner;
     if (def->flags & PY_METH_CLASS) return py_call1(vm, py_from_obj(vm->types[PY_T_classmethod]), f);
     if (def->flags & PY_METH_STATIC) return py_call1(vm, py_from_obj(vm->types[PY_T_staticmethod]), f);
     return f;
@@ -76,7 +77,7 @@ void py_type_finish(py_vm_t *vm, py_type_t *t, const py_type_spec_t *spec) {
     t->mro = single_mro(vm, t);
     t->dict = py_dict_new(vm);
     for (const py_method_def_t *m = spec->methods; m && m->name; m++)
-        py_dict_set_name(vm, t->dict, py_str_intern_c(vm, m->name), method_value(vm, m));
+        py_dict_set_name(vm, t->dict, py_str_intern_c(vm, m->name), method_value(vm, t, m));
 }
 
 py_type_t *py_type_from_spec(py_vm_t *vm, const py_type_spec_t *spec, py_type_t *base) {
@@ -90,10 +91,24 @@ void py_type_modified(py_vm_t *vm, py_type_t *type) {
     type->version++;
 }
 
+// Rounds [n] up to a multiple of a value's size, where a dict field may sit.
+static size_t align_val(size_t n) { return (n + sizeof(py_val_t) - 1) & ~(sizeof(py_val_t) - 1); }
+
 py_val_t *py_instance_dict_field(py_vm_t *vm, py_val_t obj) {
     if (!py_is_obj(obj)) return NULL;
     py_type_t *t = py_type_of(vm, obj);
-    return t->dictoffset ? (py_val_t *)(void *)((char *)py_obj(obj) + t->dictoffset) : NULL;
+    if (!t->dictoffset) return NULL;
+    size_t off = t->dictoffset;
+    if (t->slots.var_size) off = align_val(off + t->slots.var_size(py_obj(obj)));
+    return (py_val_t *)(void *)((char *)py_obj(obj) + off);
+}
+
+size_t py_type_instance_size(py_vm_t *vm, py_type_t *type, size_t var_bytes) {
+    size_t room = 2 * sizeof(py_val_t);   // alignment padding and the dict field
+    if (var_bytes > SIZE_MAX - type->basicsize - room) py_raise_memory_error(vm);
+    size_t n = type->basicsize + var_bytes;
+    if (type->dictoffset && type->slots.var_size) n = align_val(n) + sizeof(py_val_t);
+    return n;
 }
 
 // ---- the C3 method resolution order ----------------------------------------------------
@@ -195,11 +210,16 @@ static void set_layout(py_type_t *t, py_type_t *base) {
     if (base->dictoffset) {
         t->basicsize = base->basicsize;
         t->dictoffset = base->dictoffset;
+    } else if (base->slots.var_size) {
+        // The items or text follow the header, so the dict goes after them,
+        // at an offset that differs per instance (py_instance_dict_field).
+        t->basicsize = base->basicsize;
+        t->dictoffset = base->basicsize;
     } else if (py_class_solid_base(base)->id == PY_T_object) {
         t->basicsize = sizeof(py_instance_t);
         t->dictoffset = offsetof(py_instance_t, dict);
     } else {
-        size_t off = (base->basicsize + sizeof(py_val_t) - 1) & ~(sizeof(py_val_t) - 1);
+        size_t off = align_val(base->basicsize);
         t->dictoffset = off;
         t->basicsize = off + sizeof(py_val_t);
     }

@@ -25,6 +25,11 @@ py_type_t *py_type_from_spec(py_vm_t *vm, const py_type_spec_t *spec, py_type_t 
 py_val_t py_type_new_class(py_vm_t *vm, py_val_t name, py_val_t bases, py_val_t ns);
 // The address of the instance-dict field of [obj], or NULL if it has none.
 py_val_t *py_instance_dict_field(py_vm_t *vm, py_val_t obj);
+// Bytes to allocate for an instance of [type] holding [var_bytes] of inline
+// variable data (0 for fixed-size types): basicsize, the data, and room for
+// the instance dict after the data for a Python subclass of a variable-size
+// type. Raises MemoryError when the size overflows; does not allocate.
+size_t py_type_instance_size(py_vm_t *vm, py_type_t *type, size_t var_bytes);
 // Records that [type]'s namespace (or a base's) changed, for inline caches.
 void py_type_modified(py_vm_t *vm, py_type_t *type);
 

@@ -32,9 +32,14 @@ int py_parse_advance(py_parser_t *p) {
     if (p->has_ahead) {
         p->tok = p->ahead;
         p->has_ahead = 0;
-        return p->tok.kind == PY_TOK_ERROR ? -1 : 0;
+    } else if (lex(p, &p->tok) < 0) {
+        return -1;
     }
-    return lex(p, &p->tok);
+    if (p->tok.line > p->far_line || (p->tok.line == p->far_line && p->tok.col > p->far_col)) {
+        p->far_line = p->tok.line;
+        p->far_col = p->tok.col;
+    }
+    return p->tok.kind == PY_TOK_ERROR ? -1 : 0;
 }
 
 int py_parse_accept(py_parser_t *p, py_token_kind_t k) {
@@ -56,8 +61,12 @@ int py_parse_expect_forced(py_parser_t *p, py_token_kind_t k) {
         return p->failed ? -1 : 0;
     if (at(p, PY_TOK_ERROR))
         return -1;
-    // CPython points just past the previous token for a missing ':' or '('.
-    py_parse_error_at(p, p->prev_line, p->prev_col, "expected '%s'", py_lexer_token_text(k));
+    // CPython points just past the previous token for a missing ':', at the
+    // offending token otherwise.
+    if (k == PY_TOK_COLON)
+        py_parse_error_at(p, p->prev_line, p->prev_col, "expected ':'");
+    else
+        py_parse_error(p, "expected '%s'", py_lexer_token_text(k));
     return -1;
 }
 
@@ -83,14 +92,25 @@ int py_parse_at_expr_start(const py_parser_t *p) {
 
 int py_parse_starts_expr(py_token_kind_t kind) {
     switch (kind) {
-    case PY_TOK_NAME: case PY_TOK_INT: case PY_TOK_FLOAT: case PY_TOK_IMAG:
-    case PY_TOK_STRING: case PY_TOK_LPAR: case PY_TOK_LSQB: case PY_TOK_LBRACE:
-    case PY_TOK_TRUE: case PY_TOK_FALSE: case PY_TOK_NONE: case PY_TOK_ELLIPSIS:
-    case PY_TOK_MINUS: case PY_TOK_PLUS: case PY_TOK_TILDE: case PY_TOK_NOT:
-    case PY_TOK_LAMBDA: case PY_TOK_AWAIT:
-        return 1;
-    default:
-        return 0;
+    case PY_TOK_NAME:
+    case PY_TOK_INT:
+    case PY_TOK_FLOAT:
+    case PY_TOK_IMAG:
+    case PY_TOK_STRING:
+    case PY_TOK_LPAR:
+    case PY_TOK_LSQB:
+    case PY_TOK_LBRACE:
+    case PY_TOK_TRUE:
+    case PY_TOK_FALSE:
+    case PY_TOK_NONE:
+    case PY_TOK_ELLIPSIS:
+    case PY_TOK_MINUS:
+    case PY_TOK_PLUS:
+    case PY_TOK_TILDE:
+    case PY_TOK_NOT:
+    case PY_TOK_LAMBDA:
+    case PY_TOK_AWAIT: return 1;
+    default: return 0;
     }
 }
 
@@ -111,8 +131,8 @@ void *py_parse_error_at(py_parser_t *p, int line, int col, const char *fmt, ...)
     e->col = col + 1;
     e->is_indentation = 0;
     // At the very end of the input, more lines could still complete a block.
-    e->incomplete = (at(p, PY_TOK_EOF) || at(p, PY_TOK_DEDENT)) && p->lx.p >= p->lx.end &&
-                    !p->in_fstring;
+    e->incomplete =
+        (at(p, PY_TOK_EOF) || at(p, PY_TOK_DEDENT)) && p->lx.p >= p->lx.end && !p->in_fstring;
     p->failed = 1;
     return NULL;
 }
@@ -132,10 +152,15 @@ void *py_parse_invalid(py_parser_t *p) {
     if (p->failed || at(p, PY_TOK_ERROR))
         return NULL;
     if (at(p, PY_TOK_INDENT) || at(p, PY_TOK_DEDENT)) {
-        py_parse_error(p, at(p, PY_TOK_INDENT) ? "unexpected indent" : "unexpected unindent");
+        // CPython's offset here is the 0-based column of the line's first token.
+        py_parse_error_at(p, p->tok.line, p->tok.col - 1,
+                          at(p, PY_TOK_INDENT) ? "unexpected indent" : "unexpected unindent");
         py_parse_indentation(p);
         return NULL;
     }
+    // Like CPython, blame the furthest token reached, even by an abandoned guess.
+    if (p->far_line > p->tok.line || (p->far_line == p->tok.line && p->far_col > p->tok.col))
+        return py_parse_error_at(p, p->far_line, p->far_col, "invalid syntax");
     return py_parse_error(p, "invalid syntax");
 }
 
@@ -332,6 +357,8 @@ static void parse_single(py_parser_t *p, py_ast_mod_t *mod, const char *src, siz
 
 // After a parser error, CPython tokenizes the rest of the input: a tokenizer
 // error there (an unclosed bracket, a bad string) is reported instead.
+// An unclosed bracket wins only when the error is on a later line or the
+// input ends right after the failing token (CPython looked one token further).
 static void check_rest(py_parser_t *p) {
     if (p->lexer_failed || p->err->out_of_memory || p->tok.kind == PY_TOK_ERROR ||
         (p->has_ahead && p->ahead.kind == PY_TOK_ERROR))
@@ -340,16 +367,20 @@ static void check_rest(py_parser_t *p) {
     memset(&tmp, 0, sizeof tmp);
     p->lx.err = &tmp;
     py_token_t t;
+    int tokens = p->has_ahead;
     do {
         if (py_lexer_next(&p->lx, &t) < 0) {
-            *p->err = tmp;
+            int unclosed = strstr(tmp.msg, "was never closed") != NULL;
+            if (!unclosed || p->err->line > tmp.line || tokens == 0)
+                *p->err = tmp;
             return;
         }
+        tokens++;
     } while (t.kind != PY_TOK_EOF);
 }
 
-py_ast_mod_t *py_parse(py_arena_t *arena, const char *src, size_t len,
-                       py_parse_mode_t mode, py_syntax_error_t *err) {
+py_ast_mod_t *py_parse(py_arena_t *arena, const char *src, size_t len, py_parse_mode_t mode,
+                       py_syntax_error_t *err) {
     py_parser_t p;
     memset(&p, 0, sizeof p);
     memset(err, 0, sizeof *err);

@@ -32,6 +32,7 @@ typedef struct py_parser {
     py_token_t ahead;        // the token after it, when has_ahead
     int has_ahead;
     int prev_line, prev_col; // end of the last consumed token: where nodes end
+    int far_line, far_col;   // the furthest token reached, for "invalid syntax"
     int depth;               // expression nesting, against PY_PARSE_MAX_DEPTH
     int failed;              // an error is recorded in err
     int lexer_failed;        // ... and it came from the lexer
@@ -85,6 +86,10 @@ void *py_parse_error_at(py_parser_t *p, int line, int col, const char *fmt, ...)
 void *py_parse_error(py_parser_t *p, const char *fmt, ...);
 // "invalid syntax" at the current token (or the lexer's own error).
 void *py_parse_invalid(py_parser_t *p);
+// 0 for a node, -1 for NULL: lets int rules `return py_parse_status(py_parse_error(...))`.
+static inline int py_parse_status(const void *node) {
+    return node ? 0 : -1;
+}
 // Marks the recorded error as an IndentationError.
 void py_parse_indentation(py_parser_t *p);
 // Records that the arena ran out; returns NULL.

@@ -11,13 +11,13 @@
 // What has been seen so far, for CPython's ordering errors.
 typedef struct arg_state {
     py_vec_t args, keywords;
-    int seen_keyword;     // name=value
-    int seen_dstar;       // **mapping
+    int seen_keyword; // name=value
+    int seen_dstar;   // **mapping
     int lpar_line, lpar_col;
 } arg_state_t;
 
-static py_keyword_t *new_keyword(py_parser_t *p, const char *arg, py_expr_t *value,
-                                 int line, int col) {
+static py_keyword_t *new_keyword(py_parser_t *p, const char *arg, py_expr_t *value, int line,
+                                 int col) {
     py_keyword_t *k = py_parse_alloc(p, sizeof *k);
     if (!k)
         return NULL;
@@ -31,8 +31,9 @@ static py_keyword_t *new_keyword(py_parser_t *p, const char *arg, py_expr_t *val
 static int star_arg(py_parser_t *p, arg_state_t *st) {
     int line = p->tok.line, col = p->tok.col;
     if (st->seen_dstar)
-        return py_parse_error(p, "iterable argument unpacking follows keyword argument "
-                                 "unpacking") ? 0 : -1;
+        return py_parse_status(
+            py_parse_error(p, "iterable argument unpacking follows keyword argument "
+                              "unpacking"));
     py_parse_advance(p);
     py_expr_t *v = py_parse_expression(p);
     py_expr_t *e = v ? py_parse_new_expr(p, PY_EXPR_STARRED, line, col) : NULL;
@@ -56,18 +57,20 @@ static int dstar_arg(py_parser_t *p, arg_state_t *st) {
 // NAME '=' expression, with [target] already parsed.
 static int keyword_arg(py_parser_t *p, arg_state_t *st, py_expr_t *target) {
     if (target->kind == PY_EXPR_CONSTANT && target->u.constant.kind <= PY_CONST_FALSE)
-        return py_parse_error_at(p, target->pos.line, target->pos.col, "cannot assign to %s",
-                                 py_parse_expr_name(target)) ? 0 : -1;
+        return py_parse_status(py_parse_error_at(p, target->pos.line, target->pos.col,
+                                                 "cannot assign to %s",
+                                                 py_parse_expr_name(target)));
     if (target->kind != PY_EXPR_NAME)
-        return py_parse_error_at(p, target->pos.line, target->pos.col,
-                                 "expression cannot contain assignment, perhaps you meant "
-                                 "\"==\"?") ? 0 : -1;
+        return py_parse_status(
+            py_parse_error_at(p, target->pos.line, target->pos.col,
+                              "expression cannot contain assignment, perhaps you meant "
+                              "\"==\"?"));
     const char *id = target->u.name.id;
     for (size_t i = 0; i < st->keywords.n; i++) {
         const py_keyword_t *k = st->keywords.items[i];
         if (k->arg && strcmp(k->arg, id) == 0)
-            return py_parse_error_at(p, target->pos.line, target->pos.col,
-                                     "keyword argument repeated: %s", id) ? 0 : -1;
+            return py_parse_status(py_parse_error_at(p, target->pos.line, target->pos.col,
+                                                     "keyword argument repeated: %s", id));
     }
     py_parse_advance(p);
     py_expr_t *v = py_parse_expression(p);
@@ -82,8 +85,8 @@ static int genexp_arg(py_parser_t *p, arg_state_t *st, py_expr_t *elt) {
     if (py_parse_comprehension(p, &gens) < 0)
         return -1;
     if (st->args.n || st->keywords.n || !at(p, PY_TOK_RPAR))
-        return py_parse_error_at(p, elt->pos.line, elt->pos.col,
-                                 "Generator expression must be parenthesized") ? 0 : -1;
+        return py_parse_status(py_parse_error_at(p, elt->pos.line, elt->pos.col,
+                                                 "Generator expression must be parenthesized"));
     py_expr_t *e = py_parse_new_expr(p, PY_EXPR_GENERATOREXP, st->lpar_line, st->lpar_col);
     if (!e)
         return -1;
@@ -105,12 +108,12 @@ static int plain_arg(py_parser_t *p, arg_state_t *st) {
     if (at(p, PY_TOK_FOR) || (at(p, PY_TOK_ASYNC) && py_parse_peek(p)->kind == PY_TOK_FOR))
         return genexp_arg(p, st, e);
     if (st->seen_dstar)
-        return py_parse_error_at(p, e->pos.line, e->pos.col,
-                                 "positional argument follows keyword argument unpacking")
-                   ? 0 : -1;
+        return py_parse_status(
+            py_parse_error_at(p, e->pos.end_line, e->pos.end_col,
+                              "positional argument follows keyword argument unpacking"));
     if (st->seen_keyword)
-        return py_parse_error_at(p, e->pos.line, e->pos.col,
-                                 "positional argument follows keyword argument") ? 0 : -1;
+        return py_parse_status(py_parse_error_at(p, e->pos.end_line, e->pos.end_col,
+                                                 "positional argument follows keyword argument"));
     return py_parse_push(p, &st->args, e);
 }
 
@@ -124,8 +127,9 @@ int py_parse_call_args(py_parser_t *p, py_ast_list_t *args, py_ast_list_t *keywo
     st.lpar_col = p->prev_col - 1;
     while (!at(p, PY_TOK_RPAR)) {
         int line = p->tok.line, col = p->tok.col;
-        int r = at(p, PY_TOK_STAR) ? star_arg(p, &st)
-                : at(p, PY_TOK_DSTAR) ? dstar_arg(p, &st) : plain_arg(p, &st);
+        int r = at(p, PY_TOK_STAR)    ? star_arg(p, &st)
+                : at(p, PY_TOK_DSTAR) ? dstar_arg(p, &st)
+                                      : plain_arg(p, &st);
         if (r < 0 || p->failed)
             return -1;
         if (py_parse_accept(p, PY_TOK_COMMA))
@@ -145,7 +149,7 @@ typedef struct param_state {
     py_vec_t posonly, args, defaults, kwonly, kw_defaults;
     py_arg_t *vararg, *kwarg;
     int seen_slash, seen_star, is_lambda;
-    py_vec_t names;  // every name so far, for "duplicate argument"
+    py_vec_t names; // every name so far, for "duplicate argument"
 } param_state_t;
 
 static int fail_at(py_parser_t *p, int line, int col, const char *msg) {
@@ -233,8 +237,7 @@ static int dstar(py_parser_t *p, param_state_t *st) {
         return fail_at(p, p->tok.line, p->tok.col,
                        "var-keyword argument cannot have default value");
     if (py_parse_accept(p, PY_TOK_COMMA) && !at(p, closer(st)))
-        return fail_at(p, p->tok.line, p->tok.col,
-                       "arguments cannot follow var-keyword argument");
+        return fail_at(p, p->tok.line, p->tok.col, "arguments cannot follow var-keyword argument");
     return 0;
 }
 
@@ -276,9 +279,10 @@ py_arguments_t *py_parse_params(py_parser_t *p, int is_lambda) {
     memset(&st, 0, sizeof st);
     st.is_lambda = is_lambda;
     while (!at(p, closer(&st))) {
-        int r = at(p, PY_TOK_SLASH) ? slash(p, &st)
-                : at(p, PY_TOK_STAR) ? star(p, &st)
-                : at(p, PY_TOK_DSTAR) ? dstar(p, &st) : named(p, &st);
+        int r = at(p, PY_TOK_SLASH)   ? slash(p, &st)
+                : at(p, PY_TOK_STAR)  ? star(p, &st)
+                : at(p, PY_TOK_DSTAR) ? dstar(p, &st)
+                                      : named(p, &st);
         if (r < 0 || p->failed)
             return NULL;
         if (st.kwarg || !py_parse_accept(p, PY_TOK_COMMA))

@@ -207,10 +207,10 @@ static py_expr_t *dict_display(py_parser_t *p, py_expr_t *key, int line, int col
     if (key && key->kind == PY_EXPR_STARRED)
         return py_parse_invalid(p);
     if (key) {
-        py_parse_advance(p);  // ':'
+        py_parse_advance(p); // ':'
         value = py_parse_expression(p);
     } else {
-        py_parse_advance(p);  // '**'
+        py_parse_advance(p); // '**'
         value = py_parse_bitwise_or(p);
     }
     if (!value)
@@ -285,7 +285,9 @@ static py_expr_t *atom(py_parser_t *p) {
     case PY_TOK_FALSE: return constant(p, PY_CONST_FALSE);
     case PY_TOK_NONE: return constant(p, PY_CONST_NONE);
     case PY_TOK_ELLIPSIS: return constant(p, PY_CONST_ELLIPSIS);
-    case PY_TOK_INT: case PY_TOK_FLOAT: case PY_TOK_IMAG: return py_parse_number(p);
+    case PY_TOK_INT:
+    case PY_TOK_FLOAT:
+    case PY_TOK_IMAG: return py_parse_number(p);
     case PY_TOK_STRING: return py_parse_strings(p);
     case PY_TOK_LPAR: return paren_atom(p);
     case PY_TOK_LSQB: return list_atom(p);
@@ -329,9 +331,12 @@ static py_expr_t *slice(py_parser_t *p) {
 static py_expr_t *slices(py_parser_t *p) {
     int line = p->tok.line, col = p->tok.col;
     py_expr_t *first = slice(p);
+    py_vec_t elts = {0};
+    // a[*b] is a[(*b,)]
+    if (first && first->kind == PY_EXPR_STARRED && !at(p, PY_TOK_COMMA))
+        return py_parse_push(p, &elts, first) < 0 ? NULL : py_parse_tuple(p, &elts, line, col);
     if (!first || !at(p, PY_TOK_COMMA))
         return first;
-    py_vec_t elts = {0};
     if (py_parse_push(p, &elts, first) < 0)
         return NULL;
     while (py_parse_accept(p, PY_TOK_COMMA) && !at(p, PY_TOK_RSQB)) {

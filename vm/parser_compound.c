@@ -131,8 +131,8 @@ static py_withitem_t *with_item(py_parser_t *p) {
     if (!w || !(w->context_expr = py_parse_expression(p)))
         return NULL;
     if (py_parse_accept(p, PY_TOK_AS)) {
-        w->optional_vars = at(p, PY_TOK_STAR) ? py_parse_star_named_expression(p)
-                                              : py_parse_bitwise_or(p);
+        w->optional_vars =
+            at(p, PY_TOK_STAR) ? py_parse_star_named_expression(p) : py_parse_bitwise_or(p);
         if (!w->optional_vars || py_parse_set_target(p, w->optional_vars, PY_CTX_STORE) < 0)
             return NULL;
         if (!at(p, PY_TOK_COMMA) && !at(p, PY_TOK_RPAR) && !at(p, PY_TOK_COLON))
@@ -215,8 +215,8 @@ static py_excepthandler_t *handler(py_parser_t *p, int *star) {
             py_parse_advance(p);
         }
     }
-    if (py_parse_block(p, &h->body, is_star ? "'except*' statement" : "'except' statement",
-                       line) < 0)
+    if (py_parse_block(p, &h->body, is_star ? "'except*' statement" : "'except' statement", line) <
+        0)
         return NULL;
     py_parse_set_pos(p, &h->pos, line, col);
     return h;
@@ -238,7 +238,7 @@ static int try_stmt(py_parser_t *p, py_vec_t *out) {
             return -1;
     }
     if (!handlers.n && !at(p, PY_TOK_FINALLY))
-        return py_parse_error(p, "expected 'except' or 'finally' block") ? 0 : -1;
+        return py_parse_status(py_parse_error(p, "expected 'except' or 'finally' block"));
     if (handlers.n && else_block(p, &orelse) < 0)
         return -1;
     int fline = p->tok.line;
@@ -258,11 +258,11 @@ static int try_stmt(py_parser_t *p, py_vec_t *out) {
 // ---- definitions --------------------------------------------------------------------------------
 
 // function_def_raw: [ASYNC] 'def' NAME &&'(' [params] ')' ['->' expression] &&':' block
-static int funcdef(py_parser_t *p, py_vec_t *out, py_ast_list_t decorators, int is_async,
-                   int line, int col) {
+static int funcdef(py_parser_t *p, py_vec_t *out, py_ast_list_t decorators, int is_async, int line,
+                   int col) {
     py_parse_advance(p);
     if (!at(p, PY_TOK_NAME))
-        return py_parse_invalid(p) ? 0 : -1;
+        return py_parse_status(py_parse_invalid(p));
     const char *name = py_parse_token_str(p);
     py_parse_advance(p);
     py_arguments_t *args;
@@ -275,8 +275,8 @@ static int funcdef(py_parser_t *p, py_vec_t *out, py_ast_list_t decorators, int 
     py_ast_list_t body;
     if (py_parse_block(p, &body, "function definition", line) < 0)
         return -1;
-    py_stmt_t *s = py_parse_new_stmt(p, is_async ? PY_STMT_ASYNCFUNCTIONDEF : PY_STMT_FUNCTIONDEF,
-                                     line, col);
+    py_stmt_t *s =
+        py_parse_new_stmt(p, is_async ? PY_STMT_ASYNCFUNCTIONDEF : PY_STMT_FUNCTIONDEF, line, col);
     if (!s)
         return -1;
     s->u.funcdef.name = name;
@@ -292,7 +292,7 @@ static int classdef(py_parser_t *p, py_vec_t *out, py_ast_list_t decorators) {
     int line = p->tok.line, col = p->tok.col;
     py_parse_advance(p);
     if (!at(p, PY_TOK_NAME))
-        return py_parse_invalid(p) ? 0 : -1;
+        return py_parse_status(py_parse_invalid(p));
     py_stmt_t *s = py_parse_alloc(p, sizeof *s);
     if (!s || !(s->u.classdef.name = py_parse_token_str(p)))
         return -1;
@@ -342,15 +342,21 @@ static int decorated(py_parser_t *p, py_vec_t *out) {
     return -1;
 }
 
-// ---- dispatch -------------------------------------------------------------------------------------
+// ---- dispatch
+// -------------------------------------------------------------------------------------
 
 int py_parse_at_compound(py_parser_t *p) {
     switch (p->tok.kind) {
-    case PY_TOK_IF: case PY_TOK_WHILE: case PY_TOK_FOR: case PY_TOK_TRY: case PY_TOK_WITH:
-    case PY_TOK_DEF: case PY_TOK_CLASS: case PY_TOK_AT: case PY_TOK_ASYNC:
-        return 1;
-    default:
-        return 0;
+    case PY_TOK_IF:
+    case PY_TOK_WHILE:
+    case PY_TOK_FOR:
+    case PY_TOK_TRY:
+    case PY_TOK_WITH:
+    case PY_TOK_DEF:
+    case PY_TOK_CLASS:
+    case PY_TOK_AT:
+    case PY_TOK_ASYNC: return 1;
+    default: return 0;
     }
 }
 

@@ -100,8 +100,8 @@ py_expr_t *py_parse_named_expression(py_parser_t *p) {
                                  py_parse_expr_name(target));
     py_parse_advance(p);
     py_expr_t *value = py_parse_expression(p);
-    py_expr_t *e = value ? py_parse_new_expr(p, PY_EXPR_NAMEDEXPR, target->pos.line,
-                                             target->pos.col) : NULL;
+    py_expr_t *e =
+        value ? py_parse_new_expr(p, PY_EXPR_NAMEDEXPR, target->pos.line, target->pos.col) : NULL;
     if (!e)
         return NULL;
     target->u.name.ctx = PY_CTX_STORE;
@@ -233,9 +233,12 @@ py_expr_t *py_parse_disjunction(py_parser_t *p) {
 // compare_op: '==' | '!=' | '<=' | '<' | '>=' | '>' | 'not' 'in' | 'in' | 'is' 'not' | 'is'
 // Consumes the operator and returns it, or returns -1 if none is here.
 static int compare_op(py_parser_t *p) {
-    static const struct { py_token_kind_t tok; py_cmpop_t op; } simple[] = {
-        {PY_TOK_EQ, PY_CMP_EQ}, {PY_TOK_NE, PY_CMP_NOTEQ}, {PY_TOK_LT, PY_CMP_LT},
-        {PY_TOK_LE, PY_CMP_LTE}, {PY_TOK_GT, PY_CMP_GT}, {PY_TOK_GE, PY_CMP_GTE},
+    static const struct {
+        py_token_kind_t tok;
+        py_cmpop_t op;
+    } simple[] = {
+        {PY_TOK_EQ, PY_CMP_EQ},  {PY_TOK_NE, PY_CMP_NOTEQ}, {PY_TOK_LT, PY_CMP_LT},
+        {PY_TOK_LE, PY_CMP_LTE}, {PY_TOK_GT, PY_CMP_GT},    {PY_TOK_GE, PY_CMP_GTE},
         {PY_TOK_IN, PY_CMP_IN},
     };
     for (size_t i = 0; i < sizeof simple / sizeof simple[0]; i++)
@@ -286,13 +289,17 @@ static py_expr_t *comparison(py_parser_t *p) {
 //   sum: sum ('+' | '-') term                   (4)
 //   term: term ('*' | '/' | '//' | '%' | '@') factor   (5)
 #define BINARY_LEVELS 6
-static const struct { py_token_kind_t tok; py_binop_t op; int level; } binary_ops[] = {
-    {PY_TOK_PIPE, PY_BINOP_BITOR, 0}, {PY_TOK_CARET, PY_BINOP_BITXOR, 1},
-    {PY_TOK_AMP, PY_BINOP_BITAND, 2}, {PY_TOK_LSHIFT, PY_BINOP_LSHIFT, 3},
+static const struct {
+    py_token_kind_t tok;
+    py_binop_t op;
+    int level;
+} binary_ops[] = {
+    {PY_TOK_PIPE, PY_BINOP_BITOR, 0},    {PY_TOK_CARET, PY_BINOP_BITXOR, 1},
+    {PY_TOK_AMP, PY_BINOP_BITAND, 2},    {PY_TOK_LSHIFT, PY_BINOP_LSHIFT, 3},
     {PY_TOK_RSHIFT, PY_BINOP_RSHIFT, 3}, {PY_TOK_PLUS, PY_BINOP_ADD, 4},
-    {PY_TOK_MINUS, PY_BINOP_SUB, 4}, {PY_TOK_STAR, PY_BINOP_MULT, 5},
-    {PY_TOK_SLASH, PY_BINOP_DIV, 5}, {PY_TOK_DSLASH, PY_BINOP_FLOORDIV, 5},
-    {PY_TOK_PERCENT, PY_BINOP_MOD, 5}, {PY_TOK_AT, PY_BINOP_MATMULT, 5},
+    {PY_TOK_MINUS, PY_BINOP_SUB, 4},     {PY_TOK_STAR, PY_BINOP_MULT, 5},
+    {PY_TOK_SLASH, PY_BINOP_DIV, 5},     {PY_TOK_DSLASH, PY_BINOP_FLOORDIV, 5},
+    {PY_TOK_PERCENT, PY_BINOP_MOD, 5},   {PY_TOK_AT, PY_BINOP_MATMULT, 5},
 };
 
 // The operator of [level] at the current token, or -1.

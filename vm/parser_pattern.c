@@ -59,8 +59,7 @@ static py_expr_t *number_value(py_parser_t *p) {
     if (!at(p, PY_TOK_IMAG))
         return py_parse_error(p, "imaginary number required in complex literal");
     py_expr_t *imag = py_parse_number(p);
-    py_expr_t *e = imag ? py_parse_new_expr(p, PY_EXPR_BINOP, real->pos.line, real->pos.col)
-                        : NULL;
+    py_expr_t *e = imag ? py_parse_new_expr(p, PY_EXPR_BINOP, real->pos.line, real->pos.col) : NULL;
     if (e) {
         e->u.binop.left = real;
         e->u.binop.op = op;
@@ -102,8 +101,9 @@ static py_expr_t *literal_expr(py_parser_t *p) {
     if (at(p, PY_TOK_NAME))
         return name_or_attr(p);
     if (at(p, PY_TOK_NONE) || at(p, PY_TOK_TRUE) || at(p, PY_TOK_FALSE)) {
-        py_const_kind_t k = at(p, PY_TOK_NONE) ? PY_CONST_NONE
-                            : at(p, PY_TOK_TRUE) ? PY_CONST_TRUE : PY_CONST_FALSE;
+        py_const_kind_t k = at(p, PY_TOK_NONE)   ? PY_CONST_NONE
+                            : at(p, PY_TOK_TRUE) ? PY_CONST_TRUE
+                                                 : PY_CONST_FALSE;
         int line = p->tok.line, col = p->tok.col;
         py_parse_advance(p);
         py_expr_t *e = py_parse_new_expr(p, PY_EXPR_CONSTANT, line, col);
@@ -124,8 +124,8 @@ static py_pattern_t *value_pattern(py_parser_t *p, py_expr_t *v) {
 // ---- structured patterns -----------------------------------------------------------------------
 
 // maybe_sequence_pattern: ','.maybe_star_pattern+ ','?  up to [closer]
-static py_pattern_t *sequence(py_parser_t *p, py_token_kind_t closer, py_vec_t *items,
-                              int line, int col) {
+static py_pattern_t *sequence(py_parser_t *p, py_token_kind_t closer, py_vec_t *items, int line,
+                              int col) {
     while (!at(p, closer)) {
         py_pattern_t *pt = maybe_star_pattern(p);
         if (!pt || py_parse_push(p, items, pt) < 0)
@@ -206,7 +206,8 @@ static py_pattern_t *mapping_pattern(py_parser_t *p) {
 static int class_arg(py_parser_t *p, py_pattern_t *cls) {
     if (at(p, PY_TOK_NAME) && py_parse_peek(p)->kind == PY_TOK_ASSIGN) {
         const char *attr = py_parse_token_str(p);
-        py_vec_t attrs = {cls->u.cls.kwd_attrs.items, cls->u.cls.kwd_attrs.n, cls->u.cls.kwd_attrs.n};
+        py_vec_t attrs = {cls->u.cls.kwd_attrs.items, cls->u.cls.kwd_attrs.n,
+                          cls->u.cls.kwd_attrs.n};
         py_vec_t pats = {cls->u.cls.kwd_patterns.items, cls->u.cls.kwd_patterns.n,
                          cls->u.cls.kwd_patterns.n};
         py_parse_advance(p);
@@ -276,23 +277,26 @@ static py_pattern_t *closed_pattern(py_parser_t *p) {
     switch (p->tok.kind) {
     case PY_TOK_NAME: return name_pattern(p);
     case PY_TOK_LPAR: return paren_pattern(p);
-    case PY_TOK_LSQB:
-        py_parse_advance(p);
-        return sequence(p, PY_TOK_RSQB, &items, line, col);
+    case PY_TOK_LSQB: py_parse_advance(p); return sequence(p, PY_TOK_RSQB, &items, line, col);
     case PY_TOK_LBRACE: return mapping_pattern(p);
-    case PY_TOK_NONE: case PY_TOK_TRUE: case PY_TOK_FALSE: {
-        py_const_kind_t k = at(p, PY_TOK_NONE) ? PY_CONST_NONE
-                            : at(p, PY_TOK_TRUE) ? PY_CONST_TRUE : PY_CONST_FALSE;
+    case PY_TOK_NONE:
+    case PY_TOK_TRUE:
+    case PY_TOK_FALSE: {
+        py_const_kind_t k = at(p, PY_TOK_NONE)   ? PY_CONST_NONE
+                            : at(p, PY_TOK_TRUE) ? PY_CONST_TRUE
+                                                 : PY_CONST_FALSE;
         py_parse_advance(p);
         py_pattern_t *pt = new_pattern(p, PY_PAT_SINGLETON, line, col);
         if (pt)
             pt->u.singleton.value = k;
         return pt;
     }
-    case PY_TOK_STRING: case PY_TOK_MINUS: case PY_TOK_INT: case PY_TOK_FLOAT: case PY_TOK_IMAG:
-        return value_pattern(p, literal_expr(p));
-    default:
-        return py_parse_invalid(p);
+    case PY_TOK_STRING:
+    case PY_TOK_MINUS:
+    case PY_TOK_INT:
+    case PY_TOK_FLOAT:
+    case PY_TOK_IMAG: return value_pattern(p, literal_expr(p));
+    default: return py_parse_invalid(p);
     }
 }
 
@@ -372,7 +376,8 @@ static py_pattern_t *patterns(py_parser_t *p) {
     return pt;
 }
 
-// ---- the statement ---------------------------------------------------------------------------------
+// ---- the statement
+// ---------------------------------------------------------------------------------
 
 // case_block: "case" patterns guard? ':' block
 static py_match_case_t *case_block(py_parser_t *p) {
@@ -417,7 +422,7 @@ static int cases(py_parser_t *p, py_vec_t *out, int line) {
     py_parse_advance(p);
     do {
         if (!py_parse_at_word(p, "case"))
-            return py_parse_invalid(p) ? 0 : -1;
+            return py_parse_status(py_parse_invalid(p));
         py_match_case_t *c = case_block(p);
         if (!c || py_parse_push(p, out, c) < 0)
             return -1;
@@ -435,6 +440,13 @@ int py_parse_match(py_parser_t *p, py_vec_t *out) {
     py_parse_save(p, &m);
     py_parse_advance(p);
     py_expr_t *subj = subject(p);
+    // `match x` NEWLINE lacks a colon; `match(x)` or `match -x` is an expression.
+    int operand = next == PY_TOK_LPAR || next == PY_TOK_LSQB || next == PY_TOK_MINUS ||
+                  next == PY_TOK_PLUS || next == PY_TOK_STAR;
+    if (subj && at(p, PY_TOK_NEWLINE) && !operand) {
+        py_parse_error_at(p, p->prev_line, p->prev_col, "expected ':'");
+        return -1;
+    }
     if (!subj || !at(p, PY_TOK_COLON))
         return py_parse_restore(p, &m) < 0 ? -1 : 0;
     py_parse_advance(p);

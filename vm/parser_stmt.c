@@ -55,16 +55,20 @@ static py_expr_t *rhs(py_parser_t *p) {
 // Whether [e] is a bitwise_or-level expression, where CPython suggests '=='.
 static int suggests_equality(const py_expr_t *e) {
     switch (e->kind) {
-    case PY_EXPR_COMPARE: case PY_EXPR_BOOLOP: case PY_EXPR_IFEXP: case PY_EXPR_LAMBDA:
-    case PY_EXPR_NAMEDEXPR: case PY_EXPR_TUPLE: case PY_EXPR_LIST: case PY_EXPR_STARRED:
-    case PY_EXPR_YIELD: case PY_EXPR_YIELDFROM: case PY_EXPR_GENERATOREXP:
-        return 0;
-    case PY_EXPR_UNARYOP:
-        return e->u.unaryop.op != PY_UNARY_NOT;
-    case PY_EXPR_CONSTANT:
-        return e->u.constant.kind > PY_CONST_FALSE;
-    default:
-        return 1;
+    case PY_EXPR_COMPARE:
+    case PY_EXPR_BOOLOP:
+    case PY_EXPR_IFEXP:
+    case PY_EXPR_LAMBDA:
+    case PY_EXPR_NAMEDEXPR:
+    case PY_EXPR_TUPLE:
+    case PY_EXPR_LIST:
+    case PY_EXPR_STARRED:
+    case PY_EXPR_YIELD:
+    case PY_EXPR_YIELDFROM:
+    case PY_EXPR_GENERATOREXP: return 0;
+    case PY_EXPR_UNARYOP: return e->u.unaryop.op != PY_UNARY_NOT;
+    case PY_EXPR_CONSTANT: return e->u.constant.kind > PY_CONST_FALSE;
+    default: return 1;
     }
 }
 
@@ -76,8 +80,7 @@ static int assign_target(py_parser_t *p, py_expr_t *t, int only) {
         return -1;
     }
     int valid = t->kind == PY_EXPR_NAME || t->kind == PY_EXPR_ATTRIBUTE ||
-                t->kind == PY_EXPR_SUBSCRIPT || t->kind == PY_EXPR_TUPLE ||
-                t->kind == PY_EXPR_LIST;
+                t->kind == PY_EXPR_SUBSCRIPT || t->kind == PY_EXPR_TUPLE || t->kind == PY_EXPR_LIST;
     if (!valid && only && suggests_equality(t)) {
         py_parse_error_at(p, t->pos.line, t->pos.col,
                           "cannot assign to %s here. Maybe you meant '==' instead of '='?",
@@ -107,8 +110,8 @@ static py_stmt_t *assignment(py_parser_t *p, py_expr_t *first, int line, int col
 }
 
 // target ':' expression ['=' annotated_rhs]
-static py_stmt_t *annassign(py_parser_t *p, py_expr_t *target, int parenthesized,
-                            int line, int col) {
+static py_stmt_t *annassign(py_parser_t *p, py_expr_t *target, int parenthesized, int line,
+                            int col) {
     if (target->kind == PY_EXPR_TUPLE || target->kind == PY_EXPR_LIST)
         return py_parse_error_at(p, target->pos.line, target->pos.col,
                                  "only single target (not %s) can be annotated",
@@ -134,13 +137,16 @@ static py_stmt_t *annassign(py_parser_t *p, py_expr_t *target, int parenthesized
 
 // The augmented assignment operator at the current token, or -1.
 static int augassign_op(const py_parser_t *p) {
-    static const struct { py_token_kind_t tok; py_binop_t op; } ops[] = {
-        {PY_TOK_PLUS_EQ, PY_BINOP_ADD}, {PY_TOK_MINUS_EQ, PY_BINOP_SUB},
-        {PY_TOK_STAR_EQ, PY_BINOP_MULT}, {PY_TOK_AT_EQ, PY_BINOP_MATMULT},
-        {PY_TOK_SLASH_EQ, PY_BINOP_DIV}, {PY_TOK_PERCENT_EQ, PY_BINOP_MOD},
-        {PY_TOK_AMP_EQ, PY_BINOP_BITAND}, {PY_TOK_PIPE_EQ, PY_BINOP_BITOR},
-        {PY_TOK_CARET_EQ, PY_BINOP_BITXOR}, {PY_TOK_LSHIFT_EQ, PY_BINOP_LSHIFT},
-        {PY_TOK_RSHIFT_EQ, PY_BINOP_RSHIFT}, {PY_TOK_DSTAR_EQ, PY_BINOP_POW},
+    static const struct {
+        py_token_kind_t tok;
+        py_binop_t op;
+    } ops[] = {
+        {PY_TOK_PLUS_EQ, PY_BINOP_ADD},        {PY_TOK_MINUS_EQ, PY_BINOP_SUB},
+        {PY_TOK_STAR_EQ, PY_BINOP_MULT},       {PY_TOK_AT_EQ, PY_BINOP_MATMULT},
+        {PY_TOK_SLASH_EQ, PY_BINOP_DIV},       {PY_TOK_PERCENT_EQ, PY_BINOP_MOD},
+        {PY_TOK_AMP_EQ, PY_BINOP_BITAND},      {PY_TOK_PIPE_EQ, PY_BINOP_BITOR},
+        {PY_TOK_CARET_EQ, PY_BINOP_BITXOR},    {PY_TOK_LSHIFT_EQ, PY_BINOP_LSHIFT},
+        {PY_TOK_RSHIFT_EQ, PY_BINOP_RSHIFT},   {PY_TOK_DSTAR_EQ, PY_BINOP_POW},
         {PY_TOK_DSLASH_EQ, PY_BINOP_FLOORDIV},
     };
     for (size_t i = 0; i < sizeof ops / sizeof ops[0]; i++)
@@ -176,8 +182,8 @@ static int legacy_print(py_parser_t *p, const py_expr_t *e) {
         (strcmp(e->u.name.id, "print") != 0 && strcmp(e->u.name.id, "exec") != 0))
         return 0;
     py_parse_error_at(p, e->pos.line, e->pos.col,
-                      "Missing parentheses in call to '%s'. Did you mean %s(...)?",
-                      e->u.name.id, e->u.name.id);
+                      "Missing parentheses in call to '%s'. Did you mean %s(...)?", e->u.name.id,
+                      e->u.name.id);
     return 1;
 }
 
@@ -245,8 +251,8 @@ static py_stmt_t *del_stmt(py_parser_t *p) {
     do {
         if (at(p, PY_TOK_NEWLINE) || at(p, PY_TOK_SEMI))
             break;
-        py_expr_t *t = at(p, PY_TOK_STAR) ? py_parse_star_named_expression(p)
-                                          : py_parse_expression(p);
+        py_expr_t *t =
+            at(p, PY_TOK_STAR) ? py_parse_star_named_expression(p) : py_parse_expression(p);
         if (!t || py_parse_set_target(p, t, PY_CTX_DEL) < 0 || py_parse_push(p, &targets, t) < 0)
             return NULL;
     } while (py_parse_accept(p, PY_TOK_COMMA));
@@ -296,7 +302,6 @@ static py_stmt_t *names_stmt(py_parser_t *p, py_stmt_kind_t kind) {
 
 // dotted_name: dotted_name '.' NAME | NAME  (joined into one string)
 static const char *dotted_name(py_parser_t *p) {
-    const char *first = p->tok.start;
     size_t len = 0, cap = 0;
     char *buf = NULL;
     do {
@@ -317,8 +322,8 @@ static const char *dotted_name(py_parser_t *p) {
         len += p->tok.len;
         buf[len] = '\0';
         py_parse_advance(p);
-    } while (at(p, PY_TOK_DOT) && py_parse_peek(p)->kind == PY_TOK_NAME && py_parse_advance(p) == 0);
-    (void)first;
+    } while (at(p, PY_TOK_DOT) && py_parse_peek(p)->kind == PY_TOK_NAME &&
+             py_parse_advance(p) == 0);
     return buf;
 }
 
@@ -367,7 +372,7 @@ static int from_targets(py_parser_t *p, py_vec_t *names) {
     if (at(p, PY_TOK_STAR)) {
         py_alias_t *a = py_parse_alloc(p, sizeof *a);
         if (!a || !(a->name = py_arena_strndup(p->arena, "*", 1)))
-            return py_parse_oom(p) ? 0 : -1;
+            return py_parse_status(py_parse_oom(p));
         py_parse_set_pos(p, &a->pos, p->tok.line, p->tok.col);
         py_parse_advance(p);
         a->pos.end_line = p->prev_line;

@@ -12,7 +12,7 @@ typedef struct builder {
     char *buf;
     size_t len, cap;
     py_vec_t values;
-    const py_token_t *tok;     // the literal being read, for error positions
+    const py_token_t *tok; // the literal being read, for error positions
 } builder_t;
 
 static py_expr_t *fstring_body(py_parser_t *p, builder_t *b, const char *s, size_t n,
@@ -39,7 +39,7 @@ static int reserve(py_parser_t *p, builder_t *b, size_t n) {
 static int decode_failed(py_parser_t *p, const py_token_t *t) {
     if (p->failed)
         return -1;
-    int at_start = p->err->msg[0] == 'b';  // "bytes can only contain ASCII ..."
+    int at_start = p->err->msg[0] == 'b'; // "bytes can only contain ASCII ..."
     p->err->line = at_start ? t->line : t->end_line;
     p->err->col = (at_start ? t->col : t->end_col) + 1;
     p->failed = 1;
@@ -105,8 +105,11 @@ static py_expr_t *field_expr(py_parser_t *p, const py_token_t *t, const char *s,
         p->failed = p->lexer_failed = 1;
     } else {
         e = at(p, PY_TOK_YIELD) ? py_parse_yield_expr(p) : py_parse_star_expressions(p);
-        if (e && (py_parse_check_no_star(p, e) < 0 || !at(p, PY_TOK_EOF)))
-            e = py_parse_invalid(p);
+        if (e && py_parse_check_no_star(p, e) == 0 && !at(p, PY_TOK_EOF))
+            e = py_parse_at_expr_start(p)
+                    ? py_parse_error_at(p, e->pos.line, e->pos.col,
+                                        "invalid syntax. Perhaps you forgot a comma?")
+                    : py_parse_invalid(p);
     }
     p->in_fstring = was_in;
     py_parse_resume(p, &saved);
@@ -122,7 +125,8 @@ static py_expr_t *format_spec(py_parser_t *p, const builder_t *outer, const py_f
     p->fstring_nesting++;
     py_expr_t *spec = fstring_body(p, &b, f->spec, f->spec_len, flags, 1);
     p->fstring_nesting--;
-    // CPython gives a spec the position of its own literal, not the whole concatenation.
+    // CPython gives a spec and its pieces the position of their own literal
+    // (unless the spec holds fields: see position_pieces).
     if (spec) {
         py_pos_t pos = {outer->tok->line, outer->tok->col, outer->tok->end_line,
                         outer->tok->end_col};
@@ -137,7 +141,7 @@ static py_expr_t *format_spec(py_parser_t *p, const builder_t *outer, const py_f
 // form, then a FormattedValue.
 static int field(py_parser_t *p, builder_t *b, const py_fpiece_t *f, unsigned flags) {
     if (p->fstring_nesting >= PY_PARSE_MAX_FSTRING_NESTING) {
-        py_parse_error_at(p, b->tok->line, b->tok->col,
+        py_parse_error_at(p, b->tok->end_line, b->tok->end_col,
                           "f-string: expressions nested too deeply");
         return -1;
     }
@@ -166,15 +170,14 @@ static py_expr_t *fstring_body(py_parser_t *p, builder_t *b, const char *s, size
     int r;
     py_lexer_fstring_begin(&sc, s, n, flags, in_spec);
     while ((r = py_lexer_fstring_next(&sc, &piece, p->err)) > 0) {
-        int ok = piece.kind == PY_FPIECE_TEXT
-                     ? add_text(p, b, piece.text, piece.text_len, flags)
-                     : field(p, b, &piece, flags);
+        int ok = piece.kind == PY_FPIECE_TEXT ? add_text(p, b, piece.text, piece.text_len, flags)
+                                              : field(p, b, &piece, flags);
         if (ok < 0)
             return NULL;
     }
     if (r < 0) {
-        p->err->line = b->tok->line;
-        p->err->col = b->tok->col + 1;
+        p->err->line = b->tok->end_line;
+        p->err->col = b->tok->end_col + 1;
         p->failed = 1;
         return NULL;
     }
@@ -192,12 +195,23 @@ static py_expr_t *fstring_body(py_parser_t *p, builder_t *b, const char *s, size
 
 // ---- adjacent literals ------------------------------------------------------------------------
 
+static int has_fields(const py_ast_list_t *values) {
+    for (size_t i = 0; i < values->n; i++)
+        if (((const py_expr_t *)values->items[i])->kind == PY_EXPR_FORMATTEDVALUE)
+            return 1;
+    return 0;
+}
+
 // Gives every piece of a JoinedStr the position of the whole literal, as CPython 3.11 does.
-// (Format specs keep the position set by format_spec.)
+// A format spec keeps its literal's position; its pieces too unless it holds
+// fields (CPython 3.11's quirk, reproduced so positions match).
 static void position_pieces(py_ast_list_t *values, const py_pos_t *pos) {
     for (size_t i = 0; i < values->n; i++) {
         py_expr_t *v = values->items[i];
         v->pos = *pos;
+        py_expr_t *spec = v->kind == PY_EXPR_FORMATTEDVALUE ? v->u.formatted.format_spec : NULL;
+        if (spec && has_fields(&spec->u.joinedstr.values))
+            position_pieces(&spec->u.joinedstr.values, pos);
     }
 }
 
@@ -230,7 +244,8 @@ py_expr_t *py_parse_strings(py_parser_t *p) {
         t = p->tok;
         b.tok = &t;
         if (((t.flags & PY_STR_BYTES) != 0) != is_bytes)
-            return py_parse_error(p, "cannot mix bytes and nonbytes literals");
+            return py_parse_error_at(p, t.end_line, t.end_col,
+                                     "cannot mix bytes and nonbytes literals");
         if (t.flags & PY_STR_FMT) {
             is_f = 1;
             if (!fstring_body(p, &b, t.body, t.body_len, t.flags, 0))

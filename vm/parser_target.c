@@ -15,16 +15,20 @@ const char *py_parse_expr_name(const py_expr_t *e) {
     case PY_EXPR_TUPLE: return "tuple";
     case PY_EXPR_LAMBDA: return "lambda";
     case PY_EXPR_CALL: return "function call";
-    case PY_EXPR_BOOLOP: case PY_EXPR_BINOP: case PY_EXPR_UNARYOP: return "expression";
+    case PY_EXPR_BOOLOP:
+    case PY_EXPR_BINOP:
+    case PY_EXPR_UNARYOP: return "expression";
     case PY_EXPR_GENERATOREXP: return "generator expression";
-    case PY_EXPR_YIELD: case PY_EXPR_YIELDFROM: return "yield expression";
+    case PY_EXPR_YIELD:
+    case PY_EXPR_YIELDFROM: return "yield expression";
     case PY_EXPR_AWAIT: return "await expression";
     case PY_EXPR_LISTCOMP: return "list comprehension";
     case PY_EXPR_SETCOMP: return "set comprehension";
     case PY_EXPR_DICTCOMP: return "dict comprehension";
     case PY_EXPR_DICT: return "dict literal";
     case PY_EXPR_SET: return "set display";
-    case PY_EXPR_JOINEDSTR: case PY_EXPR_FORMATTEDVALUE: return "f-string expression";
+    case PY_EXPR_JOINEDSTR:
+    case PY_EXPR_FORMATTEDVALUE: return "f-string expression";
     case PY_EXPR_COMPARE: return "comparison";
     case PY_EXPR_IFEXP: return "conditional expression";
     case PY_EXPR_NAMEDEXPR: return "named expression";
@@ -41,8 +45,8 @@ const char *py_parse_expr_name(const py_expr_t *e) {
 }
 
 static int cannot(py_parser_t *p, const py_expr_t *e, py_ctx_t ctx) {
-    py_parse_error_at(p, e->pos.line, e->pos.col, ctx == PY_CTX_DEL ? "cannot delete %s"
-                                                                    : "cannot assign to %s",
+    py_parse_error_at(p, e->pos.line, e->pos.col,
+                      ctx == PY_CTX_DEL ? "cannot delete %s" : "cannot assign to %s",
                       py_parse_expr_name(e));
     return -1;
 }
@@ -66,24 +70,16 @@ static int set_elements(py_parser_t *p, py_expr_t *e, py_ctx_t ctx) {
 
 int py_parse_set_target(py_parser_t *p, py_expr_t *e, py_ctx_t ctx) {
     switch (e->kind) {
-    case PY_EXPR_NAME:
-        e->u.name.ctx = ctx;
-        return 0;
-    case PY_EXPR_ATTRIBUTE:
-        e->u.attribute.ctx = ctx;
-        return 0;
-    case PY_EXPR_SUBSCRIPT:
-        e->u.subscript.ctx = ctx;
-        return 0;
+    case PY_EXPR_NAME: e->u.name.ctx = ctx; return 0;
+    case PY_EXPR_ATTRIBUTE: e->u.attribute.ctx = ctx; return 0;
+    case PY_EXPR_SUBSCRIPT: e->u.subscript.ctx = ctx; return 0;
     case PY_EXPR_STARRED:
         if (ctx == PY_CTX_DEL)
             return cannot(p, e, ctx);
         e->u.starred.ctx = ctx;
         return py_parse_set_target(p, e->u.starred.value, ctx);
     case PY_EXPR_TUPLE:
-    case PY_EXPR_LIST:
-        return set_elements(p, e, ctx);
-    default:
-        return cannot(p, e, ctx);
+    case PY_EXPR_LIST: return set_elements(p, e, ctx);
+    default: return cannot(p, e, ctx);
     }
 }

@@ -268,7 +268,8 @@ static py_val_t class_call(py_vm_t *vm, py_val_t self, size_t nargs, const py_va
 static void class_mark(py_vm_t *vm, py_obj_t *o) {
     py_type_t *t = o->type, *solid = py_class_solid_base(t);
     if (solid->slots.mark) solid->slots.mark(vm, o);
-    if (t->dictoffset) py_gc_mark(vm, *(py_val_t *)(void *)((char *)o + t->dictoffset));
+    py_val_t *dict = py_instance_dict_field(vm, py_from_obj(o));
+    if (dict) py_gc_mark(vm, *dict);
 }
 
 static bool has(py_vm_t *vm, py_type_t *t, py_name_id_t id) {

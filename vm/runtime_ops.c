@@ -64,7 +64,9 @@ static py_val_t try_compare(py_vm_t *vm, py_type_t *t, py_compare_op_t op, py_va
 py_val_t py_compare(py_vm_t *vm, py_compare_op_t op, py_val_t a, py_val_t b) {
     py_type_t *ta = py_type_of(vm, a), *tb = py_type_of(vm, b);
     py_check_c_stack(vm);   // lists and tuples compare their items recursively
-    bool reflect_first = ta != tb && py_is_subtype(tb, ta) && tb->slots.compare != ta->slots.compare;
+    // A subclass's reflected method goes first even when it overrides nothing,
+    // as CPython's do_richcompare: its inherited one then declines.
+    bool reflect_first = ta != tb && tb->slots.compare && py_is_subtype(tb, ta);
     py_val_t r;
     if (reflect_first && (r = try_compare(vm, tb, swapped[op], b, a)) != PY_NOTIMPLEMENTED) return r;
     if ((r = try_compare(vm, ta, op, a, b)) != PY_NOTIMPLEMENTED) return r;
@@ -94,6 +96,22 @@ bool py_less(py_vm_t *vm, py_val_t a, py_val_t b) {
 
 static const char *const binary_symbols[PY_OP__BINARY_COUNT] = {
     "+", "-", "*", "@", "/", "%", "**", "<<", ">>", "|", "^", "&", "//"};
+
+static const char *const reflected_names[PY_OP__BINARY_COUNT] = {
+    "__radd__", "__rsub__", "__rmul__", "__rmatmul__", "__rtruediv__", "__rmod__", "__rpow__",
+    "__rlshift__", "__rrshift__", "__ror__", "__rxor__", "__rand__", "__rfloordiv__"};
+
+// Whether subclass [tb] of [ta] has a reflected method for [op] of its own,
+// which CPython's method_is_overloaded asks before trying it first: two
+// classes made in Python share the one dispatching slot, so the slots
+// alone cannot tell.
+static bool reflected_overridden(py_vm_t *vm, py_type_t *ta, py_type_t *tb, py_binary_op_t op) {
+    if (ta->slots.binary != tb->slots.binary) return true;
+    if (tb->slots.binary != py_class_binary_slot) return false;
+    py_val_t name = py_str_intern_c(vm, reflected_names[op]);
+    py_val_t fb = py_type_lookup(vm, tb, name);
+    return fb != PY_NULL && fb != py_type_lookup(vm, ta, name);
+}
 
 // One side's try: the class dispatcher (told whether it is the reflected
 // side) or the built-in slot, which sees both operands as they are.
@@ -138,8 +156,8 @@ py_val_t py_binary(py_vm_t *vm, py_binary_op_t op, py_val_t a, py_val_t b) {
     py_binary_op_t plain = op & ~PY_OP_INPLACE;
     py_type_t *ta = py_type_of(vm, a), *tb = py_type_of(vm, b);
     // A subclass operand that overrides the operator goes first (CPython's rule).
-    bool reflect_first = ta != tb && tb->slots.binary && tb->slots.binary != ta->slots.binary &&
-                         py_is_subtype(tb, ta);
+    bool reflect_first = ta != tb && tb->slots.binary && py_is_subtype(tb, ta) &&
+                         reflected_overridden(vm, ta, tb, plain);
     if (reflect_first && (r = try_side(vm, tb, plain, a, b, true)) != PY_NOTIMPLEMENTED) return r;
     if ((r = try_side(vm, ta, plain, a, b, false)) != PY_NOTIMPLEMENTED) return r;
     if (ta != tb && !reflect_first && (r = try_side(vm, tb, plain, a, b, true)) != PY_NOTIMPLEMENTED)

@@ -203,7 +203,7 @@ PY_STR_METH(py_str_methods_replace) {
     const char *s = py_str_data(self);
     size_t len = py_str_len(self), ol = py_str_len(old), pos = 0;
     ptrdiff_t at = py_str_find_bytes(s, len, py_str_data(old), ol);
-    if (at < 0 || max == 0) return self;
+    if (at < 0 || max == 0) return py_str_exact(vm, self);
     py_strbuf_t b;
     py_strbuf_init(&b);
     for (; at >= 0 && max != 0; max--) {
@@ -239,7 +239,7 @@ static py_val_t pad_impl(py_vm_t *vm, size_t nargs, const py_val_t *args, const 
     int64_t width = py_str_int_arg(vm, args[1]);
     uint32_t fill = fill_char(vm, nargs, args);
     size_t n = py_str_nchars(self);
-    if (width <= (int64_t)n) return self;
+    if (width <= (int64_t)n) return py_str_exact(vm, self);
     size_t marg = (size_t)width - n, left;
     if (mode == 0) left = 0;
     else if (mode == 1) left = marg;
@@ -273,7 +273,7 @@ PY_STR_METH(py_str_methods_zfill) {
     py_str_check_self(vm, self, "zfill");
     int64_t width = py_str_int_arg(vm, args[1]);
     size_t n = py_str_nchars(self);
-    if (width <= (int64_t)n) return self;
+    if (width <= (int64_t)n) return py_str_exact(vm, self);
     const char *s = py_str_data(self);
     size_t sign = (s[0] == '+' || s[0] == '-') ? 1 : 0;
     py_strbuf_t b;
@@ -292,7 +292,7 @@ static py_val_t remove_affix(py_vm_t *vm, const py_val_t *args, const char *name
     if (!py_is_str(vm, fix))
         py_raise_type_error(vm, "%s() argument must be str, not %T", name, fix);
     size_t len = py_str_len(self), n = py_str_len(fix);
-    if (!tail_match(self, 0, len, fix, suffix) || n == 0) return self;
+    if (!tail_match(self, 0, len, fix, suffix) || n == 0) return py_str_exact(vm, self);
     return py_str_slice_bytes(vm, self, suffix ? 0 : n, len - n);
 }
 

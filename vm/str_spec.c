@@ -147,7 +147,7 @@ static py_val_t format_str(py_vm_t *vm, py_val_t v, py_val_t spec) {
         n = (size_t)sp.prec;
         bytes = py_str_utf8_offset(s, n);
     }
-    if (sp.width <= (int64_t)n && bytes == s->len) return v;
+    if (sp.width <= (int64_t)n && bytes == s->len) return py_str_exact(vm, v);
     py_strbuf_t b;
     py_strbuf_init(&b);
     add_padded(vm, &b, &sp, s->data, bytes, n);

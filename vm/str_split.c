@@ -270,7 +270,7 @@ PY_STR_METH(py_str_split_expandtabs) {
     int64_t tab = tabarg == PY_NULL ? 8 : py_str_int_arg(vm, tabarg);
     const char *s = py_str_data(self);
     size_t len = py_str_len(self), col = 0;
-    if (memchr(s, '\t', len) == NULL) return self;
+    if (memchr(s, '\t', len) == NULL) return py_str_exact(vm, self);
     py_strbuf_t b;
     py_strbuf_init(&b);
     for (size_t pos = 0; pos < len;) {

@@ -174,7 +174,7 @@ def repl_session(binary, tmp):
     env = dict(os.environ, HOME=tmp, TERM="dumb")
     env.pop("MICROPYINSPECT", None)
     s = Pty(binary, env)
-    s.expect(BANNER_RE.encode() + rb"\r?\n.*>>> ")
+    s.expect(BANNER_RE.encode() + rb"\r?\n.*>>> ", timeout=30)  # slow builds start slowly
     s.send(b"1 + 1\r")
     s.expect(rb"\r\n2\r\n>>> ")
     s.send(b"x = 5\r")
@@ -211,11 +211,24 @@ def repl_session(binary, tmp):
 def repl_exit(binary, tmp):
     env = dict(os.environ, HOME=tmp, TERM="dumb")
     s = Pty(binary, env)
-    s.expect(rb">>> ")
+    s.expect(rb">>> ", timeout=30)
     s.send(b"import sys; sys.exit(7)\r")
     status = s.wait()
     if status != 7:
         raise AssertionError("exit status %d, expected 7" % status)
+
+
+def sigint_in_sleep(binary, tmp):
+    start = time.time()
+    p = subprocess.Popen([binary, "-c", "import time; time.sleep(30)"],
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    time.sleep(0.5)
+    p.send_signal(2)
+    out, err = p.communicate(timeout=10)
+    if p.returncode != 1 or b"KeyboardInterrupt" not in err:
+        raise AssertionError("status %d, stderr %r" % (p.returncode, err))
+    if time.time() - start > 5:
+        raise AssertionError("Ctrl-C did not end time.sleep")
 
 
 def main():
@@ -232,11 +245,12 @@ def main():
                 results.append((c.name, run_case(binary, c)))
             except subprocess.TimeoutExpired:
                 results.append((c.name, ["timed out"]))
-        for name, fn in (("repl session", repl_session), ("repl sys.exit", repl_exit)):
+        for name, fn in (("repl session", repl_session), ("repl sys.exit", repl_exit),
+                         ("SIGINT in time.sleep", sigint_in_sleep)):
             try:
                 fn(binary, tmp)
                 results.append((name, []))
-            except (AssertionError, OSError) as e:
+            except (AssertionError, OSError, subprocess.TimeoutExpired) as e:
                 results.append((name, [str(e)]))
     for name, problems in results:
         if problems:

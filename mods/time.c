@@ -1,0 +1,110 @@
+// mods/time.c: the time module (also `utime`): sleeping, wall-clock time and
+// MicroPython's wrapping tick counters. Layer: library modules; clocks come from vm/port.h.
+// SPDX-License-Identifier: MIT
+
+#include <math.h>
+
+#include "except.h"
+#include "obj_float.h"
+#include "obj_func.h"
+#include "obj_int.h"
+#include "obj_module.h"
+#include "port.h"
+#include "runtime.h"
+
+// Tick values wrap at 2**30, as on MicroPython ports, so they stay small
+// ints on every port and code written for boards behaves the same here.
+#define TICKS_PERIOD ((int64_t)1 << 30)
+#define TICKS_MAX (TICKS_PERIOD - 1)
+#define TICKS_HALF (TICKS_PERIOD / 2)
+
+// Sleeps, waking for Ctrl-C: the interrupt is raised as KeyboardInterrupt.
+static void sleep_us(py_vm_t *vm, double us) {
+    if (us <= 0) return;
+    if (py_port_sleep_us((uint64_t)us)) py_vm_poll(vm);
+}
+
+static py_val_t time_sleep(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
+    (void)nargs, (void)kwnames;
+    double s = py_to_double(vm, args[0]);
+    if (s < 0) py_raise_value_error(vm, "sleep length must be non-negative");
+    if (isnan(s)) py_raise_value_error(vm, "Invalid value NaN (not a number)");
+    sleep_us(vm, s * 1e6);
+    return PY_NONE;
+}
+
+static py_val_t time_sleep_ms(py_vm_t *vm, size_t nargs, const py_val_t *args,
+                              py_val_t kwnames) {
+    (void)nargs, (void)kwnames;
+    sleep_us(vm, (double)py_to_int64(vm, args[0]) * 1e3);
+    return PY_NONE;
+}
+
+static py_val_t time_sleep_us(py_vm_t *vm, size_t nargs, const py_val_t *args,
+                              py_val_t kwnames) {
+    (void)nargs, (void)kwnames;
+    sleep_us(vm, (double)py_to_int64(vm, args[0]));
+    return PY_NONE;
+}
+
+static py_val_t time_ticks_us(py_vm_t *vm, size_t nargs, const py_val_t *args,
+                              py_val_t kwnames) {
+    (void)vm, (void)nargs, (void)args, (void)kwnames;
+    return py_small((py_int_t)(py_port_ticks_us() & TICKS_MAX));
+}
+
+static py_val_t time_ticks_ms(py_vm_t *vm, size_t nargs, const py_val_t *args,
+                              py_val_t kwnames) {
+    (void)vm, (void)nargs, (void)args, (void)kwnames;
+    return py_small((py_int_t)((py_port_ticks_us() / 1000) & TICKS_MAX));
+}
+
+// ticks_diff(a, b): the signed distance from b to a on the wrapping clock.
+static py_val_t time_ticks_diff(py_vm_t *vm, size_t nargs, const py_val_t *args,
+                                py_val_t kwnames) {
+    (void)nargs, (void)kwnames;
+    int64_t d = (py_to_int64(vm, args[0]) - py_to_int64(vm, args[1]) + TICKS_HALF) & TICKS_MAX;
+    return py_small((py_int_t)(d - TICKS_HALF));
+}
+
+static py_val_t time_ticks_add(py_vm_t *vm, size_t nargs, const py_val_t *args,
+                               py_val_t kwnames) {
+    (void)nargs, (void)kwnames;
+    return py_small((py_int_t)((py_to_int64(vm, args[0]) + py_to_int64(vm, args[1])) & TICKS_MAX));
+}
+
+static py_val_t time_time(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
+    (void)nargs, (void)args, (void)kwnames;
+    return py_float_new(vm, py_port_time());
+}
+
+static py_val_t time_time_ns(py_vm_t *vm, size_t nargs, const py_val_t *args,
+                             py_val_t kwnames) {
+    (void)nargs, (void)args, (void)kwnames;
+    return py_int_from_i64(vm, (int64_t)(py_port_time() * 1e9));
+}
+
+// perf_counter()/monotonic(): CPython's names for a clock that only goes forward.
+static py_val_t time_monotonic(py_vm_t *vm, size_t nargs, const py_val_t *args,
+                               py_val_t kwnames) {
+    (void)nargs, (void)args, (void)kwnames;
+    return py_float_new(vm, (double)py_port_ticks_us() * 1e-6);
+}
+
+static const py_method_def_t time_functions[] = {
+    {"sleep", time_sleep, 1, 1, 0},
+    {"sleep_ms", time_sleep_ms, 1, 1, 0},
+    {"sleep_us", time_sleep_us, 1, 1, 0},
+    {"ticks_us", time_ticks_us, 0, 0, 0},
+    {"ticks_ms", time_ticks_ms, 0, 0, 0},
+    {"ticks_cpu", time_ticks_us, 0, 0, 0},
+    {"ticks_diff", time_ticks_diff, 2, 2, 0},
+    {"ticks_add", time_ticks_add, 2, 2, 0},
+    {"time", time_time, 0, 0, 0},
+    {"time_ns", time_time_ns, 0, 0, 0},
+    {"monotonic", time_monotonic, 0, 0, 0},
+    {"perf_counter", time_monotonic, 0, 0, 0},
+    {NULL, NULL, 0, 0, 0},
+};
+
+const py_module_def_t py_mod_time = {"time", time_functions, NULL};
