@@ -11,6 +11,7 @@
 #   make test-valgrind    the py suite under valgrind
 #   make asan test-asan   AddressSanitizer + UBSan build (build/asan) and its py suite
 #   make stress           GC-stress build (build/stress) and its py suite
+#   make fuzz [FUZZ_SECONDS=60]  libFuzzer targets of tests/fuzz (clang), each run that long
 #   make READLINE=libedit ...   link libedit instead of GNU readline (see README)
 
 # ---- sources ------------------------------------------------------------------
@@ -100,7 +101,8 @@ UNIT_BIN = $(UNIT_TESTS:tests/unit/%.c=$(BUILD)/tests/%)
 UNIT_LIB = $(BUILD)/tests/libunit.a
 UNIT_HELPER_OBJ = $(UNIT_HELPERS:tests/unit/%.c=$(BUILD)/tests/%.o)
 
-.PHONY: all run test test-unit test-cli test-py test-valgrind asan test-asan stress clean format deps
+.PHONY: all run test test-unit test-cli test-py test-valgrind asan test-asan stress fuzz fuzz-build \
+	clean format deps
 
 all: $(BUILD)/micropython
 
@@ -202,6 +204,42 @@ stress:
 		EXTRA_CFLAGS="-DPY_CFG_GC_STRESS=1 -DPY_CFG_GC_VERIFY=1" build/stress/micropython
 	python3 tests/run_py.py --bin build/stress/micropython -j 2
 
+# ---- fuzzing (tests/fuzz/README.md; not part of `make test`) ----------------------------
+
+FUZZ_TARGETS = fuzz_parse fuzz_compile fuzz_exec
+FUZZ_SECONDS ?= 60
+FUZZ_BUILD = build/fuzz
+FUZZ_CFLAGS = -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer \
+	-fno-sanitize-recover=undefined -DPY_CFG_GC_VERIFY=1 \
+	-fsanitize-coverage-ignorelist=tests/fuzz/coverage_ignore.txt
+# tests/fuzz/fuzz_port.o replaces unix/port.o and the module registry, so
+# those archive members are never pulled in.
+FUZZ_PORT_OBJ = $(BUILD)/fuzzobj/fuzz_port.o
+
+fuzz-build:
+	@$(MAKE) --no-print-directory BUILD=$(FUZZ_BUILD) CC=clang OPT=-O1 \
+		EXTRA_CFLAGS="$(FUZZ_CFLAGS)" $(FUZZ_TARGETS:%=$(FUZZ_BUILD)/%)
+
+$(BUILD)/fuzzobj/%.o: tests/fuzz/%.c
+	@mkdir -p $(@D)
+	$(CC) $(POSIX_CFLAGS) -c $< -o $@
+
+.PRECIOUS: $(BUILD)/fuzzobj/%.o
+
+$(BUILD)/fuzz_%: $(BUILD)/fuzzobj/fuzz_%.o $(FUZZ_PORT_OBJ) $(LIB)
+	$(CC) $(EXTRA_CFLAGS) -fsanitize=fuzzer -o $@ $^ -lm
+
+# Each target starts from its saved corpus and the py suite's scripts; new
+# inputs go to build/fuzz/corpus/TARGET, crashes to build/fuzz/crash-*.
+fuzz: fuzz-build
+	@for t in $(FUZZ_TARGETS); do \
+		mkdir -p $(FUZZ_BUILD)/corpus/$$t; \
+		echo "== $$t: $(FUZZ_SECONDS) s"; \
+		$(FUZZ_BUILD)/$$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 -max_len=4096 \
+			-dict=tests/fuzz/python.dict -artifact_prefix=$(FUZZ_BUILD)/ -print_final_stats=1 \
+			$(FUZZ_BUILD)/corpus/$$t tests/py < /dev/null || exit 1; \
+	done
+
 # ---- housekeeping -------------------------------------------------------------------
 
 clean:
@@ -215,4 +253,5 @@ format:
 	clang-format -i --style="$$style" vm/*.c vm/*.h mods/*.c mods/*.h unix/*.c unix/*.h \
 		tests/unit/*.c
 
--include $(LIB_OBJ:.o=.d) $(MAIN_OBJ:.o=.d) $(UNIT_BIN:=.d) $(UNIT_HELPER_OBJ:.o=.d)
+-include $(LIB_OBJ:.o=.d) $(MAIN_OBJ:.o=.d) $(UNIT_BIN:=.d) $(UNIT_HELPER_OBJ:.o=.d) \
+	$(wildcard $(BUILD)/fuzzobj/*.d)

@@ -29,7 +29,7 @@ void py_builtins_kwargs(py_vm_t *vm, const char *fn, size_t nargs, const py_val_
         size_t j = 0;
         while (names[j] && strcmp(names[j], k) != 0) j++;
         if (!names[j])
-            py_raise_type_error(vm, "%s() got an unexpected keyword argument '%s'", fn, k);
+            py_raise_type_error(vm, "'%s' is an invalid keyword argument for %s()", k, fn);
         out[j] = args[nargs + i];
     }
 }

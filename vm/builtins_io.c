@@ -25,6 +25,10 @@ static void call_flush(py_vm_t *vm, py_val_t file) {
     if (flush != PY_NULL) py_call0(vm, flush);
 }
 
+static bool is_heap(py_vm_t *vm, py_val_t v) {
+    return (py_type_of(vm, v)->flags & PY_TF_HEAPTYPE) != 0;
+}
+
 static const char *const print_kw[] = {"sep", "end", "file", "flush", NULL};
 
 // print's own wording for a stray keyword, as CPython's.
@@ -41,7 +45,7 @@ static void check_print_kw(py_vm_t *vm, py_val_t kwnames) {
 }
 
 // print(*objects, sep=' ', end='\n', file=None, flush=False): the line is
-// built first and written with one write() call.
+// built first and written with as few write() calls as CPython's order allows.
 static py_val_t builtin_print(py_vm_t *vm, size_t nargs, const py_val_t *args,
                               py_val_t kwnames) {
     py_val_t kw[4] = {PY_NULL, PY_NULL, PY_NULL, PY_NULL};
@@ -52,11 +56,17 @@ static py_val_t builtin_print(py_vm_t *vm, size_t nargs, const py_val_t *args,
     py_val_t file = kw[2];
     if (file == PY_NULL || file == PY_NONE) file = py_builtins_std_stream(vm, PY_NAME_stdout);
     if (file == PY_NONE) return PY_NONE;
+    // A Python-level file gets one write() per piece, as CPython does it.
+    bool each = is_heap(vm, file);
     py_strbuf_t b;
     py_strbuf_init(&b);
     for (size_t i = 0; i < nargs; i++) {
-        if (i) py_strbuf_add(vm, &b, py_str_data(sep), py_str_len(sep));
+        if (i && each) py_builtins_write(vm, file, sep);
+        else if (i) py_strbuf_add(vm, &b, py_str_data(sep), py_str_len(sep));
+        // A class's __str__ may print or raise: what comes before it goes out first.
+        if (b.len && is_heap(vm, args[i])) py_builtins_write(vm, file, py_strbuf_finish(vm, &b));
         py_strbuf_add_val(vm, &b, args[i], false);
+        if (each) py_builtins_write(vm, file, py_strbuf_finish(vm, &b));
     }
     py_strbuf_add(vm, &b, py_str_data(end), py_str_len(end));
     py_builtins_write(vm, file, py_strbuf_finish(vm, &b));

@@ -91,8 +91,30 @@ static py_val_t builtin_divmod(py_vm_t *vm, size_t nargs, const py_val_t *args,
 static const char *const pow_kw[] = {"base", "exp", "mod", NULL};
 
 // pow(base, exp, mod=None)
+// The arity error of CPython's argument-clinic functions (pow, round, sum).
+static void at_most(py_vm_t *vm, const char *fn, size_t nargs, size_t max) {
+    if (nargs > max)
+        py_raise_type_error(vm, "%s() takes at most %zu argument%s (%zu given)", fn, max,
+                            max == 1 ? "" : "s", nargs);
+}
+
+// Three-argument pow beyond ints, as CPython's ternary_op: only the first
+// argument's __pow__ is tried (never __rpow__); a float anywhere refuses.
+static py_val_t pow3_other(py_vm_t *vm, const py_val_t *a) {
+    py_val_t m = is_intlike(vm, a[0]) || py_is_float(vm, a[0]) ? PY_NULL : special(vm, a[0], "__pow__");
+    if (m != PY_NULL) {
+        py_val_t r = py_call(vm, m, 3, a, PY_NULL);
+        if (r != PY_NOTIMPLEMENTED) return r;
+    }
+    if (py_is_float(vm, a[0]) || py_is_float(vm, a[1]) || py_is_float(vm, a[2]))
+        py_raise_type_error(vm, "pow() 3rd argument not allowed unless all arguments are integers");
+    py_raise_type_error(vm, "unsupported operand type(s) for ** or pow(): '%T', '%T', '%T'", a[0],
+                        a[1], a[2]);
+}
+
 static py_val_t builtin_pow(py_vm_t *vm, size_t nargs, const py_val_t *args,
                             py_val_t kwnames) {
+    at_most(vm, "pow", nargs, 3);
     py_val_t a[3] = {PY_NULL, PY_NULL, PY_NONE};
     py_builtins_kwargs(vm, "pow", nargs, args, kwnames, pow_kw, a);
     for (size_t i = 0; i < nargs && i < 3; i++) a[i] = args[i];
@@ -100,9 +122,9 @@ static py_val_t builtin_pow(py_vm_t *vm, size_t nargs, const py_val_t *args,
         py_raise_type_error(vm, "pow() missing required argument '%s' (pos %d)",
                             a[0] == PY_NULL ? "base" : "exp", a[0] == PY_NULL ? 1 : 2);
     if (a[2] == PY_NONE) return py_binary(vm, PY_OP_POW, a[0], a[1]);
-    if (!is_intlike(vm, a[0]) || !is_intlike(vm, a[1]) || !is_intlike(vm, a[2]))
-        py_raise_type_error(vm, "pow() 3rd argument not allowed unless all arguments are integers");
-    return py_int_pow_mod(vm, unbool(a[0]), unbool(a[1]), unbool(a[2]));
+    if (is_intlike(vm, a[0]) && is_intlike(vm, a[1]) && is_intlike(vm, a[2]))
+        return py_int_pow_mod(vm, unbool(a[0]), unbool(a[1]), unbool(a[2]));
+    return pow3_other(vm, a);
 }
 
 // ---- round ----------------------------------------------------------------------------
@@ -135,11 +157,18 @@ static py_val_t round_float(py_vm_t *vm, double x, int64_t n) {
     return py_float_new(vm, r == 0.0 ? copysign(0.0, x) : r);
 }
 
+static const char *const round_kw[] = {"number", "ndigits", NULL};
+
 static py_val_t builtin_round(py_vm_t *vm, size_t nargs, const py_val_t *args,
                               py_val_t kwnames) {
-    (void)kwnames;
+    at_most(vm, "round", nargs, 2);
+    py_val_t a[2] = {PY_NULL, PY_NONE};
+    py_builtins_kwargs(vm, "round", nargs, args, kwnames, round_kw, a);
+    for (size_t i = 0; i < nargs; i++) a[i] = args[i];
+    if (a[0] == PY_NULL) py_raise_type_error(vm, "round() missing required argument 'number' (pos 1)");
+    args = a;
     py_val_t x = args[0];
-    bool has_n = nargs > 1 && args[1] != PY_NONE;
+    bool has_n = args[1] != PY_NONE;
     py_val_t m = special(vm, x, "__round__");
     if (m != PY_NULL) return has_n ? py_call2(vm, m, x, args[1]) : py_call1(vm, m, x);
     if (is_intlike(vm, x)) return round_int(vm, unbool(x), has_n ? py_to_int64(vm, args[1]) : 0);
@@ -194,6 +223,7 @@ static const char *const sum_kw[] = {"start", NULL};
 // sum(iterable, /, start=0)
 static py_val_t builtin_sum(py_vm_t *vm, size_t nargs, const py_val_t *args,
                             py_val_t kwnames) {
+    at_most(vm, "sum", nargs, 2);
     py_val_t kw[1] = {PY_NULL};
     py_builtins_kwargs(vm, "sum", nargs, args, kwnames, sum_kw, kw);
     if (nargs < 1) py_raise_type_error(vm, "sum() takes at least 1 positional argument (0 given)");
@@ -274,11 +304,11 @@ static py_val_t builtin_chr(py_vm_t *vm, size_t nargs, const py_val_t *args, py_
 const py_method_def_t py_builtins_num_functions[] = {
     {"abs", builtin_abs, 1, 1, 0},
     {"divmod", builtin_divmod, 2, 2, 0},
-    {"pow", builtin_pow, 0, 3, PY_METH_KEYWORDS},
-    {"round", builtin_round, 1, 2, 0},
+    {"pow", builtin_pow, 0, PY_VARARGS, PY_METH_KEYWORDS},
+    {"round", builtin_round, 0, PY_VARARGS, PY_METH_KEYWORDS},
     {"min", builtin_min, 0, PY_VARARGS, PY_METH_KEYWORDS},
     {"max", builtin_max, 0, PY_VARARGS, PY_METH_KEYWORDS},
-    {"sum", builtin_sum, 0, 2, PY_METH_KEYWORDS},
+    {"sum", builtin_sum, 0, PY_VARARGS, PY_METH_KEYWORDS},
     {"hex", builtin_hex, 1, 1, 0},
     {"oct", builtin_oct, 1, 1, 0},
     {"bin", builtin_bin, 1, 1, 0},

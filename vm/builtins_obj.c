@@ -17,17 +17,16 @@
 
 // ---- attributes ------------------------------------------------------------------
 
-static py_val_t attr_name(py_vm_t *vm, const char *fn, py_val_t name) {
+static py_val_t attr_name(py_vm_t *vm, py_val_t name) {
     if (!py_is_str(vm, name))
-        py_raise_type_error(vm, "%s(): attribute name must be string, not '%s'", fn,
-                            py_type_name(vm, name));
+        py_raise_type_error(vm, "attribute name must be string, not '%T'", name);
     return py_str_intern_val(vm, name);
 }
 
 static py_val_t builtin_getattr(py_vm_t *vm, size_t nargs, const py_val_t *args,
                                 py_val_t kwnames) {
     (void)kwnames;
-    py_val_t name = attr_name(vm, "getattr", args[1]);
+    py_val_t name = attr_name(vm, args[1]);
     if (nargs < 3) return py_getattr(vm, args[0], name);
     py_val_t v = py_getattr_opt(vm, args[0], name);
     return v != PY_NULL ? v : args[2];
@@ -36,21 +35,21 @@ static py_val_t builtin_getattr(py_vm_t *vm, size_t nargs, const py_val_t *args,
 static py_val_t builtin_setattr(py_vm_t *vm, size_t nargs, const py_val_t *args,
                                 py_val_t kwnames) {
     (void)nargs, (void)kwnames;
-    py_setattr(vm, args[0], attr_name(vm, "setattr", args[1]), args[2]);
+    py_setattr(vm, args[0], attr_name(vm, args[1]), args[2]);
     return PY_NONE;
 }
 
 static py_val_t builtin_delattr(py_vm_t *vm, size_t nargs, const py_val_t *args,
                                 py_val_t kwnames) {
     (void)nargs, (void)kwnames;
-    py_setattr(vm, args[0], attr_name(vm, "delattr", args[1]), PY_NULL);
+    py_setattr(vm, args[0], attr_name(vm, args[1]), PY_NULL);
     return PY_NONE;
 }
 
 static py_val_t builtin_hasattr(py_vm_t *vm, size_t nargs, const py_val_t *args,
                                 py_val_t kwnames) {
     (void)nargs, (void)kwnames;
-    py_val_t name = attr_name(vm, "hasattr", args[1]);
+    py_val_t name = attr_name(vm, args[1]);
     return py_bool(py_getattr_opt(vm, args[0], name) != PY_NULL);
 }
 

@@ -20,7 +20,7 @@ static const char *const sorted_kw[] = {"key", "reverse", NULL};
 static py_val_t builtin_sorted(py_vm_t *vm, size_t nargs, const py_val_t *args,
                                py_val_t kwnames) {
     py_val_t kw[2] = {PY_NULL, PY_NULL};
-    // CPython names list.sort here too: "sort() got an unexpected keyword argument"
+    // CPython names list.sort here too: "'k' is an invalid keyword argument for sort()"
     py_builtins_kwargs(vm, "sort", nargs, args, kwnames, sorted_kw, kw);
     if (nargs != 1) py_raise_type_error(vm, "sorted expected 1 argument, got %zu", nargs);
     py_val_t key = kw[0] == PY_NONE ? PY_NULL : kw[0];

@@ -68,6 +68,7 @@ static void compile_tree(py_vm_t *vm, void *ud) {
     j->c.top = py_scope_build(j->arena, j->mod, &serr);
     if (!j->c.top) {
         if (serr.out_of_memory) py_raise_memory_error(vm);
+        if (serr.too_deep) py_raise_fmt(vm, PY_EXC_RecursionError, "%s", serr.msg);
         py_compile_raise_syntax(vm, j->c.filename, j->c.src, j->c.len, serr.line, serr.col + 1,
                                 serr.msg, false);
     }

@@ -182,7 +182,9 @@ int py_compiler_block_depth(py_compiler_t *c) {
     int depth = 0;
     for (int i = 0; i < c->u->nfblocks; i++) {
         switch (c->u->fblocks[i].kind) {
-        case PY_FB_FOR: case PY_FB_WITH: case PY_FB_HANDLER: depth += 1; break;
+        case PY_FB_FOR: case PY_FB_WITH: case PY_FB_HANDLER: case PY_FB_POP_VALUE:
+            depth += 1;
+            break;
         case PY_FB_FINALLY_END: depth += 2; break;
         default: break;
         }

@@ -26,7 +26,8 @@
 // Statically nested blocks per code object: CPython's limit (CO_MAXBLOCKS),
 // with the same "too many statically nested blocks" SyntaxError beyond it.
 #define PY_COMPILER_MAX_BLOCKS 20
-// Regions open at once: each block opens at most two.
+// Regions open at once: each block opens at most two (a try/finally's body and
+// its handler's cleanup; an except body's and its `as` name's).
 #define PY_COMPILER_MAX_REGIONS (2 * PY_COMPILER_MAX_BLOCKS + 4)
 
 typedef enum {
@@ -35,8 +36,10 @@ typedef enum {
     PY_FB_TRY_EXCEPT,     // the try body of a try/except
     PY_FB_FINALLY_TRY,    // the try body of a try/finally: unwinding runs the finally body
     PY_FB_FINALLY_END,    // the finally body on the exception path: prev, exc on the stack
-    PY_FB_HANDLER,        // an except body: prev on the stack; name bound with `as`
-    PY_FB_WITH            // a with body: the exit method on the stack
+    PY_FB_HANDLER,        // an except body: prev on the stack
+    PY_FB_HANDLER_NAME,   // the body of `except E as name`, inside its HANDLER: clears name
+    PY_FB_WITH,           // a with body: the exit method on the stack
+    PY_FB_POP_VALUE       // a finally body run by `return`: the return value on the stack
 } py_fblock_kind_t;
 
 typedef struct py_fblock {
@@ -45,7 +48,7 @@ typedef struct py_fblock {
     int start_label;          // loops: where continue goes
     int exit_label;           // loops: where break goes
     const py_stmt_t *node;    // FINALLY_TRY: the try statement (for its finally body)
-    const char *name;         // HANDLER: the `as` name to clear, or NULL
+    const char *name;         // HANDLER_NAME: the `as` name to clear
 } py_fblock_t;
 
 typedef struct py_region {

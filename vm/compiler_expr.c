@@ -340,6 +340,9 @@ static void expr_subscript(py_compiler_t *c, const py_expr_t *e) {
 // ---- dispatch -----------------------------------------------------------------------------------
 
 void py_compiler_expr(py_compiler_t *c, const py_expr_t *e) {
+    // Scope analysis already bounded the nesting; this guards the C stack
+    // when compile() itself runs deep inside C re-entries.
+    py_check_c_stack(c->vm);
     py_compiler_set_pos(c, e->pos);
     switch (e->kind) {
     case PY_EXPR_BOOLOP: expr_boolop(c, e); break;

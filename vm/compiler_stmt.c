@@ -12,6 +12,14 @@
 
 // ---- unwinding (return, break, continue) ---------------------------------------------
 
+// `name = None; del name`: an `except E as name:` handler unbinds its name
+// however it is left, so the exception's traceback does not keep the frame alive.
+static void clear_name(py_compiler_t *c, const char *name) {
+    py_compiler_emit_const(c, PY_NONE);
+    py_compiler_assign_name(c, name, PY_CTX_STORE);
+    py_compiler_assign_name(c, name, PY_CTX_DEL);
+}
+
 // Emits what leaving [fb] requires. [preserve]: a return value sits on top.
 static void unwind_one(py_compiler_t *c, const py_fblock_t *fb, bool preserve) {
     switch (fb->kind) {
@@ -24,12 +32,8 @@ static void unwind_one(py_compiler_t *c, const py_fblock_t *fb, bool preserve) {
         if (preserve) py_compiler_emit(c, PY_OPC_SWAP, 2);
         py_compiler_emit(c, PY_OPC_WITH_EXIT, 0);
         break;
+    case PY_FB_HANDLER_NAME: clear_name(c, fb->name); break;
     case PY_FB_HANDLER:
-        if (fb->name) {
-            py_compiler_emit_const(c, PY_NONE);
-            py_compiler_assign_name(c, fb->name, PY_CTX_STORE);
-            py_compiler_assign_name(c, fb->name, PY_CTX_DEL);
-        }
         if (preserve) py_compiler_emit(c, PY_OPC_SWAP, 2);
         py_compiler_emit(c, PY_OPC_POP_EXCEPT, 0);
         break;
@@ -39,8 +43,15 @@ static void unwind_one(py_compiler_t *c, const py_fblock_t *fb, bool preserve) {
         if (preserve) py_compiler_emit(c, PY_OPC_SWAP, 2);
         py_compiler_emit(c, PY_OPC_POP_EXCEPT, 0);
         break;
+    case PY_FB_POP_VALUE:
+        if (preserve) py_compiler_emit(c, PY_OPC_SWAP, 2);
+        py_compiler_emit(c, PY_OPC_POP_TOP, 0);
+        break;
     case PY_FB_FINALLY_TRY:
+        // A break/continue/return in this finally body drops the pending return value.
+        if (preserve) py_compiler_fblock_push(c, PY_FB_POP_VALUE, -1);
         py_compiler_stmt_list(c, &fb->node->u.try_.finalbody);
+        if (preserve) py_compiler_fblock_pop(c);
         break;
     }
 }
@@ -155,6 +166,24 @@ static void emit_cleanup(py_compiler_t *c, int label) {
     py_compiler_emit(c, PY_OPC_CLEANUP_RERAISE, 0);
 }
 
+// The body of `except T as name:`: an exception leaving it clears the name
+// too, then goes on to the handler's cleanup (which covers this code).
+static void named_handler_body(py_compiler_t *c, const py_excepthandler_t *h) {
+    int clear = py_compiler_new_label(c), done = py_compiler_new_label(c);
+    int region = py_compiler_region_push(c, clear, py_compiler_block_depth(c));
+    py_fblock_t *fb = py_compiler_fblock_push(c, PY_FB_HANDLER_NAME, region);
+    fb->name = h->name;
+    py_compiler_stmt_list(c, &h->body);
+    py_compiler_fblock_pop(c);
+    py_compiler_region_pop(c);
+    clear_name(c, h->name);
+    py_compiler_jump(c, PY_OPC_JUMP_FORWARD, done);
+    py_compiler_bind(c, clear);
+    clear_name(c, h->name);
+    py_compiler_emit(c, PY_OPC_RERAISE, 0);
+    py_compiler_bind(c, done);
+}
+
 // One `except T as name:` clause; falls through to [next] when T does not match.
 static void except_clause(py_compiler_t *c, const py_excepthandler_t *h, int region, int end) {
     int next = py_compiler_new_label(c);
@@ -168,15 +197,12 @@ static void except_clause(py_compiler_t *c, const py_excepthandler_t *h, int reg
         py_compiler_assign_name(c, h->name, PY_CTX_STORE);
     else
         py_compiler_emit(c, PY_OPC_POP_TOP, 0);
-    py_fblock_t *fb = py_compiler_fblock_push(c, PY_FB_HANDLER, region);
-    fb->name = h->name;
-    py_compiler_stmt_list(c, &h->body);
+    py_compiler_fblock_push(c, PY_FB_HANDLER, region);
+    if (h->name)
+        named_handler_body(c, h);
+    else
+        py_compiler_stmt_list(c, &h->body);
     py_compiler_fblock_pop(c);
-    if (h->name) {
-        py_compiler_emit_const(c, PY_NONE);
-        py_compiler_assign_name(c, h->name, PY_CTX_STORE);
-        py_compiler_assign_name(c, h->name, PY_CTX_DEL);
-    }
     py_compiler_emit(c, PY_OPC_POP_EXCEPT, 0);
     py_compiler_jump(c, PY_OPC_JUMP_FORWARD, end);
     py_compiler_bind(c, next);

@@ -49,24 +49,43 @@ _Noreturn static void throw(py_vm_t *vm, py_val_t exc) {
     longjmp(vm->jmp->buf, 1);
 }
 
-// Links [exc] to the exception being handled, as CPython does at raise time,
-// unless that would make a cycle.
-static void set_context(py_vm_t *vm, py_val_t exc) {
+// Links [exc] to the exception being handled, as CPython's _PyErr_SetObject
+// does: when [exc] is already in that exception's context chain, the chain is
+// cut there rather than made a cycle. [overwrite] is for a raise statement;
+// C code re-raising an exception in flight keeps the context it has.
+static void set_context(py_vm_t *vm, py_val_t exc, bool overwrite) {
     py_val_t h = vm->handled_exc;
     if (!py_is_obj(h) || h == exc || exc == vm->memory_error) return;
-    for (py_val_t c = h; py_is_obj(c); c = py_exc_ptr(c)->context)
-        if (c == exc) return;
-    if (py_exc_ptr(exc)->context == PY_NULL) py_exc_ptr(exc)->context = h;
+    if (!overwrite && py_exc_ptr(exc)->context != PY_NULL) return;
+    for (py_val_t c = h; py_is_obj(c); c = py_exc_ptr(c)->context) {
+        if (py_exc_ptr(c)->context == exc) {
+            py_exc_ptr(c)->context = PY_NULL;
+            break;
+        }
+    }
+    py_exc_ptr(exc)->context = h;
 }
 
-_Noreturn void py_raise(py_vm_t *vm, py_val_t exc) {
+// An exception class raised as such is instantiated with no arguments.
+static py_val_t instance_of(py_vm_t *vm, py_val_t exc) {
     py_type_t *base = vm->exc_types[PY_EXC_BaseException];
     if (py_is_obj(exc) && py_is_exact(vm, exc, PY_T_type) &&
         py_is_subtype((py_type_t *)py_obj(exc), base))
         exc = py_call0(vm, exc);
     if (!py_isinstance(vm, exc, base))
         py_raise_type_error(vm, "exceptions must derive from BaseException");
-    set_context(vm, exc);
+    return exc;
+}
+
+_Noreturn void py_raise_stmt(py_vm_t *vm, py_val_t exc) {
+    exc = instance_of(vm, exc);
+    set_context(vm, exc, true);
+    throw(vm, exc);
+}
+
+_Noreturn void py_raise(py_vm_t *vm, py_val_t exc) {
+    exc = instance_of(vm, exc);
+    set_context(vm, exc, false);
     throw(vm, exc);
 }
 

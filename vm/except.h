@@ -28,6 +28,10 @@ int py_pcall(py_vm_t *vm, void (*fn)(py_vm_t *vm, void *ud), void *ud);
 // with no arguments. A non-exception raises TypeError
 // ("exceptions must derive from BaseException").
 _Noreturn void py_raise(py_vm_t *vm, py_val_t exc);
+// Raises [exc] as `raise exc` does: its __context__ becomes the exception
+// being handled even when it had one (py_raise keeps an existing context, as
+// C code re-raising an exception in flight needs). May allocate.
+_Noreturn void py_raise_stmt(py_vm_t *vm, py_val_t exc);
 
 // Raises a new exception of built-in type [id] whose message is formatted
 // from [fmt] as by py_str_format_c (vm/obj_str.h): %s C string, %d int,

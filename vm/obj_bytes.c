@@ -361,9 +361,37 @@ static py_val_t via_str(py_vm_t *vm, const char *name, size_t nargs, const py_va
         return via_str(vm, #meth, nargs, args, kwnames); \
     }
 
-VIA_STR(find) VIA_STR(rfind) VIA_STR(index) VIA_STR(rindex) VIA_STR(count) VIA_STR(replace)
-VIA_STR(startswith) VIA_STR(endswith) VIA_STR(split) VIA_STR(rsplit) VIA_STR(strip)
-VIA_STR(lstrip) VIA_STR(rstrip) VIA_STR(partition) VIA_STR(rpartition)
+VIA_STR(replace) VIA_STR(startswith) VIA_STR(endswith) VIA_STR(split) VIA_STR(rsplit)
+VIA_STR(strip) VIA_STR(lstrip) VIA_STR(rstrip) VIA_STR(partition) VIA_STR(rpartition)
+
+// find/rfind/count/index/rindex: the needle may also be one byte's int value,
+// and index/rindex say "subsection not found", as CPython's bytes do; they
+// run str's find/rfind ([str_name]) and raise on -1 when [index] is set.
+static py_val_t search(py_vm_t *vm, const char *name, const char *str_name, bool index,
+                       size_t nargs, const py_val_t *args, py_val_t kwnames) {
+    if (!py_is_bytes(vm, args[0]))
+        py_raise_type_error(vm, "descriptor '%s' for 'bytes' objects doesn't apply to a '%T' object",
+                            name, args[0]);
+    py_val_t a[4] = {args[0], args[1], nargs > 2 ? args[2] : PY_NONE, nargs > 3 ? args[3] : PY_NONE};
+    if (py_is_int(vm, a[1]) || py_is_bool(a[1])) {
+        int64_t c = py_to_int64(vm, a[1]);
+        if (c < 0 || c > 255) py_raise_value_error(vm, "byte must be in range(0, 256)");
+        uint8_t byte = (uint8_t)c;
+        a[1] = py_bytes_new(vm, &byte, 1);
+    }
+    py_val_t r = via_str(vm, str_name, nargs, a, kwnames);
+    if (index && r == py_small(-1)) py_raise_value_error(vm, "subsection not found");
+    return r;
+}
+
+#define SEARCH(meth, str_meth, index) \
+    static py_val_t bytes_##meth(py_vm_t *vm, size_t nargs, const py_val_t *args, \
+                                 py_val_t kwnames) { \
+        return search(vm, #meth, #str_meth, index, nargs, args, kwnames); \
+    }
+
+SEARCH(find, find, false) SEARCH(rfind, rfind, false) SEARCH(count, count, false)
+SEARCH(index, find, true) SEARCH(rindex, rfind, true)
 
 // bytes.join(iterable of bytes).
 static py_val_t bytes_join(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {

@@ -346,16 +346,45 @@ const py_type_spec_t py_BaseException_spec = {
 // program building them on purpose gets near it, and it bounds the C array.
 #define MAX_CHAIN 32
 
+// Identical consecutive traceback entries past this many print as one
+// "[Previous line repeated N more times]" line: CPython's TB_RECURSIVE_CUTOFF,
+// so a runaway recursion prints a few lines, not a thousand.
+#define TB_RECURSIVE_CUTOFF 3
+
+// True when traceback entries [a] and [b] (file, line, name) are the same.
+static bool same_entry(py_vm_t *vm, py_val_t a, py_val_t b) {
+    for (size_t i = 0; i < 3; i++)
+        if (!py_equal(vm, py_tuple_ptr(a)->items[i], py_tuple_ptr(b)->items[i])) return false;
+    return true;
+}
+
+static void add_repeated(py_vm_t *vm, py_strbuf_t *b, size_t count) {
+    if (count <= TB_RECURSIVE_CUTOFF) return;
+    count -= TB_RECURSIVE_CUTOFF;
+    py_val_t line = py_str_format_c(vm, "  [Previous line repeated %zu more time%s]\n", count,
+                                    count > 1 ? "s" : "");
+    py_strbuf_add_val(vm, b, line, false);
+}
+
 static void add_traceback_lines(py_vm_t *vm, py_strbuf_t *b, py_val_t tb) {
     if (tb == PY_NULL || !py_is_a(vm, tb, PY_T_list) || py_list_ptr(tb)->len == 0) return;
     py_strbuf_add_c(vm, b, "Traceback (most recent call last):\n");
+    py_val_t last = PY_NULL;
+    size_t count = 0;
     for (size_t i = 0; i < py_list_ptr(tb)->len; i++) {
         py_val_t t = py_list_ptr(tb)->items[i];
         if (!py_is_a(vm, t, PY_T_tuple) || py_tuple_ptr(t)->len != 3) continue;
+        if (last == PY_NULL || !same_entry(vm, last, t)) {
+            add_repeated(vm, b, count);
+            last = t;
+            count = 0;
+        }
+        if (++count > TB_RECURSIVE_CUTOFF) continue;
         py_val_t *f = py_tuple_ptr(t)->items;
         py_val_t line = py_str_format_c(vm, "  File \"%S\", line %S, in %S\n", f[0], f[1], f[2]);
         py_strbuf_add_val(vm, b, line, false);
     }
+    add_repeated(vm, b, count);
 }
 
 typedef struct str_call {

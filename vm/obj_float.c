@@ -374,6 +374,15 @@ static const py_method_def_t float_methods[] = {
     {NULL, NULL, 0, 0, 0},
 };
 
+// x.real (x as an exact float) and x.imag (0.0), which CPython gives float
+// as descriptors. Reached only when the type's dict has no such name.
+static py_val_t float_getattr(py_vm_t *vm, py_val_t self, py_val_t name) {
+    const char *n = py_str_data(name);
+    if (!strcmp(n, "real")) return float_self(vm, 1, &self, PY_NULL);
+    if (!strcmp(n, "imag")) return py_float_new(vm, 0.0);
+    return PY_NULL;
+}
+
 const py_type_spec_t py_float_spec = {
     .name = "float",
     .base = PY_T_object,
@@ -387,6 +396,7 @@ const py_type_spec_t py_float_spec = {
         .binary = float_binary,
         .unary = float_unary,
         .truth = float_truth,
+        .getattr = float_getattr,
     },
     .methods = float_methods,
 };

@@ -370,7 +370,7 @@ static void property_mark(py_vm_t *vm, py_obj_t *o) {
 
 static py_val_t property_make(py_vm_t *vm, py_type_t *t, py_val_t fget, py_val_t fset,
                               py_val_t fdel, py_val_t doc) {
-    py_property_t *p = py_gc_new(vm, t, sizeof *p);
+    py_property_t *p = py_gc_new(vm, t, t->basicsize);   // a subclass's has its dict field
     p->fget = fget == PY_NONE ? PY_NULL : fget;
     p->fset = fset == PY_NONE ? PY_NULL : fset;
     p->fdel = fdel == PY_NONE ? PY_NULL : fdel;
@@ -470,7 +470,7 @@ static py_val_t wrapper_new(py_vm_t *vm, py_type_t *t, size_t nargs, const py_va
     const char *name = t->id == PY_T_classmethod ? "classmethod" : "staticmethod";
     py_arg_no_kw(vm, name, kwnames);
     if (nargs != 1) py_raise_type_error(vm, "%s expected 1 argument, got %zu", name, nargs);
-    py_wrapper_t *w = py_gc_new(vm, t, sizeof *w);
+    py_wrapper_t *w = py_gc_new(vm, t, t->basicsize);   // a subclass's has its dict field
     w->func = args[0];
     return py_from_obj(w);
 }

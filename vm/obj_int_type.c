@@ -354,6 +354,17 @@ const py_method_def_t py_int_methods[] = {
     {NULL, NULL, 0, 0, 0},
 };
 
+// The numbers-protocol attributes CPython gives int as descriptors: x.real
+// and x.numerator are x as an exact int, x.imag 0 and x.denominator 1.
+// Reached only when the type's dict has no such name (obj.h's getattr slot).
+static py_val_t int_getattr(py_vm_t *vm, py_val_t self, py_val_t name) {
+    const char *n = py_str_data(name);
+    if (!strcmp(n, "real") || !strcmp(n, "numerator")) return exact_int(vm, self);
+    if (!strcmp(n, "imag")) return py_small(0);
+    if (!strcmp(n, "denominator")) return py_small(1);
+    return PY_NULL;
+}
+
 const py_type_spec_t py_int_spec = {
     .name = "int",
     .base = PY_T_object,
@@ -367,6 +378,7 @@ const py_type_spec_t py_int_spec = {
         .binary = py_int_slot_binary,
         .unary = py_int_slot_unary,
         .truth = py_int_slot_truth,
+        .getattr = int_getattr,
     },
     .methods = py_int_methods,
 };

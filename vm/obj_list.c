@@ -185,6 +185,7 @@ static py_val_t list_getitem(py_vm_t *vm, py_val_t self, py_val_t key) {
 }
 
 static void del_range(py_list_t *l, size_t lo, size_t n) {
+    if (n == 0) return;   // l->items may be NULL then, which memmove must not see
     memmove(l->items + lo, l->items + lo + n, (l->len - lo - n) * sizeof(py_val_t));
     for (size_t i = l->len - n; i < l->len; i++) l->items[i] = PY_NULL;
     l->len -= n;

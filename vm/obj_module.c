@@ -2,12 +2,14 @@
 // Layer: vm core (types). C modules (mods/*.c) are built from a py_module_def_t here.
 // SPDX-License-Identifier: MIT
 
+#include <string.h>
 #include "obj_module.h"
 #include "except.h"
 #include "gc.h"
 #include "obj_dict.h"
 #include "obj_func.h"
 #include "obj_str.h"
+#include "obj_tuple.h"
 #include "runtime.h"
 
 static py_module_t *module_ptr(py_val_t v) { return (py_module_t *)v; }
@@ -42,27 +44,61 @@ static void module_mark(py_vm_t *vm, py_obj_t *o) {
     py_gc_mark(vm, m->dict);
 }
 
-// module(name[, doc]): what types.ModuleType(name) does.
+// The position of keyword [name] among module()'s parameters (name, doc), or -1.
+static int module_param(py_val_t name) {
+    const char *s = py_str_data(name);
+    return !strcmp(s, "name") ? 0 : !strcmp(s, "doc") ? 1 : -1;
+}
+
+// module(name, doc=None): what types.ModuleType(name) does, with CPython's
+// argument errors (PyArg_ParseTupleAndKeywords wording).
 static py_val_t module_make_new(py_vm_t *vm, py_type_t *type, size_t nargs,
                                 const py_val_t *args, py_val_t kwnames) {
     (void)type;
-    py_arg_no_kw(vm, "module", kwnames);
-    py_arg_check(vm, "module", nargs, 1, 2);
-    if (!py_is_str(vm, args[0]))
-        py_raise_type_error(vm, "module.__init__() argument 'name' must be str, not %T", args[0]);
-    py_val_t m = py_module_new(vm, args[0]);
-    py_val_t doc = nargs > 1 ? args[1] : PY_NONE;
-    py_dict_set_name(vm, module_ptr(m)->dict, py_name(vm, PY_NAME___doc__), doc);
+    size_t nkw = kwnames != PY_NULL ? py_tuple_ptr(kwnames)->len : 0;
+    if (nargs + nkw > 2)
+        py_raise_type_error(vm, "module() takes at most 2 arguments (%zu given)", nargs + nkw);
+    py_val_t a[2] = {PY_NULL, PY_NULL};   // name, doc
+    for (size_t i = 0; i < nargs; i++) a[i] = args[i];
+    for (size_t i = 0; i < nkw; i++) {
+        py_val_t key = py_tuple_ptr(kwnames)->items[i];
+        int at = module_param(key);
+        if (at < 0) py_raise_type_error(vm, "'%S' is an invalid keyword argument for module()", key);
+        if (a[at] != PY_NULL)
+            py_raise_type_error(vm, "argument for module() given by name ('%S') and position (%d)",
+                                key, at + 1);
+        a[at] = args[nargs + i];
+    }
+    if (a[0] == PY_NULL) py_raise_type_error(vm, "module() missing required argument 'name' (pos 1)");
+    if (!py_is_str(vm, a[0]))
+        py_raise_type_error(vm, "module() argument 'name' must be str, not %T", a[0]);
+    py_val_t m = py_module_new(vm, a[0]);
+    py_dict_set_name(vm, module_ptr(m)->dict, py_name(vm, PY_NAME___doc__), a[1] != PY_NULL ? a[1] : PY_NONE);
     return m;
 }
 
-// "<module 'sys' (built-in)>" or "<module 'x' from '/path/x.py'>", as CPython.
+// True for the module registered in sys.modules under the name of a module
+// linked into the executable (builtins, __main__, or one of py_builtin_modules):
+// CPython's "built-in" loader. A module(name) made by a program is not one.
+static bool is_builtin_module(py_vm_t *vm, py_val_t self) {
+    py_module_t *m = module_ptr(self);
+    if (!py_is_str(vm, m->name) || !py_is_obj(vm->modules)) return false;
+    if (py_dict_get(vm, vm->modules, m->name) != self) return false;
+    const char *name = py_str_data(m->name);
+    if (!strcmp(name, "builtins") || !strcmp(name, "__main__")) return true;
+    for (const py_module_def_t *const *d = py_builtin_modules; *d; d++)
+        if (!strcmp((*d)->name, name)) return true;
+    return false;
+}
+
+// "<module 'sys' (built-in)>", "<module 'x' from '/path/x.py'>" or "<module 'x'>", as CPython.
 static py_val_t module_repr(py_vm_t *vm, py_val_t self) {
     py_module_t *m = module_ptr(self);
     py_val_t file = py_dict_get_name(vm, m->dict, py_name(vm, PY_NAME___file__));
     if (file != PY_NULL && py_is_str(vm, file))
         return py_str_format_c(vm, "<module %R from %R>", m->name, file);
-    return py_str_format_c(vm, "<module %R (built-in)>", m->name);
+    if (is_builtin_module(vm, self)) return py_str_format_c(vm, "<module %R (built-in)>", m->name);
+    return py_str_format_c(vm, "<module %R>", m->name);
 }
 
 static py_val_t module_getattr(py_vm_t *vm, py_val_t self, py_val_t name) {

@@ -136,7 +136,8 @@ static py_val_t m_new(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t 
     if (!py_isinstance(vm, args[0], vm->types[PY_T_type]))
         py_raise_type_error(vm, "object.__new__(X): X is not a type object (%T)", args[0]);
     py_type_t *t = (py_type_t *)py_obj(args[0]), *solid = py_class_solid_base(t);
-    if (solid->id == PY_T_object) return object_make_new(vm, t, 0, NULL, PY_NULL);
+    // Not solid->id: types made by py_type_from_spec (super...) share object's id.
+    if (solid == vm->types[PY_T_object]) return object_make_new(vm, t, 0, NULL, PY_NULL);
     if (!solid->slots.make_new) py_raise_type_error(vm, "cannot create '%N' instances", t->name);
     return solid->slots.make_new(vm, t, nargs - 1, args + 1, kwnames);
 }

@@ -51,7 +51,7 @@ static py_val_t super_new(py_vm_t *vm, py_type_t *t, size_t nargs, const py_val_
         if (nargs == 2) obj = args[1];
     }
     if (!is_type(vm, type)) py_raise_type_error(vm, "super() argument 1 must be a type, not %T", type);
-    py_super_t *s = py_gc_new(vm, t, sizeof *s);
+    py_super_t *s = py_gc_new(vm, t, t->basicsize);   // a subclass's has its dict field
     s->type = (py_type_t *)py_obj(type);
     s->obj = obj;
     if (obj == PY_NULL) return py_from_obj(s);

@@ -205,7 +205,8 @@ static py_type_t *best_base(py_vm_t *vm, py_val_t bases) {
 }
 
 // Instances of classes over object are py_instance_t; over a built-in, the
-// built-in's layout plus a dict field (unless it already has one).
+// built-in's layout plus a dict field (unless it already has one). Object is
+// told by having no base: types made by py_type_from_spec (super...) share its id.
 static void set_layout(py_type_t *t, py_type_t *base) {
     if (base->dictoffset) {
         t->basicsize = base->basicsize;
@@ -215,7 +216,7 @@ static void set_layout(py_type_t *t, py_type_t *base) {
         // at an offset that differs per instance (py_instance_dict_field).
         t->basicsize = base->basicsize;
         t->dictoffset = base->basicsize;
-    } else if (py_class_solid_base(base)->id == PY_T_object) {
+    } else if (py_class_solid_base(base)->base_type == NULL) {
         t->basicsize = sizeof(py_instance_t);
         t->dictoffset = offsetof(py_instance_t, dict);
     } else {
@@ -283,7 +284,7 @@ static py_val_t class_call(py_vm_t *vm, py_type_t *t, size_t nargs, const py_val
         if (!py_isinstance(vm, obj, t)) return obj;
     } else {
         py_type_t *solid = py_class_solid_base(t);
-        if (solid->id == PY_T_object && has_args && !has_init)
+        if (solid == vm->types[PY_T_object] && has_args && !has_init)
             py_raise_type_error(vm, "%N() takes no arguments", t->name);
         if (!solid->slots.make_new) py_raise_type_error(vm, "cannot create '%N' instances", t->name);
         obj = solid->slots.make_new(vm, t, nargs, args, kw);

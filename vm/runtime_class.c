@@ -202,7 +202,10 @@ static void class_setitem(py_vm_t *vm, py_val_t self, py_val_t key, py_val_t val
         s->setitem(vm, self, key, value);
         return;
     }
-    if (value == PY_NULL) py_raise_type_error(vm, "'%T' object doesn't support item deletion", self);
+    // CPython says "doesn't" on its sequence path (an index key), "does not" otherwise.
+    if (value == PY_NULL && py_is_int(vm, key))
+        py_raise_type_error(vm, "'%T' object doesn't support item deletion", self);
+    if (value == PY_NULL) py_raise_type_error(vm, "'%T' object does not support item deletion", self);
     py_raise_type_error(vm, "'%T' object does not support item assignment", self);
 }
 

@@ -24,7 +24,11 @@ void py_setitem(py_vm_t *vm, py_val_t obj, py_val_t key, py_val_t value) {
 
 void py_delitem(py_vm_t *vm, py_val_t obj, py_val_t key) {
     py_type_t *t = py_type_of(vm, obj);
-    if (!t->slots.setitem) py_raise_type_error(vm, "'%T' object doesn't support item deletion", obj);
+    // CPython words it "doesn't" only when deleting an index from a sequence-like type.
+    bool seq = t->slots.getitem || t->slots.contains || (t->flags & PY_TF_HEAPTYPE);
+    if (!t->slots.setitem && py_is_int(vm, key) && seq)
+        py_raise_type_error(vm, "'%T' object doesn't support item deletion", obj);
+    if (!t->slots.setitem) py_raise_type_error(vm, "'%T' object does not support item deletion", obj);
     t->slots.setitem(vm, obj, key, PY_NULL);
 }
 

@@ -3,16 +3,25 @@
 // by walking up the enclosing scopes, as CPython 3.11's symtable decides.
 // SPDX-License-Identifier: MIT
 
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "scope.h"
+
+// Expression nesting the walk follows before giving up with RecursionError.
+// The parser bounds bracket and operator nesting, but left-associative chains
+// (a.b.c..., f()()..., 1+1+...) it builds in a loop, as deep as the input is
+// long. 3000 is CPython 3.11's limit (its recursion limit times 3), and keeps
+// the walk and the code generator that follows it far inside the C stack.
+#define SCOPE_MAX_DEPTH 3000
 
 typedef struct builder {
     py_arena_t *arena;
     py_scope_error_t *err;
     py_scope_t *cur;
     bool failed;
+    int depth;        // visit_expr nesting, against SCOPE_MAX_DEPTH
 } builder_t;
 
 // ---- small arena helpers -------------------------------------------------------
@@ -39,10 +48,63 @@ static void fail(builder_t *b, int line, int col, const char *fmt, const char *n
     b->err->col = col;
 }
 
+// ---- the symbol index ------------------------------------------------------------
+//
+// A scope with many names (a generated function with thousands of locals)
+// would make every lookup a scan, and the analysis quadratic. Once a scope
+// has room for SYM_INDEX_MIN symbols, the arena block of its symbols is
+// followed by an open-addressing table of 2 * capsyms slots holding symbol
+// numbers + 1 (0: empty), so lookups stay O(1). Below that, scanning is faster.
+#define SYM_INDEX_MIN 16
+
+static uint32_t *sym_index(const py_scope_t *s) {
+    return s->capsyms >= SYM_INDEX_MIN ? (uint32_t *)(s->syms + s->capsyms) : NULL;
+}
+
+static size_t name_hash(const char *name) {
+    size_t h = 2166136261u;   // FNV-1a
+    for (const unsigned char *p = (const unsigned char *)name; *p; p++) h = (h ^ *p) * 16777619u;
+    return h;
+}
+
+// The slot of [name] in [s]'s index: where it is, or the empty slot where it belongs.
+static size_t index_slot(const py_scope_t *s, const uint32_t *index, const char *name) {
+    size_t mask = 2 * s->capsyms - 1;   // capsyms is a power of two
+    for (size_t i = name_hash(name) & mask;; i = (i + 1) & mask)
+        if (index[i] == 0 || strcmp(s->syms[index[i] - 1].name, name) == 0) return i;
+}
+
 py_symbol_t *py_scope_lookup(const py_scope_t *s, const char *name) {
+    const uint32_t *index = sym_index(s);
+    if (index) {
+        uint32_t v = index[index_slot(s, index, name)];
+        return v ? &s->syms[v - 1] : NULL;
+    }
     for (size_t i = 0; i < s->nsyms; i++)
         if (strcmp(s->syms[i].name, name) == 0) return &s->syms[i];
     return NULL;
+}
+
+// Doubles [s]'s symbol block, with the index after it once big enough.
+static bool grow_syms(builder_t *b, py_scope_t *s) {
+    size_t cap = s->capsyms ? s->capsyms * 2 : 8;
+    size_t bytes = cap * sizeof(py_symbol_t);
+    if (cap >= SYM_INDEX_MIN) bytes += 2 * cap * sizeof(uint32_t);
+    py_symbol_t *syms = py_arena_alloc(b->arena, bytes);
+    if (!syms) {
+        b->failed = b->err->out_of_memory = true;
+        return false;
+    }
+    if (s->nsyms) memcpy(syms, s->syms, s->nsyms * sizeof *syms);
+    s->syms = syms;
+    s->capsyms = cap;
+    uint32_t *index = sym_index(s);
+    if (index) {
+        memset(index, 0, 2 * cap * sizeof *index);
+        for (size_t i = 0; i < s->nsyms; i++)
+            index[index_slot(s, index, syms[i].name)] = (uint32_t)i + 1;
+    }
+    return true;
 }
 
 py_scope_t *py_scope_child(const py_scope_t *s, const void *node) {
@@ -61,12 +123,12 @@ int py_scope_index(const char *const *names, size_t n, const char *name) {
 static py_symbol_t *intern_sym(builder_t *b, py_scope_t *s, const char *name) {
     py_symbol_t *sym = py_scope_lookup(s, name);
     if (sym) return sym;
-    py_symbol_t *syms = grow(b, s->syms, &s->capsyms, s->nsyms, sizeof *syms);
-    if (!syms) return NULL;
-    s->syms = syms;
+    if (s->nsyms == s->capsyms && !grow_syms(b, s)) return NULL;
     sym = &s->syms[s->nsyms++];
     memset(sym, 0, sizeof *sym);
     sym->name = name;
+    uint32_t *index = sym_index(s);
+    if (index) index[index_slot(s, index, name)] = (uint32_t)s->nsyms;
     return sym;
 }
 
@@ -229,8 +291,22 @@ static void visit_await(builder_t *b, const py_expr_t *e) {
         fail(b, e->pos.line, e->pos.col, "'await' outside async function%s", "");
 }
 
+static void visit_expr_kind(builder_t *b, const py_expr_t *e);
+
 static void visit_expr(builder_t *b, const py_expr_t *e) {
     if (b->failed || !e) return;
+    if (b->depth >= SCOPE_MAX_DEPTH) {
+        fail(b, e->pos.line, e->pos.col, "maximum recursion depth exceeded during compilation%s",
+             "");
+        b->err->too_deep = true;
+        return;
+    }
+    b->depth++;
+    visit_expr_kind(b, e);
+    b->depth--;
+}
+
+static void visit_expr_kind(builder_t *b, const py_expr_t *e) {
     switch (e->kind) {
     case PY_EXPR_BOOLOP: visit_exprs(b, &e->u.boolop.values); break;
     case PY_EXPR_NAMEDEXPR: visit_namedexpr(b, e); break;
@@ -589,7 +665,7 @@ static void finish_lists(builder_t *b, py_scope_t *s) {
 }
 
 py_scope_t *py_scope_build(py_arena_t *arena, const py_ast_mod_t *mod, py_scope_error_t *err) {
-    builder_t b = {arena, err, NULL, false};
+    builder_t b = {arena, err, NULL, false, 0};
     memset(err, 0, sizeof *err);
     py_scope_t *top = new_scope(&b, PY_SCOPE_MODULE, "top", NULL);
     if (!top) return NULL;

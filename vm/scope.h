@@ -74,6 +74,8 @@ typedef struct py_scope_error {
     char msg[160];
     int line, col;               // 1-based line, 0-based column
     bool out_of_memory;
+    // added by fuzzing: expressions nested too deeply to walk: RecursionError, not SyntaxError
+    bool too_deep;
 } py_scope_error_t;
 
 // Builds and resolves the scopes of [mod]. Returns the module scope, or NULL

@@ -52,6 +52,7 @@ static void emit_fold(py_vm_t *vm, py_strbuf_t *b, uint32_t cp) {
 static void emit_title(py_vm_t *vm, py_strbuf_t *b, uint32_t cp) {
     if (cp == 0xDF) py_strbuf_add(vm, b, "Ss", 2);
     else if (py_str_utf8_istitle(cp)) add_cp(vm, b, cp);
+    else if (py_str_utf8_istitle(py_str_utf8_upper(cp) + 1)) add_cp(vm, b, py_str_utf8_upper(cp) + 1);
     else add_cp(vm, b, py_str_utf8_upper(cp));
 }
 

@@ -223,6 +223,9 @@ typedef struct { uint16_t lo, hi; bool upper_even; } alt_block_t;
 static const alt_block_t alt_blocks[] = {
     {0x100, 0x12F, true}, {0x132, 0x137, true}, {0x139, 0x148, false}, {0x14A, 0x177, true},
     {0x179, 0x17E, false}, {0x460, 0x481, true}, {0x48A, 0x4BF, true}, {0x4D0, 0x52F, true},
+    {0x1CD, 0x1DC, false}, {0x1DE, 0x1EF, true}, {0x1F4, 0x1F5, true}, {0x1F8, 0x21F, true},
+    {0x222, 0x233, true}, {0x246, 0x24F, true}, {0x3D8, 0x3EF, true}, {0x1E00, 0x1E95, true},
+    {0x1EA0, 0x1EFF, true},
 };
 
 // The alternating block holding [cp], or NULL.
@@ -238,8 +241,17 @@ static const uint16_t odd_pairs[][2] = {
     {0x49, 0x131}, {0x53, 0x17F}, {0x3A3, 0x3C2},
 };
 
+// The Latin digraphs DŽ Dž dž, LJ Lj lj, NJ Nj nj, DZ Dz dz come in threes
+// (upper, title, lower): the first of [cp]'s three, or 0.
+static uint32_t digraph_base(uint32_t cp) {
+    if (cp >= 0x1C4 && cp <= 0x1CC) return cp - (cp - 0x1C4) % 3;
+    if (cp >= 0x1F1 && cp <= 0x1F3) return 0x1F1;
+    return 0;
+}
+
 uint32_t py_str_utf8_upper(uint32_t cp) {
     if (cp < 0x80) return (cp >= 'a' && cp <= 'z') ? cp - 32 : cp;
+    if (digraph_base(cp)) return digraph_base(cp);
     if ((cp >= 0xE0 && cp <= 0xFE && cp != 0xF7) || (cp >= 0x3B1 && cp <= 0x3CB && cp != 0x3C2)
         || (cp >= 0x430 && cp <= 0x44F))
         return cp - 32;
@@ -255,6 +267,7 @@ uint32_t py_str_utf8_upper(uint32_t cp) {
 
 uint32_t py_str_utf8_lower(uint32_t cp) {
     if (cp < 0x80) return (cp >= 'A' && cp <= 'Z') ? cp + 32 : cp;
+    if (digraph_base(cp)) return digraph_base(cp) + 2;
     if ((cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) || (cp >= 0x391 && cp <= 0x3AB && cp != 0x3A2)
         || (cp >= 0x410 && cp <= 0x42F))
         return cp + 32;

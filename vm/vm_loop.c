@@ -193,7 +193,7 @@ static py_val_t load_method(py_vm_t *vm, py_val_t obj, py_val_t name, py_val_t *
 
 static void raise_varargs(py_vm_t *vm, run_t *r, uint32_t n, py_val_t *sp) {
     if (n == 2) py_vm_ops_raise_from(vm, sp[-2], sp[-1]);
-    if (n == 1) py_raise(vm, sp[-1]);
+    if (n == 1) py_raise_stmt(vm, sp[-1]);
     if (vm->handled_exc == PY_NULL || vm->handled_exc == PY_NONE)
         py_raise_fmt(vm, PY_EXC_RuntimeError, "No active exception to reraise");
     r->reraise = true;

@@ -136,7 +136,7 @@ _Noreturn void py_vm_ops_raise_from(py_vm_t *vm, py_val_t exc, py_val_t cause) {
         py_raise_type_error(vm, "exception causes must derive from BaseException");
     py_exc_ptr(exc)->cause = cause == PY_NONE ? PY_NULL : cause;
     py_exc_ptr(exc)->suppress_context = true;
-    py_raise(vm, exc);
+    py_raise_stmt(vm, exc);
 }
 
 _Noreturn void py_vm_ops_name_error(py_vm_t *vm, py_val_t name) {

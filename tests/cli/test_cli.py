@@ -74,7 +74,21 @@ def cases(tmp):
         Case("uncaught", ["-c", "1/0"], 1, out="",
              err_re=r'Traceback \(most recent call last\):\n  File "<stdin>", line 1, '
                     r'in <module>\nZeroDivisionError: .*\n'),
-        Case("syntax error", ["-c", "x = (1,"], 1, err_re=r"(?s).*SyntaxError.*"),
+        Case("recursion traceback", ["-c", "def f():\n f()\nf()"], 1, out="",
+             err='Traceback (most recent call last):\n'
+                 '  File "<stdin>", line 3, in <module>\n'
+                 + '  File "<stdin>", line 2, in f\n' * 3
+                 + '  [Previous line repeated 996 more times]\n'
+                 'RecursionError: maximum recursion depth exceeded\n'),
+        Case("repeat count singular", ["-c", "def f(n):\n if n: f(n - 1)\n else: 1/0\nf(4)"],
+             1, out="", err_re=r'(?s).*  File "<stdin>", line 2, in f\n'
+                               r'  \[Previous line repeated 1 more time\]\n'
+                               r'  File "<stdin>", line 3, in f\nZeroDivisionError.*'),
+        Case("no stale context", ["-c", "try:\n 1/0\nexcept ZeroDivisionError:\n pass\n"
+                                        "def g():\n try:\n  [][1]\n except IndexError:\n"
+                                        "  return 1\ng()\nraise KeyError(1)"], 1, out="",
+             err='Traceback (most recent call last):\n'
+                 '  File "<stdin>", line 11, in <module>\nKeyError: 1\n'),
         Case("keyboard interrupt", ["-c", "raise KeyboardInterrupt"], 1,
              err_re=r"(?s)Traceback.*KeyboardInterrupt.*"),
         Case("compile only", ["-X", "compile-only", "-c", "1/0"], out=""),

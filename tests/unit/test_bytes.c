@@ -154,3 +154,13 @@ Test(bytes, methods) {
     unit_expect_error("b'-'.join([b'a', 'b'])", PY_EXC_TypeError,
                       "sequence item 1: expected a bytes-like object, str found");
 }
+
+Test(bytes, search_accepts_a_byte_value) {
+    unit_expect("b'abc'.find(98)", "1");
+    unit_expect("b'abcb'.rfind(98)", "3");
+    unit_expect("b'abcb'.count(98)", "2");
+    unit_expect("b'abcb'.index(98, 2)", "3");
+    unit_expect("b'abcb'.rindex(b'b', 0, 3)", "1");
+    unit_expect_error("b'abc'.rindex(b'z')", PY_EXC_ValueError, "subsection not found");
+    unit_expect_error("b'abc'.find(256)", PY_EXC_ValueError, "byte must be in range(0, 256)");
+}

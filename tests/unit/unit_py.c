@@ -50,6 +50,9 @@ static job_t run_mode(const char *src, py_parse_mode_t mode, py_val_t globals) {
 
 py_val_t unit_run(const char *src) { return run_mode(src, PY_PARSE_FILE, PY_NULL).globals; }
 py_val_t unit_eval(const char *src) { return run_mode(src, PY_PARSE_EVAL, PY_NULL).result; }
+py_val_t unit_eval_in(const char *src, py_val_t globals) {
+    return run_mode(src, PY_PARSE_EVAL, globals).result;
+}
 void unit_run_in(const char *src, py_val_t globals) { run_mode(src, PY_PARSE_FILE, globals); }
 
 py_val_t unit_run_raises(const char *src, py_exc_id_t id) {

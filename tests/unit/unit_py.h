@@ -14,6 +14,8 @@
 py_val_t unit_run(const char *src);
 // Evaluates the expression [src] with fresh globals and returns its value.
 py_val_t unit_eval(const char *src);
+// The same with an existing [globals] dict.
+py_val_t unit_eval_in(const char *src, py_val_t globals);
 // Runs [src] (a module), expecting it to raise an instance of [id]; returns
 // the exception, with vm->exc cleared.
 py_val_t unit_run_raises(const char *src, py_exc_id_t id);
