@@ -314,6 +314,18 @@ static py_val_t list_tuple(py_vm_t *vm, py_val_t list) {
     return py_tuple_new(vm, py_list_ptr(list)->len, py_list_ptr(list)->items);
 }
 
+// The code object keeps its slot counts in 16 bits (vm/code.h); past that
+// a truncated count would make frames too small for the code that uses them.
+static void check_counts(py_compiler_t *c, const py_scope_t *s) {
+    // Jump targets are instruction indices in the 24-bit argument.
+    if (c->u->ncode > PY_ARG_MAX)
+        py_compiler_error(c, c->pos, "code object too large (over 16777215 instructions)");
+    if (s->nvarnames > UINT16_MAX)
+        py_compiler_error(c, c->pos, "too many local variables in one function (over 65535)");
+    if (s->ncellvars > UINT16_MAX || s->nfreevars > UINT16_MAX)
+        py_compiler_error(c, c->pos, "too many variables shared with inner functions (over 65535)");
+}
+
 static void fill_signature(py_code_t *co, const py_scope_t *s) {
     co->argcount = (uint16_t)s->argcount;
     co->posonlyargcount = (uint16_t)s->posonlyargcount;
@@ -335,6 +347,7 @@ py_code_t *py_compiler_unit_leave(py_compiler_t *c) {
     py_vm_t *vm = c->vm;
     py_cunit_t *u = c->u;
     const py_scope_t *s = u->scope;
+    check_counts(c, s);
     resolve_jumps(u);
     py_code_t *co = py_code_new(vm);
     co->name = u->name;

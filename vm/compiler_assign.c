@@ -31,7 +31,7 @@ static name_kind_t classify(py_compiler_t *c, const char *name, const char *mang
         return NAME_DEREF;
     }
     if (sc == PY_SYM_LOCAL && function) {
-        *index = (uint32_t)py_scope_index(s->varnames, s->nvarnames, name);
+        *index = (uint32_t)py_scope_varname_index(s, name);
         return NAME_FAST;
     }
     *index = py_compiler_name(c, mangled);

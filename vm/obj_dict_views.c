@@ -16,6 +16,7 @@ typedef struct dict_iter {
     py_val_t dict;      // PY_NULL once exhausted
     size_t pos;         // next entry position (forward) or one past it (reverse)
     size_t len;         // the dict's size at the start; SIZE_MAX after a change was reported
+    size_t left;        // items still expected: finding one more means keys were replaced
     uint8_t kind;       // py_dict_kind_t
     bool reverse;
 } dict_iter_t;
@@ -36,7 +37,7 @@ py_val_t py_dict_iter_new(py_vm_t *vm, py_val_t dict, py_dict_kind_t kind, bool 
     dict_iter_t *it = py_gc_new(vm, vm->types[PY_T_dict_iterator], sizeof(dict_iter_t));
     py_dict_t *d = py_dict_ptr(dict);
     it->dict = dict;
-    it->len = d->len;
+    it->len = it->left = d->len;
     it->kind = (uint8_t)kind;
     it->reverse = reverse;
     it->pos = reverse ? d->used : 0;
@@ -65,6 +66,12 @@ static py_val_t dict_iter_next(py_vm_t *vm, py_val_t self) {
     if (!e) {
         it->dict = PY_NULL;
         return PY_NULL;
+    }
+    // Same size but an entry beyond the expected count: a key was deleted and
+    // another (or the same) inserted, which CPython reports too.
+    if (!it->reverse && it->left-- == 0) {
+        it->dict = PY_NULL;
+        py_raise_fmt(vm, PY_EXC_RuntimeError, "dictionary keys changed during iteration");
     }
     if (it->kind == PY_DICT_KEYS) return e->key;
     if (it->kind == PY_DICT_VALUES) return e->value;

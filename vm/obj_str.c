@@ -287,10 +287,19 @@ ptrdiff_t py_str_rfind_bytes(const char *h, size_t hl, const char *n, size_t nl)
     return -1;
 }
 
+// Reserves the whole padding first: a width of 10**12 is a MemoryError at
+// once, not a buffer doubling until the machine runs out.
 void py_str_pad(py_vm_t *vm, py_strbuf_t *b, uint32_t cp, size_t n) {
     char enc[4];
     size_t k = py_utf8_encode(cp, enc);
-    for (size_t i = 0; i < n; i++) py_strbuf_add(vm, b, enc, k);
+    if (n == 0) return;
+    if (n > SIZE_MAX / 4 / k) py_raise_memory_error(vm);
+    py_strbuf_reserve(vm, b, n * k);
+    char *out = b->data + b->len;
+    if (k == 1) memset(out, enc[0], n);
+    else
+        for (size_t i = 0; i < n; i++) memcpy(out + i * k, enc, k);
+    b->len += n * k;
 }
 
 // ---- slots ------------------------------------------------------------------------------

@@ -58,20 +58,22 @@ static py_val_t tuple_make_new(py_vm_t *vm, py_type_t *type, size_t nargs, const
 
 // ---- text and hash -----------------------------------------------------------------------------
 
-static py_val_t tuple_repr(py_vm_t *vm, py_val_t self) {
+static void tuple_repr_fill(py_vm_t *vm, py_val_t self, py_strbuf_t *b) {
     py_tuple_t *t = py_tuple_ptr(self);
-    if (t->len == 0) return py_str_from_c(vm, "()");
-    py_check_c_stack(vm);
-    py_strbuf_t b;
-    py_strbuf_init(&b);
-    py_strbuf_add_char(vm, &b, '(');
+    py_strbuf_add_char(vm, b, '(');
     for (size_t i = 0; i < t->len; i++) {
-        if (i) py_strbuf_add(vm, &b, ", ", 2);
-        py_strbuf_add_val(vm, &b, t->items[i], true);
+        if (i) py_strbuf_add(vm, b, ", ", 2);
+        py_strbuf_add_val(vm, b, t->items[i], true);
     }
-    if (t->len == 1) py_strbuf_add_char(vm, &b, ',');
-    py_strbuf_add_char(vm, &b, ')');
-    return py_strbuf_finish(vm, &b);
+    if (t->len == 1) py_strbuf_add_char(vm, b, ',');
+    py_strbuf_add_char(vm, b, ')');
+}
+
+// A tuple can hold itself through a mutable item: CPython shows "(...)" then.
+static py_val_t tuple_repr(py_vm_t *vm, py_val_t self) {
+    if (py_tuple_ptr(self)->len == 0) return py_str_from_c(vm, "()");
+    py_check_c_stack(vm);
+    return py_list_repr_guard(vm, self, "(...)", tuple_repr_fill);
 }
 
 // CPython 3.11's tuple hash (an xxHash round per item), so hash(t) and the

@@ -4,13 +4,67 @@
 
 #include "parser.h"
 
+#include <stdint.h>
 #include <string.h>
+
+// ---- name sets ------------------------------------------------------------------------
+
+// The names seen so far in one call's keywords or one def's parameters, for
+// "keyword argument repeated" and "duplicate argument". Past NAME_SET_MIN
+// names an open-addressing table (indices + 1, load at most 1/2) indexes
+// them, so that generated code with thousands of them is not quadratic.
+typedef struct name_set {
+    py_vec_t names;
+    uint32_t *set;
+    size_t cap;
+} name_set_t;
+
+#define NAME_SET_MIN 16
+
+static size_t name_hash(const char *s) {
+    size_t h = 2166136261u;   // FNV-1a
+    for (const unsigned char *c = (const unsigned char *)s; *c; c++) h = (h ^ *c) * 16777619u;
+    return h;
+}
+
+// The table slot holding [id], or the empty one where it belongs.
+static size_t name_slot(const name_set_t *ns, const char *id) {
+    size_t mask = ns->cap - 1;
+    for (size_t i = name_hash(id) & mask;; i = (i + 1) & mask)
+        if (ns->set[i] == 0 || strcmp(ns->names.items[ns->set[i] - 1], id) == 0) return i;
+}
+
+static int name_set_has(const name_set_t *ns, const char *id) {
+    if (ns->set) return ns->set[name_slot(ns, id)] != 0;
+    for (size_t i = 0; i < ns->names.n; i++)
+        if (strcmp(ns->names.items[i], id) == 0) return 1;
+    return 0;
+}
+
+// Adds [id], not yet in [ns]; 0, or -1 when the arena is full.
+static int name_set_add(py_parser_t *p, name_set_t *ns, const char *id) {
+    if (py_parse_push(p, &ns->names, (void *)id) < 0) return -1;
+    size_t n = ns->names.n;
+    if (n < NAME_SET_MIN) return 0;
+    if (2 * n > ns->cap) {
+        size_t cap = ns->cap ? ns->cap * 2 : 4 * NAME_SET_MIN;
+        uint32_t *set = py_parse_alloc(p, cap * sizeof *set);
+        if (!set) return -1;
+        ns->set = set;
+        ns->cap = cap;
+        for (size_t i = 0; i + 1 < n; i++)
+            ns->set[name_slot(ns, ns->names.items[i])] = (uint32_t)i + 1;
+    }
+    ns->set[name_slot(ns, id)] = (uint32_t)n;
+    return 0;
+}
 
 // ---- call arguments ----------------------------------------------------------------------
 
 // What has been seen so far, for CPython's ordering errors.
 typedef struct arg_state {
     py_vec_t args, keywords;
+    name_set_t keyword_names;   // for "keyword argument repeated"
     int seen_keyword; // name=value
     int seen_dstar;   // **mapping
     int lpar_line, lpar_col;
@@ -66,12 +120,11 @@ static int keyword_arg(py_parser_t *p, arg_state_t *st, py_expr_t *target) {
                               "expression cannot contain assignment, perhaps you meant "
                               "\"==\"?"));
     const char *id = target->u.name.id;
-    for (size_t i = 0; i < st->keywords.n; i++) {
-        const py_keyword_t *k = st->keywords.items[i];
-        if (k->arg && strcmp(k->arg, id) == 0)
-            return py_parse_status(py_parse_error_at(p, target->pos.line, target->pos.col,
-                                                     "keyword argument repeated: %s", id));
-    }
+    if (name_set_has(&st->keyword_names, id))
+        return py_parse_status(py_parse_error_at(p, target->pos.line, target->pos.col,
+                                                 "keyword argument repeated: %s", id));
+    if (name_set_add(p, &st->keyword_names, id) < 0)
+        return -1;
     py_parse_advance(p);
     py_expr_t *v = py_parse_expression(p);
     py_keyword_t *k = v ? new_keyword(p, id, v, target->pos.line, target->pos.col) : NULL;
@@ -149,7 +202,7 @@ typedef struct param_state {
     py_vec_t posonly, args, defaults, kwonly, kw_defaults;
     py_arg_t *vararg, *kwarg;
     int seen_slash, seen_star, is_lambda;
-    py_vec_t names; // every name so far, for "duplicate argument"
+    name_set_t names; // every name so far, for "duplicate argument"
 } param_state_t;
 
 static int fail_at(py_parser_t *p, int line, int col, const char *msg) {
@@ -168,10 +221,9 @@ static py_arg_t *param(py_parser_t *p, param_state_t *st, int star_ok) {
         return NULL;
     a->arg = id;
     int line = p->tok.line, col = p->tok.col;
-    for (size_t i = 0; i < st->names.n; i++)
-        if (strcmp(st->names.items[i], id) == 0)
-            return py_parse_error(p, "duplicate argument '%s' in function definition", id);
-    if (py_parse_push(p, &st->names, (void *)id) < 0)
+    if (name_set_has(&st->names, id))
+        return py_parse_error(p, "duplicate argument '%s' in function definition", id);
+    if (name_set_add(p, &st->names, id) < 0)
         return NULL;
     py_parse_advance(p);
     if (!st->is_lambda && py_parse_accept(p, PY_TOK_COLON)) {

@@ -13,6 +13,10 @@ typedef struct builder {
     size_t len, cap;
     py_vec_t values;
     const py_token_t *tok; // the literal being read, for error positions
+    // How far line_of has counted lines into tok (NULL: not yet), so that a
+    // literal with thousands of fields is scanned once, not once per field.
+    const char *scan, *scan_line_start;
+    int scan_line;
 } builder_t;
 
 static py_expr_t *fstring_body(py_parser_t *p, builder_t *b, const char *s, size_t n,
@@ -76,25 +80,32 @@ static int flush(py_parser_t *p, builder_t *b) {
 
 // ---- replacement fields ------------------------------------------------------------------
 
-// Line and line start of [s], which lies inside the literal [t].
-static int line_of(const py_token_t *t, const char *s, const char **line_start) {
-    int line = t->line;
-    *line_start = t->start - t->col;
-    for (const char *q = t->start; q < s; q++) {
+// Line and line start of [s], which lies inside the literal b->tok, at or
+// after the point of any earlier call for the same literal.
+static int line_of(builder_t *b, const char *s, const char **line_start) {
+    const py_token_t *t = b->tok;
+    if (!b->scan || s < b->scan) {
+        b->scan = t->start;
+        b->scan_line = t->line;
+        b->scan_line_start = t->start - t->col;
+    }
+    for (const char *q = b->scan; q < s; q++) {
         if (*q == '\n' || (*q == '\r' && q[1] != '\n')) {
-            line++;
-            *line_start = q + 1;
+            b->scan_line++;
+            b->scan_line_start = q + 1;
         }
     }
-    return line;
+    b->scan = s;
+    *line_start = b->scan_line_start;
+    return b->scan_line;
 }
 
 // Parses the expression of a field, [n] bytes at [s], with a lexer of its own
 // as CPython does ("(" + expr + ")").
-static py_expr_t *field_expr(py_parser_t *p, const py_token_t *t, const char *s, size_t n) {
+static py_expr_t *field_expr(py_parser_t *p, builder_t *b, const char *s, size_t n) {
     py_parse_mark_t saved;
     const char *line_start;
-    int line = line_of(t, s, &line_start);
+    int line = line_of(b, s, &line_start);
     int was_in = p->in_fstring;
     py_parse_save(p, &saved);
     py_lexer_init_sub(&p->lx, s, n, line, line_start, p->err);
@@ -122,6 +133,9 @@ static py_expr_t *format_spec(py_parser_t *p, const builder_t *outer, const py_f
     builder_t b;
     memset(&b, 0, sizeof b);
     b.tok = outer->tok;
+    b.scan = outer->scan;   // the spec comes after the field's expression
+    b.scan_line = outer->scan_line;
+    b.scan_line_start = outer->scan_line_start;
     p->fstring_nesting++;
     py_expr_t *spec = fstring_body(p, &b, f->spec, f->spec_len, flags, 1);
     p->fstring_nesting--;
@@ -150,7 +164,7 @@ static int field(py_parser_t *p, builder_t *b, const py_fpiece_t *f, unsigned fl
     if (flush(p, b) < 0)
         return -1;
     py_expr_t *fv = py_parse_alloc(p, sizeof *fv);
-    if (!fv || !(fv->u.formatted.value = field_expr(p, b->tok, f->expr, f->expr_len)))
+    if (!fv || !(fv->u.formatted.value = field_expr(p, b, f->expr, f->expr_len)))
         return -1;
     fv->kind = PY_EXPR_FORMATTEDVALUE;
     fv->u.formatted.conversion = f->conversion;
@@ -243,6 +257,7 @@ py_expr_t *py_parse_strings(py_parser_t *p) {
     while (at(p, PY_TOK_STRING)) {
         t = p->tok;
         b.tok = &t;
+        b.scan = NULL;
         if (((t.flags & PY_STR_BYTES) != 0) != is_bytes)
             return py_parse_error_at(p, t.end_line, t.end_col,
                                      "cannot mix bytes and nonbytes literals");

@@ -54,7 +54,9 @@ static void fail(builder_t *b, int line, int col, const char *fmt, const char *n
 // would make every lookup a scan, and the analysis quadratic. Once a scope
 // has room for SYM_INDEX_MIN symbols, the arena block of its symbols is
 // followed by an open-addressing table of 2 * capsyms slots holding symbol
-// numbers + 1 (0: empty), so lookups stay O(1). Below that, scanning is faster.
+// numbers + 1 (0: empty), so lookups stay O(1), and then by capsyms slot
+// numbers: each symbol's index in varnames (UINT32_MAX: none), filled by
+// finish_lists. Below that size, scanning is faster.
 #define SYM_INDEX_MIN 16
 
 static uint32_t *sym_index(const py_scope_t *s) {
@@ -89,7 +91,7 @@ py_symbol_t *py_scope_lookup(const py_scope_t *s, const char *name) {
 static bool grow_syms(builder_t *b, py_scope_t *s) {
     size_t cap = s->capsyms ? s->capsyms * 2 : 8;
     size_t bytes = cap * sizeof(py_symbol_t);
-    if (cap >= SYM_INDEX_MIN) bytes += 2 * cap * sizeof(uint32_t);
+    if (cap >= SYM_INDEX_MIN) bytes += 3 * cap * sizeof(uint32_t);
     py_symbol_t *syms = py_arena_alloc(b->arena, bytes);
     if (!syms) {
         b->failed = b->err->out_of_memory = true;
@@ -262,7 +264,10 @@ static void visit_namedexpr(builder_t *b, const py_expr_t *e) {
              "assignment expression within a comprehension cannot be used in a class body%s", "");
         return;
     }
-    unsigned flag = outer->kind == PY_SCOPE_MODULE ? PY_DEF_GLOBAL : PY_DEF_NONLOCAL;
+    // A function that declared the name global makes the target global too.
+    const py_symbol_t *declared = py_scope_lookup(outer, id);
+    bool global = outer->kind == PY_SCOPE_MODULE || (declared && (declared->flags & PY_DEF_GLOBAL));
+    unsigned flag = global ? PY_DEF_GLOBAL : PY_DEF_NONLOCAL;
     for (py_scope_t *s = b->cur; s != outer; s = s->parent) {
         py_symbol_t *sym = intern_sym(b, s, id);
         if (sym) sym->flags |= flag | PY_DEF_IMPLICIT;
@@ -648,6 +653,27 @@ static bool push_name(builder_t *b, const char ***arr, size_t *n, size_t *cap, c
     return true;
 }
 
+// Records each symbol's varnames index after the symbol index (see sym_index).
+static void set_varname_slots(py_scope_t *s) {
+    uint32_t *index = sym_index(s);
+    if (!index) return;
+    uint32_t *slots = index + 2 * s->capsyms;
+    memset(slots, 0xff, s->nsyms * sizeof *slots);
+    for (size_t i = 0; i < s->nvarnames; i++) {
+        const py_symbol_t *sym = py_scope_lookup(s, s->varnames[i]);
+        if (sym) slots[sym - s->syms] = (uint32_t)i;
+    }
+}
+
+int py_scope_varname_index(const py_scope_t *s, const char *name) {
+    const uint32_t *index = sym_index(s);
+    if (!index) return py_scope_index(s->varnames, s->nvarnames, name);
+    const py_symbol_t *sym = py_scope_lookup(s, name);
+    if (!sym) return -1;
+    uint32_t slot = index[2 * s->capsyms + (size_t)(sym - s->syms)];
+    return slot == UINT32_MAX ? -1 : (int)slot;
+}
+
 static void finish_lists(builder_t *b, py_scope_t *s) {
     size_t capv = 0, capc = 0, capf = 0;
     // Parameters were added first, in CPython's co_varnames order.
@@ -661,6 +687,7 @@ static void finish_lists(builder_t *b, py_scope_t *s) {
             push_name(b, &s->freevars, &s->nfreevars, &capf, sym->name);
     }
     if (s->needs_class_cell) push_name(b, &s->cellvars, &s->ncellvars, &capc, "__class__");
+    set_varname_slots(s);
     for (size_t i = 0; i < s->nchildren; i++) finish_lists(b, s->children[i]);
 }
 

@@ -91,4 +91,10 @@ py_symbol_t *py_scope_lookup(const py_scope_t *s, const char *name);
 // The index of [name] in [names] of [n] entries, or -1.
 int py_scope_index(const char *const *names, size_t n, const char *name);
 
+// added by fuzzing: O(1) local-slot lookup, so a function with tens of
+// thousands of locals does not compile in quadratic time.
+// The index of [name] in [s]->varnames, or -1: the same as
+// py_scope_index(s->varnames, s->nvarnames, name). Never allocates.
+int py_scope_varname_index(const py_scope_t *s, const char *name);
+
 #endif

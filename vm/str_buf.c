@@ -8,6 +8,7 @@
 #include "gc.h"
 #include "except.h"
 #include "runtime.h"
+#include "str_internal.h"
 
 // 32 bytes: most built strings (numbers, names, short messages) fit without regrowing.
 #define STRBUF_MIN_CAP 32
@@ -18,7 +19,7 @@ void py_strbuf_init(py_strbuf_t *b) {
 }
 
 // Makes room for [extra] more bytes, doubling so appends are amortised O(1).
-static void strbuf_reserve(py_vm_t *vm, py_strbuf_t *b, size_t extra) {
+void py_strbuf_reserve(py_vm_t *vm, py_strbuf_t *b, size_t extra) {
     if (extra <= b->cap - b->len) return;
     if (extra > SIZE_MAX / 4 - b->len) py_raise_memory_error(vm);
     size_t cap = b->cap * 2;
@@ -30,7 +31,7 @@ static void strbuf_reserve(py_vm_t *vm, py_strbuf_t *b, size_t extra) {
 
 void py_strbuf_add(py_vm_t *vm, py_strbuf_t *b, const char *s, size_t len) {
     if (len == 0) return;
-    strbuf_reserve(vm, b, len);
+    py_strbuf_reserve(vm, b, len);
     memcpy(b->data + b->len, s, len);
     b->len += len;
 }
@@ -40,7 +41,7 @@ void py_strbuf_add_c(py_vm_t *vm, py_strbuf_t *b, const char *s) {
 }
 
 void py_strbuf_add_char(py_vm_t *vm, py_strbuf_t *b, char c) {
-    strbuf_reserve(vm, b, 1);
+    py_strbuf_reserve(vm, b, 1);
     b->data[b->len++] = c;
 }
 

@@ -126,57 +126,65 @@ static py_val_t convert(py_vm_t *vm, py_val_t obj, char conv) {
 
 static py_val_t vformat(py_vm_t *vm, fmt_ctx_t *c, span_t fmt, int depth);
 
-// Splits a field body into name, conversion and spec, as CPython's parse_field.
-static void split_field(py_vm_t *vm, span_t body, span_t *name, char *conv, span_t *spec) {
-    size_t pos = 0;
-    for (; pos < body.len; pos++) {
-        char ch = body.s[pos];
-        if (ch == '{') py_raise_value_error(vm, "unexpected '{' in field name");
-        if (ch == '[') {
-            while (pos < body.len && body.s[pos] != ']') pos++;
-            if (pos >= body.len) break;
+// Parses the replacement field that starts at [*pos] (just after its '{') into
+// name, conversion and spec, leaving [*pos] after its closing '}'. A literal
+// transcription of CPython 3.11's parse_field, so malformed fields fail with
+// the same message (e.g. in "{0!}" the '}' is taken as the conversion).
+static void parse_field(py_vm_t *vm, span_t fmt, size_t *pos, span_t *name, char *conv, span_t *spec) {
+    size_t p = *pos;
+    char c = 0;
+    while (p < fmt.len) {
+        c = fmt.s[p++];
+        if (c == '{') py_raise_value_error(vm, "unexpected '{' in field name");
+        if (c == '[') {
+            while (p < fmt.len && fmt.s[p] != ']') p++;
             continue;
         }
-        if (ch == ':' || ch == '!') break;
+        if (c == '}' || c == ':' || c == '!') break;
     }
-    *name = (span_t){body.s, pos};
+    *name = (span_t){fmt.s + *pos, p - *pos - (p > *pos ? 1 : 0)};
     *conv = 0;
-    if (pos < body.len && body.s[pos] == '!') {
-        if (pos + 1 >= body.len)
-            py_raise_value_error(vm, "end of string while looking for conversion specifier");
-        *conv = body.s[pos + 1];
-        pos += 2;
-        if (pos < body.len && body.s[pos] != ':')
-            py_raise_value_error(vm, "expected ':' after conversion specifier");
+    *spec = (span_t){fmt.s + p, 0};
+    if (c != '!' && c != ':') {
+        if (c != '}') py_raise_value_error(vm, "expected '}' before end of string");
+        *pos = p;
+        return;
     }
-    if (pos < body.len) pos++;   // the ':'
-    *spec = (span_t){body.s + pos, body.len - pos};
+    if (c == '!') {
+        if (p >= fmt.len) py_raise_value_error(vm, "end of string while looking for conversion specifier");
+        *conv = fmt.s[p++];
+        if (p < fmt.len) {
+            c = fmt.s[p++];
+            if (c == '}') {
+                *pos = p;
+                return;
+            }
+            if (c != ':') py_raise_value_error(vm, "expected ':' after conversion specifier");
+        }
+    }
+    size_t spec_start = p;
+    for (int count = 1; p < fmt.len;) {
+        c = fmt.s[p++];
+        if (c == '{') count++;
+        else if (c == '}' && --count == 0) {
+            *spec = (span_t){fmt.s + spec_start, p - 1 - spec_start};
+            *pos = p;
+            return;
+        }
+    }
+    py_raise_value_error(vm, "unmatched '{' in format spec");
 }
 
-// Formats one replacement field whose body (between the braces) is [body].
-static void do_field(py_vm_t *vm, fmt_ctx_t *c, py_strbuf_t *b, span_t body, int depth) {
+// Formats the replacement field at [*pos] (after its '{'); moves [*pos] past it.
+static void do_field(py_vm_t *vm, fmt_ctx_t *c, py_strbuf_t *b, span_t fmt, size_t *pos, int depth) {
     span_t name, spec;
     char conv;
-    split_field(vm, body, &name, &conv, &spec);
+    parse_field(vm, fmt, pos, &name, &conv, &spec);
     py_val_t obj = convert(vm, resolve_field(vm, c, name), conv);
     py_val_t spec_str = memchr(spec.s, '{', spec.len) ? vformat(vm, c, spec, depth - 1)
                                                       : py_str_new(vm, spec.s, spec.len);
     py_val_t r = py_format_value(vm, obj, spec_str);
     py_strbuf_add(vm, b, py_str_data(r), py_str_len(r));
-}
-
-// The byte offset of the '}' that closes the field opened just before [pos].
-static size_t field_end(py_vm_t *vm, span_t fmt, size_t pos) {
-    int level = 1;
-    for (; pos < fmt.len; pos++) {
-        if (fmt.s[pos] == '[') {   // a key in brackets may hold braces, as in CPython
-            while (pos < fmt.len && fmt.s[pos] != ']') pos++;
-            continue;
-        }
-        if (fmt.s[pos] == '{') level++;
-        else if (fmt.s[pos] == '}' && --level == 0) return pos;
-    }
-    py_raise_value_error(vm, "expected '}' before end of string");
 }
 
 static py_val_t vformat(py_vm_t *vm, fmt_ctx_t *c, span_t fmt, int depth) {
@@ -198,9 +206,8 @@ static py_val_t vformat(py_vm_t *vm, fmt_ctx_t *c, span_t fmt, int depth) {
         }
         if (ch == '}') py_raise_value_error(vm, "Single '}' encountered in format string");
         if (pos + 1 >= fmt.len) py_raise_value_error(vm, "Single '{' encountered in format string");
-        size_t end = field_end(vm, fmt, pos + 1);
-        do_field(vm, c, &b, (span_t){fmt.s + pos + 1, end - pos - 1}, depth);
-        pos = end + 1;
+        pos++;
+        do_field(vm, c, &b, fmt, &pos, depth);
     }
     return py_strbuf_finish(vm, &b);
 }

@@ -160,4 +160,9 @@ py_val_t py_str_percent_format(py_vm_t *vm, py_val_t fmt, py_val_t args);
 // (alternate form when [alt]) into [buf] of [size]; returns the length.
 size_t py_str_spec_double(double d, char type, int prec, bool alt, char *buf, size_t size);
 
+// str_buf.c: makes room for [extra] more bytes in [b] at once, so that a
+// result whose size is known up front (padding, replace) fails with
+// MemoryError before any work when it cannot fit. May raise MemoryError.
+void py_strbuf_reserve(py_vm_t *vm, py_strbuf_t *b, size_t extra);
+
 #endif

@@ -175,14 +175,27 @@ PY_STR_METH(py_str_methods_count) {
 
 // ---- replace ------------------------------------------------------------------------------
 
+// Reserves the result of replacing [count] pieces of [ol] bytes in [len]
+// bytes by [rl] bytes each: a result too big for memory is a MemoryError
+// before any copying (as CPython, which also sizes it first).
+static void reserve_result(py_vm_t *vm, py_strbuf_t *b, size_t len, size_t count, size_t rl,
+                           size_t ol) {
+    if (rl <= ol) return;   // never longer than the original
+    if (count > (SIZE_MAX / 4 - len) / (rl - ol)) py_raise_memory_error(vm);
+    py_strbuf_reserve(vm, b, len + count * (rl - ol));
+}
+
 // replace('', new): [new] before every code point and at the end, [max] times at most.
 static py_val_t replace_empty(py_vm_t *vm, py_val_t self, py_val_t rep, int64_t max) {
     py_strbuf_t b;
     py_strbuf_init(&b);
     const char *s = py_str_data(self);
-    size_t len = py_str_len(self), pos = 0;
+    size_t len = py_str_len(self), pos = 0, rl = py_str_len(rep);
+    size_t count = py_str_nchars(self) + 1;
+    if (max >= 0 && (uint64_t)max < count) count = (size_t)max;
+    reserve_result(vm, &b, len, count, rl, 0);
     for (; max != 0; max--) {
-        py_strbuf_add(vm, &b, py_str_data(rep), py_str_len(rep));
+        py_strbuf_add(vm, &b, py_str_data(rep), rl);
         if (pos >= len) break;
         size_t start = pos;
         py_str_utf8_next(s, len, &pos);
@@ -204,8 +217,16 @@ PY_STR_METH(py_str_methods_replace) {
     size_t len = py_str_len(self), ol = py_str_len(old), pos = 0;
     ptrdiff_t at = py_str_find_bytes(s, len, py_str_data(old), ol);
     if (at < 0 || max == 0) return py_str_exact(vm, self);
+    size_t count = 0;
+    for (size_t p = (size_t)at; (max < 0 || (uint64_t)count < (uint64_t)max);) {
+        count++;
+        ptrdiff_t next = py_str_find_bytes(s + p + ol, len - p - ol, py_str_data(old), ol);
+        if (next < 0) break;
+        p += ol + (size_t)next;
+    }
     py_strbuf_t b;
     py_strbuf_init(&b);
+    reserve_result(vm, &b, len, count, py_str_len(rep), ol);
     for (; at >= 0 && max != 0; max--) {
         py_strbuf_add(vm, &b, s + pos, (size_t)at);
         py_strbuf_add(vm, &b, py_str_data(rep), py_str_len(rep));

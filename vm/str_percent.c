@@ -245,10 +245,7 @@ py_val_t py_str_percent_format(py_vm_t *vm, py_val_t fmt, py_val_t args) {
         py_val_t v = (pos < len && f[pos] == '(') ? mapping_arg(vm, &st, f, len, &pos) : PY_NULL;
         pct_spec_t sp;
         parse_pct(vm, &st, f, len, &pos, &sp);
-        if (sp.type == '%') {
-            py_strbuf_add_char(vm, &b, '%');
-            continue;
-        }
+        // Only a bare "%%" is an escape: "%5%" takes an argument and is then refused, as in CPython.
         if (v == PY_NULL) v = next_arg(vm, &st);
         pct_one(vm, &b, &sp, v, pos - 1);
     }

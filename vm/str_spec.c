@@ -361,8 +361,10 @@ static py_val_t format_int_char(py_vm_t *vm, py_val_t v, const fmt_spec_t *sp) {
         py_raise_value_error(vm, "Alternate form (#) not allowed with integer format specifier 'c'");
     if (sp->grouping) bad_grouping(vm, sp->grouping, 'c');
     int64_t cp;
-    if (!py_int_to_i64(v, &cp) || cp < 0 || cp > 0x10FFFF)
-        py_raise_fmt(vm, PY_EXC_OverflowError, "%%c arg not in range(0x110000)");
+    // CPython converts to a C long before it range-checks the code point.
+    if (!py_int_to_i64(v, &cp))
+        py_raise_fmt(vm, PY_EXC_OverflowError, "Python int too large to convert to C long");
+    if (cp < 0 || cp > 0x10FFFF) py_raise_fmt(vm, PY_EXC_OverflowError, "%%c arg not in range(0x110000)");
     char enc[4];
     size_t n = py_utf8_encode((uint32_t)cp, enc);
     py_strbuf_t b;

@@ -43,7 +43,7 @@ class F:
     __q = 5
     def m(self):
         return F.__q, self.__q
-print(F().m(), sorted(k for k in F.__dict__ if 'q' in k))
+print(F().m(), sorted([k for k in F.__dict__ if 'q' in k]))
 class G:
     v = 1
     @classmethod

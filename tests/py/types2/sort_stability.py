@@ -36,5 +36,5 @@ except (TypeError, AttributeError) as e:
     print(type(e).__name__)
 big = [(i * 7919) % 101 for i in range(300)]
 s = sorted(enumerate(big), key=lambda t: t[1])
-print(all(s[i][1] < s[i + 1][1] or (s[i][1] == s[i + 1][1] and s[i][0] < s[i + 1][0]) for i in range(len(s) - 1)))
+print(all([s[i][1] < s[i + 1][1] or (s[i][1] == s[i + 1][1] and s[i][0] < s[i + 1][0]) for i in range(len(s) - 1)]))
 print(sorted([], key=len), sorted([[2], [1, 1], []]), sorted(['B', 'a', 'C'], key=str.lower))
