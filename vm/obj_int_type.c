@@ -210,6 +210,11 @@ static py_val_t int_ratio(py_vm_t *vm, size_t nargs, const py_val_t *args, py_va
 
 // round(x, n) for n < 0: the nearest multiple of 10**-n, ties to even.
 static py_val_t round_to_tens(py_vm_t *vm, py_val_t x, int64_t n) {
+    // 10**k > 8**k >= 2 * |x| once 3k > bit_length(x): the answer is 0, and
+    // 10**k itself might not fit in memory (round(1, -10**18)).
+    py_int_view_t w;
+    py_int_view(x, &w);
+    if ((uint64_t)-(n + 1) >= py_mpn_bit_length(w.d, w.n) / 3 + 1) return py_small(0);
     py_val_t p = py_int_binary(vm, PY_OP_POW, py_small(10), py_int_from_i64(vm, -n));
     py_val_t q = py_int_binary(vm, PY_OP_FLOORDIV, x, p);
     py_val_t r = py_int_binary(vm, PY_OP_MOD, x, p);

@@ -92,3 +92,16 @@ Test(regress_fuzz, fstring_many_fields, .init = unit_vm_setup, .fini = unit_vm_t
     cr_assert_eq(unit_get_int(g, "n"), 200000);
     free(src);
 }
+
+// round(int, n) with a huge negative n computed 10**-n first: MemoryError
+// (CPython even hangs). The answer is 0 as soon as 10**-n > 2 * |x|.
+Test(regress_fuzz, round_int_huge_negative_digits, .init = unit_vm_setup,
+     .fini = unit_vm_teardown, .timeout = 10) {
+    unit_expect("round(12345, -10**18)", "0");
+    unit_expect("round(-5, -10**30)", "0");
+    unit_expect("round(10**100, -10**18)", "0");
+    unit_expect("round(10**100, -100)", "10000000000000000000000000000000000000000000000000000000"
+                                        "000000000000000000000000000000000000000000000");
+    unit_expect("round(5 * 10**99, -100)", "0");
+    unit_expect("round(15, -1)", "20");
+}
