@@ -196,7 +196,7 @@ asan:
 # The conservative stack scan reads all of the C stack, which ASan would
 # report as stack-buffer overflows; fake stacks would hide pointers from it.
 test-asan: asan
-	ASAN_OPTIONS=detect_leaks=0:detect_stack_use_after_return=0 \
+	ASAN_OPTIONS=detect_leaks=0:detect_stack_use_after_return=0:allocator_may_return_null=1 \
 		python3 tests/run_py.py --bin build/asan/micropython -j 2
 
 stress:

@@ -320,6 +320,14 @@ void py_port_with_registers_spilled(void (*fn)(void *ctx), void *ctx) {
     call(ctx);
 }
 
+// Half of physical memory: a program past it is more likely runaway than
+// real, and the other half keeps the machine usable.
+size_t py_port_heap_limit(void) {
+    long pages = sysconf(_SC_PHYS_PAGES), size = sysconf(_SC_PAGESIZE);
+    if (pages <= 0 || size <= 0) return (size_t)1 << 32;
+    return (size_t)pages / 2 * (size_t)size;
+}
+
 _Noreturn void py_port_fatal(const char *msg) {
     fprintf(stderr, "FATAL: %s\n", msg);
     fflush(stderr);

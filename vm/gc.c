@@ -410,10 +410,14 @@ void py_gc_collect(py_vm_t *vm) {
     h->collecting = false;
 }
 
-// Grows a growing heap by an arena of at least [need] bytes, doubling.
+// Grows a growing heap by an arena of at least [need] bytes, doubling, but
+// never past the port's limit: beyond it the program gets a MemoryError.
 static bool grow(py_gc_heap_t *h, size_t need) {
-    size_t bytes = h->total_blocks * BLOCK;
+    size_t total = h->total_blocks * BLOCK, bytes = total;
+    size_t limit = py_port_heap_limit();
     if (bytes < need + BLOCK) bytes = need + BLOCK;
+    if (total + bytes > limit) bytes = need + BLOCK;   // give up doubling near the limit
+    if (need > limit || total + bytes > limit) return false;
     return add_arena(h, bytes);
 }
 

@@ -47,6 +47,11 @@ void *py_port_stack_base(void);
 // conservative scan from inside fn sees values held only in registers.
 void py_port_with_registers_spilled(void (*fn)(void *ctx), void *ctx);
 
+// The most bytes a growing heap may take from the system. Past it, allocation
+// raises MemoryError instead of asking the system for memory it cannot give
+// (which would end in the kernel's OOM killer rather than a Python exception).
+size_t py_port_heap_limit(void);
+
 // Reports an unrecoverable internal error and ends the process. Never returns.
 _Noreturn void py_port_fatal(const char *msg);
 

@@ -108,6 +108,9 @@ void py_port_with_registers_spilled(void (*fn)(void *ctx), void *ctx) {
     call(ctx);
 }
 
+// Fuzzed programs get a small ceiling: anything bigger is a runaway input.
+size_t py_port_heap_limit(void) { return (size_t)256 << 20; }
+
 // A fatal error is a finding: abort so libFuzzer saves the input.
 _Noreturn void py_port_fatal(const char *msg) {
     fprintf(stderr, "FATAL: %s\n", msg);
