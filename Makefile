@@ -31,8 +31,8 @@ VM_SRC = \
 	vm/lexer.c vm/lexer_string.c \
 	vm/list_sort.c \
 	vm/mpn.c vm/mpn_conv.c vm/mpn_div.c vm/mpn_mul.c \
-	vm/obj_bool.c vm/obj_bytes.c vm/obj_code.c vm/obj_dict.c vm/obj_dict_views.c \
-	vm/obj_exc.c vm/obj_float.c vm/obj_func.c vm/obj_int.c vm/obj_int_arith.c \
+	vm/obj_asyncgen.c vm/obj_bool.c vm/obj_bytes.c vm/obj_code.c vm/obj_dict.c vm/obj_dict_views.c \
+	vm/obj_exc.c vm/obj_float.c vm/obj_func.c vm/obj_gen.c vm/obj_gen_ops.c vm/obj_int.c vm/obj_int_arith.c \
 	vm/obj_int_str.c vm/obj_int_type.c vm/obj_iter.c vm/obj_list.c vm/obj_misc.c \
 	vm/obj_module.c vm/obj_object.c vm/obj_range.c vm/obj_set.c vm/obj_str.c vm/obj_super.c \
 	vm/obj_tuple.c vm/obj_type.c \

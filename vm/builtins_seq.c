@@ -3,6 +3,7 @@
 // SPDX-License-Identifier: MIT
 
 #include "builtins.h"
+#include "obj_gen.h"
 #include "except.h"
 #include "obj_int.h"
 #include "obj_list.h"
@@ -66,6 +67,7 @@ static py_val_t builtin_next(py_vm_t *vm, size_t nargs, const py_val_t *args,
     py_type_t *t = py_type_of(vm, args[0]);
     if (!t->slots.next && py_type_lookup(vm, t, py_name(vm, PY_NAME___next__)) == PY_NULL)
         py_raise_type_error(vm, "'%s' object is not an iterator", py_type_name(vm, args[0]));
+    if (py_is_generator(vm, args[0]) && nargs == 1) return py_gen_next(vm, args[0]);
     py_val_t v = py_next(vm, args[0]);
     if (v != PY_NULL) return v;
     if (nargs > 1) return args[1];

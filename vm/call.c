@@ -151,12 +151,13 @@ static void make_cells(py_vm_t *vm, py_code_t *co, py_val_t closure, py_val_t *c
     for (size_t i = 0; i < co->nfree; i++) cells[co->ncells + i] = py_tuple_ptr(closure)->items[i];
 }
 
-static void check_depth(py_vm_t *vm, py_val_t *base, size_t need) {
+void py_frame_check_room(py_vm_t *vm, py_val_t *base, size_t need) {
     if (vm->depth >= PY_CFG_RECURSION_LIMIT || base + need > vm->stack_end)
         py_raise_fmt(vm, PY_EXC_RecursionError, "maximum recursion depth exceeded");
 }
 
-static py_frame_t *push(py_vm_t *vm, py_code_t *co, py_val_t func, py_val_t globals, py_val_t *base) {
+py_frame_t *py_frame_push(py_vm_t *vm, py_code_t *co, py_val_t func, py_val_t globals,
+                          py_val_t *base) {
     py_frame_t *f = &vm->frames[vm->depth++];
     f->code = co;
     f->func = func;
@@ -166,6 +167,7 @@ static py_frame_t *push(py_vm_t *vm, py_code_t *co, py_val_t func, py_val_t glob
     f->sp = base + co->nlocals + co->ncells + co->nfree;
     f->ret = NULL;
     f->ip = co->code;
+    f->gen = PY_NULL;
     f->flags = 0;
     vm->frame = f;
     vm->stack_top = base + py_code_frame_size(co);
@@ -178,7 +180,7 @@ py_frame_t *py_call_enter(py_vm_t *vm, py_val_t func, py_val_t *base, size_t nar
     py_code_t *co = fn->code;
     size_t size = py_code_frame_size(co);
     size_t nkw = kwnames != PY_NULL ? py_tuple_ptr(kwnames)->len : 0;
-    check_depth(vm, base, size + nargs + nkw);
+    py_frame_check_room(vm, base, size + nargs + nkw);
     if (vm->stack_top < base + nargs + nkw) vm->stack_top = base + nargs + nkw;
     if (nkw == 0 && nargs == co->argcount && (co->flags & PY_CODE_SIMPLE)) {
         for (size_t i = nargs; i < size; i++) base[i] = PY_NULL;
@@ -192,19 +194,19 @@ py_frame_t *py_call_enter(py_vm_t *vm, py_val_t func, py_val_t *base, size_t nar
         bind_general(vm, fn, base, nargs, kwnames, size);
     }
     if (co->ncells || co->nfree) make_cells(vm, co, fn->closure, base + co->nlocals);
-    return push(vm, co, func, fn->globals, base);
+    return py_frame_push(vm, co, func, fn->globals, base);
 }
 
 py_frame_t *py_call_enter_code(py_vm_t *vm, py_code_t *code, py_val_t func, py_val_t globals,
                                py_val_t locals) {
     py_val_t *base = vm->stack_top;
     size_t size = py_code_frame_size(code);
-    check_depth(vm, base, size);
+    py_frame_check_room(vm, base, size);
     for (size_t i = 0; i < size; i++) base[i] = PY_NULL;
     vm->stack_top = base + size;
     py_val_t closure = func != PY_NULL ? py_function_ptr(func)->closure : PY_NULL;
     if (code->ncells || code->nfree) make_cells(vm, code, closure, base + code->nlocals);
-    py_frame_t *f = push(vm, code, func, globals, base);
+    py_frame_t *f = py_frame_push(vm, code, func, globals, base);
     f->locals = locals;
     return f;
 }
@@ -216,5 +218,6 @@ void py_frame_mark_all(py_vm_t *vm) {
         py_gc_mark(vm, f->func);
         py_gc_mark(vm, f->globals);
         py_gc_mark(vm, f->locals);
+        py_gc_mark(vm, f->gen);
     }
 }

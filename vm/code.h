@@ -24,11 +24,13 @@
 #define PY_CODE_VARARGS 1u      // has *args
 #define PY_CODE_VARKEYWORDS 2u  // has **kwargs
 #define PY_CODE_NESTED 4u       // defined inside a function (has free variables or may)
-#define PY_CODE_GENERATOR 8u    // reserved: the body yields
+#define PY_CODE_GENERATOR 8u    // the body yields: calling it makes a generator
 #define PY_CODE_CLASS 16u       // a class body: names go through the namespace dict
 #define PY_CODE_MODULE 32u      // a module (or eval/REPL) body
 #define PY_CODE_SIMPLE 64u      // no cells, no *args/**kwargs, no kw-only: fast call path
 #define PY_CODE_DOC 128u        // consts[0] is the docstring
+#define PY_CODE_COROUTINE 256u  // async def: calling it makes a coroutine
+#define PY_CODE_ASYNC_GENERATOR 512u  // async def that yields: an async generator
 
 typedef struct py_exc_entry {
     uint32_t start, end;    // instruction range [start, end)

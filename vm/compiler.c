@@ -182,7 +182,8 @@ int py_compiler_block_depth(py_compiler_t *c) {
     int depth = 0;
     for (int i = 0; i < c->u->nfblocks; i++) {
         switch (c->u->fblocks[i].kind) {
-        case PY_FB_FOR: case PY_FB_WITH: case PY_FB_HANDLER: case PY_FB_POP_VALUE:
+        case PY_FB_FOR: case PY_FB_WITH: case PY_FB_ASYNC_WITH: case PY_FB_HANDLER:
+        case PY_FB_POP_VALUE:
             depth += 1;
             break;
         case PY_FB_FINALLY_END: depth += 2; break;
@@ -210,6 +211,30 @@ void py_compiler_unit_enter(py_compiler_t *c, py_cunit_t *u, py_scope_t *scope,
     if (scope->kind != PY_SCOPE_MODULE) u->qualname = py_compiler_func_qualname(c, name);
     u->firstline = u->line = firstline > 0 ? firstline : 1;
     c->u = u;
+    // A generator's or coroutine's call returns the new object straight away;
+    // its first resume pushes the None that the POP_TOP drops.
+    bool suspends = scope->is_generator || scope->is_async;
+    if (suspends && (scope->kind == PY_SCOPE_FUNCTION || scope->kind == PY_SCOPE_COMPREHENSION)) {
+        py_compiler_emit(c, PY_OPC_RETURN_GENERATOR, 0);
+        py_compiler_emit(c, PY_OPC_POP_TOP, 0);
+    }
+}
+
+void py_compiler_await(py_compiler_t *c, uint32_t where) {
+    py_compiler_emit(c, PY_OPC_GET_AWAITABLE, where);
+    py_compiler_emit_const(c, PY_NONE);
+    py_compiler_send_loop(c);
+}
+
+void py_compiler_send_loop(py_compiler_t *c) {
+    // obj_gen.c's throw() relies on this shape: the instruction after
+    // YIELD_VALUE jumps to SEND, whose argument is the loop's exit.
+    int loop = py_compiler_new_label(c), exit = py_compiler_new_label(c);
+    py_compiler_bind(c, loop);
+    py_compiler_jump(c, PY_OPC_SEND, exit);
+    py_compiler_emit(c, PY_OPC_YIELD_VALUE, 1);
+    py_compiler_jump(c, PY_OPC_JUMP_BACKWARD, loop);
+    py_compiler_bind(c, exit);
 }
 
 // ---- assembly: stack depth -----------------------------------------------------------
@@ -337,7 +362,9 @@ static void fill_signature(py_code_t *co, const py_scope_t *s) {
     if (s->has_varkw) co->flags |= PY_CODE_VARKEYWORDS;
     if (s->kind == PY_SCOPE_CLASS) co->flags |= PY_CODE_CLASS;
     if (s->kind == PY_SCOPE_MODULE) co->flags |= PY_CODE_MODULE;
-    if (s->is_generator) co->flags |= PY_CODE_GENERATOR;
+    if (s->is_async && s->is_generator) co->flags |= PY_CODE_ASYNC_GENERATOR;
+    else if (s->is_async) co->flags |= PY_CODE_COROUTINE;
+    else if (s->is_generator) co->flags |= PY_CODE_GENERATOR;
     if (!s->ncellvars && !s->has_varargs && !s->has_varkw && !s->kwonlyargcount &&
         s->kind != PY_SCOPE_CLASS && s->kind != PY_SCOPE_MODULE)
         co->flags |= PY_CODE_SIMPLE;

@@ -39,6 +39,7 @@ typedef enum {
     PY_FB_HANDLER,        // an except body: prev on the stack
     PY_FB_HANDLER_NAME,   // the body of `except E as name`, inside its HANDLER: clears name
     PY_FB_WITH,           // a with body: the exit method on the stack
+    PY_FB_ASYNC_WITH,     // an async with body: the __aexit__ method on the stack
     PY_FB_POP_VALUE       // a finally body run by `return`: the return value on the stack
 } py_fblock_kind_t;
 
@@ -102,6 +103,10 @@ void py_compiler_unit_enter(py_compiler_t *c, py_cunit_t *u, py_scope_t *scope,
 py_code_t *py_compiler_unit_leave(py_compiler_t *c);
 
 uint32_t py_compiler_emit(py_compiler_t *c, py_opcode_t op, uint32_t arg);
+// `await` of the value on top ([where] is GET_AWAITABLE's argument).
+void py_compiler_await(py_compiler_t *c, uint32_t where);
+// The yield from / await loop: receiver value -> result.
+void py_compiler_send_loop(py_compiler_t *c);
 int py_compiler_new_label(py_compiler_t *c);
 void py_compiler_bind(py_compiler_t *c, int label);
 void py_compiler_jump(py_compiler_t *c, py_opcode_t op, int label);

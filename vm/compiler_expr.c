@@ -337,6 +337,25 @@ static void expr_subscript(py_compiler_t *c, const py_expr_t *e) {
     py_compiler_emit(c, PY_OPC_BINARY_SUBSCR, 0);
 }
 
+// ---- generators ---------------------------------------------------------------------------------
+
+static void expr_yield(py_compiler_t *c, const py_expr_t *e) {
+    if (e->u.yield.value)
+        py_compiler_expr(c, e->u.yield.value);
+    else
+        py_compiler_emit_const(c, PY_NONE);
+    py_compiler_set_pos(c, e->pos);
+    py_compiler_emit(c, PY_OPC_YIELD_VALUE, 0);
+}
+
+static void expr_yield_from(py_compiler_t *c, const py_expr_t *e) {
+    py_compiler_expr(c, e->u.yieldfrom.value);
+    py_compiler_set_pos(c, e->pos);
+    py_compiler_emit(c, PY_OPC_GET_YIELD_FROM_ITER, 0);
+    py_compiler_emit_const(c, PY_NONE);
+    py_compiler_send_loop(c);
+}
+
 // ---- dispatch -----------------------------------------------------------------------------------
 
 void py_compiler_expr(py_compiler_t *c, const py_expr_t *e) {
@@ -355,9 +374,13 @@ void py_compiler_expr(py_compiler_t *c, const py_expr_t *e) {
     case PY_EXPR_SET: expr_sequence(c, e, PY_OPC_BUILD_SET); break;
     case PY_EXPR_LISTCOMP: case PY_EXPR_SETCOMP: case PY_EXPR_DICTCOMP:
     case PY_EXPR_GENERATOREXP: py_compiler_comp(c, e); break;
-    case PY_EXPR_AWAIT: py_compiler_error(c, e->pos, "async functions are not supported yet");
-    case PY_EXPR_YIELD: case PY_EXPR_YIELDFROM:
-        py_compiler_error(c, e->pos, "generators are not supported yet");
+    case PY_EXPR_AWAIT:
+        py_compiler_expr(c, e->u.await.value);
+        py_compiler_set_pos(c, e->pos);
+        py_compiler_await(c, 0);
+        break;
+    case PY_EXPR_YIELD: expr_yield(c, e); break;
+    case PY_EXPR_YIELDFROM: expr_yield_from(c, e); break;
     case PY_EXPR_COMPARE: expr_compare(c, e); break;
     case PY_EXPR_CALL: py_compiler_expr_call(c, e); break;
     case PY_EXPR_FORMATTEDVALUE: expr_formatted(c, e); break;

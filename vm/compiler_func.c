@@ -113,7 +113,6 @@ static py_code_t *function_body(py_compiler_t *c, py_scope_t *scope, const char 
 
 void py_compiler_func_def(py_compiler_t *c, const py_stmt_t *s) {
     py_scope_t *scope = py_scope_child(c->u->scope, s);
-    if (scope->is_generator) py_compiler_error(c, s->pos, "generators are not supported yet");
     push_decorators(c, &s->u.funcdef.decorator_list);
     uint32_t flags = emit_defaults(c, s->u.funcdef.args);
     py_code_t *code = function_body(c, scope, s->u.funcdef.name, s);
@@ -125,7 +124,6 @@ void py_compiler_func_def(py_compiler_t *c, const py_stmt_t *s) {
 
 void py_compiler_func_lambda(py_compiler_t *c, const py_expr_t *e) {
     py_scope_t *scope = py_scope_child(c->u->scope, e);
-    if (scope->is_generator) py_compiler_error(c, e->pos, "generators are not supported yet");
     uint32_t flags = emit_defaults(c, e->u.lambda.args);
     py_cunit_t u;
     py_compiler_unit_enter(c, &u, scope, "<lambda>", e->pos.line);

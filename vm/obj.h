@@ -126,6 +126,12 @@ static inline py_val_t py_bool(bool b) { return b ? PY_TRUE : PY_FALSE; }
     X(map, "map") \
     X(filter, "filter") \
     X(reversed, "reversed") \
+    X(generator, "generator") \
+    X(coroutine, "coroutine") \
+    X(async_generator, "async_generator") \
+    X(coroutine_wrapper, "coroutine_wrapper") \
+    X(async_gen_asend, "async_generator_asend") \
+    X(async_gen_athrow, "async_generator_athrow") \
     X(textio, "TextIOWrapper")
 
 typedef enum {

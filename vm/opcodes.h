@@ -108,7 +108,17 @@
     X(IMPORT_NAME, -1, 0, PY_OPF_NAME, "level fromlist -> module") \
     X(IMPORT_FROM, 1, 0, PY_OPF_NAME, "module -> module module.name") \
     X(IMPORT_STAR, -1, 0, 0, "module -> ; copies its public names into the namespace") \
-    X(PRINT_EXPR, -1, 0, 0, "v -> ; REPL: shows repr(v) unless None")
+    X(PRINT_EXPR, -1, 0, 0, "v -> ; REPL: shows repr(v) unless None") \
+    X(RETURN_GENERATOR, 1, 0, 0, "returns a new generator owning this frame; resumed, pushes the sent value") \
+    X(YIELD_VALUE, 0, 0, 0, "v -> sent; suspends, yielding v (arg 1: a yield from / await step)") \
+    X(SEND, 0, -1, PY_OPF_JUMP, "receiver v -> receiver yielded, or (jumping to arg) -> returned") \
+    X(GET_YIELD_FROM_ITER, 0, 0, 0, "v -> iterator for yield from (arg 1: in a coroutine)") \
+    X(GET_AWAITABLE, 0, 0, 0, "v -> the iterator await drives (arg 2: from __aexit__)") \
+    X(GET_AITER, 0, 0, 0, "v -> v.__aiter__()") \
+    X(GET_ANEXT, 1, 0, 0, "aiter -> aiter awaitable(aiter.__anext__())") \
+    X(END_ASYNC_FOR, -2, 0, 0, "aiter exc -> ; ends the loop on StopAsyncIteration, else re-raises") \
+    X(BEFORE_ASYNC_WITH, 1, 0, 0, "mgr -> aexit awaitable(mgr.__aenter__())") \
+    X(ASYNC_WITH_EXIT, 0, 0, 0, "aexit -> aexit(None, None, None) (then awaited)")
 
 typedef enum {
 #define X(name, eff, jeff, flags, desc) PY_OPC_##name,

@@ -228,6 +228,20 @@ static const char *comp_name(py_expr_kind_t k) {
     }
 }
 
+// A list, set or dict comprehension that awaits is a coroutine the enclosing
+// code awaits: it needs an async def around it (an async generator
+// expression is allowed anywhere), and a comprehension around it awaits too.
+static void check_async_comp(builder_t *b, py_scope_t *s, const py_expr_t *e) {
+    py_scope_t *outer = s->parent;
+    if (outer->kind == PY_SCOPE_COMPREHENSION) {
+        outer->is_async = true;
+        return;
+    }
+    if (outer->kind != PY_SCOPE_FUNCTION || !outer->is_async)
+        fail(b, e->pos.line, e->pos.col,
+             "asynchronous comprehension outside of an asynchronous function%s", "");
+}
+
 // The first iterable runs in the enclosing scope; the rest in the comprehension's own.
 static void visit_comp(builder_t *b, const py_expr_t *e) {
     const py_ast_list_t *gens = &e->u.comp.generators;
@@ -247,6 +261,10 @@ static void visit_comp(builder_t *b, const py_expr_t *e) {
     if (e->u.comp.key) visit_expr(b, e->u.comp.key);
     if (e->u.comp.value) visit_expr(b, e->u.comp.value);
     b->cur = s->parent;
+    s->is_generator = e->kind == PY_EXPR_GENERATOREXP;
+    for (size_t i = 0; i < gens->n; i++)
+        if (((py_comprehension_t *)gens->items[i])->is_async) s->is_async = true;
+    if (s->is_async && !s->is_generator) check_async_comp(b, s, e);
 }
 
 // `name := value` inside a comprehension binds in the nearest enclosing non-comprehension scope.
@@ -285,7 +303,16 @@ static void visit_yield(builder_t *b, const py_expr_t *e) {
              strcmp(s->name, "<listcomp>") == 0 ? "list comprehension"
              : strcmp(s->name, "<setcomp>") == 0 ? "set comprehension"
              : strcmp(s->name, "<dictcomp>") == 0 ? "dict comprehension" : "generator expression");
+    else if (e->kind == PY_EXPR_YIELDFROM && s->is_async)
+        fail(b, e->pos.line, e->pos.col, "'yield from' inside async function%s", "");
     s->is_generator = true;
+}
+
+// async for / async with belong in an async def.
+static void check_async_stmt(builder_t *b, const py_stmt_t *st, const char *what) {
+    py_scope_t *s = b->cur;
+    if (s->kind != PY_SCOPE_FUNCTION || !s->is_async)
+        fail(b, st->pos.line, st->pos.col, "'%s' outside async function", what);
 }
 
 static void visit_await(builder_t *b, const py_expr_t *e) {
@@ -294,6 +321,8 @@ static void visit_await(builder_t *b, const py_expr_t *e) {
         fail(b, e->pos.line, e->pos.col, "'await' outside function%s", "");
     else if (!s->is_async && s->kind == PY_SCOPE_FUNCTION)
         fail(b, e->pos.line, e->pos.col, "'await' outside async function%s", "");
+    else if (s->kind == PY_SCOPE_COMPREHENSION)
+        s->is_async = true;
 }
 
 static void visit_expr_kind(builder_t *b, const py_expr_t *e);
@@ -516,6 +545,7 @@ static void visit_stmt(builder_t *b, const py_stmt_t *st) {
             visit_expr(b, st->u.annassign.target);
         break;
     case PY_STMT_FOR: case PY_STMT_ASYNCFOR:
+        if (st->kind == PY_STMT_ASYNCFOR) check_async_stmt(b, st, "async for");
         visit_expr(b, st->u.for_.iter);
         visit_expr(b, st->u.for_.target);
         visit_stmts(b, &st->u.for_.body);
@@ -527,6 +557,7 @@ static void visit_stmt(builder_t *b, const py_stmt_t *st) {
         visit_stmts(b, &st->u.if_.orelse);
         break;
     case PY_STMT_WITH: case PY_STMT_ASYNCWITH:
+        if (st->kind == PY_STMT_ASYNCWITH) check_async_stmt(b, st, "async with");
         for (size_t i = 0; i < st->u.with.items.n; i++) {
             const py_withitem_t *w = st->u.with.items.items[i];
             visit_expr(b, w->context_expr);

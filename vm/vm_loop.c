@@ -16,6 +16,7 @@
 #include "obj_dict.h"
 #include "obj_exc.h"
 #include "obj_func.h"
+#include "obj_gen.h"
 #include "obj_list.h"
 #include "obj_range.h"
 #include "obj_set.h"
@@ -225,6 +226,7 @@ static void loop(py_vm_t *vm, void *ud) {
     const uint32_t *ip;
     py_val_t *sp, *locals, *consts;
     uint32_t instr, arg;
+    py_val_t retval;   // what RETURN_VALUE and RETURN_GENERATOR hand back
     LOAD_FRAME();
     sp = f->sp;
     vm->stack_top = f->base + capacity_top_offset(f);
@@ -384,9 +386,11 @@ static void loop(py_vm_t *vm, void *ud) {
         DISPATCH();
     }
     TARGET(RETURN_VALUE) {
-        py_val_t v = POP();
+        retval = POP();
+        if (f->gen != PY_NULL) py_gen_finish(vm, f);
+    return_v:
         if (f->flags & PY_FRAME_C_ENTRY) {
-            r->result = v;
+            r->result = retval;
             pop_frame(vm);
             return;
         }
@@ -394,7 +398,7 @@ static void loop(py_vm_t *vm, void *ud) {
         pop_frame(vm);
         LOAD_FRAME();
         sp = ret;
-        PUSH(v);
+        PUSH(retval);
         DISPATCH();
     }
     TARGET(RAISE_VARARGS) raise_varargs(vm, r, arg, sp);
@@ -449,6 +453,54 @@ static void loop(py_vm_t *vm, void *ud) {
         DISPATCH();
     }
     TARGET(PRINT_EXPR) py_display_value(vm, TOP()); sp--; DISPATCH();
+    TARGET(RETURN_GENERATOR) {
+        f->sp = sp;
+        retval = py_gen_new(vm, f, ip);
+        goto return_v;
+    }
+    TARGET(YIELD_VALUE) {
+        // Generators are resumed from C, so their frame is always a loop's entry.
+        r->result = POP();
+        f->sp = sp;
+        py_gen_suspend(vm, f, arg);
+        pop_frame(vm);
+        return;
+    }
+    TARGET(SEND) {
+        py_val_t out;
+        if (py_gen_ops_send(vm, PEEK(2), TOP(), &out)) {
+            sp--;
+            TOP() = out;
+            JUMP_TO(arg);
+        } else {
+            TOP() = out;
+        }
+        DISPATCH();
+    }
+    TARGET(GET_YIELD_FROM_ITER) TOP() = py_gen_ops_yield_from_iter(vm, TOP(), arg != 0); DISPATCH();
+    TARGET(GET_AWAITABLE) TOP() = py_gen_ops_awaitable(vm, TOP(), arg); DISPATCH();
+    TARGET(GET_AITER) TOP() = py_gen_ops_aiter(vm, TOP()); DISPATCH();
+    TARGET(GET_ANEXT) { py_val_t aw = py_gen_ops_anext(vm, TOP()); PUSH(aw); DISPATCH(); }
+    TARGET(END_ASYNC_FOR) {
+        if (!py_exc_is(vm, TOP(), PY_EXC_StopAsyncIteration)) {
+            r->reraise = true;
+            py_raise(vm, TOP());
+        }
+        sp -= 2;
+        DISPATCH();
+    }
+    TARGET(BEFORE_ASYNC_WITH) {
+        py_val_t exit;
+        py_val_t aw = py_gen_ops_async_enter(vm, TOP(), &exit);
+        TOP() = exit;
+        PUSH(aw);
+        DISPATCH();
+    }
+    TARGET(ASYNC_WITH_EXIT) {
+        py_val_t nones[3] = {PY_NONE, PY_NONE, PY_NONE};
+        TOP() = py_call(vm, TOP(), 3, nones, PY_NULL);
+        DISPATCH();
+    }
     LOOP_END
 unbound_cell:
     {
@@ -493,24 +545,42 @@ static bool unwind(py_vm_t *vm, run_t *r) {
             return true;
         }
         bool entry = f == r->entry;
+        if (f->gen != PY_NULL) exc = vm->exc = py_gen_unwound(vm, f, exc);
         pop_frame(vm);
         if (entry) return false;
         f = r->frame = vm->frame;
     }
 }
 
-py_val_t py_vm_loop_run(py_vm_t *vm, py_frame_t *entry) {
-    run_t r = {entry, entry, PY_NULL, false};
-    entry->flags |= PY_FRAME_C_ENTRY;
+// Runs [r]'s frames; [exc]: an exception to raise at the entry frame first.
+static py_val_t run(py_vm_t *vm, run_t *r, py_val_t exc) {
+    r->entry->flags |= PY_FRAME_C_ENTRY;
     vm->c_depth++;
-    while (py_pcall(vm, loop, &r)) {
-        if (!unwind(vm, &r)) {
+    if (exc != PY_NULL) {
+        vm->exc = exc;
+        if (!unwind(vm, r)) {
+            vm->c_depth--;
+            py_raise(vm, vm->exc);
+        }
+    }
+    while (py_pcall(vm, loop, r)) {
+        if (!unwind(vm, r)) {
             vm->c_depth--;
             py_raise(vm, vm->exc);
         }
     }
     vm->c_depth--;
-    return r.result;
+    return r->result;
+}
+
+py_val_t py_vm_loop_run(py_vm_t *vm, py_frame_t *entry) {
+    run_t r = {entry, entry, PY_NULL, false};
+    return run(vm, &r, PY_NULL);
+}
+
+py_val_t py_vm_loop_run_throw(py_vm_t *vm, py_frame_t *entry, py_val_t exc) {
+    run_t r = {entry, entry, PY_NULL, false};
+    return run(vm, &r, exc);
 }
 
 py_val_t py_vm_loop_call(py_vm_t *vm, py_val_t func, size_t nargs, const py_val_t *args,

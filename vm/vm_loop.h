@@ -21,10 +21,21 @@ py_frame_t *py_call_enter(py_vm_t *vm, py_val_t func, py_val_t *base, size_t nar
 py_frame_t *py_call_enter_code(py_vm_t *vm, py_code_t *code, py_val_t func, py_val_t globals,
                                py_val_t locals);
 
+// Pushes a frame for [co] whose slots start at [base] (already filled),
+// with an empty operand stack, and makes it current. Checks nothing: the
+// caller has checked the depth and the stack space. Does not allocate.
+py_frame_t *py_frame_push(py_vm_t *vm, py_code_t *co, py_val_t func, py_val_t globals,
+                          py_val_t *base);
+// Raises RecursionError when a frame of [need] slots at [base] would not fit.
+void py_frame_check_room(py_vm_t *vm, py_val_t *base, size_t need);
+
 // Runs the loop from [entry], a frame just pushed by C code, until that frame
 // returns; returns its result. Exceptions that escape it are re-raised to
 // the caller with their traceback lines added. May raise; may allocate.
 py_val_t py_vm_loop_run(py_vm_t *vm, py_frame_t *entry);
+// As py_vm_loop_run, but first raises [exc] at [entry]'s current instruction
+// (generator.throw): a handler there catches it. May raise; may allocate.
+py_val_t py_vm_loop_run_throw(py_vm_t *vm, py_frame_t *entry, py_val_t exc);
 
 // Calls Python function [func] from C (its type's call slot): copies the
 // arguments to the VM stack, binds them and runs the loop. May raise; may allocate.
