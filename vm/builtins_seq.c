@@ -67,7 +67,9 @@ static py_val_t builtin_next(py_vm_t *vm, size_t nargs, const py_val_t *args,
     py_type_t *t = py_type_of(vm, args[0]);
     if (!t->slots.next && py_type_lookup(vm, t, py_name(vm, PY_NAME___next__)) == PY_NULL)
         py_raise_type_error(vm, "'%s' object is not an iterator", py_type_name(vm, args[0]));
-    if (py_is_generator(vm, args[0]) && nargs == 1) return py_gen_next(vm, args[0]);
+    // Their StopIteration carries the return value.
+    if (nargs == 1 && (py_is_generator(vm, args[0]) || py_is_exact(vm, args[0], PY_T_coroutine_wrapper)))
+        return py_gen_next(vm, args[0]);
     py_val_t v = py_next(vm, args[0]);
     if (v != PY_NULL) return v;
     if (nargs > 1) return args[1];

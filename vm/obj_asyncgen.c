@@ -169,8 +169,23 @@ static py_val_t aw_iter(py_vm_t *vm, py_val_t self) {
     return self;
 }
 
-// The C iterator protocol (a for loop over the awaitable): ends quietly.
-static py_val_t aw_next(py_vm_t *vm, py_val_t self) { return aw_send(vm, self, PY_NONE); }
+typedef struct next_call {
+    py_val_t self, result;
+} next_call_t;
+
+static void run_next(py_vm_t *vm, void *ud) {
+    next_call_t *n = ud;
+    n->result = aw_send(vm, n->self, PY_NONE);
+}
+
+// The C iterator protocol (a for loop over the awaitable): StopIteration ends it quietly.
+static py_val_t aw_next(py_vm_t *vm, py_val_t self) {
+    next_call_t n = {self, PY_NULL};
+    if (!py_pcall(vm, run_next, &n)) return n.result;
+    if (!py_exc_is(vm, vm->exc, PY_EXC_StopIteration)) py_raise(vm, vm->exc);
+    vm->exc = PY_NULL;
+    return PY_NULL;
+}
 
 const py_type_spec_t py_async_gen_asend_spec = {
     .name = "async_generator_asend",

@@ -321,6 +321,7 @@ static py_val_t m_close(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_
 }
 
 py_val_t py_gen_next(py_vm_t *vm, py_val_t gen) {
+    if (py_is_exact(vm, gen, PY_T_coroutine_wrapper)) gen = py_coro_wrapper_target(gen);
     py_val_t v;
     py_gen_result_t r = py_gen_send(vm, gen, PY_NONE, &v);
     return yielded_or_stop(vm, r, v);

@@ -67,7 +67,8 @@ py_gen_result_t py_gen_resume(py_vm_t *vm, py_val_t gen, py_val_t value, py_val_
 // May raise; may allocate.
 py_gen_result_t py_gen_send(py_vm_t *vm, py_val_t gen, py_val_t value, py_val_t *out);
 py_gen_result_t py_gen_throw(py_vm_t *vm, py_val_t gen, py_val_t exc, py_val_t *out);
-// next(gen): the yielded value, or StopIteration carrying the returned one.
+// next(gen) for a generator or a coroutine's __await__ iterator: the
+// yielded value, or StopIteration carrying the returned one.
 py_val_t py_gen_next(py_vm_t *vm, py_val_t gen);
 // gen.close(). May raise RuntimeError ("generator ignored GeneratorExit").
 void py_gen_close(py_vm_t *vm, py_val_t gen);

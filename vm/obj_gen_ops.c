@@ -41,8 +41,12 @@ bool py_gen_ops_send(py_vm_t *vm, py_val_t receiver, py_val_t value, py_val_t *o
         receiver = py_coro_wrapper_target(receiver);
     if (py_is_generator(vm, receiver) || py_is_coroutine(vm, receiver))
         return py_gen_send(vm, receiver, value, out) == PY_GEN_RETURNED;
+    // Built-in iterators end with PY_NULL; classes and the async generator's
+    // awaitables end with a StopIteration that carries the result.
     py_type_t *t = py_type_of(vm, receiver);
-    if (value == PY_NONE && !(t->flags & PY_TF_HEAPTYPE)) {
+    bool carries_value = (t->flags & PY_TF_HEAPTYPE) || py_is_exact(vm, receiver, PY_T_async_gen_asend) ||
+                         py_is_exact(vm, receiver, PY_T_async_gen_athrow);
+    if (value == PY_NONE && !carries_value) {
         py_val_t v = py_next(vm, receiver);
         *out = v == PY_NULL ? PY_NONE : v;
         return v == PY_NULL;
