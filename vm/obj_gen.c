@@ -398,10 +398,12 @@ py_val_t py_gen_getattr(py_vm_t *vm, py_val_t self, py_val_t name) {
 
 bool py_gen_setattr(py_vm_t *vm, py_val_t self, py_val_t name, py_val_t value) {
     py_gen_t *g = py_gen_ptr(self);
-    if (value == PY_NULL || !py_is_str(vm, value)) return false;
-    if (name_is(name, "__name__")) g->name = value;
-    else if (name_is(name, "__qualname__")) g->qualname = value;
-    else return false;
+    bool is_name = name_is(name, "__name__");
+    if (!is_name && !name_is(name, "__qualname__")) return false;
+    if (value == PY_NULL || !py_is_str(vm, value))
+        py_raise_type_error(vm, "%s must be set to a string object", py_str_data(name));
+    if (is_name) g->name = value;
+    else g->qualname = value;
     return true;
 }
 
