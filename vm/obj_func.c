@@ -36,7 +36,7 @@ static py_val_t call_with_self(py_vm_t *vm, py_val_t f, py_val_t self, size_t na
     py_val_t *buf = small;
     if (n >= SMALL_ARGS) buf = py_tuple_ptr(py_tuple_new(vm, n + 1, NULL))->items;
     buf[0] = self;
-    memcpy(buf + 1, args, n * sizeof *buf);
+    if (n) memcpy(buf + 1, args, n * sizeof *buf);   // args may be NULL when n is 0
     return py_call(vm, f, nargs + 1, buf, kwnames);
 }
 
