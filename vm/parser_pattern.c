@@ -181,6 +181,9 @@ static py_pattern_t *mapping_pattern(py_parser_t *p) {
     py_parse_advance(p);
     while (!at(p, PY_TOK_RBRACE)) {
         if (py_parse_accept(p, PY_TOK_DSTAR)) {
+            // double_star_pattern: '**' pattern_capture_target (no `_`: invalid syntax)
+            if (py_parse_at_word(p, "_"))
+                return py_parse_invalid(p);
             if (!(rest = capture_name(p)))
                 return NULL;
             py_parse_accept(p, PY_TOK_COMMA);
@@ -360,8 +363,8 @@ static py_pattern_t *maybe_star_pattern(py_parser_t *p) {
 static py_pattern_t *patterns(py_parser_t *p) {
     int line = p->tok.line, col = p->tok.col;
     py_pattern_t *first = maybe_star_pattern(p);
-    if (!first || (!at(p, PY_TOK_COMMA) && first->kind != PY_PAT_STAR))
-        return first;
+    if (!first || !at(p, PY_TOK_COMMA))
+        return first && first->kind == PY_PAT_STAR ? py_parse_invalid(p) : first;
     py_vec_t items = {0};
     if (py_parse_push(p, &items, first) < 0)
         return NULL;
