@@ -112,6 +112,11 @@ Test(match, parser_errors, .init = unit_vm_setup, .fini = unit_vm_teardown) {
     expect_syntax("match x:\n case *a: pass\n", "invalid syntax", 2, 9);
     expect_syntax("match x:\n case {**_}: pass\n", "invalid syntax", 2, 10);
     expect_syntax("match x:\n case 1 as _: pass\n", "cannot use '_' as a target", 2, 12);
+    expect_syntax("match x:\n case {x: 1}: pass\n", "invalid syntax", 2, 9);
+    expect_syntax("match x:\n case f'a': pass\n", "patterns may only match literals and attribute lookups", 2, 7);
+    expect_syntax("match x:\n case {1: 1, f'{x}': 1}: pass\n",
+                  "mapping pattern keys may only match literals and attribute lookups", 2, 7);
+    expect_syntax("match x:\n case C(a=1, 2): pass\n", "positional patterns follow keyword patterns", 2, 14);
     expect_compiles("match x:\n case *a, b: pass\n");
 }
 

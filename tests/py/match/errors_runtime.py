@@ -96,3 +96,30 @@ def not_type():
         case ns.t(1):
             return "no"
 attempt("builtin function as class", not_type)
+
+# an exception raised mid-pattern inside an except handler and a with block
+class Ctx:
+    def __enter__(self):
+        return self
+    def __exit__(self, *exc):
+        print("  exit sees", exc[0].__name__ if exc[0] else None)
+        return True
+def nested_handlers():
+    try:
+        raise KeyError("first")
+    except KeyError:
+        with Ctx():
+            for item in [[1, BadEq()], [2]]:
+                match item:
+                    case [1, 5]:
+                        print("no")
+                    case [x]:
+                        print("  x", x)
+        try:
+            match [BadLen([1])]:
+                case [[y]]:
+                    print("no")
+        except RuntimeError as e:
+            print("  inner", e)
+        return "handler finished"
+attempt("nested handlers", nested_handlers)
