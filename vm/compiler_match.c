@@ -20,11 +20,12 @@
 // Compile-time errors (unreachable patterns, names bound twice, or-pattern
 // alternatives that bind different names) use CPython's messages and its
 // positions: the pattern compiled last when the error is found.
+// Every function here may allocate and may raise SyntaxError or MemoryError.
 
 #include <stdio.h>
-#include <string.h>
 
 #include "compiler.h"
+#include "obj_dict.h"
 #include "obj_list.h"
 #include "obj_set.h"
 #include "obj_str.h"
@@ -35,6 +36,7 @@
 typedef struct pctx {
     py_val_t names;          // list of interned strs: the captures so far, in store order;
                              // names[0] is nearest the top of the stack
+    py_val_t seen;           // set of the same names, so checking for a repeat costs O(1)
     py_val_t fail;           // list: fail[k] is a label as a small int, or None until used
     int on_top;              // items above the captures that a failure pops too
     bool allow_irrefutable;  // a capture or wildcard may stand here (it cannot hide a later case)
@@ -44,6 +46,7 @@ static void pattern(py_compiler_t *c, const py_pattern_t *p, pctx_t *pc);
 
 static void pctx_init(py_compiler_t *c, pctx_t *pc, bool allow_irrefutable) {
     pc->names = py_list_new(c->vm, 0, NULL);
+    pc->seen = py_set_new(c->vm, false);
     pc->fail = py_list_new(c->vm, 0, NULL);
     pc->on_top = 0;
     pc->allow_irrefutable = allow_irrefutable;
@@ -61,12 +64,12 @@ static bool is_star_wildcard(const py_pattern_t *p) {
     return p->kind == PY_PAT_STAR && !p->u.star.name;
 }
 
-// Raise SyntaxError at the position of the pattern compiled last
-// ([arg] fills the message's one %s).
+// Raise SyntaxError at the position of the pattern compiled last.
 static _Noreturn void fail(py_compiler_t *c, const char *msg) {
     py_compiler_error(c, c->pos, msg);
 }
 
+// The same with [arg] filling the message's one %s.
 static _Noreturn void fail_fmt(py_compiler_t *c, const char *fmt, const char *arg) {
     char msg[512];
     snprintf(msg, sizeof msg, fmt, arg);
@@ -113,16 +116,10 @@ static void rotate_down(py_compiler_t *c, size_t depth) {
     if (depth > 1) py_compiler_emit(c, PY_OPC_ROT_DOWN, (uint32_t)depth);
 }
 
-static bool has_capture(const pctx_t *pc, py_val_t name) {
-    py_list_t *l = py_list_ptr(pc->names);
-    for (size_t i = 0; i < l->len; i++)
-        if (l->items[i] == name) return true;  // interned: identity is equality
-    return false;
-}
-
 static void add_capture(py_compiler_t *c, pctx_t *pc, py_val_t name) {
-    if (has_capture(pc, name))
+    if (py_set_contains(c->vm, pc->seen, name))
         fail_fmt(c, "multiple assignments to name '%s' in pattern", py_str_data(name));
+    py_set_add(c->vm, pc->seen, name);
     py_list_append(c->vm, pc->names, name);
 }
 
@@ -336,14 +333,15 @@ static void pattern_class(py_compiler_t *c, const py_pattern_t *p, pctx_t *pc) {
     const py_ast_list_t *pos = &p->u.cls.patterns, *attrs = &p->u.cls.kwd_attrs;
     const py_ast_list_t *kwpats = &p->u.cls.kwd_patterns;
     size_t npos = pos->n, nkw = attrs->n;
-    py_val_t names = py_tuple_new(c->vm, nkw, NULL);
+    py_val_t names = py_tuple_new(c->vm, nkw, NULL), seen = py_set_new(c->vm, false);
     for (size_t i = 0; i < nkw; i++) {
-        for (size_t j = 0; j < i; j++) {
-            if (strcmp(attrs->items[i], attrs->items[j]) != 0) continue;
+        py_val_t name = py_compiler_str(c, attrs->items[i]);
+        if (py_set_contains(c->vm, seen, name)) {
             py_compiler_set_pos(c, ((py_pattern_t *)kwpats->items[i])->pos);
             fail_fmt(c, "attribute name repeated in class pattern: %s", attrs->items[i]);
         }
-        py_tuple_ptr(names)->items[i] = py_compiler_str(c, attrs->items[i]);
+        py_set_add(c->vm, seen, name);
+        py_tuple_ptr(names)->items[i] = name;
     }
     expr_in_pattern(c, p->u.cls.cls);
     py_compiler_emit(c, PY_OPC_LOAD_CONST, py_compiler_const(c, names));
@@ -373,19 +371,23 @@ static void swap_depths(py_compiler_t *c, size_t a, size_t b) {
 
 // After an alternative other than the first matched: checks it bound the
 // names the first one did and reorders its captures on the stack (names[k]
-// at depth k + 1) to the first one's order.
+// at depth k + 1) to the first one's order, one swap per misplaced name.
 static void align_captures(py_compiler_t *c, pctx_t *alt, py_val_t control) {
+    py_vm_t *vm = c->vm;
     py_list_t *want = py_list_ptr(control), *have = py_list_ptr(alt->names);
     if (want->len != have->len) fail(c, "alternative patterns bind different names");
+    py_val_t where = py_dict_new(vm);  // name -> its index in have
+    for (size_t i = 0; i < have->len; i++) py_dict_set(vm, where, have->items[i], py_small((py_int_t)i));
     for (size_t i = 0; i < want->len; i++) {
-        size_t j = i;
-        while (j < have->len && have->items[j] != want->items[i]) j++;
-        if (j == have->len) fail(c, "alternative patterns bind different names");
+        py_val_t at = py_dict_get(vm, where, want->items[i]);
+        if (at == PY_NULL) fail(c, "alternative patterns bind different names");
+        size_t j = (size_t)py_small_val(at);
         if (j == i) continue;
         swap_depths(c, i + 1, j + 1);
-        py_val_t t = have->items[i];
+        py_val_t moved = have->items[i];
         have->items[i] = have->items[j];
-        have->items[j] = t;
+        have->items[j] = moved;
+        py_dict_set(vm, where, moved, py_small((py_int_t)j));
     }
 }
 

@@ -1,9 +1,10 @@
-// vm/vm_match.c: the run-time side of the match statement: sequence, mapping
-// and class checks, key lookup and the `**rest` dict. Layer: vm core (VM).
+// vm/vm_match.c: the run-time side of the match statement: sequence, mapping and class checks.
+// Layer: vm core (VM). Called by the loop for the instructions of PY_OPCODES_MATCH.
 // SPDX-License-Identifier: MIT
 //
-// Each function serves one instruction of PY_OPCODES_MATCH (vm/opcodes.h);
-// the compiler (vm/compiler_match.c) does the rest with ordinary ones.
+// The compiler (vm/compiler_match.c) does the rest with ordinary
+// instructions. The static helpers below may raise and allocate (they run
+// Python code: __len__, get, properties) unless their comment says otherwise.
 
 #include "vm_match.h"
 
@@ -29,7 +30,7 @@ py_val_t py_vm_match_len(py_vm_t *vm, py_val_t v) {
 // ---- sequences and mappings ------------------------------------------------------------
 
 // What PEP 634 calls a sequence, among the types we have: str and bytes are
-// iterable and indexable but deliberately not sequences here.
+// iterable and indexable but deliberately not sequences here. Never raises.
 static bool is_sequence(py_vm_t *vm, py_val_t v) {
     return py_is_a(vm, v, PY_T_list) || py_is_a(vm, v, PY_T_tuple) || py_is_a(vm, v, PY_T_range);
 }
@@ -96,7 +97,7 @@ py_val_t py_vm_match_dict_rest(py_vm_t *vm, py_val_t subj, py_val_t keys) {
 // ---- classes ------------------------------------------------------------------------------
 
 // The built-ins whose one positional sub-pattern matches the subject itself
-// (CPython's _Py_TPFLAGS_MATCH_SELF), inherited by their subclasses.
+// (CPython's _Py_TPFLAGS_MATCH_SELF), inherited by their subclasses. Never raises.
 static bool matches_self(const py_type_t *cls) {
     switch (cls->id) {
     case PY_T_bool: case PY_T_bytes: case PY_T_dict: case PY_T_float: case PY_T_frozenset:
