@@ -22,7 +22,7 @@ VM_SRC = \
 	vm/call.c \
 	vm/compile.c \
 	vm/compiler.c vm/compiler_assign.c vm/compiler_comp.c vm/compiler_expr.c \
-	vm/compiler_func.c vm/compiler_stmt.c \
+	vm/compiler_func.c vm/compiler_match.c vm/compiler_stmt.c \
 	vm/disasm.c \
 	vm/except.c \
 	vm/float_repr.c \
@@ -43,7 +43,7 @@ VM_SRC = \
 	vm/scope.c \
 	vm/str_buf.c vm/str_case.c vm/str_cformat.c vm/str_format.c vm/str_intern.c \
 	vm/str_methods.c vm/str_percent.c vm/str_spec.c vm/str_split.c vm/str_utf8.c \
-	vm/vm.c vm/vm_loop.c vm/vm_ops.c
+	vm/vm.c vm/vm_loop.c vm/vm_match.c vm/vm_ops.c
 
 # The C modules linked in: each mods/NAME.c defines `py_mod_NAME`, and this
 # list is the registry (build/gen/modules.c is generated from it).

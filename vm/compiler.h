@@ -153,6 +153,9 @@ void py_compiler_assign_delete(py_compiler_t *c, const py_expr_t *target);
 // ---- compiler_comp.c ------------------------------------------------------------------
 void py_compiler_comp(py_compiler_t *c, const py_expr_t *e);
 
+// ---- compiler_match.c -----------------------------------------------------------------
+void py_compiler_match(py_compiler_t *c, const py_stmt_t *s);
+
 // ---- compiler_func.c ------------------------------------------------------------------
 void py_compiler_func_def(py_compiler_t *c, const py_stmt_t *s);
 void py_compiler_func_lambda(py_compiler_t *c, const py_expr_t *e);

@@ -486,7 +486,7 @@ void py_compiler_stmt(py_compiler_t *c, const py_stmt_t *s) {
     case PY_STMT_IF: stmt_if(c, s); break;
     case PY_STMT_WITH: with_items(c, s, 0); break;
     case PY_STMT_ASYNCWITH: with_items(c, s, 0); break;
-    case PY_STMT_MATCH: py_compiler_error(c, s->pos, "match is not supported yet");
+    case PY_STMT_MATCH: py_compiler_match(c, s); break;
     case PY_STMT_RAISE: stmt_raise(c, s); break;
     case PY_STMT_TRY: case PY_STMT_TRYSTAR: stmt_try(c, s); break;
     case PY_STMT_ASSERT: stmt_assert(c, s); break;

@@ -109,6 +109,24 @@
     X(IMPORT_FROM, 1, 0, PY_OPF_NAME, "module -> module module.name") \
     X(IMPORT_STAR, -1, 0, 0, "module -> ; copies its public names into the namespace") \
     X(PRINT_EXPR, -1, 0, 0, "v -> ; REPL: shows repr(v) unless None") \
+    PY_OPCODES_GEN(X) \
+    PY_OPCODES_MATCH(X)
+
+// The match statement's instructions (vm/compiler_match.c emits them, vm/vm_match.c runs them).
+// MATCH_SEQUENCE's argument is the length, plus this bit when the pattern has
+// a star (the length is then a minimum).
+#define PY_MATCH_SEQ_AT_LEAST (1u << 23)
+#define PY_OPCODES_MATCH(X) \
+    X(ROT_DOWN, 0, 0, 0, "moves the top down to be the arg-th item (1 = top)") \
+    X(GET_LEN, 1, 0, 0, "obj -> obj len(obj)") \
+    X(MATCH_SEQUENCE, 1, 0, 0, "subj -> subj ok: a sequence, not str/bytes, of len arg (bit 23: at least)") \
+    X(MATCH_MAPPING, 1, 0, 0, "subj -> subj ok: a mapping of at least arg items") \
+    X(MATCH_KEYS, 2, 0, 0, "subj keys -> subj keys values_or_None ok") \
+    X(MATCH_CLASS, -1, 0, 0, "subj cls names -> attrs_or_None ok (arg positional sub-patterns)") \
+    X(COPY_DICT_WITHOUT_KEYS, -1, 0, 0, "subj keys -> dict(subj) without the keys")
+
+// Generators, coroutines and async (vm/obj_gen.h).
+#define PY_OPCODES_GEN(X) \
     X(RETURN_GENERATOR, 1, 0, 0, "returns a new generator owning this frame; resumed, pushes the sent value") \
     X(YIELD_VALUE, 0, 0, 0, "v -> sent; suspends, yielding v (arg 1: a yield from / await step)") \
     X(SEND, 0, -1, PY_OPF_JUMP, "receiver v -> receiver yielded, or (jumping to arg) -> returned") \

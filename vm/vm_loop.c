@@ -27,6 +27,7 @@
 #include "port.h"
 #include "runtime.h"
 #include "vm_loop.h"
+#include "vm_match.h"
 
 // What the loop and the unwinder share. It lives in the caller of py_pcall,
 // so it survives the longjmp.
@@ -501,6 +502,13 @@ static void loop(py_vm_t *vm, void *ud) {
         TOP() = py_call(vm, TOP(), 3, nones, PY_NULL);
         DISPATCH();
     }
+    TARGET(ROT_DOWN) py_vm_match_rotate(sp, arg); DISPATCH();
+    TARGET(GET_LEN) { py_val_t n = py_vm_match_len(vm, TOP()); PUSH(n); DISPATCH(); }
+    TARGET(MATCH_SEQUENCE) { py_val_t ok = py_vm_match_sequence(vm, TOP(), arg); PUSH(ok); DISPATCH(); }
+    TARGET(MATCH_MAPPING) { py_val_t ok = py_vm_match_mapping(vm, TOP(), arg); PUSH(ok); DISPATCH(); }
+    TARGET(MATCH_KEYS) sp = py_vm_match_keys(vm, sp); DISPATCH();
+    TARGET(MATCH_CLASS) sp = py_vm_match_class(vm, sp, arg); DISPATCH();
+    TARGET(COPY_DICT_WITHOUT_KEYS) { py_val_t d = py_vm_match_dict_rest(vm, PEEK(2), TOP()); sp--; TOP() = d; DISPATCH(); }
     LOOP_END
 unbound_cell:
     {
