@@ -1,5 +1,5 @@
 // vm/builtins.c: the builtins module: its types, exceptions, constants and function tables.
-// Layer: vm core (library). The functions themselves live in vm/builtins_{io,num,seq,obj}.c.
+// Layer: vm core (library). The functions themselves live in vm/builtins_{eval,io,num,seq,obj}.c.
 // SPDX-License-Identifier: MIT
 
 #include <string.h>
@@ -149,6 +149,7 @@ void py_builtins_init(py_vm_t *vm) {
     add_exceptions(vm);
     add_constants(vm);
     add_functions(vm, misc_functions);
+    add_functions(vm, py_builtins_eval_functions);
     add_functions(vm, py_builtins_io_functions);
     add_functions(vm, py_builtins_num_functions);
     add_functions(vm, py_builtins_seq_functions);

@@ -161,9 +161,7 @@ static py_val_t builtin_format(py_vm_t *vm, size_t nargs, const py_val_t *args,
 
 // ---- namespaces ----------------------------------------------------------------------------
 
-static py_val_t builtin_globals(py_vm_t *vm, size_t nargs, const py_val_t *args,
-                                py_val_t kwnames) {
-    (void)nargs, (void)args, (void)kwnames;
+py_val_t py_builtins_globals(py_vm_t *vm) {
     if (vm->frame) return vm->frame->globals;
     return vm->main_module != PY_NULL ? ((py_module_t *)vm->main_module)->dict : py_dict_new(vm);
 }
@@ -178,9 +176,9 @@ static void add_cells(py_vm_t *vm, py_val_t d, py_val_t names, const py_val_t *s
 }
 
 // A function's locals() is a snapshot of its slots, as in CPython.
-static py_val_t frame_locals(py_vm_t *vm) {
+py_val_t py_builtins_locals(py_vm_t *vm) {
     py_frame_t *f = vm->frame;
-    if (!f) return builtin_globals(vm, 0, NULL, PY_NULL);
+    if (!f) return py_builtins_globals(vm);
     if (f->locals != PY_NULL) return f->locals;
     py_val_t d = py_dict_new(vm);
     py_code_t *code = f->code;
@@ -193,16 +191,22 @@ static py_val_t frame_locals(py_vm_t *vm) {
     return d;
 }
 
+static py_val_t builtin_globals(py_vm_t *vm, size_t nargs, const py_val_t *args,
+                                py_val_t kwnames) {
+    (void)nargs, (void)args, (void)kwnames;
+    return py_builtins_globals(vm);
+}
+
 static py_val_t builtin_locals(py_vm_t *vm, size_t nargs, const py_val_t *args,
                                py_val_t kwnames) {
     (void)nargs, (void)args, (void)kwnames;
-    return frame_locals(vm);
+    return py_builtins_locals(vm);
 }
 
 static py_val_t builtin_vars(py_vm_t *vm, size_t nargs, const py_val_t *args,
                              py_val_t kwnames) {
     (void)kwnames;
-    if (nargs == 0) return frame_locals(vm);
+    if (nargs == 0) return py_builtins_locals(vm);
     py_val_t d = py_getattr_opt(vm, args[0], py_name(vm, PY_NAME___dict__));
     if (d == PY_NULL) py_raise_type_error(vm, "vars() argument must have __dict__ attribute");
     return d;
@@ -227,7 +231,7 @@ static py_val_t builtin_dir(py_vm_t *vm, size_t nargs, const py_val_t *args, py_
     (void)kwnames;
     py_val_t names = py_dict_new(vm);
     if (nargs == 0) {
-        add_keys(vm, names, frame_locals(vm));
+        add_keys(vm, names, py_builtins_locals(vm));
     } else if (py_is_a(vm, args[0], PY_T_module)) {
         add_keys(vm, names, ((py_module_t *)args[0])->dict);
     } else if (is_type(vm, args[0])) {

@@ -9,6 +9,7 @@
 #include "compile.h"
 #include "except.h"
 #include "gc.h"
+#include "namespace.h"
 #include "obj_dict.h"
 #include "obj_exc.h"
 #include "obj_list.h"
@@ -316,7 +317,7 @@ void py_import_star(py_vm_t *vm, py_val_t module, py_val_t globals) {
                 py_raise_type_error(vm, "Item in %R.__all__ must be str, not %T",
                                     getattr_name(vm, module, PY_NAME___name__), name);
             name = py_str_intern_val(vm, name);
-            py_dict_set(vm, globals, name, py_getattr(vm, module, name));
+            py_namespace_set(vm, globals, name, py_getattr(vm, module, name));
         }
         return;
     }
@@ -324,8 +325,8 @@ void py_import_star(py_vm_t *vm, py_val_t module, py_val_t globals) {
     size_t pos = 0;
     for (py_dict_entry_t *e; (e = py_dict_next(d, &pos)) != NULL;) {
         if (!py_is_str(vm, e->key) || py_str_data(e->key)[0] == '_') continue;
-        py_val_t key = e->key, value = e->value;
-        py_dict_set(vm, globals, key, value);  // may reallocate only globals' entries
+        py_val_t key = py_str_intern_val(vm, e->key), value = e->value;
+        py_namespace_set(vm, globals, key, value);  // d's entries are re-read each step
     }
 }
 
