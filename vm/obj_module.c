@@ -19,7 +19,12 @@ py_val_t py_module_new(py_vm_t *vm, py_val_t name) {
     py_module_t *m = py_gc_new(vm, vm->types[PY_T_module], sizeof(py_module_t));
     m->name = name;
     m->dict = dict;
+    // the attributes every CPython module starts with; import fills them in
     py_dict_set_name(vm, dict, py_name(vm, PY_NAME___name__), name);
+    py_dict_set_name(vm, dict, py_name(vm, PY_NAME___doc__), PY_NONE);
+    py_dict_set_name(vm, dict, py_name(vm, PY_NAME___package__), PY_NONE);
+    py_dict_set_name(vm, dict, py_str_intern_c(vm, "__loader__"), PY_NONE);
+    py_dict_set_name(vm, dict, py_str_intern_c(vm, "__spec__"), PY_NONE);
     return py_from_obj(m);
 }
 
