@@ -7,6 +7,7 @@
 #include "except.h"
 #include "gc.h"
 #include "obj_dict.h"
+#include "obj_exc.h"
 #include "obj_func.h"
 #include "obj_str.h"
 #include "obj_tuple.h"
@@ -106,10 +107,32 @@ static py_val_t module_repr(py_vm_t *vm, py_val_t self) {
     return py_str_format_c(vm, "<module %R>", m->name);
 }
 
+typedef struct hook_call {
+    py_val_t hook, name, result;
+} hook_call_t;
+
+static void call_hook(py_vm_t *vm, void *ud) {
+    hook_call_t *c = ud;
+    c->result = py_call1(vm, c->hook, c->name);
+}
+
+// A module's own __getattr__(name) (PEP 562) for names its dict lacks; an
+// AttributeError it raises means absent (the slot's contract), so the
+// caller reports the usual "module 'm' has no attribute 'x'".
+static py_val_t module_getattr_hook(py_vm_t *vm, py_module_t *m, py_val_t name) {
+    hook_call_t c = {py_dict_get_name(vm, m->dict, py_name(vm, PY_NAME___getattr__)), name, PY_NULL};
+    if (c.hook == PY_NULL) return PY_NULL;
+    if (py_pcall(vm, call_hook, &c) == 0) return c.result;
+    if (!py_exc_is(vm, vm->exc, PY_EXC_AttributeError)) py_raise(vm, vm->exc);
+    vm->exc = PY_NULL;
+    return PY_NULL;
+}
+
 static py_val_t module_getattr(py_vm_t *vm, py_val_t self, py_val_t name) {
     py_module_t *m = module_ptr(self);
     if (name == py_name(vm, PY_NAME___dict__)) return m->dict;
-    return py_dict_get_name(vm, m->dict, name);
+    py_val_t v = py_dict_get_name(vm, m->dict, name);
+    return v != PY_NULL ? v : module_getattr_hook(vm, m, name);
 }
 
 static bool module_setattr(py_vm_t *vm, py_val_t self, py_val_t name, py_val_t value) {
