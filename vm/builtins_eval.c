@@ -111,6 +111,9 @@ static const char *const exec_kw[] = {"closure", NULL};
 static py_val_t builtin_exec(py_vm_t *vm, size_t nargs, const py_val_t *args,
                              py_val_t kwnames) {
     py_val_t closure[1] = {PY_NONE};
+    if (nargs < 1) py_raise_type_error(vm, "exec() takes at least 1 positional argument (0 given)");
+    if (nargs > 3)
+        py_raise_type_error(vm, "exec() takes at most 3 positional arguments (%zu given)", nargs);
     py_builtins_kwargs(vm, "exec", nargs, args, kwnames, exec_kw, closure);
     py_val_t globals = nargs > 1 ? args[1] : PY_NONE, locals = nargs > 2 ? args[2] : PY_NONE;
     if (globals != PY_NONE && !py_is_a(vm, globals, PY_T_dict))
@@ -173,10 +176,46 @@ static void reject_empty_single(py_vm_t *vm, source_t s, py_val_t filename) {
     py_compile_raise_parse_error(vm, filename, s.data, s.len, PY_PARSE_SINGLE, &err);
 }
 
+typedef struct compile_ctx {
+    source_t s;
+    py_val_t filename, code;
+} compile_ctx_t;
+
+static void compile_single_fn(py_vm_t *vm, void *ud) {
+    compile_ctx_t *c = ud;
+    c->code = py_compile(vm, c->s.data, c->s.len, c->filename, PY_PARSE_SINGLE);
+}
+
+static bool is_incomplete_error(py_vm_t *vm, py_val_t exc) {
+    if (!py_exc_is(vm, exc, PY_EXC_SyntaxError)) return false;
+    py_val_t msg = py_getattr_opt(vm, exc, py_str_intern_c(vm, "msg"));
+    return msg != PY_NULL && py_is_str(vm, msg) &&
+           strcmp(py_str_data(msg), "unexpected EOF while parsing") == 0;
+}
+
+// compile(..., 'single'). The REPL's parser wants a compound statement
+// ended by a blank line before it runs it; compile() does not, so such
+// source is compiled again with the blank line added.
+static py_val_t compile_single(py_vm_t *vm, source_t s, py_val_t filename) {
+    reject_empty_single(vm, s, filename);
+    compile_ctx_t c = {s, filename, PY_NULL};
+    if (!py_pcall(vm, compile_single_fn, &c)) return c.code;
+    py_val_t exc = vm->exc;
+    if (!is_incomplete_error(vm, exc)) py_raise(vm, exc);
+    py_bytes_t *padded = py_bytes_alloc(vm, s.len + 2);
+    memcpy(padded->data, s.data, s.len);
+    memcpy(padded->data + s.len, "\n\n", 2);
+    c.s = (source_t){(const char *)padded->data, s.len + 2};
+    if (py_pcall(vm, compile_single_fn, &c)) py_raise(vm, exc);  // the first error is the one to see
+    return c.code;
+}
+
 // compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)
 static py_val_t builtin_compile(py_vm_t *vm, size_t nargs, const py_val_t *args,
                                 py_val_t kwnames) {
     py_val_t a[7] = {PY_NULL, PY_NULL, PY_NULL, PY_NULL, PY_NULL, PY_NULL, PY_NULL};
+    if (nargs > 6)
+        py_raise_type_error(vm, "compile() takes at most 6 positional arguments (%zu given)", nargs);
     py_builtins_kwargs(vm, "compile", nargs, args, kwnames, compile_kw, a);
     for (size_t i = 0; i < nargs; i++) {
         if (a[i] != PY_NULL)
@@ -194,13 +233,13 @@ static py_val_t builtin_compile(py_vm_t *vm, size_t nargs, const py_val_t *args,
     source_t s;
     if (!source_text(vm, a[0], &s))
         py_raise_type_error(vm, "compile() arg 1 must be a string, bytes or AST object");
-    if (mode == PY_PARSE_SINGLE) reject_empty_single(vm, s, filename);
+    if (mode == PY_PARSE_SINGLE) return compile_single(vm, s, filename);
     return py_compile(vm, s.data, s.len, filename, mode);
 }
 
 const py_method_def_t py_builtins_eval_functions[] = {
     {"eval", builtin_eval, 1, 3, 0},
-    {"exec", builtin_exec, 1, 3, PY_METH_KEYWORDS},
-    {"compile", builtin_compile, 0, 6, PY_METH_KEYWORDS},
+    {"exec", builtin_exec, 0, PY_VARARGS, PY_METH_KEYWORDS},
+    {"compile", builtin_compile, 0, PY_VARARGS, PY_METH_KEYWORDS},
     {NULL, NULL, 0, 0, 0},
 };
