@@ -29,7 +29,7 @@ typedef struct source {
 } source_t;
 
 // The text of [v] when it is a str or bytes; false for anything else.
-// Raises SyntaxError for text holding a NUL, as CPython. Does not allocate
+// Raises ValueError for text holding a NUL, as CPython 3.11.2. Does not allocate
 // except for that error.
 static bool source_text(py_vm_t *vm, py_val_t v, source_t *out) {
     if (py_is_str(vm, v)) {
@@ -42,7 +42,7 @@ static bool source_text(py_vm_t *vm, py_val_t v, source_t *out) {
         return false;
     }
     if (memchr(out->data, 0, out->len))
-        py_raise_fmt(vm, PY_EXC_SyntaxError, "source code string cannot contain null bytes");
+        py_raise_value_error(vm, "source code string cannot contain null bytes");
     return true;
 }
 
