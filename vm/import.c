@@ -72,6 +72,7 @@ static py_val_t join(py_vm_t *vm, py_val_t dir, py_val_t name, const char *suffi
 // a package beats a module file, as in CPython.
 static bool find_in_dir(py_vm_t *vm, py_val_t dir, py_val_t base, found_t *out,
                         found_t *namespace) {
+    if (py_str_len(base) == 0) return false;  // "a..b" or a fromlist entry ''
     py_val_t pkgdir = join(vm, dir, base, "");
     if (py_port_is_dir(py_str_data(pkgdir)) == 1) {
         py_val_t init = join(vm, pkgdir, py_str_intern_c(vm, "__init__"), ".py");
@@ -202,23 +203,31 @@ static py_val_t getattr_name(py_vm_t *vm, py_val_t obj, py_name_id_t id) {
     return py_getattr_opt(vm, obj, py_name(vm, id));
 }
 
-// The package that relative imports in [globals] start from.
+// The package that relative imports in [globals] start from: __package__,
+// else the package __name__ belongs to (itself when __path__ says it is a
+// package). PY_NULL when there is none ("no known parent package"). Raises
+// as CPython's resolve_name for missing or mistyped globals.
 static py_val_t package_of(py_vm_t *vm, py_val_t globals) {
-    if (globals == PY_NULL || globals == PY_NONE) return PY_NULL;
+    if (globals == PY_NULL) py_raise_fmt(vm, PY_EXC_KeyError, "'__name__' not in globals");
+    if (!py_is_a(vm, globals, PY_T_dict)) py_raise_type_error(vm, "globals must be a dict");
     py_val_t pkg = py_dict_get(vm, globals, py_name(vm, PY_NAME___package__));
-    if (pkg != PY_NULL && pkg != PY_NONE) return pkg;
+    if (pkg != PY_NULL && pkg != PY_NONE) {
+        if (!py_is_str(vm, pkg)) py_raise_type_error(vm, "package must be a string");
+        return pkg;
+    }
     py_val_t name = py_dict_get(vm, globals, py_name(vm, PY_NAME___name__));
-    if (name == PY_NULL || !py_is_str(vm, name)) return PY_NULL;
+    if (name == PY_NULL) py_raise_fmt(vm, PY_EXC_KeyError, "'__name__' not in globals");
+    if (!py_is_str(vm, name)) py_raise_type_error(vm, "__name__ must be a string");
     if (py_dict_get(vm, globals, py_name(vm, PY_NAME___path__)) != PY_NULL) return name;
     const char *s = py_str_data(name);
     const char *dot = strrchr(s, '.');
-    return py_str_new(vm, s, dot ? (size_t)(dot - s) : 0);
+    return dot ? py_str_new(vm, s, (size_t)(dot - s)) : PY_NULL;
 }
 
 static py_val_t resolve_name(py_vm_t *vm, py_val_t name, int level, py_val_t globals) {
     if (level == 0) return name;
     py_val_t pkg = package_of(vm, globals);
-    if (pkg == PY_NULL || !py_is_str(vm, pkg) || py_str_len(pkg) == 0)
+    if (pkg == PY_NULL || py_str_len(pkg) == 0)
         py_raise_fmt(vm, PY_EXC_ImportError, "attempted relative import with no known parent package");
     const char *s = py_str_data(pkg);
     size_t n = py_str_len(pkg);

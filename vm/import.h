@@ -20,7 +20,8 @@
 // to. Returns the top package for `import a.b` when [fromlist] is None or
 // empty, else the module `a.b` itself. Raises ModuleNotFoundError "No module
 // named 'x'", ImportError for bad relative imports, and whatever the module's
-// code raises. May allocate.
+// code raises. [globals] matters only when [level] > 0: PY_NULL (none given)
+// raises KeyError and a non-dict TypeError, as CPython. May allocate.
 py_val_t py_import(py_vm_t *vm, py_val_t name, py_val_t fromlist, int level, py_val_t globals);
 
 // `from module import *`: copies the names in module.__all__, or else every

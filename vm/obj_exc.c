@@ -283,6 +283,8 @@ static py_val_t special_attr(py_vm_t *vm, py_val_t self, const char *n) {
     }
     if (py_exc_is(vm, self, PY_EXC_ImportError) && (!strcmp(n, "name") || !strcmp(n, "path")))
         return PY_NONE;
+    if (py_exc_is(vm, self, PY_EXC_ImportError) && !strcmp(n, "msg"))  // the only argument
+        return py_tuple_ptr(e->args)->len == 1 ? py_tuple_ptr(e->args)->items[0] : PY_NONE;
     return PY_NULL;
 }
 

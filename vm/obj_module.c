@@ -141,9 +141,8 @@ static bool module_setattr(py_vm_t *vm, py_val_t self, py_val_t name, py_val_t v
         py_dict_set_name(vm, m->dict, name, value);
         return true;
     }
-    if (py_dict_remove(vm, m->dict, name) == PY_NULL)
-        py_raise_fmt(vm, PY_EXC_AttributeError, "module '%S' has no attribute '%S'", m->name,
-                     name);
+    if (py_dict_remove(vm, m->dict, name) == PY_NULL)  // CPython 3.11's wording for del
+        py_raise_fmt(vm, PY_EXC_AttributeError, "'module' object has no attribute '%S'", name);
     return true;
 }
 
