@@ -279,7 +279,9 @@ static py_val_t builtin_dir(py_vm_t *vm, size_t nargs, const py_val_t *args, py_
     py_val_t list;
     if (nargs == 0) {
         py_val_t ns = py_builtins_locals(vm);
-        list = py_list_from_iter(vm, ns);  // any mapping's keys
+        if (!py_is_a(vm, ns, PY_T_dict))  // exec() with a mapping: its keys(), as CPython
+            ns = py_call_method(vm, ns, py_str_intern_c(vm, "keys"), 0, NULL);
+        list = py_list_from_iter(vm, ns);
     } else if ((list = custom_dir(vm, args[0])) != PY_NULL) {
         list = py_list_from_iter(vm, list);
     } else {

@@ -72,7 +72,8 @@ static py_val_t join(py_vm_t *vm, py_val_t dir, py_val_t name, const char *suffi
 // a package beats a module file, as in CPython.
 static bool find_in_dir(py_vm_t *vm, py_val_t dir, py_val_t base, found_t *out,
                         found_t *namespace) {
-    if (py_str_len(base) == 0) return false;  // "a..b" or a fromlist entry ''
+    // "a..b", a fromlist entry '', or __import__('../x'): never a file outside the path
+    if (py_str_len(base) == 0 || strchr(py_str_data(base), '/') != NULL) return false;
     py_val_t pkgdir = join(vm, dir, base, "");
     if (py_port_is_dir(py_str_data(pkgdir)) == 1) {
         py_val_t init = join(vm, pkgdir, py_str_intern_c(vm, "__init__"), ".py");

@@ -56,3 +56,13 @@ try:
     exec("x = 1", {}, 5)
 except TypeError as e:
     print("TypeError", e)
+class WithKeys:
+    def __init__(self):
+        self.d = {"b": 1, "a": 2}
+    def __getitem__(self, k):
+        return self.d[k]
+    def __setitem__(self, k, v):
+        self.d[k] = v
+    def keys(self):
+        return list(self.d)
+exec("c = 3\nprint(dir())\nprint(a + b + c)", {}, WithKeys())
