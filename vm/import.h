@@ -7,7 +7,10 @@
 // the time module), then each sys.path entry for NAME/__init__.py (a
 // package) and NAME.py, and last a directory NAME without __init__.py (a
 // namespace package). Submodules search their package's __path__. A module
-// is in sys.modules while its code runs and is removed again if it raises.
+// is in sys.modules while its code runs and is removed again if it raises;
+// while it runs it is "partially initialized" (from-imports of missing names
+// say so). A None in sys.modules blocks the import of that name. Errors are
+// CPython's: ModuleNotFoundError/ImportError with .name (and .path).
 
 #ifndef PY_IMPORT_H
 #define PY_IMPORT_H
