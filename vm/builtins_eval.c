@@ -48,12 +48,14 @@ static bool source_text(py_vm_t *vm, py_val_t v, source_t *out) {
 
 static py_val_t string_filename(py_vm_t *vm) { return py_str_intern_c(vm, "<string>"); }
 
+// PyMapping_Check: the type supports subscription. Does not raise or allocate.
 static bool is_mapping(py_vm_t *vm, py_val_t v) {
     return py_type_of(vm, v)->slots.getitem != NULL;
 }
 
 // A code object for eval() or exec() from [src]: a code object as it is, or
 // text compiled in [mode] as file "<string>". [fn] names the caller in errors.
+// Raises TypeError or SyntaxError; may allocate.
 static py_val_t code_arg(py_vm_t *vm, py_val_t src, const char *fn, py_parse_mode_t mode) {
     if (py_is_a(vm, src, PY_T_code)) {
         size_t nfree = py_code_ptr(src)->nfree;
@@ -75,7 +77,7 @@ static py_val_t code_arg(py_vm_t *vm, py_val_t src, const char *fn, py_parse_mod
 
 // Missing globals and locals come from the caller's frame; missing locals
 // alone are the globals. Inserts __builtins__ (the builtins' namespace, as
-// CPython) into globals that lack it.
+// CPython) into globals that lack it. May raise (MemoryError); may allocate.
 static void resolve_namespaces(py_vm_t *vm, py_val_t *globals, py_val_t *locals) {
     if (*globals == PY_NONE) {
         *globals = py_builtins_globals(vm);
@@ -131,7 +133,7 @@ static py_val_t builtin_exec(py_vm_t *vm, size_t nargs, const py_val_t *args,
 static const char *const compile_kw[] = {"source", "filename", "mode", "flags", "dont_inherit",
                                          "optimize", "_feature_version", NULL};
 
-// compile()'s filename: a str, or bytes taken as UTF-8.
+// compile()'s filename: a str, or bytes taken as UTF-8. Raises TypeError; may allocate.
 static py_val_t filename_arg(py_vm_t *vm, py_val_t v) {
     if (py_is_str(vm, v)) return v;
     if (py_is_a(vm, v, PY_T_bytes))
@@ -139,6 +141,7 @@ static py_val_t filename_arg(py_vm_t *vm, py_val_t v) {
     py_raise_type_error(vm, "expected str, bytes or os.PathLike object, not %T", v);
 }
 
+// compile()'s mode. Raises TypeError or ValueError; does not allocate but for them.
 static py_parse_mode_t mode_arg(py_vm_t *vm, py_val_t v) {
     if (!py_is_str(vm, v))
         py_raise_type_error(vm, "compile() argument 'mode' must be str, not %T", v);
@@ -149,6 +152,7 @@ static py_parse_mode_t mode_arg(py_vm_t *vm, py_val_t v) {
     py_raise_value_error(vm, "compile() mode must be 'exec', 'eval' or 'single'");
 }
 
+// Checks compile()'s flags and optimize. Raises ValueError, or TypeError for non-ints.
 static void check_flags(py_vm_t *vm, py_val_t flags_v, py_val_t optimize_v) {
     int64_t flags = flags_v == PY_NULL ? 0 : py_to_int64(vm, flags_v);
     if (flags & ~(int64_t)(FUTURE_FLAGS | PYCF_FLAGS | CO_NESTED))
@@ -160,7 +164,7 @@ static void check_flags(py_vm_t *vm, py_val_t flags_v, py_val_t optimize_v) {
 }
 
 // compile(..., 'single') wants one statement, where the REPL's parser
-// takes blank input as nothing to do.
+// takes blank input as nothing to do. Raises SyntaxError; may allocate.
 static void reject_empty_single(py_vm_t *vm, source_t s, py_val_t filename) {
     bool comment = false;
     for (size_t i = 0; i < s.len; i++) {
@@ -186,6 +190,7 @@ static void compile_single_fn(py_vm_t *vm, void *ud) {
     c->code = py_compile(vm, c->s.data, c->s.len, c->filename, PY_PARSE_SINGLE);
 }
 
+// True for the parser's "more input needed" error. Does not raise; may allocate (the name).
 static bool is_incomplete_error(py_vm_t *vm, py_val_t exc) {
     if (!py_exc_is(vm, exc, PY_EXC_SyntaxError)) return false;
     py_val_t msg = py_getattr_opt(vm, exc, py_str_intern_c(vm, "msg"));
@@ -195,7 +200,8 @@ static bool is_incomplete_error(py_vm_t *vm, py_val_t exc) {
 
 // compile(..., 'single'). The REPL's parser wants a compound statement
 // ended by a blank line before it runs it; compile() does not, so such
-// source is compiled again with the blank line added.
+// source is compiled again with the blank line added. Raises SyntaxError;
+// may allocate.
 static py_val_t compile_single(py_vm_t *vm, source_t s, py_val_t filename) {
     reject_empty_single(vm, s, filename);
     compile_ctx_t c = {s, filename, PY_NULL};

@@ -171,6 +171,7 @@ py_val_t py_builtins_globals(py_vm_t *vm) {
 // Copies [n] variables named by tuple [names] from [slots] into dict [d]:
 // a bound one is set, an unbound one removed (it may have been deleted
 // since the last call). [cells]: each slot is a cell holding the value.
+// May raise (a mapping's own errors); may allocate.
 static void sync_vars(py_vm_t *vm, py_val_t d, py_val_t names, const py_val_t *slots, size_t n,
                       bool cells) {
     py_tuple_t *t = py_tuple_ptr(names);
@@ -232,7 +233,7 @@ static void add_keys(py_vm_t *vm, py_val_t names, py_val_t dict) {
 
 // The names of [type] and its bases. Every object has __class__ and __doc__
 // (CPython's object defines them), and instances of classes defined in
-// Python have __dict__ and __weakref__.
+// Python have __dict__ and __weakref__. May allocate.
 static void add_type_keys(py_vm_t *vm, py_val_t names, py_type_t *type) {
     py_tuple_t *mro = py_tuple_ptr(type->mro);
     bool heap = false;
@@ -246,7 +247,8 @@ static void add_type_keys(py_vm_t *vm, py_val_t names, py_type_t *type) {
 }
 
 // The names a class's own __dir__ (or its metaclass's, for a class) gives,
-// or PY_NULL when no class defined in Python has one.
+// or PY_NULL when no class defined in Python has one. Raises what it raises;
+// may allocate.
 static py_val_t custom_dir(py_vm_t *vm, py_val_t obj) {
     py_val_t name = py_str_intern_c(vm, "__dir__");
     py_val_t f = py_class_lookup_user(vm, py_type_of(vm, obj), name);
@@ -260,7 +262,8 @@ static py_val_t custom_dir(py_vm_t *vm, py_val_t obj) {
     return py_call0(vm, bound != PY_NULL ? bound : f);
 }
 
-// The attribute names of [obj] as CPython's object, type and module __dir__ give them.
+// The attribute names of [obj] as CPython's object, type and module __dir__
+// give them, added to dict [names]. May allocate.
 static void add_attr_keys(py_vm_t *vm, py_val_t names, py_val_t obj) {
     if (py_is_a(vm, obj, PY_T_module)) {
         add_keys(vm, names, ((py_module_t *)obj)->dict);

@@ -21,7 +21,7 @@
 #include "runtime.h"
 
 // Byte offset of the start of line [line] (1-based) in [src], or len when
-// the source has fewer lines. Does not allocate.
+// the source has fewer lines. Does not raise or allocate.
 static size_t line_start(const char *src, size_t len, int line) {
     size_t i = 0;
     for (int l = 1; l < line && i < len; i++)
@@ -41,6 +41,7 @@ static py_val_t source_line(py_vm_t *vm, const char *src, size_t len, int line) 
     return py_str_new(vm, src + i, end - i);
 }
 
+// May raise (MemoryError); may allocate.
 static void set_attr(py_vm_t *vm, py_val_t exc, const char *name, py_val_t v) {
     py_setattr(vm, exc, py_str_intern_c(vm, name), v);
 }
@@ -74,7 +75,7 @@ _Noreturn void py_compile_raise_syntax(py_vm_t *vm, py_val_t filename, const cha
 
 // ---- parser errors ----------------------------------------------------------------------
 
-// True when [s, end) holds only blanks, newlines and comments. Does not allocate.
+// True when [s, end) holds only blanks, newlines and comments. Does not raise or allocate.
 static bool only_blanks(const char *s, const char *end) {
     bool comment = false;
     for (; s < end; s++) {
@@ -86,7 +87,7 @@ static bool only_blanks(const char *s, const char *end) {
 }
 
 // Lines of [src] as CPython's tokenizer counts them: a last line without a
-// newline counts too. Does not allocate.
+// newline counts too. Does not raise or allocate.
 static int count_lines(const char *src, size_t len) {
     int n = 0;
     for (size_t i = 0; i < len; i++)
@@ -94,17 +95,19 @@ static int count_lines(const char *src, size_t len) {
     return n + (len > 0 && src[len - 1] != '\n');
 }
 
+// Does not raise or allocate.
 static bool starts_with(const char *s, const char *prefix) {
     return strncmp(s, prefix, strlen(prefix)) == 0;
 }
 
+// Does not raise or allocate.
 static bool ends_with(const char *s, const char *suffix) {
     size_t n = strlen(s), m = strlen(suffix);
     return n >= m && strcmp(s + n - m, suffix) == 0;
 }
 
 // Messages that our parser finds but CPython's compiler reports (so with
-// the text from disk).
+// the text from disk). Does not raise or allocate.
 static bool compiler_message(const char *msg) {
     static const char *const prefixes[] = {"duplicate argument", "keyword argument repeated",
                                            "can't use starred expression here", NULL};
@@ -114,7 +117,7 @@ static bool compiler_message(const char *msg) {
 }
 
 // Messages of errors that CPython's tokenizer raises in the middle of a
-// line, whose text is the line without its newline.
+// line, whose text is the line without its newline. Does not raise or allocate.
 static bool tokenizer_message(const char *msg) {
     static const char *const prefixes[] = {
         "invalid decimal literal", "invalid digit", "invalid hexadecimal literal",
@@ -128,7 +131,8 @@ static bool tokenizer_message(const char *msg) {
 
 // Moves an error at the end of 'eval' or 'single' input (no newline after
 // it) where CPython reports it: "invalid syntax" at offset 0, and input
-// with no statement at all on its last line (line 0 when empty).
+// with no statement at all on its last line (line 0 when empty). Does not
+// raise or allocate.
 static void end_of_input_position(const py_syntax_error_t *err, const char *src, size_t len,
                                   int *line, int *col) {
     size_t at = line_start(src, len, *line) + (size_t)(*col > 0 ? *col - 1 : 0);
@@ -146,6 +150,7 @@ static void end_of_input_position(const py_syntax_error_t *err, const char *src,
 // error at [col] is at that line's end: CPython's tokenizer puts the
 // NEWLINE token at the comment, so an error there points at the '#'.
 // Quotes are tracked so that a '#' inside a one-line string is skipped.
+// Does not raise or allocate.
 static int comment_column(const char *src, size_t len, int line, int col) {
     size_t start = line_start(src, len, line), at = start + (size_t)(col > 0 ? col - 1 : 0);
     if (at > len || (at < len && src[at] != '\n' && src[at] != '\r')) return col;
@@ -175,6 +180,7 @@ static py_val_t with_newline(py_vm_t *vm, py_val_t text, bool want) {
 }
 
 // The 1-based character offset in [text] of 1-based byte offset [col].
+// Does not raise or allocate.
 static int char_offset(py_vm_t *vm, py_val_t text, int col) {
     if (col <= 1 || !py_is_str(vm, text)) return col;
     size_t bytes = (size_t)col - 1;
@@ -212,6 +218,7 @@ typedef struct line_ctx {
     py_val_t text;
 } line_ctx_t;
 
+// Runs under py_pcall for py_compile_line_from_disk.
 static void line_fn(py_vm_t *vm, void *ud) {
     line_ctx_t *c = ud;
     c->text = source_line(vm, c->src, c->len, c->line);
@@ -230,6 +237,7 @@ py_val_t py_compile_line_from_disk(py_vm_t *vm, py_val_t filename, int line) {
     return c.text;
 }
 
+// The int attribute [name] of [exc], 0 when absent. May raise; may allocate.
 static int small_attr(py_vm_t *vm, py_val_t exc, const char *name) {
     py_val_t v = py_getattr_opt(vm, exc, py_str_intern_c(vm, name));
     return v != PY_NULL && py_is_small(v) ? (int)py_small_val(v) : 0;

@@ -161,6 +161,7 @@ struct py_import_frame {
 };
 
 // True while [module]'s own code runs: it is "partially initialized".
+// Does not raise or allocate.
 static bool initializing(py_vm_t *vm, py_val_t module) {
     for (struct py_import_frame *i = vm->importing; i; i = i->outer)
         if (i->module == module) return true;
@@ -191,7 +192,7 @@ static py_val_t load_found(py_vm_t *vm, py_val_t fullname, found_t *f) {
 // ---- names ---------------------------------------------------------------------------
 
 // Raises ImportError (or a subclass, [id]) with [msg] and CPython's name
-// and path attributes ([path] may be PY_NULL).
+// and path attributes ([path] may be PY_NULL). May allocate.
 _Noreturn static void raise_import_error(py_vm_t *vm, py_exc_id_t id, py_val_t msg, py_val_t name,
                                          py_val_t path) {
     py_val_t exc = py_exc_new(vm, id, py_tuple_new(vm, 1, &msg));
@@ -207,7 +208,7 @@ static py_val_t getattr_name(py_vm_t *vm, py_val_t obj, py_name_id_t id) {
 // The package that relative imports in [globals] start from: __package__,
 // else the package __name__ belongs to (itself when __path__ says it is a
 // package). PY_NULL when there is none ("no known parent package"). Raises
-// as CPython's resolve_name for missing or mistyped globals.
+// as CPython's resolve_name for missing or mistyped globals. May allocate.
 static py_val_t package_of(py_vm_t *vm, py_val_t globals) {
     if (globals == PY_NULL) py_raise_fmt(vm, PY_EXC_KeyError, "'__name__' not in globals");
     if (!py_is_a(vm, globals, PY_T_dict)) py_raise_type_error(vm, "globals must be a dict");
@@ -307,6 +308,7 @@ static bool fromlist_empty(py_vm_t *vm, py_val_t fromlist) {
 
 // `from package import sub`: sub may be a submodule not imported yet. For
 // `from package import *` the submodules named in __all__ are imported.
+// Raises what their code raises; may allocate.
 static void import_fromlist(py_vm_t *vm, py_val_t module, py_val_t fullname, py_val_t fromlist,
                             bool star_ok) {
     if (getattr_name(vm, module, PY_NAME___path__) == PY_NULL) return;

@@ -179,6 +179,7 @@ static py_val_t os_error_new(py_vm_t *vm, py_type_t *type, size_t nargs, const p
 }
 
 // ImportError(*args, name=None, path=None): the keywords become attributes.
+// Raises TypeError for any other keyword; may allocate.
 static void import_error_keywords(py_vm_t *vm, py_exc_t *e, size_t nargs, const py_val_t *args,
                                   py_val_t kwnames) {
     py_tuple_t *kw = py_tuple_ptr(kwnames);

@@ -118,7 +118,8 @@ static void call_hook(py_vm_t *vm, void *ud) {
 
 // A module's own __getattr__(name) (PEP 562) for names its dict lacks; an
 // AttributeError it raises means absent (the slot's contract), so the
-// caller reports the usual "module 'm' has no attribute 'x'".
+// caller reports the usual "module 'm' has no attribute 'x'". Raises what
+// the hook raises otherwise; may allocate.
 static py_val_t module_getattr_hook(py_vm_t *vm, py_module_t *m, py_val_t name) {
     hook_call_t c = {py_dict_get_name(vm, m->dict, py_name(vm, PY_NAME___getattr__)), name, PY_NULL};
     if (c.hook == PY_NULL) return PY_NULL;
