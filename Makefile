@@ -18,9 +18,9 @@
 
 VM_SRC = \
 	vm/ast.c \
-	vm/builtins.c vm/builtins_io.c vm/builtins_num.c vm/builtins_obj.c vm/builtins_seq.c \
+	vm/builtins.c vm/builtins_eval.c vm/builtins_io.c vm/builtins_num.c vm/builtins_obj.c vm/builtins_seq.c \
 	vm/call.c \
-	vm/compile.c \
+	vm/compile.c vm/compile_error.c \
 	vm/compiler.c vm/compiler_assign.c vm/compiler_comp.c vm/compiler_expr.c \
 	vm/compiler_func.c vm/compiler_match.c vm/compiler_stmt.c \
 	vm/disasm.c \
@@ -31,6 +31,7 @@ VM_SRC = \
 	vm/lexer.c vm/lexer_string.c \
 	vm/list_sort.c \
 	vm/mpn.c vm/mpn_conv.c vm/mpn_div.c vm/mpn_mul.c \
+	vm/namespace.c \
 	vm/obj_asyncgen.c vm/obj_bool.c vm/obj_bytes.c vm/obj_code.c vm/obj_dict.c vm/obj_dict_views.c \
 	vm/obj_exc.c vm/obj_float.c vm/obj_func.c vm/obj_gen.c vm/obj_gen_ops.c vm/obj_int.c vm/obj_int_arith.c \
 	vm/obj_int_str.c vm/obj_int_type.c vm/obj_iter.c vm/obj_list.c vm/obj_misc.c \

@@ -413,6 +413,12 @@ py_code_t *py_compiler_module(py_compiler_t *c, const py_ast_mod_t *mod) {
         py_compiler_expr(c, mod->expr);
         py_compiler_emit(c, PY_OPC_RETURN_VALUE, 0);
     } else {
+        size_t doclen;
+        const char *doc = py_compiler_docstring(&mod->body, &doclen);
+        if (doc && mod->mode == PY_PARSE_FILE) {  // a module's docstring is its __doc__
+            py_compiler_emit_const(c, py_str_new(c->vm, doc, doclen));
+            py_compiler_emit(c, PY_OPC_STORE_NAME, py_compiler_name(c, "__doc__"));
+        }
         py_compiler_stmt_list(c, &mod->body);
         py_compiler_emit_const(c, PY_NONE);
         py_compiler_emit(c, PY_OPC_RETURN_VALUE, 0);

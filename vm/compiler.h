@@ -158,6 +158,9 @@ void py_compiler_match(py_compiler_t *c, const py_stmt_t *s);
 
 // ---- compiler_func.c ------------------------------------------------------------------
 void py_compiler_func_def(py_compiler_t *c, const py_stmt_t *s);
+// The docstring of a module, class or function [body] (its first statement
+// when that is a str literal) and its length in *len, or NULL. Does not allocate.
+const char *py_compiler_docstring(const py_ast_list_t *body, size_t *len);
 void py_compiler_func_lambda(py_compiler_t *c, const py_expr_t *e);
 void py_compiler_func_class(py_compiler_t *c, const py_stmt_t *s);
 // Emits MAKE_FUNCTION for [code] (closure from the current unit), with

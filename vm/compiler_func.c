@@ -73,7 +73,7 @@ static void copy_cell_params(py_compiler_t *c) {
     }
 }
 
-static const char *docstring(const py_ast_list_t *body, size_t *len) {
+const char *py_compiler_docstring(const py_ast_list_t *body, size_t *len) {
     if (!body->n) return NULL;
     const py_stmt_t *s = body->items[0];
     if (s->kind != PY_STMT_EXPR || s->u.expr.value->kind != PY_EXPR_CONSTANT) return NULL;
@@ -99,7 +99,7 @@ static py_code_t *function_body(py_compiler_t *c, py_scope_t *scope, const char 
     py_cunit_t u;
     py_compiler_unit_enter(c, &u, scope, name, s->pos.line);
     size_t doclen;
-    const char *doc = docstring(&s->u.funcdef.body, &doclen);
+    const char *doc = py_compiler_docstring(&s->u.funcdef.body, &doclen);
     bool has_doc = doc != NULL;
     if (has_doc) py_compiler_const(c, py_str_new(c->vm, doc, doclen));
     copy_cell_params(c);
@@ -147,7 +147,7 @@ static py_code_t *class_body(py_compiler_t *c, py_scope_t *scope, const py_stmt_
     py_compiler_emit(c, PY_OPC_LOAD_CONST, py_compiler_const(c, u.qualname));
     py_compiler_emit(c, PY_OPC_STORE_NAME, py_compiler_name(c, "__qualname__"));
     size_t doclen;
-    const char *doc = docstring(&s->u.classdef.body, &doclen);
+    const char *doc = py_compiler_docstring(&s->u.classdef.body, &doclen);
     if (doc) {
         py_compiler_emit(c, PY_OPC_LOAD_CONST, py_compiler_const(c, py_str_new(vm, doc, doclen)));
         py_compiler_emit(c, PY_OPC_STORE_NAME, py_compiler_name(c, "__doc__"));

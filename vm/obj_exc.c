@@ -178,14 +178,34 @@ static py_val_t os_error_new(py_vm_t *vm, py_type_t *type, size_t nargs, const p
     return self;
 }
 
+// ImportError(*args, name=None, path=None): the keywords become attributes.
+// Raises TypeError for any other keyword; may allocate.
+static void import_error_keywords(py_vm_t *vm, py_exc_t *e, size_t nargs, const py_val_t *args,
+                                  py_val_t kwnames) {
+    py_tuple_t *kw = py_tuple_ptr(kwnames);
+    for (size_t i = 0; i < kw->len; i++) {
+        const char *k = py_str_data(kw->items[i]);
+        if (strcmp(k, "name") != 0 && strcmp(k, "path") != 0)
+            py_raise_type_error(vm, "'%s' is an invalid keyword argument for %N()", k,
+                                e->base.type->name);
+        if (e->dict == PY_NULL) e->dict = py_dict_new(vm);
+        py_dict_set_name(vm, e->dict, kw->items[i], args[nargs + i]);
+    }
+}
+
 static py_val_t exc_make_new(py_vm_t *vm, py_type_t *type, size_t nargs, const py_val_t *args,
                              py_val_t kwnames) {
-    if (kwnames != PY_NULL && py_tuple_ptr(kwnames)->len > 0 && !(type->flags & PY_TF_HEAPTYPE))
+    bool has_kw = kwnames != PY_NULL && py_tuple_ptr(kwnames)->len > 0;
+    bool import_error = py_is_subtype(type, vm->exc_types[PY_EXC_ImportError]);
+    if (has_kw && !import_error && !(type->flags & PY_TF_HEAPTYPE))
         py_raise_type_error(vm, "%N() takes no keyword arguments", type->name);
     if (py_is_subtype(type, vm->exc_types[PY_EXC_OSError])) return os_error_new(vm, type, nargs, args);
     py_exc_t *e = exc_alloc(vm, type);
     py_val_t self = py_from_obj(e);
     e->args = py_tuple_new(vm, nargs, args);
+    // a subclass's keywords are its own __init__'s business
+    if (has_kw && import_error && !(type->flags & PY_TF_HEAPTYPE))
+        import_error_keywords(vm, e, nargs, args, kwnames);
     return self;
 }
 
@@ -264,6 +284,8 @@ static py_val_t special_attr(py_vm_t *vm, py_val_t self, const char *n) {
     }
     if (py_exc_is(vm, self, PY_EXC_ImportError) && (!strcmp(n, "name") || !strcmp(n, "path")))
         return PY_NONE;
+    if (py_exc_is(vm, self, PY_EXC_ImportError) && !strcmp(n, "msg"))  // the only argument
+        return py_tuple_ptr(e->args)->len == 1 ? py_tuple_ptr(e->args)->items[0] : PY_NONE;
     return PY_NULL;
 }
 

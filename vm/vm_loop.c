@@ -12,6 +12,7 @@
 
 #include "except.h"
 #include "import.h"
+#include "namespace.h"
 #include "builtins.h"
 #include "obj_dict.h"
 #include "obj_exc.h"
@@ -167,7 +168,7 @@ static py_val_t load_global(py_vm_t *vm, py_frame_t *f, py_val_t name) {
 
 static py_val_t load_name(py_vm_t *vm, py_frame_t *f, py_val_t name) {
     if (f->locals != PY_NULL && f->locals != f->globals) {
-        py_val_t v = py_dict_get_name(vm, f->locals, name);
+        py_val_t v = py_namespace_get(vm, f->locals, name);
         if (v != PY_NULL) return v;
     }
     return load_global(vm, f, name);
@@ -259,7 +260,7 @@ static void loop(py_vm_t *vm, void *ud) {
     }
     TARGET(LOAD_CLASSDEREF) {
         py_val_t name = py_tuple_ptr(f->code->freevars)->items[arg - f->code->ncells];
-        py_val_t v = py_dict_get_name(vm, f->locals, name);
+        py_val_t v = py_namespace_get(vm, f->locals, name);
         if (v == PY_NULL) v = py_cell_ptr(CELLS()[arg])->value;
         if (v == PY_NULL) goto unbound_cell;
         PUSH(v);
@@ -276,8 +277,8 @@ static void loop(py_vm_t *vm, void *ud) {
     TARGET(STORE_GLOBAL) py_dict_set_name(vm, f->globals, NAME(arg), TOP()); sp--; DISPATCH();
     TARGET(DELETE_GLOBAL) delete_from(vm, f->globals, NAME(arg)); DISPATCH();
     TARGET(LOAD_NAME) PUSH(load_name(vm, f, NAME(arg))); DISPATCH();
-    TARGET(STORE_NAME) py_dict_set_name(vm, f->locals, NAME(arg), TOP()); sp--; DISPATCH();
-    TARGET(DELETE_NAME) delete_from(vm, f->locals, NAME(arg)); DISPATCH();
+    TARGET(STORE_NAME) py_namespace_set(vm, f->locals, NAME(arg), TOP()); sp--; DISPATCH();
+    TARGET(DELETE_NAME) py_namespace_delete(vm, f->locals, NAME(arg)); DISPATCH();
     TARGET(LOAD_ATTR) TOP() = load_attr(vm, TOP(), NAME(arg)); DISPATCH();
     TARGET(STORE_ATTR) py_setattr(vm, TOP(), NAME(arg), PEEK(2)); sp -= 2; DISPATCH();
     TARGET(DELETE_ATTR) py_setattr(vm, TOP(), NAME(arg), PY_NULL); sp--; DISPATCH();
