@@ -377,6 +377,7 @@ static bool name_is(py_val_t name, const char *s) {
 }
 
 // gi_*, cr_* and ag_* attributes (the prefix after the kind), and the names.
+// There are no frame objects, so no gi_frame.
 py_val_t py_gen_getattr(py_vm_t *vm, py_val_t self, py_val_t name) {
     (void)vm;
     py_gen_t *g = py_gen_ptr(self);
@@ -389,7 +390,6 @@ py_val_t py_gen_getattr(py_vm_t *vm, py_val_t self, py_val_t name) {
     if (!strcmp(n, "running")) return py_bool(g->state == PY_GEN_RUNNING);
     if (!strcmp(n, "suspended")) return py_bool(g->state == PY_GEN_SUSPENDED);
     if (!strcmp(n, "code")) return py_from_obj(g->code);
-    if (!strcmp(n, "frame")) return g->state == PY_GEN_CLOSED ? PY_NONE : self;
     bool delegating = g->state == PY_GEN_SUSPENDED && g->delegating;
     if (!strcmp(n, kind(g) == PY_T_coroutine ? "await" : "yieldfrom"))
         return delegating ? g->slots[g->sp - 1] : PY_NONE;

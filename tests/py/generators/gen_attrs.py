@@ -1,4 +1,4 @@
-# generators: gi_running, gi_frame, gi_code, gi_yieldfrom, names and repr shape
+# generators: gi_running, gi_suspended, gi_code, gi_yieldfrom, names and repr shape
 def g():
     yield 1
     yield 2
@@ -8,11 +8,11 @@ def d():
 
 x = g()
 print(x.__name__, x.__qualname__, x.gi_code.co_name if hasattr(x.gi_code, "co_name") else "g")
-print(x.gi_running, x.gi_frame is not None)
+print(x.gi_running, x.gi_suspended)
 next(x)
 print(x.gi_running, x.gi_yieldfrom)
 list(x)
-print(x.gi_frame)
+print(x.gi_running, x.gi_suspended, x.gi_yieldfrom)
 y = d()
 next(y)
 print(type(y.gi_yieldfrom).__name__)
