@@ -49,6 +49,7 @@ typedef struct py_cell {
 static inline py_cell_t *py_cell_ptr(py_val_t v) { return (py_cell_t *)v; }
 
 #define PY_FRAME_C_ENTRY 1u   // entered from C: returning leaves the loop
+#define PY_FRAME_GEN_INLINE 2u   // a generator resumed by the caller's FOR_ITER or SEND, in the same loop
 
 struct py_frame {
     py_code_t *code;

@@ -2,9 +2,12 @@
 // Layer: vm core (VM). The loop calls py_gen_suspend/finish/unwound; see vm/obj_gen.h.
 // SPDX-License-Identifier: MIT
 //
-// Resuming always goes through C (py_vm_loop_run), so a generator's frame is
-// the entry frame of its own loop run: YIELD_VALUE leaves that run, and
-// nothing above it on the VM stack outlives the resume.
+// Two ways to resume: from C (py_gen_resume: next(), send(), throw(), a
+// built-in consuming it), where the generator's frame is the entry of a loop
+// run of its own and YIELD_VALUE leaves that run; or from the loop itself
+// (FOR_ITER, SEND), which pushes the frame like a call (PY_FRAME_GEN_INLINE)
+// and gets the yielded value back like a return value, so a for loop over a
+// generator and a chain of yield froms use no C stack.
 
 #include <stdio.h>
 #include <string.h>
@@ -129,11 +132,22 @@ static py_frame_t *enter(py_vm_t *vm, py_gen_t *g) {
     return f;
 }
 
+bool py_gen_can_enter(py_vm_t *vm, py_val_t gen, py_val_t value) {
+    if (!py_is_generator(vm, gen) && !py_is_coroutine(vm, gen)) return false;
+    uint8_t state = py_gen_ptr(gen)->state;
+    return state == PY_GEN_SUSPENDED || (state == PY_GEN_CREATED && value == PY_NONE);
+}
+
+py_frame_t *py_gen_enter(py_vm_t *vm, py_val_t gen, py_val_t value) {
+    py_frame_t *f = enter(vm, py_gen_ptr(gen));
+    if (value != PY_NULL) *f->sp++ = value;
+    return f;
+}
+
 py_gen_result_t py_gen_resume(py_vm_t *vm, py_val_t gen, py_val_t value, py_val_t exc,
                               py_val_t *out) {
     py_gen_t *g = py_gen_ptr(gen);
-    py_frame_t *f = enter(vm, g);
-    if (value != PY_NULL) *f->sp++ = value;
+    py_frame_t *f = py_gen_enter(vm, gen, value);
     *out = exc != PY_NULL ? py_vm_loop_run_throw(vm, f, exc) : py_vm_loop_run(vm, f);
     return g->state == PY_GEN_CLOSED ? PY_GEN_RETURNED : PY_GEN_YIELDED;
 }

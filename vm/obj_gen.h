@@ -62,6 +62,14 @@ py_val_t py_gen_new(py_vm_t *vm, py_frame_t *f, const uint32_t *resume);
 py_gen_result_t py_gen_resume(py_vm_t *vm, py_val_t gen, py_val_t value, py_val_t exc,
                               py_val_t *out);
 
+// True when the loop may resume [gen] with [value] by pushing its frame
+// (FOR_ITER, SEND): a generator or coroutine that is suspended, or new and
+// sent None. Everything else goes through py_gen_send and its checks.
+bool py_gen_can_enter(py_vm_t *vm, py_val_t gen, py_val_t value);
+// Pushes [gen]'s frame with [value] pushed as its yield's result, and makes
+// it current, without running it. May raise RecursionError.
+py_frame_t *py_gen_enter(py_vm_t *vm, py_val_t gen, py_val_t value);
+
 // gen.send(value) and gen.throw(exc) as the protocol has them, delegation
 // included, with the checks for running, closed and just-started generators.
 // May raise; may allocate.

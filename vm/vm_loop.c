@@ -346,6 +346,14 @@ static void loop(py_vm_t *vm, void *ud) {
     TARGET(JUMP_IF_TRUE_OR_POP) if (truthy(vm, TOP())) JUMP_TO(arg); else sp--; DISPATCH();
     TARGET(GET_ITER) TOP() = py_iter(vm, TOP()); DISPATCH();
     TARGET(FOR_ITER) {
+        if (py_gen_can_enter(vm, TOP(), PY_NONE)) {
+            py_frame_t *g = py_gen_enter(vm, TOP(), PY_NONE);
+            g->ret = sp;
+            g->flags |= PY_FRAME_GEN_INLINE;
+            LOAD_FRAME();
+            sp = f->sp;
+            DISPATCH();
+        }
         py_val_t v = py_next(vm, TOP());
         if (v == PY_NULL) {
             sp--;
@@ -389,7 +397,10 @@ static void loop(py_vm_t *vm, void *ud) {
     }
     TARGET(RETURN_VALUE) {
         retval = POP();
-        if (f->gen != PY_NULL) py_gen_finish(vm, f);
+        if (f->gen != PY_NULL) {
+            py_gen_finish(vm, f);
+            if (f->flags & PY_FRAME_GEN_INLINE) goto gen_returned;
+        }
     return_v:
         if (f->flags & PY_FRAME_C_ENTRY) {
             r->result = retval;
@@ -401,6 +412,18 @@ static void loop(py_vm_t *vm, void *ud) {
         LOAD_FRAME();
         sp = ret;
         PUSH(retval);
+        DISPATCH();
+    }
+    // A generator the loop resumed has finished: its FOR_ITER drops the
+    // iterator, its SEND replaces the receiver with the value; both jump on.
+    gen_returned: {
+        py_val_t *ret = f->ret;
+        pop_frame(vm);
+        LOAD_FRAME();
+        sp = ret - 1;
+        uint32_t resumer = ip[-1];
+        if (py_instr_op(resumer) == PY_OPC_SEND) PUSH(retval);
+        JUMP_TO(py_instr_arg(resumer));
         DISPATCH();
     }
     TARGET(RAISE_VARARGS) raise_varargs(vm, r, arg, sp);
@@ -461,14 +484,30 @@ static void loop(py_vm_t *vm, void *ud) {
         goto return_v;
     }
     TARGET(YIELD_VALUE) {
-        // Generators are resumed from C, so their frame is always a loop's entry.
-        r->result = POP();
+        py_val_t v = POP();
         f->sp = sp;
         py_gen_suspend(vm, f, arg);
+        if (f->flags & PY_FRAME_C_ENTRY) {
+            r->result = v;
+            pop_frame(vm);
+            return;
+        }
+        py_val_t *ret = f->ret;
         pop_frame(vm);
-        return;
+        LOAD_FRAME();
+        sp = ret;
+        PUSH(v);
+        DISPATCH();
     }
     TARGET(SEND) {
+        if (py_gen_can_enter(vm, PEEK(2), TOP())) {
+            py_frame_t *g = py_gen_enter(vm, PEEK(2), TOP());
+            g->ret = sp - 1;
+            g->flags |= PY_FRAME_GEN_INLINE;
+            LOAD_FRAME();
+            sp = f->sp;
+            DISPATCH();
+        }
         py_val_t out;
         if (py_gen_ops_send(vm, PEEK(2), TOP(), &out)) {
             sp--;
