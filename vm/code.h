@@ -12,7 +12,8 @@
 // an exception raised by an instruction at index i in [start, end) of an
 // entry unwinds the operand stack to `depth` items, pushes the exception and
 // continues at `handler`. Entries are ordered innermost first, so the first
-// entry covering i wins. The line table maps instruction indexes to lines.
+// entry covering i wins. The position table maps instruction indexes to
+// source positions (lines and columns), for line numbers and tracebacks.
 
 #ifndef PY_CODE_H
 #define PY_CODE_H
@@ -48,7 +49,7 @@ typedef struct py_code {
     py_val_t freevars;      // tuple of interned strs: cells it gets from its function's closure
     uint32_t *code;         // py_gc_new_bytes block of ncode instruction words
     uint32_t ncode;
-    uint8_t *linetable;     // py_gc_new_bytes block; see py_code_line
+    uint8_t *linetable;     // py_gc_new_bytes block: the position table (vm/compiler.c)
     uint32_t nlinetable;
     py_exc_entry_t *exctable;  // py_gc_new_bytes block of nexc entries, or NULL
     uint32_t nexc;
@@ -70,8 +71,16 @@ static inline size_t py_code_frame_size(const py_code_t *code) {
     return (size_t)code->nlocals + code->ncells + code->nfree + code->stacksize;
 }
 
+// Where an instruction came from: lines are 1-based, columns 0-based byte
+// offsets in their line (-1 when unknown), as CPython's co_positions().
+typedef struct py_code_pos {
+    int line, end_line, col, end_col;
+} py_code_pos_t;
+
 // The source line of instruction [index] of [code] (firstline if unknown). Never raises.
 int py_code_line(const py_code_t *code, uint32_t index);
+// The source position of instruction [index] of [code]. Never raises.
+py_code_pos_t py_code_position(const py_code_t *code, uint32_t index);
 
 // The first exception-table entry covering instruction [index], or NULL. Never raises.
 const py_exc_entry_t *py_code_find_handler(const py_code_t *code, uint32_t index);

@@ -31,19 +31,22 @@ _Noreturn void py_compiler_error(py_compiler_t *c, py_pos_t pos, const char *msg
 
 void py_compiler_set_pos(py_compiler_t *c, py_pos_t pos) {
     c->pos = pos;
-    if (c->u && pos.line > 0) c->u->line = pos.line;
+    if (c->u && pos.line > 0) {
+        c->u->line = pos.line;
+        c->u->pos = pos;
+    }
 }
 
 uint32_t py_compiler_emit(py_compiler_t *c, py_opcode_t op, uint32_t arg) {
     py_cunit_t *u = c->u;
     if (arg > PY_ARG_MAX) py_compiler_error(c, c->pos, "too many constants or names in one code object");
-    if (u->ncode == u->capcode) {  // lines grow in step with code
+    if (u->ncode == u->capcode) {  // positions grow in step with code
         size_t cap = u->capcode;
-        u->lines = reserve(c, u->lines, &cap, u->ncode, sizeof *u->lines);
+        u->positions = reserve(c, u->positions, &cap, u->ncode, sizeof *u->positions);
         u->code = reserve(c, u->code, &u->capcode, u->ncode, sizeof *u->code);
     }
     u->code[u->ncode] = py_instr(op, arg);
-    u->lines[u->ncode] = u->line;
+    u->positions[u->ncode] = u->pos;
     return (uint32_t)u->ncode++;
 }
 
@@ -209,6 +212,7 @@ void py_compiler_unit_enter(py_compiler_t *c, py_cunit_t *u, py_scope_t *scope,
     u->qualname = u->name;
     if (scope->kind != PY_SCOPE_MODULE) u->qualname = py_compiler_func_qualname(c, name);
     u->firstline = u->line = firstline > 0 ? firstline : 1;
+    u->pos = (py_pos_t){u->line, -1, u->line, -1};
     c->u = u;
 }
 
@@ -277,18 +281,31 @@ static size_t put_varint(uint8_t *out, uint32_t v) {
     return n;
 }
 
-// The line table: runs of (instruction count, zigzag line delta), each a varint.
-static void build_linetable(py_compiler_t *c, py_code_t *co, const int32_t *lines, size_t n) {
-    uint8_t *buf = py_gc_new_bytes(c->vm, n * 10 + 10);
+static uint32_t zigzag(int v) { return v >= 0 ? (uint32_t)v * 2 : (uint32_t)(-(int64_t)v) * 2 - 1; }
+
+static bool same_pos(const py_pos_t *a, const py_pos_t *b) {
+    return a->line == b->line && a->end_line == b->end_line && a->col == b->col &&
+           a->end_col == b->end_col;
+}
+
+// The position table (vm/code.h): runs of instructions with one source
+// position, each five varints: count, zigzag line delta from the previous
+// run, zigzag end-line delta from the line, column + 1 and end column + 1
+// (0: unknown).
+static void build_linetable(py_compiler_t *c, py_code_t *co, const py_pos_t *pos, size_t n) {
+    uint8_t *buf = py_gc_new_bytes(c->vm, n * 25 + 10);
     size_t len = 0, i = 0;
     int prev = co->firstline;
     while (i < n) {
         size_t j = i;
-        while (j < n && lines[j] == lines[i]) j++;
-        int delta = lines[i] - prev;
+        while (j < n && same_pos(&pos[j], &pos[i])) j++;
+        const py_pos_t *p = &pos[i];
         len += put_varint(buf + len, (uint32_t)(j - i));
-        len += put_varint(buf + len, delta >= 0 ? (uint32_t)delta * 2 : (uint32_t)(-delta) * 2 - 1);
-        prev = lines[i];
+        len += put_varint(buf + len, zigzag(p->line - prev));
+        len += put_varint(buf + len, zigzag(p->end_line - p->line));
+        len += put_varint(buf + len, p->col >= 0 ? (uint32_t)p->col + 1 : 0);
+        len += put_varint(buf + len, p->end_col >= 0 ? (uint32_t)p->end_col + 1 : 0);
+        prev = p->line;
         i = j;
     }
     co->linetable = py_gc_resize(c->vm, buf, len ? len : 1);
@@ -368,7 +385,7 @@ py_code_t *py_compiler_unit_leave(py_compiler_t *c) {
         memcpy(co->exctable, u->exc, u->nexc * sizeof *co->exctable);
         co->nexc = (uint32_t)u->nexc;
     }
-    build_linetable(c, co, u->lines, u->ncode);
+    build_linetable(c, co, u->positions, u->ncode);
     co->stacksize = stack_depth(c, u->code, u->ncode, u->exc, u->nexc);
     c->u = u->parent;
     return co;

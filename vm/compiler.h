@@ -63,7 +63,7 @@ struct py_cunit {
     py_scope_t *scope;
     const char *class_name;   // the enclosing class, for private-name mangling
     uint32_t *code;           // GC bytes: instruction words
-    int32_t *lines;           // GC bytes: line per instruction
+    py_pos_t *positions;      // GC bytes: source position per instruction
     size_t ncode, capcode;
     int32_t *labels;          // GC bytes: label -> instruction index, -1 unbound
     size_t nlabels, caplabels;
@@ -73,6 +73,7 @@ struct py_cunit {
     py_val_t names, name_map;    // list of interned strs; dict str -> index
     py_val_t name, qualname;
     int firstline, line;
+    py_pos_t pos;             // the position instructions are emitted with
     py_fblock_t fblocks[PY_COMPILER_MAX_BLOCKS];
     int nfblocks;
     py_region_t regions[PY_COMPILER_MAX_REGIONS];

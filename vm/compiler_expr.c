@@ -343,6 +343,7 @@ void py_compiler_expr(py_compiler_t *c, const py_expr_t *e) {
     // Scope analysis already bounded the nesting; this guards the C stack
     // when compile() itself runs deep inside C re-entries.
     py_check_c_stack(c->vm);
+    py_pos_t outer = c->u->pos;   // the parent's instructions after this one keep theirs
     py_compiler_set_pos(c, e->pos);
     switch (e->kind) {
     case PY_EXPR_BOOLOP: expr_boolop(c, e); break;
@@ -371,6 +372,7 @@ void py_compiler_expr(py_compiler_t *c, const py_expr_t *e) {
     case PY_EXPR_TUPLE: expr_sequence(c, e, PY_OPC_BUILD_TUPLE); break;
     case PY_EXPR_SLICE: expr_slice(c, e); break;
     }
+    py_compiler_set_pos(c, outer);
 }
 
 // ---- conditions ------------------------------------------------------------------------------------

@@ -29,18 +29,27 @@ static uint32_t get_varint(const uint8_t *p, uint32_t *pos) {
     return v;
 }
 
-// Walks the runs of (instruction count, zigzag line delta) up to [index].
-int py_code_line(const py_code_t *code, uint32_t index) {
+static int unzigzag(uint32_t z) { return (z & 1) ? -(int)((z + 1) / 2) : (int)(z / 2); }
+
+// Walks the runs of the position table (see vm/compiler.c) up to [index];
+// past the end, the last run's position.
+py_code_pos_t py_code_position(const py_code_t *code, uint32_t index) {
     uint32_t pos = 0, at = 0;
-    int line = code->firstline;
+    py_code_pos_t p = {code->firstline, code->firstline, -1, -1};
     while (pos < code->nlinetable) {
         uint32_t count = get_varint(code->linetable, &pos);
-        uint32_t z = get_varint(code->linetable, &pos);
-        line += (z & 1) ? -(int)((z + 1) / 2) : (int)(z / 2);
-        if (index < at + count) return line;
+        p.line += unzigzag(get_varint(code->linetable, &pos));
+        p.end_line = p.line + unzigzag(get_varint(code->linetable, &pos));
+        p.col = (int)get_varint(code->linetable, &pos) - 1;
+        p.end_col = (int)get_varint(code->linetable, &pos) - 1;
+        if (index < at + count) break;
         at += count;
     }
-    return line;
+    return p;
+}
+
+int py_code_line(const py_code_t *code, uint32_t index) {
+    return py_code_position(code, index).line;
 }
 
 const py_exc_entry_t *py_code_find_handler(const py_code_t *code, uint32_t index) {

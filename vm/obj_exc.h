@@ -5,6 +5,7 @@
 #ifndef PY_OBJ_EXC_H
 #define PY_OBJ_EXC_H
 
+#include "code.h"
 #include "obj.h"
 #include "vm.h"
 
@@ -13,7 +14,7 @@
 typedef struct py_exc {
     py_obj_t base;
     py_val_t args;       // tuple
-    py_val_t traceback;  // list of (filename, line, function name) tuples, innermost last; PY_NULL if none
+    py_val_t traceback;  // __traceback__: the outermost traceback entry (vm/obj_traceback.h), PY_NULL if none
     py_val_t cause;      // __cause__, PY_NULL if none
     py_val_t context;    // __context__, PY_NULL if none
     py_val_t dict;       // attribute dict for subclasses and extra attributes (errno, value)
@@ -32,10 +33,12 @@ bool py_exc_is(py_vm_t *vm, py_val_t exc, py_exc_id_t id);
 // True when [exc] matches an except clause's [spec]: a type or a tuple of
 // them. Raises TypeError when spec is not an exception class or tuple.
 bool py_exc_matches(py_vm_t *vm, py_val_t exc, py_val_t spec);
-// Adds one traceback line (the frame the exception passes through).
+// Adds the traceback entry of the frame running [code] at instruction
+// [index], which the exception is passing through.
 // Allocation failure here is swallowed: a traceback line is not worth a crash.
-void py_exc_add_traceback(py_vm_t *vm, py_val_t exc, py_val_t filename, int line,
-                          py_val_t funcname);
+void py_exc_add_traceback(py_vm_t *vm, py_val_t exc, py_code_t *code, uint32_t index);
+// The exception's __traceback__ (a traceback object), or None. Never raises.
+py_val_t py_exc_traceback(py_val_t exc);
 // Prints the traceback and "Type: message" in CPython's format (with chained
 // causes and contexts) to the text stream object [file] (sys.stderr usually).
 void py_exc_print(py_vm_t *vm, py_val_t exc, py_val_t file);

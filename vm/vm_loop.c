@@ -481,7 +481,7 @@ static bool unwind(py_vm_t *vm, run_t *r) {
     for (;;) {
         py_code_t *co = f->code;
         uint32_t at = failing_index(f);
-        if (add_line) py_exc_add_traceback(vm, exc, co->filename, py_code_line(co, at), co->name);
+        if (add_line) py_exc_add_traceback(vm, exc, co, at);
         add_line = true;
         const py_exc_entry_t *h = py_code_find_handler(co, at);
         if (h) {

@@ -186,7 +186,7 @@ py_val_t py_vm_ops_enter(py_vm_t *vm, py_val_t mgr, py_val_t *exit) {
 }
 
 py_val_t py_vm_ops_exit_exc(py_vm_t *vm, py_val_t exit, py_val_t exc) {
-    py_val_t args[3] = {py_from_obj(py_type_of(vm, exc)), exc, PY_NONE};
+    py_val_t args[3] = {py_from_obj(py_type_of(vm, exc)), exc, py_exc_traceback(exc)};
     return py_call(vm, exit, 3, args, PY_NULL);
 }
 
