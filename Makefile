@@ -21,7 +21,7 @@ VM_SRC = \
 	vm/builtins.c vm/builtins_io.c vm/builtins_num.c vm/builtins_obj.c vm/builtins_seq.c \
 	vm/call.c \
 	vm/compile.c \
-	vm/compiler.c vm/compiler_assign.c vm/compiler_comp.c vm/compiler_expr.c \
+	vm/compiler.c vm/compiler_annot.c vm/compiler_assign.c vm/compiler_comp.c vm/compiler_expr.c \
 	vm/compiler_func.c vm/compiler_stmt.c \
 	vm/disasm.c \
 	vm/exc_print.c vm/except.c \

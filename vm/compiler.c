@@ -403,6 +403,7 @@ py_code_t *py_compiler_module(py_compiler_t *c, const py_ast_mod_t *mod) {
         py_compiler_expr(c, mod->expr);
         py_compiler_emit(c, PY_OPC_RETURN_VALUE, 0);
     } else {
+        py_compiler_setup_annotations(c, &mod->body);
         py_compiler_stmt_list(c, &mod->body);
         py_compiler_emit_const(c, PY_NONE);
         py_compiler_emit(c, PY_OPC_RETURN_VALUE, 0);

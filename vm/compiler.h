@@ -159,6 +159,14 @@ void py_compiler_func_make(py_compiler_t *c, py_code_t *code, py_scope_t *scope,
 // The qualified name of a new scope called [name] inside the current unit.
 py_val_t py_compiler_func_qualname(py_compiler_t *c, const char *name);
 
+// ---- compiler_annot.c -----------------------------------------------------------------
+// With a new function on the stack: sets its __annotations__ from [a] and [returns].
+void py_compiler_func_annotations(py_compiler_t *c, const py_arguments_t *a, const py_expr_t *returns);
+// At the start of a module or class body: __annotations__ = {} if [body] annotates names.
+void py_compiler_setup_annotations(py_compiler_t *c, const py_ast_list_t *body);
+// `target: annotation [= value]`.
+void py_compiler_annassign(py_compiler_t *c, const py_stmt_t *s);
+
 // ---- compile.c: the whole-module entry ------------------------------------------------
 py_code_t *py_compiler_module(py_compiler_t *c, const py_ast_mod_t *mod);
 

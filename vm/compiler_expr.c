@@ -220,22 +220,32 @@ static bool call_has_unpacking(const py_expr_t *e) {
     return false;
 }
 
-// f(*a, **k): positionals as one tuple, keywords as one dict.
+// f(*a, **k): positionals as one tuple, keywords as one dict. A lone f(*a)
+// passes a as it is (CALL_EX checks it, naming f, as CPython does). Keywords
+// after a ** merge one by one so duplicates are found.
 static void call_ex(py_compiler_t *c, const py_expr_t *e) {
-    starred_display(c, &e->u.call.args, false);
-    py_compiler_emit(c, PY_OPC_LIST_TO_TUPLE, 0);
+    const py_ast_list_t *args = &e->u.call.args;
+    if (args->n == 1 && ((py_expr_t *)args->items[0])->kind == PY_EXPR_STARRED) {
+        py_compiler_expr(c, ((py_expr_t *)args->items[0])->u.starred.value);
+    } else {
+        starred_display(c, args, false);
+        py_compiler_emit(c, PY_OPC_LIST_TO_TUPLE, 0);
+    }
     const py_ast_list_t *kws = &e->u.call.keywords;
     if (kws->n == 0) {
         py_compiler_emit(c, PY_OPC_PUSH_NULL, 0);
     } else {
         py_compiler_emit(c, PY_OPC_BUILD_MAP, 0);
+        bool merged = false;
         for (size_t i = 0; i < kws->n; i++) {
             const py_keyword_t *k = kws->items[i];
             if (k->arg) {
                 py_compiler_emit_const(c, py_compiler_str(c, k->arg));
                 py_compiler_expr(c, k->value);
-                py_compiler_emit(c, PY_OPC_MAP_ADD, 1);
+                if (merged) py_compiler_emit(c, PY_OPC_BUILD_MAP, 1);
+                py_compiler_emit(c, merged ? PY_OPC_DICT_MERGE : PY_OPC_MAP_ADD, 1);
             } else {
+                merged = true;
                 py_compiler_expr(c, k->value);
                 py_compiler_emit(c, PY_OPC_DICT_MERGE, 1);
             }
@@ -401,5 +411,7 @@ void py_compiler_expr_jump_if(py_compiler_t *c, const py_expr_t *e, bool when, i
         return;
     }
     py_compiler_expr(c, e);
+    // CPython 3.11 leaves a tested comparison's position in force (an assert's raise shows it).
+    if (e->kind == PY_EXPR_COMPARE) py_compiler_set_pos(c, e->pos);
     py_compiler_jump(c, when ? PY_OPC_POP_JUMP_IF_TRUE : PY_OPC_POP_JUMP_IF_FALSE, label);
 }

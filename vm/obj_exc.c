@@ -45,16 +45,26 @@ static bool is_exc_class(py_vm_t *vm, py_val_t v) {
            (((py_type_t *)py_obj(v))->flags & PY_TF_EXCEPTION);
 }
 
-bool py_exc_matches(py_vm_t *vm, py_val_t exc, py_val_t spec) {
+// CPython checks the whole clause before matching: every item of a tuple
+// must be an exception class (a nested tuple is not accepted either).
+static void check_except_spec(py_vm_t *vm, py_val_t spec) {
+    bool ok = true;
     if (py_is_a(vm, spec, PY_T_tuple)) {
         py_tuple_t *t = py_tuple_ptr(spec);
-        for (size_t i = 0; i < t->len; i++)
-            if (py_exc_matches(vm, exc, t->items[i])) return true;
-        return false;
+        for (size_t i = 0; i < t->len; i++) ok = ok && is_exc_class(vm, t->items[i]);
+    } else {
+        ok = is_exc_class(vm, spec);
     }
-    if (!is_exc_class(vm, spec))
-        py_raise_type_error(vm, "catching classes that do not inherit from BaseException is not allowed");
-    return py_isinstance(vm, exc, (py_type_t *)py_obj(spec));
+    if (!ok) py_raise_type_error(vm, "catching classes that do not inherit from BaseException is not allowed");
+}
+
+bool py_exc_matches(py_vm_t *vm, py_val_t exc, py_val_t spec) {
+    check_except_spec(vm, spec);
+    if (!py_is_a(vm, spec, PY_T_tuple)) return py_isinstance(vm, exc, (py_type_t *)py_obj(spec));
+    py_tuple_t *t = py_tuple_ptr(spec);
+    for (size_t i = 0; i < t->len; i++)
+        if (py_isinstance(vm, exc, (py_type_t *)py_obj(t->items[i]))) return true;
+    return false;
 }
 
 // ---- tracebacks ----------------------------------------------------------------------------
