@@ -37,6 +37,22 @@ void py_compiler_set_pos(py_compiler_t *c, py_pos_t pos) {
     }
 }
 
+void py_compiler_attr_pos(py_compiler_t *c, const py_expr_t *attr) {
+    py_pos_t p = c->u->pos;
+    if (p.line == attr->pos.end_line) return;
+    p.line = attr->pos.end_line;
+    int len = (int)strlen(attr->u.attribute.attr);
+    if (len <= attr->pos.end_col) {
+        p.col = attr->pos.end_col - len;
+    } else {
+        p.col = -1;
+        p.end_col = -1;
+    }
+    if (p.end_line < p.line) p.end_line = p.line;
+    if (p.line == p.end_line && p.end_col < p.col) p.end_col = p.col;
+    py_compiler_set_pos(c, p);
+}
+
 uint32_t py_compiler_emit(py_compiler_t *c, py_opcode_t op, uint32_t arg) {
     py_cunit_t *u = c->u;
     if (arg > PY_ARG_MAX) py_compiler_error(c, c->pos, "too many constants or names in one code object");

@@ -113,6 +113,9 @@ py_val_t py_compiler_str(py_compiler_t *c, const char *s);
 // The identifier as the running class body sees it (private-name mangling).
 const char *py_compiler_mangle(py_compiler_t *c, const char *name, char *buf, size_t size);
 void py_compiler_set_pos(py_compiler_t *c, py_pos_t pos);
+// For an attribute access spanning lines (`x\n  .name`): moves the start of
+// the current position to the name, as CPython 3.11's tracebacks show it.
+void py_compiler_attr_pos(py_compiler_t *c, const py_expr_t *attr);
 _Noreturn void py_compiler_error(py_compiler_t *c, py_pos_t pos, const char *msg);
 
 // Regions and blocks.

@@ -258,8 +258,10 @@ static void call_ex(py_compiler_t *c, const py_expr_t *e) {
 static void call_args(py_compiler_t *c, const py_expr_t *e) {
     const py_ast_list_t *args = &e->u.call.args, *kws = &e->u.call.keywords;
     for (size_t i = 0; i < args->n; i++) py_compiler_expr(c, args->items[i]);
+    const py_expr_t *f = e->u.call.func;
     if (kws->n == 0) {
         py_compiler_set_pos(c, e->pos);
+        if (f->kind == PY_EXPR_ATTRIBUTE) py_compiler_attr_pos(c, f);
         py_compiler_emit(c, PY_OPC_CALL, (uint32_t)args->n);
         return;
     }
@@ -271,6 +273,7 @@ static void call_args(py_compiler_t *c, const py_expr_t *e) {
     }
     py_compiler_emit(c, PY_OPC_LOAD_CONST, py_compiler_const(c, names));
     py_compiler_set_pos(c, e->pos);
+    if (f->kind == PY_EXPR_ATTRIBUTE) py_compiler_attr_pos(c, f);
     py_compiler_emit(c, PY_OPC_CALL_KW, (uint32_t)(args->n + kws->n));
 }
 
@@ -281,6 +284,7 @@ void py_compiler_expr_call(py_compiler_t *c, const py_expr_t *e) {
         char buf[256];
         py_compiler_expr(c, f->u.attribute.value);
         py_compiler_set_pos(c, f->pos);
+        py_compiler_attr_pos(c, f);
         py_compiler_emit(c, PY_OPC_LOAD_METHOD,
                          py_compiler_name(c, py_compiler_mangle(c, f->u.attribute.attr, buf, sizeof buf)));
     } else {
@@ -324,6 +328,7 @@ static void expr_attribute(py_compiler_t *c, const py_expr_t *e) {
     char buf[256];
     py_compiler_expr(c, e->u.attribute.value);
     py_compiler_set_pos(c, e->pos);
+    py_compiler_attr_pos(c, e);
     py_compiler_emit(c, PY_OPC_LOAD_ATTR,
                      py_compiler_name(c, py_compiler_mangle(c, e->u.attribute.attr, buf, sizeof buf)));
 }

@@ -317,6 +317,9 @@ static py_val_t str_decode(py_vm_t *vm, py_val_t obj, py_val_t enc, py_val_t err
 static py_val_t make_exact(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
     py_val_t a[3];
     py_str_parse_args(vm, "str", nargs, args, kwnames, new_names, 3, a);
+    for (int i = 1; i < 3; i++)
+        if (a[i] != PY_NULL && !py_is_str(vm, a[i]))
+            py_raise_type_error(vm, "str() argument '%s' must be str, not %T", new_names[i], a[i]);
     if (a[1] != PY_NULL || a[2] != PY_NULL) {
         if (a[0] == PY_NULL) return py_name(vm, PY_NAME_empty);
         return str_decode(vm, a[0], a[1], a[2]);
@@ -395,8 +398,8 @@ static py_val_t str_binary(py_vm_t *vm, py_binary_op_t op, py_val_t a, py_val_t 
             py_raise_type_error(vm, "can only concatenate str (not \"%T\") to str", b);
         return PY_NOTIMPLEMENTED;
     case PY_OP_MUL:
-        if (sa && py_is_int(vm, b)) return str_repeat(vm, a, b);
-        if (sb && py_is_int(vm, a)) return str_repeat(vm, b, a);
+        if (sa && (py_is_int(vm, b) || py_is_bool(b))) return str_repeat(vm, a, b);
+        if (sb && (py_is_int(vm, a) || py_is_bool(a))) return str_repeat(vm, b, a);
         if (sa && sb) py_raise_type_error(vm, "can't multiply sequence by non-int of type 'str'");
         return repeat_other(vm, sa ? b : a);
     case PY_OP_MOD:

@@ -201,7 +201,8 @@ _Noreturn void py_vm_ops_unbound_free(py_vm_t *vm, py_val_t name) {
 
 py_val_t py_vm_ops_format(py_vm_t *vm, py_val_t v, uint32_t conv, py_val_t spec) {
     if (conv == 1) v = py_str_of(vm, v);
-    if (conv == 2 || conv == 3) v = py_repr(vm, v);
+    if (conv == 2) v = py_repr(vm, v);
+    if (conv == 3) v = py_str_ascii_of(vm, v);
     bool empty = spec == PY_NULL || py_str_len(spec) == 0;
     if (empty && py_is_exact(vm, v, PY_T_str)) return v;
     return py_format_value(vm, v, spec == PY_NULL ? py_name(vm, PY_NAME_empty) : spec);

@@ -270,7 +270,8 @@ Test(func, arg_no_kw) {
 
 // ---- code objects (obj_code.c) -------------------------------------------------------------
 
-// A code object with a hand-made line table: (count, zigzag delta) varint runs.
+// A code object with a hand-made position table: runs of five varints
+// (count, zigzag line delta, zigzag end-line delta, col + 1, end col + 1).
 static py_code_t *code_with_lines(const uint8_t *table, uint32_t n, int firstline) {
     py_code_t *co = py_code_new(vm);
     co->linetable = py_gc_new_bytes(vm, n);
@@ -282,7 +283,8 @@ static py_code_t *code_with_lines(const uint8_t *table, uint32_t n, int firstlin
 
 Test(func, code_line_walks_the_runs) {
     // 2 instructions at +0, 3 at +2, 1 at -1, 200 at +100 (two-byte varints).
-    static const uint8_t table[] = {2, 0, 3, 4, 1, 1, 0xc8, 0x01, 0xc8, 0x01};
+    static const uint8_t table[] = {2, 0, 0, 1, 5, 3, 4, 0, 0, 0, 1, 1, 2, 3, 9,
+                                    0xc8, 0x01, 0xc8, 0x01, 0, 0, 0};
     py_code_t *co = code_with_lines(table, sizeof table, 10);
     cr_assert_eq(py_code_line(co, 0), 10);
     cr_assert_eq(py_code_line(co, 1), 10);
@@ -292,6 +294,18 @@ Test(func, code_line_walks_the_runs) {
     cr_assert_eq(py_code_line(co, 6), 111);
     cr_assert_eq(py_code_line(co, 205), 111);
     cr_assert_eq(py_code_line(co, 9999), 111, "past the end: the last line");
+}
+
+Test(func, code_position_decodes_columns) {
+    static const uint8_t table[] = {2, 0, 0, 1, 5, 1, 1, 2, 3, 9, 1, 0, 0, 0, 0};
+    py_code_t *co = code_with_lines(table, sizeof table, 10);
+    py_code_pos_t p = py_code_position(co, 1);
+    cr_assert(p.line == 10 && p.end_line == 10 && p.col == 0 && p.end_col == 4);
+    p = py_code_position(co, 2);
+    cr_assert(p.line == 9 && p.end_line == 10 && p.col == 2 && p.end_col == 8,
+              "a run may span lines: %d %d %d %d", p.line, p.end_line, p.col, p.end_col);
+    p = py_code_position(co, 3);
+    cr_assert(p.line == 9 && p.col == -1 && p.end_col == -1, "0 encodes an unknown column");
 }
 
 Test(func, code_new_is_empty) {
