@@ -251,6 +251,11 @@ static void run_str(py_vm_t *vm, void *ud) {
     c->result = py_str_of(vm, c->exc);
 }
 
+static void run_repr(py_vm_t *vm, void *ud) {
+    str_call_t *c = ud;
+    c->result = py_repr(vm, c->exc);
+}
+
 // An attribute a SyntaxError keeps in its dict (msg, filename, lineno...), or PY_NULL.
 static py_val_t syntax_attr(py_vm_t *vm, py_exc_t *e, const char *name) {
     if (e->dict == PY_NULL) return PY_NULL;
@@ -325,6 +330,31 @@ static void add_exc_line(py_vm_t *vm, py_strbuf_t *b, py_val_t exc) {
     py_strbuf_add_char(vm, b, '\n');
 }
 
+// The exception's __notes__ (add_note), one per line after its message; a
+// note whose str() fails prints as CPython's placeholder.
+static void add_notes(py_vm_t *vm, py_strbuf_t *b, py_val_t exc) {
+    py_exc_t *e = py_exc_ptr(exc);
+    py_val_t key = py_str_intern_c(vm, "__notes__");
+    py_val_t notes = e->dict != PY_NULL ? py_dict_get_name(vm, e->dict, key) : PY_NULL;
+    if (notes == PY_NULL) return;
+    if (!py_is_a(vm, notes, PY_T_list) && !py_is_a(vm, notes, PY_T_tuple)) {
+        str_call_t c = {notes, PY_NULL};
+        py_val_t raised = vm->exc;
+        if (py_pcall(vm, run_repr, &c) == 0) py_strbuf_add_val(vm, b, c.result, false);
+        else vm->exc = raised, py_strbuf_add_c(vm, b, "<__notes__ repr() failed>");
+        py_strbuf_add_char(vm, b, '\n');
+        return;
+    }
+    py_val_t items = py_tuple_from_iter(vm, notes);
+    for (size_t i = 0; i < py_tuple_ptr(items)->len; i++) {
+        str_call_t c = {py_tuple_ptr(items)->items[i], PY_NULL};
+        py_val_t raised = vm->exc;
+        if (py_pcall(vm, run_str, &c) == 0) py_strbuf_add_val(vm, b, c.result, false);
+        else vm->exc = raised, py_strbuf_add_c(vm, b, "<note str() failed>");
+        py_strbuf_add_char(vm, b, '\n');
+    }
+}
+
 // ---- the chain -------------------------------------------------------------------------------
 
 // The exceptions to print, the original cause first, and how each links to the next.
@@ -358,6 +388,7 @@ static void format_all(py_vm_t *vm, void *ud) {
         add_traceback_lines(vm, j->p, py_exc_ptr(chain[i])->traceback);
         if (py_exc_is(vm, chain[i], PY_EXC_SyntaxError)) add_syntax_location(vm, b, py_exc_ptr(chain[i]));
         add_exc_line(vm, b, chain[i]);
+        add_notes(vm, b, chain[i]);
         if (i == 0) break;
         py_strbuf_add_c(vm, b, by_cause[i - 1]
             ? "\nThe above exception was the direct cause of the following exception:\n\n"

@@ -200,14 +200,49 @@ static py_val_t os_error_new(py_vm_t *vm, py_type_t *type, size_t nargs, const p
     return self;
 }
 
+// The keywords the built-in [type] accepts (NameError(name=...) and the
+// like), as a NULL-terminated list; NULL when it takes none.
+static const char *const *keywords_of(py_vm_t *vm, py_type_t *type) {
+    static const char *const name[] = {"name", NULL};
+    static const char *const name_obj[] = {"name", "obj", NULL};
+    static const char *const name_path[] = {"name", "path", NULL};
+    if (py_is_subtype(type, vm->exc_types[PY_EXC_NameError])) return name;
+    if (py_is_subtype(type, vm->exc_types[PY_EXC_AttributeError])) return name_obj;
+    if (py_is_subtype(type, vm->exc_types[PY_EXC_ImportError])) return name_path;
+    return NULL;
+}
+
+// Stores the keyword arguments (values after the positionals) as attributes.
+// A Python subclass's own __init__ takes whatever keywords it likes.
+static void keyword_attrs(py_vm_t *vm, py_type_t *type, py_exc_t *e, size_t nargs,
+                          const py_val_t *args, py_val_t kwnames) {
+    if (kwnames == PY_NULL || py_tuple_ptr(kwnames)->len == 0 || (type->flags & PY_TF_HEAPTYPE)) return;
+    const char *const *allowed = keywords_of(vm, type);
+    if (!allowed) py_raise_type_error(vm, "%N() takes no keyword arguments", type->name);
+    py_tuple_t *kw = py_tuple_ptr(kwnames);
+    for (size_t i = 0; i < kw->len; i++) {
+        bool ok = false;
+        for (size_t j = 0; allowed[j]; j++) ok = ok || !strcmp(py_str_data(kw->items[i]), allowed[j]);
+        if (!ok)
+            py_raise_type_error(vm, "'%N' is an invalid keyword argument for %N()", kw->items[i],
+                                type->name);
+        if (e->dict == PY_NULL) e->dict = py_dict_new(vm);
+        py_dict_set_name(vm, e->dict, kw->items[i], args[nargs + i]);
+    }
+}
+
 static py_val_t exc_make_new(py_vm_t *vm, py_type_t *type, size_t nargs, const py_val_t *args,
                              py_val_t kwnames) {
-    if (kwnames != PY_NULL && py_tuple_ptr(kwnames)->len > 0 && !(type->flags & PY_TF_HEAPTYPE))
-        py_raise_type_error(vm, "%N() takes no keyword arguments", type->name);
-    if (py_is_subtype(type, vm->exc_types[PY_EXC_OSError])) return os_error_new(vm, type, nargs, args);
+    if (py_is_subtype(type, vm->exc_types[PY_EXC_OSError])) {
+        if (kwnames != PY_NULL && py_tuple_ptr(kwnames)->len > 0 && !(type->flags & PY_TF_HEAPTYPE))
+            py_raise_type_error(vm, "%N() takes no keyword arguments", type->name);
+        return os_error_new(vm, type, nargs, args);
+    }
+    if (!(type->flags & PY_TF_HEAPTYPE)) py_exc_unicode_check_args(vm, type, nargs, args);
     py_exc_t *e = exc_alloc(vm, type);
     py_val_t self = py_from_obj(e);
     e->args = py_tuple_new(vm, nargs, args);
+    keyword_attrs(vm, type, e, nargs, args, kwnames);
     return self;
 }
 
@@ -270,6 +305,8 @@ static py_val_t exc_str(py_vm_t *vm, py_val_t self) {
         py_val_t str = os_error_str(vm, e);
         if (str != PY_NULL) return str;
     }
+    py_val_t codec = py_exc_unicode_str(vm, self);
+    if (codec != PY_NULL) return codec;
     if (args->len == 0) return vm->names[PY_NAME_empty];
     if (args->len == 1) return py_str_of(vm, args->items[0]);
     return py_repr(vm, e->args);
@@ -296,7 +333,10 @@ static py_val_t special_attr(py_vm_t *vm, py_val_t self, const char *n) {
 
     if (py_exc_is(vm, self, PY_EXC_ImportError) && (!strcmp(n, "name") || !strcmp(n, "path")))
         return PY_NONE;
-    return PY_NULL;
+    if (py_exc_is(vm, self, PY_EXC_NameError) && !strcmp(n, "name")) return PY_NONE;
+    if (py_exc_is(vm, self, PY_EXC_AttributeError) && (!strcmp(n, "name") || !strcmp(n, "obj")))
+        return PY_NONE;
+    return py_exc_unicode_attr(vm, self, n);
 }
 
 static py_val_t exc_getattr(py_vm_t *vm, py_val_t self, py_val_t name) {
@@ -350,10 +390,16 @@ static bool exc_setattr(py_vm_t *vm, py_val_t self, py_val_t name, py_val_t valu
     return true;
 }
 
+// The methods' self must be an exception (BaseException.__str__(5) is a TypeError).
+static void check_self(py_vm_t *vm, py_val_t self, const char *method) {
+    if (!py_isinstance(vm, self, vm->exc_types[PY_EXC_BaseException]))
+        py_raise_type_error(vm, "descriptor '%s' requires a 'BaseException' object but received a '%T'",
+                            method, self);
+}
+
 static py_val_t m_init(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
     (void)kwnames;
-    if (!py_isinstance(vm, args[0], vm->exc_types[PY_EXC_BaseException]))
-        py_raise_type_error(vm, "descriptor '__init__' requires a 'BaseException' object");
+    check_self(vm, args[0], "__init__");
     if (!is_os_error(vm, args[0])) py_exc_ptr(args[0])->args = py_tuple_new(vm, nargs - 1, args + 1);
     return PY_NONE;
 }
@@ -365,8 +411,44 @@ static py_val_t m_with_traceback(py_vm_t *vm, size_t nargs, const py_val_t *args
     return args[0];
 }
 
+// BaseException.__str__ and __repr__ as methods, for super().__str__() in a
+// subclass: the built-in forms, never the subclass's own.
+static py_val_t m_str(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
+    (void)nargs, (void)kwnames;
+    check_self(vm, args[0], "__str__");
+    return exc_str(vm, args[0]);
+}
+
+static py_val_t m_repr(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
+    (void)nargs, (void)kwnames;
+    check_self(vm, args[0], "__repr__");
+    return exc_repr(vm, args[0]);
+}
+
+// add_note(note): appends to __notes__ (made on first use), printed after the
+// exception's message.
+static py_val_t m_add_note(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
+    (void)nargs, (void)kwnames;
+    check_self(vm, args[0], "add_note");
+    if (!py_is_str(vm, args[1])) py_raise_type_error(vm, "note must be a str, not '%T'", args[1]);
+    py_exc_t *e = py_exc_ptr(args[0]);
+    py_val_t key = py_str_intern_c(vm, "__notes__");
+    if (e->dict == PY_NULL) e->dict = py_dict_new(vm);
+    py_val_t notes = py_dict_get_name(vm, e->dict, key);
+    if (notes == PY_NULL) {
+        notes = py_list_new(vm, 0, NULL);
+        py_dict_set_name(vm, e->dict, key, notes);
+    }
+    if (!py_is_a(vm, notes, PY_T_list)) py_raise_type_error(vm, "Cannot add note: __notes__ is not a list");
+    py_list_append(vm, notes, args[1]);
+    return PY_NONE;
+}
+
 static const py_method_def_t exc_methods[] = {
     {"__init__", m_init, 1, PY_VARARGS, PY_METH_KEYWORDS},
+    {"__repr__", m_repr, 1, 1, 0},
+    {"__str__", m_str, 1, 1, 0},
+    {"add_note", m_add_note, 2, 2, 0},
     {"with_traceback", m_with_traceback, 2, 2, 0},
     {NULL, NULL, 0, 0, 0},
 };

@@ -182,19 +182,29 @@ _Noreturn void py_vm_ops_raise_from(py_vm_t *vm, py_val_t exc, py_val_t cause) {
     py_raise_stmt(vm, exc);
 }
 
-_Noreturn void py_vm_ops_name_error(py_vm_t *vm, py_val_t name) {
-    py_raise_fmt(vm, PY_EXC_NameError, "name '%N' is not defined", name);
+// A NameError (or subclass [id]) with the message and its .name attribute set.
+_Noreturn static void raise_name_error(py_vm_t *vm, py_exc_id_t id, py_val_t msg, py_val_t name) {
+    py_val_t exc = py_exc_new(vm, id, py_tuple_new(vm, 1, &msg));
+    py_exc_t *e = py_exc_ptr(exc);
+    e->dict = py_dict_new(vm);
+    py_dict_set_name(vm, e->dict, py_str_intern_c(vm, "name"), name);
+    py_raise(vm, exc);
 }
 
+_Noreturn void py_vm_ops_name_error(py_vm_t *vm, py_val_t name) {
+    raise_name_error(vm, PY_EXC_NameError, py_str_format_c(vm, "name '%N' is not defined", name), name);
+}
+
+// CPython leaves an UnboundLocalError's .name unset (None).
 _Noreturn void py_vm_ops_unbound_local(py_vm_t *vm, py_val_t name) {
     py_raise_fmt(vm, PY_EXC_UnboundLocalError,
                  "cannot access local variable '%N' where it is not associated with a value", name);
 }
 
 _Noreturn void py_vm_ops_unbound_free(py_vm_t *vm, py_val_t name) {
-    py_raise_fmt(vm, PY_EXC_NameError,
-                 "cannot access free variable '%N' where it is not associated with a value in enclosing scope",
-                 name);
+    py_val_t msg = py_str_format_c(vm, "cannot access free variable '%N' where it is not associated with a value"
+                                       " in enclosing scope", name);
+    raise_name_error(vm, PY_EXC_NameError, msg, name);
 }
 
 // ---- strings -------------------------------------------------------------------------------
