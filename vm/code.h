@@ -14,12 +14,25 @@
 // continues at `handler`. Entries are ordered innermost first, so the first
 // entry covering i wins. The position table maps instruction indexes to
 // source positions (lines and columns), for line numbers and tracebacks.
+//
+// Position table format: a sequence of entries, each for 1 to 8 consecutive
+// instructions sharing one position. An entry starts with a byte holding
+// count - 1 (bits 0-2) and the line delta from the previous entry (bits 3-7;
+// PY_CODE_POS_LINE_ESCAPE means a zigzag varint delta follows; the first
+// entry's delta is from firstline). Then varint col + 1 (0: columns unknown,
+// and then a zigzag varint end-line delta follows). Otherwise a varint e:
+// when e is even the position ends on its line at col + e / 2; when odd,
+// zigzag(e >> 1) is the end-line delta and a varint end col + 1 follows.
+// Typical entries are three bytes.
 
 #ifndef PY_CODE_H
 #define PY_CODE_H
 
 #include "obj.h"
 #include "vm.h"
+
+// The line-delta field value that means "a varint delta follows".
+#define PY_CODE_POS_LINE_ESCAPE 31
 
 // Code flags.
 #define PY_CODE_VARARGS 1u      // has *args

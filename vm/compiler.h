@@ -63,8 +63,15 @@ struct py_cunit {
     py_scope_t *scope;
     const char *class_name;   // the enclosing class, for private-name mangling
     uint32_t *code;           // GC bytes: instruction words
-    py_pos_t *positions;      // GC bytes: source position per instruction
     size_t ncode, capcode;
+    // The position table (see vm/compiler.c), written as instructions are
+    // emitted: a run of instructions sharing one position is pending until
+    // one with another position comes.
+    uint8_t *ptab;            // GC bytes
+    size_t nptab, capptab;
+    py_pos_t run_pos;         // the pending run's position and length
+    uint32_t run_count;
+    int run_prev_line;        // the line of the last run written
     int32_t *labels;          // GC bytes: label -> instruction index, -1 unbound
     size_t nlabels, caplabels;
     py_exc_entry_t *exc;      // GC bytes: entries, handler as a label id
