@@ -59,7 +59,8 @@ static bool is_pseudo_file(py_val_t filename) {
     return n == 0 || (s[0] == '<' && s[n - 1] == '>');
 }
 
-static void load_source(printer_t *p, py_val_t filename) {
+static void load_source(py_vm_t *vm, printer_t *p, py_val_t filename) {
+    if (!py_is_str(vm, filename)) filename = py_name(vm, PY_NAME_empty);
     if (p->src.filename != PY_NULL && py_str_equal(p->src.filename, filename)) return;
     free(p->src.text);
     p->src.text = NULL;
@@ -179,7 +180,7 @@ static void add_carets(py_vm_t *vm, py_strbuf_t *b, const char *line, size_t len
         end = char_offset(line, len, (int)last);
     }
     bool special = a.left != -1 || a.right != -1;
-    if (end - start == nchars - indent && !special) return;
+    if (end <= start || (end - start == nchars - indent && !special)) return;
     for (int off = indent - SOURCE_INDENT + 1; off <= end; off++) {
         char ch = off <= start ? ' ' : special && a.left < off && off <= a.right ? a.secondary : a.primary;
         py_strbuf_add_char(vm, b, ch);
@@ -189,7 +190,7 @@ static void add_carets(py_vm_t *vm, py_strbuf_t *b, const char *line, size_t len
 
 // The source line of a traceback entry and its carets, if the file can be read.
 static void add_source(py_vm_t *vm, printer_t *p, py_traceback_t *tb) {
-    load_source(p, tb->code->filename);
+    load_source(vm, p, tb->code->filename);
     py_code_pos_t pos = py_code_position(tb->code, tb->index);
     const char *line;
     size_t len;
