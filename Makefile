@@ -21,10 +21,10 @@ VM_SRC = \
 	vm/builtins.c vm/builtins_eval.c vm/builtins_io.c vm/builtins_num.c vm/builtins_obj.c vm/builtins_seq.c \
 	vm/call.c \
 	vm/compile.c vm/compile_error.c \
-	vm/compiler.c vm/compiler_assign.c vm/compiler_comp.c vm/compiler_expr.c \
+	vm/compiler.c vm/compiler_annot.c vm/compiler_assign.c vm/compiler_comp.c vm/compiler_expr.c \
 	vm/compiler_func.c vm/compiler_match.c vm/compiler_stmt.c \
 	vm/disasm.c \
-	vm/except.c \
+	vm/exc_print.c vm/exc_unicode.c vm/except.c \
 	vm/float_repr.c \
 	vm/gc.c vm/gc_roots.c \
 	vm/import.c \
@@ -36,7 +36,7 @@ VM_SRC = \
 	vm/obj_exc.c vm/obj_float.c vm/obj_func.c vm/obj_gen.c vm/obj_gen_ops.c vm/obj_int.c vm/obj_int_arith.c \
 	vm/obj_int_str.c vm/obj_int_type.c vm/obj_iter.c vm/obj_list.c vm/obj_misc.c \
 	vm/obj_module.c vm/obj_object.c vm/obj_range.c vm/obj_set.c vm/obj_str.c vm/obj_super.c \
-	vm/obj_tuple.c vm/obj_type.c \
+	vm/obj_traceback.c vm/obj_tuple.c vm/obj_type.c \
 	vm/parser.c vm/parser_args.c vm/parser_atom.c vm/parser_compound.c vm/parser_expr.c \
 	vm/parser_pattern.c vm/parser_stmt.c vm/parser_string.c vm/parser_target.c \
 	vm/runtime.c vm/runtime_attr.c vm/runtime_call.c vm/runtime_class.c vm/runtime_conv.c \

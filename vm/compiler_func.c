@@ -83,8 +83,14 @@ const char *py_compiler_docstring(const py_ast_list_t *body, size_t *len) {
     return k->bytes;
 }
 
+// Innermost first; each call is located at its decorator, as in CPython's tracebacks.
 static void apply_decorators(py_compiler_t *c, const py_ast_list_t *decos) {
-    for (size_t i = 0; i < decos->n; i++) py_compiler_emit(c, PY_OPC_CALL, 1);
+    py_pos_t pos = c->u->pos;
+    for (size_t i = decos->n; i-- > 0;) {
+        py_compiler_set_pos(c, ((py_expr_t *)decos->items[i])->pos);
+        py_compiler_emit(c, PY_OPC_CALL, 1);
+    }
+    py_compiler_set_pos(c, pos);
 }
 
 static void push_decorators(py_compiler_t *c, const py_ast_list_t *decos) {
@@ -118,6 +124,7 @@ void py_compiler_func_def(py_compiler_t *c, const py_stmt_t *s) {
     py_code_t *code = function_body(c, scope, s->u.funcdef.name, s);
     py_compiler_set_pos(c, s->pos);
     py_compiler_func_make(c, code, scope, flags);
+    py_compiler_func_annotations(c, s->u.funcdef.args, s->u.funcdef.returns);
     apply_decorators(c, &s->u.funcdef.decorator_list);
     py_compiler_assign_name(c, s->u.funcdef.name, PY_CTX_STORE);
 }
@@ -152,6 +159,7 @@ static py_code_t *class_body(py_compiler_t *c, py_scope_t *scope, const py_stmt_
         py_compiler_emit(c, PY_OPC_LOAD_CONST, py_compiler_const(c, py_str_new(vm, doc, doclen)));
         py_compiler_emit(c, PY_OPC_STORE_NAME, py_compiler_name(c, "__doc__"));
     }
+    py_compiler_setup_annotations(c, &s->u.classdef.body);
     py_compiler_stmt_list(c, &s->u.classdef.body);
     // The body returns the __class__ cell, which BUILD_CLASS fills with the new class.
     if (scope->needs_class_cell)

@@ -383,13 +383,12 @@ static void stmt_raise(py_compiler_t *c, const py_stmt_t *s) {
 static void stmt_assert(py_compiler_t *c, const py_stmt_t *s) {
     if (c->vm->opt_level >= 1) return;
     int end = py_compiler_new_label(c);
+    // The raise keeps the position the test left (a comparison's, as CPython 3.11).
     py_compiler_expr_jump_if(c, s->u.assert_.test, true, end);
-    py_compiler_set_pos(c, s->pos);
     py_compiler_emit(c, PY_OPC_LOAD_ASSERTION_ERROR, 0);
     if (s->u.assert_.msg) {
         py_compiler_emit(c, PY_OPC_PUSH_NULL, 0);
         py_compiler_expr(c, s->u.assert_.msg);
-        py_compiler_set_pos(c, s->pos);
         py_compiler_emit(c, PY_OPC_CALL, 1);
     }
     py_compiler_emit(c, PY_OPC_RAISE_VARARGS, 1);
@@ -463,12 +462,6 @@ static void stmt_expr(py_compiler_t *c, const py_stmt_t *s) {
     py_compiler_emit(c, PY_OPC_POP_TOP, 0);
 }
 
-static void stmt_annassign(py_compiler_t *c, const py_stmt_t *s) {
-    if (!s->u.annassign.value) return;  // annotations are parsed, then ignored
-    py_compiler_expr(c, s->u.annassign.value);
-    py_compiler_assign_store(c, s->u.annassign.target);
-}
-
 void py_compiler_stmt(py_compiler_t *c, const py_stmt_t *s) {
     py_compiler_set_pos(c, s->pos);
     switch (s->kind) {
@@ -480,7 +473,7 @@ void py_compiler_stmt(py_compiler_t *c, const py_stmt_t *s) {
         break;
     case PY_STMT_ASSIGN: py_compiler_assign_stmt(c, s); break;
     case PY_STMT_AUGASSIGN: py_compiler_assign_aug(c, s); break;
-    case PY_STMT_ANNASSIGN: stmt_annassign(c, s); break;
+    case PY_STMT_ANNASSIGN: py_compiler_annassign(c, s); break;
     case PY_STMT_FOR: case PY_STMT_ASYNCFOR: stmt_for(c, s); break;
     case PY_STMT_WHILE: stmt_while(c, s); break;
     case PY_STMT_IF: stmt_if(c, s); break;

@@ -106,6 +106,7 @@ static inline py_val_t py_bool(bool b) { return b ? PY_TRUE : PY_FALSE; }
     X(bound_method, "method") \
     X(cell, "cell") \
     X(code, "code") \
+    X(traceback, "traceback") \
     X(module, "module") \
     X(property, "property") \
     X(classmethod, "classmethod") \

@@ -209,6 +209,20 @@ static void visit_defaults(builder_t *b, const py_arguments_t *a) {
     visit_exprs(b, &a->kw_defaults);
 }
 
+static void visit_arg_annotations(builder_t *b, const py_ast_list_t *args) {
+    for (size_t i = 0; i < args->n; i++) visit_expr(b, ((py_arg_t *)args->items[i])->annotation);
+}
+
+// Annotations are evaluated where the def is, after the defaults.
+static void visit_annotations(builder_t *b, const py_arguments_t *a, const py_expr_t *returns) {
+    visit_arg_annotations(b, &a->posonlyargs);
+    visit_arg_annotations(b, &a->args);
+    if (a->vararg) visit_expr(b, a->vararg->annotation);
+    visit_arg_annotations(b, &a->kwonlyargs);
+    if (a->kwarg) visit_expr(b, a->kwarg->annotation);
+    visit_expr(b, returns);
+}
+
 static void visit_lambda(builder_t *b, const py_expr_t *e) {
     visit_defaults(b, e->u.lambda.args);
     py_scope_t *s = new_scope(b, PY_SCOPE_FUNCTION, "<lambda>", e);
@@ -394,6 +408,7 @@ static void visit_expr_kind(builder_t *b, const py_expr_t *e) {
 static void visit_funcdef(builder_t *b, const py_stmt_t *st) {
     visit_exprs(b, &st->u.funcdef.decorator_list);
     visit_defaults(b, st->u.funcdef.args);
+    visit_annotations(b, st->u.funcdef.args, st->u.funcdef.returns);
     add_def(b, st->u.funcdef.name, PY_DEF_LOCAL);
     py_scope_t *s = new_scope(b, PY_SCOPE_FUNCTION, st->u.funcdef.name, st);
     if (!s) return;
@@ -539,6 +554,9 @@ static void visit_stmt(builder_t *b, const py_stmt_t *st) {
         break;
     case PY_STMT_ANNASSIGN:
         visit_expr(b, st->u.annassign.value);
+        // only module and class bodies evaluate annotations (vm/compiler_annot.c)
+        if (b->cur->kind == PY_SCOPE_MODULE || b->cur->kind == PY_SCOPE_CLASS)
+            visit_expr(b, st->u.annassign.annotation);
         if (st->u.annassign.target->kind == PY_EXPR_NAME)
             add_def(b, st->u.annassign.target->u.name.id, PY_DEF_LOCAL);
         else

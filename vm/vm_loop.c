@@ -318,7 +318,7 @@ static void loop(py_vm_t *vm, void *ud) {
     TARGET(LIST_APPEND) py_list_append(vm, PEEK(arg + 1), TOP()); sp--; DISPATCH();
     TARGET(SET_ADD) py_set_add(vm, PEEK(arg + 1), TOP()); sp--; DISPATCH();
     TARGET(MAP_ADD) py_dict_set(vm, PEEK(arg + 2), PEEK(2), TOP()); sp -= 2; DISPATCH();
-    TARGET(LIST_EXTEND) py_list_extend(vm, PEEK(arg + 1), TOP()); sp--; DISPATCH();
+    TARGET(LIST_EXTEND) py_vm_ops_list_extend(vm, PEEK(arg + 1), TOP()); sp--; DISPATCH();
     TARGET(SET_UPDATE) py_vm_ops_set_update(vm, PEEK(arg + 1), TOP()); sp--; DISPATCH();
     TARGET(DICT_UPDATE) py_vm_ops_dict_merge(vm, PEEK(arg + 1), TOP(), PY_NULL); sp--; DISPATCH();
     TARGET(DICT_MERGE) py_vm_ops_dict_merge(vm, PEEK(arg + 1), TOP(), PEEK(arg + 4)); sp--; DISPATCH();
@@ -581,7 +581,7 @@ static bool unwind(py_vm_t *vm, run_t *r) {
     for (;;) {
         py_code_t *co = f->code;
         uint32_t at = failing_index(f);
-        if (add_line) py_exc_add_traceback(vm, exc, co->filename, py_code_line(co, at), co->name);
+        if (add_line) py_exc_add_traceback(vm, exc, co, at);
         add_line = true;
         const py_exc_entry_t *h = py_code_find_handler(co, at);
         if (h) {

@@ -28,6 +28,10 @@ py_frame_t *py_frame_push(py_vm_t *vm, py_code_t *co, py_val_t func, py_val_t gl
                           py_val_t *base);
 // Raises RecursionError when a frame of [need] slots at [base] would not fit.
 void py_frame_check_room(py_vm_t *vm, py_val_t *base, size_t need);
+// How call-site errors name [callable], as CPython's _PyObject_FunctionStr:
+// "__main__.f()", "C.m()" qualified by module unless builtins, "print()",
+// "list.append()", or str(callable) when it has no __qualname__. May raise; may allocate.
+py_val_t py_call_describe(py_vm_t *vm, py_val_t callable);
 
 // Runs the loop from [entry], a frame just pushed by C code, until that frame
 // returns; returns its result. Exceptions that escape it are re-raised to
@@ -51,8 +55,10 @@ py_val_t py_vm_loop_call(py_vm_t *vm, py_val_t func, size_t nargs, const py_val_
 py_val_t *py_vm_ops_unpack(py_vm_t *vm, py_val_t seq, size_t n, py_val_t *sp);
 // UNPACK_EX: [before] items, a list of the middle, [after] items.
 py_val_t *py_vm_ops_unpack_ex(py_vm_t *vm, py_val_t seq, size_t before, size_t after, py_val_t *sp);
-// CALL_EX: spreads [args] (a tuple) and [kwargs] (a dict or PY_NULL) at [dst];
-// returns the kwnames tuple (PY_NULL if none) and the positional count in *nargs.
+// CALL_EX: spreads [args] (a tuple, or any iterable for f(*x) alone) and
+// [kwargs] (a dict or PY_NULL) at [dst], the first argument slot of the call
+// (dst[-2] is the callable, which error messages name); returns the kwnames
+// tuple (PY_NULL if none) and the positional count in *nargs.
 py_val_t py_vm_ops_spread(py_vm_t *vm, py_val_t *dst, py_val_t args, py_val_t kwargs, size_t *nargs);
 // BUILD_CLASS: runs the body function in a fresh namespace and makes the class.
 py_val_t py_vm_ops_build_class(py_vm_t *vm, py_val_t body, py_val_t name, py_val_t bases,
@@ -67,7 +73,9 @@ py_val_t py_vm_ops_join(py_vm_t *vm, const py_val_t *parts, size_t n);
 py_val_t py_vm_ops_enter(py_vm_t *vm, py_val_t mgr, py_val_t *exit);
 // WITH_EXCEPT_START: exit(type(exc), exc, None).
 py_val_t py_vm_ops_exit_exc(py_vm_t *vm, py_val_t exit, py_val_t exc);
-// SET_UPDATE / DICT_MERGE (duplicates raise TypeError naming [callable]).
+// LIST_EXTEND: list.extend(iterable), with CPython's "Value after * must be an iterable".
+void py_vm_ops_list_extend(py_vm_t *vm, py_val_t list, py_val_t iterable);
+// SET_UPDATE / DICT_MERGE (errors name [callable], PY_NULL for a dict display).
 void py_vm_ops_set_update(py_vm_t *vm, py_val_t set, py_val_t iterable);
 void py_vm_ops_dict_merge(py_vm_t *vm, py_val_t dict, py_val_t other, py_val_t callable);
 // MAKE_FUNCTION's function object from [code] and the optional parts.

@@ -147,7 +147,7 @@ def cases(tmp):
              err_re=r"(?s).*No module named 'pkg.nope'\n"),
         Case("-m traceback", ["-m", "failing"], 1, env=libenv, out="",
              err_re=r'(?s)Traceback \(most recent call last\):\n  File ".*lib/failing.py", '
-                    r'line 2, in <module>\nValueError: boom\n'),
+                    r"line 2, in <module>\n    raise ValueError\('boom'\)\nValueError: boom\n"),
         Case("-m SystemExit", ["-m", "exiter"], 5, env=libenv, out=""),
         Case("-m __name__ guard", ["-m", "guarded"], env=libenv, out="guarded main\n"),
         Case("import guard", ["-c", "import guarded"], env=libenv, out="imported guarded\n"),
