@@ -150,6 +150,17 @@ static void stmt_while(py_compiler_t *c, const py_stmt_t *s) {
     py_compiler_bind(c, end);
 }
 
+// A for loop's target and body, with the next item on the stack; loops back to [start].
+static void for_body(py_compiler_t *c, const py_stmt_t *s, int start, int end) {
+    py_fblock_t *fb = py_compiler_fblock_push(c, PY_FB_FOR, -1);
+    fb->start_label = start;
+    fb->exit_label = end;
+    py_compiler_assign_store(c, s->u.for_.target);
+    py_compiler_stmt_list(c, &s->u.for_.body);
+    py_compiler_fblock_pop(c);
+    py_compiler_jump(c, PY_OPC_JUMP_BACKWARD, start);
+}
+
 // async for: each step awaits __anext__(); StopAsyncIteration, caught by
 // END_ASYNC_FOR, ends the loop.
 static void stmt_async_for(py_compiler_t *c, const py_stmt_t *s) {
@@ -164,13 +175,7 @@ static void stmt_async_for(py_compiler_t *c, const py_stmt_t *s) {
     py_compiler_emit_const(c, PY_NONE);
     py_compiler_send_loop(c);
     py_compiler_region_pop(c);
-    py_fblock_t *fb = py_compiler_fblock_push(c, PY_FB_FOR, -1);
-    fb->start_label = start;
-    fb->exit_label = end;
-    py_compiler_assign_store(c, s->u.for_.target);
-    py_compiler_stmt_list(c, &s->u.for_.body);
-    py_compiler_fblock_pop(c);
-    py_compiler_jump(c, PY_OPC_JUMP_BACKWARD, start);
+    for_body(c, s, start, end);
     py_compiler_bind(c, handler);
     py_compiler_set_pos(c, s->pos);
     py_compiler_emit(c, PY_OPC_END_ASYNC_FOR, 0);
@@ -190,13 +195,7 @@ static void stmt_for(py_compiler_t *c, const py_stmt_t *s) {
     py_compiler_bind(c, start);
     py_compiler_set_pos(c, s->pos);
     py_compiler_jump(c, PY_OPC_FOR_ITER, cleanup);
-    py_fblock_t *fb = py_compiler_fblock_push(c, PY_FB_FOR, -1);
-    fb->start_label = start;
-    fb->exit_label = end;
-    py_compiler_assign_store(c, s->u.for_.target);
-    py_compiler_stmt_list(c, &s->u.for_.body);
-    py_compiler_fblock_pop(c);
-    py_compiler_jump(c, PY_OPC_JUMP_BACKWARD, start);
+    for_body(c, s, start, end);
     py_compiler_bind(c, cleanup);
     py_compiler_stmt_list(c, &s->u.for_.orelse);
     py_compiler_bind(c, end);

@@ -228,7 +228,7 @@ static void loop(py_vm_t *vm, void *ud) {
     const uint32_t *ip;
     py_val_t *sp, *locals, *consts;
     uint32_t instr, arg;
-    py_val_t retval;   // what RETURN_VALUE and RETURN_GENERATOR hand back
+    py_val_t retval;   // what RETURN_VALUE, RETURN_GENERATOR and YIELD_VALUE hand back
     LOAD_FRAME();
     sp = f->sp;
     vm->stack_top = f->base + capacity_top_offset(f);
@@ -484,20 +484,12 @@ static void loop(py_vm_t *vm, void *ud) {
         goto return_v;
     }
     TARGET(YIELD_VALUE) {
-        py_val_t v = POP();
+        // The value goes where a return value would: to the C caller that
+        // resumed the generator, or to the FOR_ITER or SEND that did.
+        retval = POP();
         f->sp = sp;
         py_gen_suspend(vm, f, arg);
-        if (f->flags & PY_FRAME_C_ENTRY) {
-            r->result = v;
-            pop_frame(vm);
-            return;
-        }
-        py_val_t *ret = f->ret;
-        pop_frame(vm);
-        LOAD_FRAME();
-        sp = ret;
-        PUSH(v);
-        DISPATCH();
+        goto return_v;
     }
     TARGET(SEND) {
         if (py_gen_can_enter(vm, PEEK(2), TOP())) {
