@@ -110,6 +110,8 @@ static inline py_val_t py_bool(bool b) { return b ? PY_TRUE : PY_FALSE; }
     X(property, "property") \
     X(classmethod, "classmethod") \
     X(staticmethod, "staticmethod") \
+    X(member_descriptor, "member_descriptor") \
+    X(mappingproxy, "mappingproxy") \
     X(dict_keys, "dict_keys") \
     X(dict_values, "dict_values") \
     X(dict_items, "dict_items") \
@@ -257,7 +259,21 @@ struct py_type {
     size_t basicsize;         // bytes of an instance
     size_t dictoffset;        // offset of the instance-dict field, 0 if none
     py_type_slots_t slots;
+    // Which attribute hooks the type or its MRO defines (PY_TA_*), valid while
+    // attr_epoch equals vm->attr_epoch; see py_type_attr_flags (vm/runtime.h).
+    uint32_t attr_flags;
+    uint32_t attr_epoch;
+    uint32_t serial;          // creation order of classes, for __subclasses__()
+    uint32_t nslots;          // __slots__ value fields this class itself adds to the layout
 };
+
+// Attribute-protocol facts about a type, cached so that plain attribute and
+// method lookups pay one flag test for the hooks they do not use.
+#define PY_TA_GETATTRIBUTE 1u  // a Python class in the MRO overrides __getattribute__
+#define PY_TA_GETATTR 2u       // the MRO defines __getattr__ (Python classes only)
+#define PY_TA_SETATTR 4u       // a Python class in the MRO overrides __setattr__ or __delattr__
+#define PY_TA_DESCR_GET 8u     // instances are descriptors: the MRO defines __get__
+#define PY_TA_DESCR_SET 16u    // instances are data descriptors: __set__ or __delete__
 
 // ---- strings: the inline accessors everyone needs ----------------------------------
 

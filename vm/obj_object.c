@@ -33,14 +33,14 @@ static py_val_t lookup_owner(py_vm_t *vm, py_type_t *t, py_val_t name, py_type_t
 // A class attribute seen through an instance: functions bind to it, and so
 // do built-in methods of built-in types (not a builtin stored in a class,
 // `f = len`, which stays plain as in CPython); other descriptors run __get__.
-static py_val_t bind(py_vm_t *vm, py_val_t descr, py_type_t *owner, py_val_t obj) {
-    if (py_is_a(vm, descr, PY_T_builtin_function)) {
+static py_val_t bind(py_vm_t *vm, py_val_t descr, py_type_t *owner, py_val_t obj, uint32_t dfl) {
+    if (py_obj(descr)->type == vm->types[PY_T_builtin_function]) {
         py_builtin_t *b = (py_builtin_t *)py_obj(descr);
         if ((owner->flags & PY_TF_HEAPTYPE) || b->self != PY_NULL) return descr;
         return py_builtin_bind(vm, descr, obj);
     }
-    py_val_t r = py_descr_get(vm, descr, obj, py_from_obj(py_type_of(vm, obj)));
-    return r != PY_NULL ? r : descr;
+    if (!(dfl & PY_TA_DESCR_GET)) return descr;
+    return py_descr_invoke_get(vm, descr, obj, py_from_obj(py_type_of(vm, obj)));
 }
 
 static py_val_t instance_dict(py_vm_t *vm, py_val_t obj, bool create) {
@@ -53,13 +53,17 @@ static py_val_t instance_dict(py_vm_t *vm, py_val_t obj, bool create) {
 py_val_t py_object_getattr_generic(py_vm_t *vm, py_val_t obj, py_val_t name) {
     py_type_t *t = py_type_of(vm, obj), *owner = NULL;
     py_val_t descr = lookup_owner(vm, t, name, &owner);
-    if (descr != PY_NULL && py_is_a(vm, descr, PY_T_property))
-        return py_descr_get(vm, descr, obj, py_from_obj(t));
+    uint32_t dfl = 0;
+    if (descr != PY_NULL && py_is_obj(descr)) {
+        dfl = py_type_attr_flags(vm, py_obj(descr)->type);
+        if ((dfl & PY_TA_DESCR_SET) && (dfl & PY_TA_DESCR_GET))   // a data descriptor wins
+            return py_descr_invoke_get(vm, descr, obj, py_from_obj(t));
+    }
     py_val_t d = instance_dict(vm, obj, false);
     py_val_t v = d != PY_NULL ? py_dict_get_name(vm, d, name) : PY_NULL;
     if (v == PY_NULL && t->slots.getattr) v = t->slots.getattr(vm, obj, name);
     if (v != PY_NULL) return v;
-    if (descr != PY_NULL) return bind(vm, descr, owner, obj);
+    if (descr != PY_NULL) return py_is_obj(descr) ? bind(vm, descr, owner, obj, dfl) : descr;
     if (name == vm->names[PY_NAME___class__]) return py_from_obj(t);
     if (name == vm->names[PY_NAME___dict__]) return instance_dict(vm, obj, true);
     return PY_NULL;
@@ -69,13 +73,36 @@ _Noreturn static void no_attr(py_vm_t *vm, py_val_t obj, py_val_t name) {
     py_raise_fmt(vm, PY_EXC_AttributeError, "'%T' object has no attribute '%N'", obj, name);
 }
 
+// obj.__class__ = value: only between classes made in Python whose instances
+// have the same layout, as CPython allows.
+static void set_class(py_vm_t *vm, py_val_t obj, py_val_t value) {
+    if (value == PY_NULL) py_raise_type_error(vm, "can't delete __class__ attribute");
+    if (!py_is_obj(value) || !py_isinstance(vm, value, vm->types[PY_T_type]))
+        py_raise_type_error(vm, "__class__ must be set to a class, not '%T' object", value);
+    py_type_t *from = py_type_of(vm, obj), *to = (py_type_t *)py_obj(value);
+    if (!py_is_obj(obj) || !(from->flags & PY_TF_HEAPTYPE) || !(to->flags & PY_TF_HEAPTYPE))
+        py_raise_type_error(vm, "__class__ assignment only supported for mutable types or ModuleType subclasses");
+    if (!py_type_same_layout(from, to))
+        py_raise_type_error(vm, "__class__ assignment: '%N' object layout differs from '%N'",
+                            to->name, from->name);
+    py_obj(obj)->type = to;
+}
+
 void py_object_setattr_generic(py_vm_t *vm, py_val_t obj, py_val_t name, py_val_t value) {
     py_type_t *t = py_type_of(vm, obj);
     py_val_t descr = py_type_lookup(vm, t, name);
-    if (descr != PY_NULL && py_descr_set(vm, descr, obj, value)) return;
+    if (descr != PY_NULL && py_descr_invoke_set(vm, descr, obj, value)) return;
+    if (name == vm->names[PY_NAME___class__] && descr == PY_NULL) {
+        set_class(vm, obj, value);
+        return;
+    }
     if (t->slots.setattr && t->slots.setattr(vm, obj, name, value)) return;
+    if (!py_instance_dict_field(vm, obj)) {
+        if (descr != PY_NULL)
+            py_raise_fmt(vm, PY_EXC_AttributeError, "'%T' object attribute '%N' is read-only", obj, name);
+        no_attr(vm, obj, name);
+    }
     py_val_t d = instance_dict(vm, obj, value != PY_NULL);
-    if (!py_instance_dict_field(vm, obj)) no_attr(vm, obj, name);
     if (value != PY_NULL) {
         py_dict_set_name(vm, d, name, value);
     } else if (d == PY_NULL || py_dict_remove(vm, d, name) == PY_NULL) {
@@ -189,9 +216,16 @@ static py_val_t m_getattribute(py_vm_t *vm, size_t nargs, const py_val_t *args, 
     return v;
 }
 
+// object.__setattr__ on a class would skip type's own rules (immutable built-in types).
+static void check_not_type(py_vm_t *vm, py_val_t obj, const char *what) {
+    if (py_is_obj(obj) && py_isinstance(vm, obj, vm->types[PY_T_type]))
+        py_raise_type_error(vm, "can't apply this %s to type object", what);
+}
+
 static py_val_t m_setattr(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
     (void)nargs;
     (void)kwnames;
+    check_not_type(vm, args[0], "__setattr__");
     py_object_setattr_generic(vm, args[0], attr_name(vm, args[1]), args[2]);
     return PY_NONE;
 }
@@ -199,6 +233,7 @@ static py_val_t m_setattr(py_vm_t *vm, size_t nargs, const py_val_t *args, py_va
 static py_val_t m_delattr(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
     (void)nargs;
     (void)kwnames;
+    check_not_type(vm, args[0], "__delattr__");
     py_object_setattr_generic(vm, args[0], attr_name(vm, args[1]), PY_NULL);
     return PY_NONE;
 }

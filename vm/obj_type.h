@@ -70,4 +70,30 @@ py_type_t *py_class_solid_base(py_type_t *type);
 py_val_t py_class_call_with_self(py_vm_t *vm, py_val_t f, py_val_t self, size_t nargs,
                                  const py_val_t *args, py_val_t kwnames);
 
+// added by CLASSES: metaclasses, slots and class views.
+// The metaclass a class with [bases] gets when [meta] is asked for: the most
+// derived of [meta] and the bases' metaclasses. Raises TypeError "metaclass
+// conflict: ..." when they are unrelated. Does not allocate.
+py_type_t *py_type_calc_meta(py_vm_t *vm, py_type_t *meta, py_val_t bases);
+// isinstance(x, cls) / issubclass(sub, cls) for one class [cls], through a
+// metaclass's __instancecheck__ / __subclasscheck__ when it has one.
+// May raise (the hooks, or "issubclass() arg 1 must be a class"); may allocate.
+bool py_type_instancecheck(py_vm_t *vm, py_val_t x, py_val_t cls);
+bool py_type_subclasscheck(py_vm_t *vm, py_val_t sub, py_val_t cls);
+// Gives class [t] (being made over [base], its dict set) the layout its
+// __slots__ value [slots] asks for, with a member descriptor per slot in
+// its dict. Raises TypeError / ValueError for bad slots. May allocate.
+void py_slots_layout(py_vm_t *vm, py_type_t *t, py_type_t *base, py_val_t slots);
+// The nearest ancestor of [t] (itself included) that fixes its instances'
+// layout: a built-in type or a class that added slots. Never raises.
+py_type_t *py_slots_solid(py_type_t *t);
+// True when instances of [a] and [b] have the same layout, so __class__ may
+// move between them. Never raises.
+bool py_type_same_layout(py_type_t *a, py_type_t *b);
+// Marks the slot and dict fields past [o]'s built-in base's fields. Must not
+// allocate or raise.
+void py_slots_mark(py_vm_t *vm, py_obj_t *o);
+// A read-only live view of the mapping [mapping] (a class's __dict__). May allocate.
+py_val_t py_mappingproxy_new(py_vm_t *vm, py_val_t mapping);
+
 #endif

@@ -1,6 +1,14 @@
 // vm/runtime_attr.c: attribute access (obj.name), method lookup and the class hooks.
 // Layer: vm core (runtime). The generic algorithm is object's, in vm/obj_object.c.
 // SPDX-License-Identifier: MIT
+//
+// A class may override __getattribute__, __getattr__, __setattr__ and
+// __delattr__. Which of them a type's MRO defines is cached in its PY_TA_*
+// flags, so a plain attribute or method lookup pays one flag test for them.
+// The flags stay valid while vm->attr_epoch is unchanged; assigning or
+// deleting one of the hook names on any class bumps the epoch, which is rare,
+// and every type recomputes its flags on next use. This needs no list of
+// subclasses to update.
 
 #include "except.h"
 #include "obj_dict.h"
@@ -28,6 +36,44 @@ py_val_t py_type_lookup(py_vm_t *vm, py_type_t *type, py_val_t name) {
     return PY_NULL;
 }
 
+// ---- the hook flags -------------------------------------------------------------------------
+
+static bool defines(py_vm_t *vm, py_type_t *t, py_name_id_t id) {
+    return py_type_lookup(vm, t, vm->names[id]) != PY_NULL;
+}
+
+// True when the first definition of [id] along the MRO is a Python class's.
+static bool overrides(py_vm_t *vm, py_type_t *t, py_name_id_t id) {
+    return py_class_lookup_user(vm, t, vm->names[id]) != PY_NULL;
+}
+
+uint32_t py_type_attr_flags_slow(py_vm_t *vm, py_type_t *t) {
+    uint32_t f = 0;
+    if (t->mro == PY_NULL || t->dict == PY_NULL) return 0;   // start-up: nothing to find yet
+    if (overrides(vm, t, PY_NAME___getattribute__)) f |= PY_TA_GETATTRIBUTE;
+    if (defines(vm, t, PY_NAME___getattr__)) f |= PY_TA_GETATTR;
+    if (overrides(vm, t, PY_NAME___setattr__) || overrides(vm, t, PY_NAME___delattr__))
+        f |= PY_TA_SETATTR;
+    if (defines(vm, t, PY_NAME___get__)) f |= PY_TA_DESCR_GET;
+    if (defines(vm, t, PY_NAME___set__) || defines(vm, t, PY_NAME___delete__)) f |= PY_TA_DESCR_SET;
+    t->attr_flags = f;
+    t->attr_epoch = vm->attr_epoch;
+    return f;
+}
+
+void py_type_attr_changed(py_vm_t *vm, py_val_t name) {
+    static const py_name_id_t hooks[] = {PY_NAME___getattribute__, PY_NAME___getattr__,
+                                         PY_NAME___setattr__, PY_NAME___delattr__,
+                                         PY_NAME___get__, PY_NAME___set__, PY_NAME___delete__};
+    for (size_t i = 0; i < sizeof hooks / sizeof hooks[0]; i++)
+        if (name == vm->names[hooks[i]]) {
+            vm->attr_epoch++;
+            return;
+        }
+}
+
+// ---- getting --------------------------------------------------------------------------------
+
 static py_val_t as_name(py_vm_t *vm, py_val_t name) {
     if (py_is_istr(name)) return name;
     if (!py_is_str(vm, name))
@@ -45,47 +91,82 @@ _Noreturn static void attr_error(py_vm_t *vm, py_val_t obj, py_val_t name) {
     py_raise_fmt(vm, PY_EXC_AttributeError, "'%T' object has no attribute '%N'", obj, name);
 }
 
-// A class's __getattr__, called when normal lookup fails; PY_NULL if it has none.
-static py_val_t getattr_hook(py_vm_t *vm, py_val_t obj) {
-    py_type_t *t = py_type_of(vm, obj);
-    if (!(t->flags & PY_TF_HEAPTYPE)) return PY_NULL;
-    return py_class_lookup_user(vm, t, vm->names[PY_NAME___getattr__]);
-}
-
-py_val_t py_getattr(py_vm_t *vm, py_val_t obj, py_val_t name) {
-    name = as_name(vm, name);
-    py_val_t v = py_object_getattr_generic(vm, obj, name);
-    if (v != PY_NULL) return v;
-    py_val_t hook = getattr_hook(vm, obj);
-    if (hook != PY_NULL) return py_class_call_with_self(vm, hook, obj, 1, &name, PY_NULL);
-    attr_error(vm, obj, name);
-}
-
-typedef struct hook_call {
+// One step of a hooked lookup, run under py_pcall so an AttributeError can
+// lead to __getattr__: [hook] is the method to call, or PY_NULL for object's
+// generic lookup (which reports absence as PY_NULL, not an exception).
+typedef struct attr_try {
     py_val_t hook, obj, name, result;
-} hook_call_t;
+} attr_try_t;
 
-static void run_hook(py_vm_t *vm, void *ud) {
-    hook_call_t *c = ud;
-    c->result = py_class_call_with_self(vm, c->hook, c->obj, 1, &c->name, PY_NULL);
+static void run_try(py_vm_t *vm, void *ud) {
+    attr_try_t *c = ud;
+    if (c->hook == PY_NULL) {
+        c->result = py_object_getattr_generic(vm, c->obj, c->name);
+        if (c->result == PY_NULL) attr_error(vm, c->obj, c->name);
+    } else {
+        c->result = py_class_call_with_self(vm, c->hook, c->obj, 1, &c->name, PY_NULL);
+    }
 }
 
-py_val_t py_getattr_opt(py_vm_t *vm, py_val_t obj, py_val_t name) {
-    name = as_name(vm, name);
-    py_val_t v = py_object_getattr_generic(vm, obj, name);
-    if (v != PY_NULL) return v;
-    hook_call_t c = {getattr_hook(vm, obj), obj, name, PY_NULL};
-    if (c.hook == PY_NULL) return PY_NULL;
-    if (py_pcall(vm, run_hook, &c) == 0) return c.result;
+// Runs one step; returns PY_NULL when it raised AttributeError (cleared),
+// re-raises anything else.
+static py_val_t try_step(py_vm_t *vm, py_val_t hook, py_val_t obj, py_val_t name) {
+    attr_try_t c = {hook, obj, name, PY_NULL};
+    if (py_pcall(vm, run_try, &c) == 0) return c.result;
     if (!py_exc_is(vm, vm->exc, PY_EXC_AttributeError)) py_raise(vm, vm->exc);
     vm->exc = PY_NULL;
     return PY_NULL;
 }
 
+// The lookup of a type with __getattribute__ or __getattr__ hooks: the first
+// (or object's algorithm), then, on AttributeError, the second. With [opt]
+// an AttributeError from the last step gives PY_NULL instead.
+static py_val_t getattr_hooked(py_vm_t *vm, py_type_t *t, py_val_t obj, py_val_t name,
+                               uint32_t fl, bool opt) {
+    py_val_t first = (fl & PY_TA_GETATTRIBUTE)
+                         ? py_type_lookup(vm, t, vm->names[PY_NAME___getattribute__]) : PY_NULL;
+    py_val_t last = (fl & PY_TA_GETATTR) ? py_type_lookup(vm, t, vm->names[PY_NAME___getattr__])
+                                         : PY_NULL;
+    py_val_t v;
+    if (last == PY_NULL && !opt) {
+        attr_try_t c = {first, obj, name, PY_NULL};
+        run_try(vm, &c);
+        return c.result;
+    }
+    v = try_step(vm, first, obj, name);
+    if (v != PY_NULL || last == PY_NULL) return v;
+    if (!opt) return py_class_call_with_self(vm, last, obj, 1, &name, PY_NULL);
+    return try_step(vm, last, obj, name);
+}
+
+py_val_t py_getattr(py_vm_t *vm, py_val_t obj, py_val_t name) {
+    name = as_name(vm, name);
+    py_type_t *t = py_type_of(vm, obj);
+    uint32_t fl = py_type_attr_flags(vm, t);
+    if (fl & (PY_TA_GETATTRIBUTE | PY_TA_GETATTR)) return getattr_hooked(vm, t, obj, name, fl, false);
+    py_val_t v = py_object_getattr_generic(vm, obj, name);
+    if (v != PY_NULL) return v;
+    attr_error(vm, obj, name);
+}
+
+py_val_t py_getattr_opt(py_vm_t *vm, py_val_t obj, py_val_t name) {
+    name = as_name(vm, name);
+    py_type_t *t = py_type_of(vm, obj);
+    uint32_t fl = py_type_attr_flags(vm, t);
+    // Only Python code (a class's descriptors and hooks, reached through an
+    // instance or a class) raises AttributeError for a missing attribute;
+    // built-in objects report absence as PY_NULL, so they need no py_pcall.
+    if ((t->flags & PY_TF_HEAPTYPE) || t == vm->types[PY_T_type] || fl)
+        return getattr_hooked(vm, t, obj, name, fl, true);
+    return py_object_getattr_generic(vm, obj, name);
+}
+
+// ---- setting --------------------------------------------------------------------------------
+
 void py_setattr(py_vm_t *vm, py_val_t obj, py_val_t name, py_val_t value) {
     name = as_name(vm, name);
     py_type_t *t = py_type_of(vm, obj);
-    if (t->flags & PY_TF_HEAPTYPE) {
+    if (py_type_attr_flags(vm, t) & PY_TA_SETATTR) {
         py_name_id_t id = value != PY_NULL ? PY_NAME___setattr__ : PY_NAME___delattr__;
         py_val_t hook = py_class_lookup_user(vm, t, vm->names[id]);
         py_val_t args[2] = {name, value};
@@ -97,11 +178,16 @@ void py_setattr(py_vm_t *vm, py_val_t obj, py_val_t name, py_val_t value) {
     py_object_setattr_generic(vm, obj, name, value);
 }
 
+// ---- methods --------------------------------------------------------------------------------
+
 // True for what obj.name(...) may call with obj prepended instead of binding:
 // Python functions, and unbound methods of built-in types.
 static bool is_plain_method(py_vm_t *vm, py_val_t f) {
-    if (py_is_a(vm, f, PY_T_function)) return true;
-    return py_is_a(vm, f, PY_T_builtin_function) && ((py_builtin_t *)py_obj(f))->self == PY_NULL;
+    if (!py_is_obj(f)) return false;
+    py_type_t *ft = py_obj(f)->type;
+    if (ft == vm->types[PY_T_function]) return true;
+    return ft == vm->types[PY_T_builtin_function] && ((py_builtin_t *)py_obj(f))->self == PY_NULL &&
+           !(((py_builtin_t *)py_obj(f))->def->flags & (PY_METH_CLASS | PY_METH_STATIC));
 }
 
 // The type in [t]'s MRO whose dict holds [name]; NULL if none.
@@ -118,6 +204,7 @@ py_val_t py_getmethod(py_vm_t *vm, py_val_t obj, py_val_t name, py_val_t *self_o
     name = as_name(vm, name);
     *self_out = PY_NULL;
     py_type_t *t = py_type_of(vm, obj);
+    if (py_type_attr_flags(vm, t) & PY_TA_GETATTRIBUTE) return py_getattr(vm, obj, name);
     py_val_t f = py_type_lookup(vm, t, name);
     if (f == PY_NULL || !is_plain_method(vm, f)) return py_getattr(vm, obj, name);
     // A builtin stored in a class body (f = len) is a plain attribute, not a method.

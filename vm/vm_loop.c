@@ -163,16 +163,26 @@ static py_val_t load_global(py_vm_t *vm, py_frame_t *f, py_val_t name) {
     return v;
 }
 
+// A namespace that is not an exact dict came from a metaclass's __prepare__.
+static bool plain_ns(py_vm_t *vm, py_val_t ns) { return py_obj(ns)->type == vm->types[PY_T_dict]; }
+
 static py_val_t load_name(py_vm_t *vm, py_frame_t *f, py_val_t name) {
     if (f->locals != PY_NULL && f->locals != f->globals) {
-        py_val_t v = py_dict_get_name(vm, f->locals, name);
+        py_val_t v = plain_ns(vm, f->locals) ? py_dict_get_name(vm, f->locals, name)
+                                             : py_vm_ops_load_mapping(vm, f->locals, name);
         if (v != PY_NULL) return v;
     }
     return load_global(vm, f, name);
 }
 
+static void store_name(py_vm_t *vm, py_val_t ns, py_val_t name, py_val_t v) {
+    if (plain_ns(vm, ns)) py_dict_set_name(vm, ns, name, v);
+    else py_vm_ops_store_mapping(vm, ns, name, v);
+}
+
 static void delete_from(py_vm_t *vm, py_val_t dict, py_val_t name) {
-    if (py_dict_remove(vm, dict, name) == PY_NULL) py_vm_ops_name_error(vm, name);
+    if (!plain_ns(vm, dict)) py_vm_ops_store_mapping(vm, dict, name, PY_NULL);
+    else if (py_dict_remove(vm, dict, name) == PY_NULL) py_vm_ops_name_error(vm, name);
 }
 
 static py_val_t load_attr(py_vm_t *vm, py_val_t obj, py_val_t name) {
@@ -256,7 +266,8 @@ static void loop(py_vm_t *vm, void *ud) {
     }
     TARGET(LOAD_CLASSDEREF) {
         py_val_t name = py_tuple_ptr(f->code->freevars)->items[arg - f->code->ncells];
-        py_val_t v = py_dict_get_name(vm, f->locals, name);
+        py_val_t v = plain_ns(vm, f->locals) ? py_dict_get_name(vm, f->locals, name)
+                                             : py_vm_ops_load_mapping(vm, f->locals, name);
         if (v == PY_NULL) v = py_cell_ptr(CELLS()[arg])->value;
         if (v == PY_NULL) goto unbound_cell;
         PUSH(v);
@@ -273,7 +284,7 @@ static void loop(py_vm_t *vm, void *ud) {
     TARGET(STORE_GLOBAL) py_dict_set_name(vm, f->globals, NAME(arg), TOP()); sp--; DISPATCH();
     TARGET(DELETE_GLOBAL) delete_from(vm, f->globals, NAME(arg)); DISPATCH();
     TARGET(LOAD_NAME) PUSH(load_name(vm, f, NAME(arg))); DISPATCH();
-    TARGET(STORE_NAME) py_dict_set_name(vm, f->locals, NAME(arg), TOP()); sp--; DISPATCH();
+    TARGET(STORE_NAME) store_name(vm, f->locals, NAME(arg), TOP()); sp--; DISPATCH();
     TARGET(DELETE_NAME) delete_from(vm, f->locals, NAME(arg)); DISPATCH();
     TARGET(LOAD_ATTR) TOP() = load_attr(vm, TOP(), NAME(arg)); DISPATCH();
     TARGET(STORE_ATTR) py_setattr(vm, TOP(), NAME(arg), PEEK(2)); sp -= 2; DISPATCH();
