@@ -552,10 +552,16 @@ static py_val_t wrapper_new(py_vm_t *vm, py_type_t *t, size_t nargs, const py_va
     return py_from_obj(w);
 }
 
+// Like CPython's, the wrappers show the wrapped function's name and docs
+// (functools.wraps-style), but not its other attributes, such as __get__.
 static py_val_t wrapper_getattr(py_vm_t *vm, py_val_t self, py_val_t name) {
+    static const char *const copied[] = {"__name__", "__qualname__", "__doc__", "__module__",
+                                         "__annotations__"};
     if (name_is(name, "__func__") || name_is(name, "__wrapped__")) return wrapped(self);
     if (name_is(name, "__isabstractmethod__")) return PY_FALSE;
-    return py_getattr_opt(vm, wrapped(self), name);
+    for (size_t i = 0; i < sizeof copied / sizeof copied[0]; i++)
+        if (name_is(name, copied[i])) return py_getattr_opt(vm, wrapped(self), name);
+    return PY_NULL;
 }
 
 static py_val_t staticmethod_call(py_vm_t *vm, py_val_t self, size_t nargs, const py_val_t *args,

@@ -164,9 +164,16 @@ static py_val_t m_new(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t 
         py_raise_type_error(vm, "object.__new__(X): X is not a type object (%T)", args[0]);
     py_type_t *t = (py_type_t *)py_obj(args[0]), *solid = py_class_solid_base(t);
     // Not solid->id: types made by py_type_from_spec (super...) share object's id.
-    if (solid == vm->types[PY_T_object]) return object_make_new(vm, t, 0, NULL, PY_NULL);
-    if (!solid->slots.make_new) py_raise_type_error(vm, "cannot create '%N' instances", t->name);
-    return solid->slots.make_new(vm, t, nargs - 1, args + 1, kwnames);
+    if (solid != vm->types[PY_T_object])
+        py_raise_type_error(vm, "object.__new__(%N) is not safe, use %N.__new__()", t->name, solid->name);
+    if (nargs > 1 || (kwnames != PY_NULL && py_tuple_ptr(kwnames)->len > 0)) {
+        if (py_class_lookup_user(vm, t, vm->names[PY_NAME___new__]) != PY_NULL)
+            py_raise_type_error(vm, "object.__new__() takes exactly one argument (the type to instantiate)");
+        py_val_t init = py_type_lookup(vm, t, vm->names[PY_NAME___init__]);
+        if (init == py_dict_get_name(vm, vm->types[PY_T_object]->dict, vm->names[PY_NAME___init__]))
+            py_raise_type_error(vm, "%N() takes no arguments", t->name);
+    }
+    return object_make_new(vm, t, 0, NULL, PY_NULL);
 }
 
 static py_val_t m_repr(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
@@ -249,10 +256,10 @@ static py_val_t m_format(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val
 }
 
 static py_val_t m_init_subclass(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
-    (void)vm;
     (void)nargs;
-    (void)args;
-    (void)kwnames;
+    if (kwnames != PY_NULL && py_tuple_ptr(kwnames)->len > 0)
+        py_raise_type_error(vm, "%N.__init_subclass__() takes no keyword arguments",
+                            ((py_type_t *)py_obj(args[0]))->name);
     return PY_NONE;
 }
 
@@ -268,7 +275,7 @@ static const py_method_def_t object_methods[] = {
     {"__setattr__", m_setattr, 3, 3, 0},
     {"__delattr__", m_delattr, 2, 2, 0},
     {"__format__", m_format, 2, 2, 0},
-    {"__init_subclass__", m_init_subclass, 1, 1, PY_METH_CLASS},
+    {"__init_subclass__", m_init_subclass, 1, 1, PY_METH_CLASS | PY_METH_KEYWORDS},
     {NULL, NULL, 0, 0, 0},
 };
 

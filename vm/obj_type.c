@@ -71,6 +71,26 @@ static py_val_t single_mro(py_vm_t *vm, py_type_t *t) {
     return mro;
 }
 
+// T.__new__(cls, ...) of a built-in type T: a builtin bound to T, so one C
+// function serves every type, as CPython's "built-in method __new__ of type object".
+static py_val_t m_builtin_new(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kw) {
+    py_type_t *owner = type_ptr(args[0]);
+    if (nargs < 2) py_raise_type_error(vm, "%N.__new__(): not enough arguments", owner->name);
+    if (!is_type(vm, args[1]) && !(py_is_obj(args[1]) && py_isinstance(vm, args[1], vm->types[PY_T_type])))
+        py_raise_type_error(vm, "%N.__new__(X): X is not a type object (%T)", owner->name, args[1]);
+    py_type_t *cls = type_ptr(args[1]), *solid = py_class_solid_base(cls);
+    if (!py_is_subtype(cls, owner))
+        py_raise_type_error(vm, "%N.__new__(%N): %N is not a subtype of %N", owner->name, cls->name,
+                            cls->name, owner->name);
+    if (solid->slots.make_new != owner->slots.make_new)
+        py_raise_type_error(vm, "%N.__new__(%N) is not safe, use %N.__new__()", owner->name,
+                            cls->name, solid->name);
+    return owner->slots.make_new(vm, cls, nargs - 2, args + 2, kw);
+}
+
+static const py_method_def_t builtin_new_def = {"__new__", m_builtin_new, 1, PY_VARARGS,
+                                                PY_METH_KEYWORDS};
+
 void py_type_finish(py_vm_t *vm, py_type_t *t, const py_type_spec_t *spec) {
     t->name = py_str_intern_c(vm, spec->name);
     t->qualname = t->name;
@@ -80,6 +100,11 @@ void py_type_finish(py_vm_t *vm, py_type_t *t, const py_type_spec_t *spec) {
     t->dict = py_dict_new(vm);
     for (const py_method_def_t *m = spec->methods; m && m->name; m++)
         py_dict_set_name(vm, t->dict, py_str_intern_c(vm, m->name), method_value(vm, t, m));
+    // A type that makes its instances its own way gets its own __new__.
+    py_val_t new_name = py_str_intern_c(vm, "__new__");
+    if (spec->slots.make_new && t->base_type && t->base_type->slots.make_new != spec->slots.make_new &&
+        py_dict_get_name(vm, t->dict, new_name) == PY_NULL)
+        py_dict_set_name(vm, t->dict, new_name, py_builtin_new(vm, &builtin_new_def, py_from_obj(t)));
 }
 
 py_type_t *py_type_from_spec(py_vm_t *vm, const py_type_spec_t *spec, py_type_t *base) {
@@ -267,6 +292,15 @@ static void init_namespace(py_vm_t *vm, py_type_t *t) {
     wrap_implicit(vm, t, PY_NAME___class_getitem__, PY_T_classmethod);
 }
 
+typedef struct set_name_call {
+    py_val_t hook, value, args[2];
+} set_name_call_t;
+
+static void run_set_name(py_vm_t *vm, void *ud) {
+    set_name_call_t *c = ud;
+    py_class_call_with_self(vm, c->hook, c->value, 2, c->args, PY_NULL);
+}
+
 // Calls value.__set_name__(cls, name) for each namespace entry whose type has one.
 static void call_set_names(py_vm_t *vm, py_type_t *t) {
     py_val_t items = py_list_from_iter(vm, py_dict_view_new(vm, t->dict, PY_DICT_ITEMS));
@@ -277,8 +311,17 @@ static void call_set_names(py_vm_t *vm, py_type_t *t) {
         if (!py_is_obj(v)) continue;
         py_val_t hook = py_type_lookup(vm, py_type_of(vm, v), vm->names[PY_NAME___set_name__]);
         if (hook == PY_NULL) continue;
-        py_val_t args[2] = {py_from_obj(t), kv->items[0]};
-        py_class_call_with_self(vm, hook, v, 2, args, PY_NULL);
+        set_name_call_t c = {hook, v, {py_from_obj(t), kv->items[0]}};
+        if (py_pcall(vm, run_set_name, &c) == 0) continue;
+        // 3.11 reports the failing attribute in a RuntimeError caused by the error.
+        py_val_t cause = vm->exc;
+        vm->exc = PY_NULL;
+        py_val_t msg = py_str_format_c(vm, "Error calling __set_name__ on '%T' instance %R in '%N'",
+                                       v, kv->items[0], t->name);
+        py_val_t err = py_exc_new(vm, PY_EXC_RuntimeError, py_tuple_new(vm, 1, &msg));
+        py_exc_ptr(err)->cause = cause;
+        py_exc_ptr(err)->suppress_context = true;
+        py_raise(vm, err);
     }
 }
 
@@ -468,6 +511,8 @@ static bool set_name_attr(py_vm_t *vm, py_type_t *t, py_val_t name, py_val_t val
     return true;
 }
 
+static void update_slots(py_vm_t *vm, py_type_t *t);
+
 static bool type_setattr(py_vm_t *vm, py_val_t self, py_val_t name, py_val_t value) {
     py_type_t *t = type_ptr(self);
     if (!(t->flags & PY_TF_HEAPTYPE))
@@ -482,7 +527,7 @@ static bool type_setattr(py_vm_t *vm, py_val_t self, py_val_t name, py_val_t val
     }
     py_type_modified(vm, t);
     py_type_attr_changed(vm, name);
-    if (py_str_len(name) > 4 && !strncmp(py_str_data(name), "__", 2)) py_class_init_slots(vm, t);
+    if (py_str_len(name) > 4 && !strncmp(py_str_data(name), "__", 2)) update_slots(vm, t);
     return true;
 }
 
@@ -576,13 +621,22 @@ static py_val_t m_subclasscheck(py_vm_t *vm, size_t nargs, const py_val_t *args,
     return py_bool(py_is_subtype(type_ptr(args[1]), t));
 }
 
-// __subclasses__() finds the classes whose __bases__ name [t] by walking the
-// heap, so types keep no list of subclasses that would keep dead classes alive.
+// __subclasses__() finds the classes whose __bases__ name a class by walking
+// the heap, so types keep no list of subclasses that would keep dead classes
+// alive; so does updating the slots of a class's descendants.
 typedef struct subclass_scan {
     py_type_t *type, *base;   // `type` itself, and the class whose subclasses we want
+    bool direct;              // only those naming [base] in __bases__ (else: in __mro__)
     py_val_t *out;            // NULL while counting
     size_t n, cap;
 } subclass_scan_t;
+
+static bool derives(py_type_t *t, py_type_t *base, bool direct) {
+    py_tuple_t *b = py_tuple_ptr(direct ? t->bases : t->mro);
+    for (size_t i = direct ? 0 : 1; i < b->len; i++)
+        if (b->items[i] == py_from_obj(base)) return true;
+    return false;
+}
 
 static void scan_subclass(py_vm_t *vm, py_obj_t *o, void *ud) {
     (void)vm;
@@ -591,19 +645,16 @@ static void scan_subclass(py_vm_t *vm, py_obj_t *o, void *ud) {
     if (!meta || (meta != s->type && !(meta->flags & PY_TF_HEAPTYPE))) return;
     if (meta != s->type && !py_is_subtype(meta, s->type)) return;
     py_type_t *t = (py_type_t *)o;
-    if (t->bases == PY_NULL || t->mro == PY_NULL || (py_type_t *)t == s->base) return;
-    py_tuple_t *b = py_tuple_ptr(t->bases);
-    for (size_t i = 0; i < b->len; i++) {
-        if (b->items[i] != py_from_obj(s->base)) continue;
-        if (s->out && s->n < s->cap) s->out[s->n] = py_from_obj(t);
-        s->n++;
-        return;
-    }
+    if (t->bases == PY_NULL || t->mro == PY_NULL || t == s->base) return;
+    if (!derives(t, s->base, s->direct)) return;
+    if (s->out && s->n < s->cap) s->out[s->n] = py_from_obj(t);
+    s->n++;
 }
 
-static py_val_t m_subclasses(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kw) {
-    (void)nargs, (void)kw;
-    subclass_scan_t s = {vm->types[PY_T_type], type_arg(vm, args[0], "__subclasses__"), NULL, 0, 0};
+// The subclasses (direct, or all descendants) of [base] in creation order,
+// as a list. May allocate.
+static py_val_t find_subclasses(py_vm_t *vm, py_type_t *base, bool direct) {
+    subclass_scan_t s = {vm->types[PY_T_type], base, direct, NULL, 0, 0};
     py_gc_each_object(vm, scan_subclass, &s);
     py_val_t *out = py_gc_new_values(vm, s.n + 1);   // may collect: the second pass may find fewer
     s.out = out;
@@ -618,6 +669,21 @@ static py_val_t m_subclasses(py_vm_t *vm, size_t nargs, const py_val_t *args, py
             out[j - 1] = x;
         }
     return py_list_new(vm, n, out);
+}
+
+static py_val_t m_subclasses(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kw) {
+    (void)nargs, (void)kw;
+    return find_subclasses(vm, type_arg(vm, args[0], "__subclasses__"), true);
+}
+
+// A dunder assigned to or deleted from [t] changes the C slots of [t] and of
+// every class deriving from it; bases come first (creation order), as each
+// class's slots start from its base's.
+static void update_slots(py_vm_t *vm, py_type_t *t) {
+    py_class_init_slots(vm, t);
+    py_val_t subs = find_subclasses(vm, t, false);
+    py_list_t *l = py_list_ptr(subs);
+    for (size_t i = 0; i < l->len; i++) py_class_init_slots(vm, type_ptr(l->items[i]));
 }
 
 static const py_method_def_t type_methods[] = {
