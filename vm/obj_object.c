@@ -16,20 +16,6 @@
 
 // ---- generic attributes ------------------------------------------------------------------
 
-// [name] along [t]'s MRO, with the type whose dict holds it in *owner.
-static py_val_t lookup_owner(py_vm_t *vm, py_type_t *t, py_val_t name, py_type_t **owner) {
-    py_tuple_t *mro = py_tuple_ptr(t->mro);
-    for (size_t i = 0; i < mro->len; i++) {
-        py_type_t *c = (py_type_t *)py_obj(mro->items[i]);
-        py_val_t v = py_dict_get_name(vm, c->dict, name);
-        if (v != PY_NULL) {
-            *owner = c;
-            return v;
-        }
-    }
-    return PY_NULL;
-}
-
 // A class attribute seen through an instance: functions bind to it, and so
 // do built-in methods of built-in types (not a builtin stored in a class,
 // `f = len`, which stays plain as in CPython); other descriptors run __get__.
@@ -52,8 +38,10 @@ static py_val_t instance_dict(py_vm_t *vm, py_val_t obj, bool create) {
 
 py_val_t py_object_getattr_generic(py_vm_t *vm, py_val_t obj, py_val_t name) {
     py_type_t *t = py_type_of(vm, obj), *owner = NULL;
-    py_val_t descr = lookup_owner(vm, t, name, &owner);
+    py_val_t descr = py_type_lookup_owner(vm, t, name, &owner);
     uint32_t dfl = 0;
+    if (descr != PY_NULL && !(owner->flags & PY_TF_HEAPTYPE) && owner != t)
+        descr = py_slot_wrapper_shadow(vm, t, owner, name, descr);
     if (descr != PY_NULL && py_is_obj(descr)) {
         dfl = py_type_attr_flags(vm, py_obj(descr)->type);
         if ((dfl & PY_TA_DESCR_SET) && (dfl & PY_TA_DESCR_GET))   // a data descriptor wins
@@ -66,7 +54,8 @@ py_val_t py_object_getattr_generic(py_vm_t *vm, py_val_t obj, py_val_t name) {
     if (descr != PY_NULL) return py_is_obj(descr) ? bind(vm, descr, owner, obj, dfl) : descr;
     if (name == vm->names[PY_NAME___class__]) return py_from_obj(t);
     if (name == vm->names[PY_NAME___dict__]) return instance_dict(vm, obj, true);
-    return PY_NULL;
+    descr = py_slot_wrapper_find(vm, t, 0, name, NULL);   // (1).__add__: a slot as a method
+    return descr != PY_NULL ? py_builtin_bind(vm, descr, obj) : PY_NULL;
 }
 
 _Noreturn static void no_attr(py_vm_t *vm, py_val_t obj, py_val_t name) {

@@ -486,13 +486,17 @@ static py_val_t type_getattr(py_vm_t *vm, py_val_t self, py_val_t name) {
     py_type_t *t = type_ptr(self);
     py_val_t v = type_special_attr(vm, t, name);
     if (v != PY_NULL) return v;
-    v = py_type_lookup(vm, t, name);
+    py_type_t *owner;
+    v = py_type_lookup_owner(vm, t, name, &owner);
     if (v != PY_NULL) {
+        v = py_slot_wrapper_shadow(vm, t, owner, name, v);
         if (!py_is_obj(v) || !(py_type_attr_flags(vm, py_obj(v)->type) & PY_TA_DESCR_GET)) return v;
         return py_descr_invoke_get(vm, v, PY_NULL, self);
     }
     if (name == vm->names[PY_NAME___module__]) return type_module(vm, t);
     if (name == vm->names[PY_NAME___doc__]) return PY_NONE;
+    v = py_slot_wrapper_find(vm, t, 0, name, NULL);
+    if (v != PY_NULL) return v;
     if (!strcmp(py_str_data(name), "__base__"))
         return t->base_type ? py_from_obj(t->base_type) : PY_NONE;
     return PY_NULL;

@@ -93,6 +93,21 @@ bool py_type_same_layout(py_type_t *a, py_type_t *b);
 // Marks the slot and dict fields past [o]'s built-in base's fields. Must not
 // allocate or raise.
 void py_slots_mark(py_vm_t *vm, py_obj_t *o);
+// The built-in method wrapping a C slot that [name] (a dunder such as
+// "__add__") names, for the first built-in type in [type]'s MRO from index
+// [start] whose slots provide it; PY_NULL if none does before [stop] (NULL:
+// the whole MRO). Made once and kept in the defining type's dict. May allocate.
+py_val_t py_slot_wrapper_find(py_vm_t *vm, py_type_t *type, size_t start, py_val_t name,
+                              py_type_t *stop);
+// The slot wrapper of a built-in type that comes before [owner], the
+// built-in class in [type]'s MRO whose dict holds [found] for [name]: for
+// str.__repr__, object's dict has __repr__ but str's slot comes first.
+// Returns [found] when no such wrapper exists. May allocate.
+py_val_t py_slot_wrapper_shadow(py_vm_t *vm, py_type_t *type, py_type_t *owner, py_val_t name,
+                                py_val_t found);
+// [name] along [type]'s MRO, with the class whose dict holds it in *owner;
+// PY_NULL if absent. Never raises.
+py_val_t py_type_lookup_owner(py_vm_t *vm, py_type_t *type, py_val_t name, py_type_t **owner);
 // A read-only live view of the mapping [mapping] (a class's __dict__). May allocate.
 py_val_t py_mappingproxy_new(py_vm_t *vm, py_val_t mapping);
 

@@ -36,6 +36,19 @@ py_val_t py_type_lookup(py_vm_t *vm, py_type_t *type, py_val_t name) {
     return PY_NULL;
 }
 
+py_val_t py_type_lookup_owner(py_vm_t *vm, py_type_t *type, py_val_t name, py_type_t **owner) {
+    py_tuple_t *mro = py_tuple_ptr(type->mro);
+    for (size_t i = 0; i < mro->len; i++) {
+        py_type_t *c = (py_type_t *)py_obj(mro->items[i]);
+        py_val_t v = py_dict_get_name(vm, c->dict, name);
+        if (v != PY_NULL) {
+            *owner = c;
+            return v;
+        }
+    }
+    return PY_NULL;
+}
+
 // ---- the hook flags -------------------------------------------------------------------------
 
 static bool defines(py_vm_t *vm, py_type_t *t, py_name_id_t id) {
@@ -190,26 +203,20 @@ static bool is_plain_method(py_vm_t *vm, py_val_t f) {
            !(((py_builtin_t *)py_obj(f))->def->flags & (PY_METH_CLASS | PY_METH_STATIC));
 }
 
-// The type in [t]'s MRO whose dict holds [name]; NULL if none.
-static py_type_t *owner_of(py_vm_t *vm, py_type_t *t, py_val_t name) {
-    py_tuple_t *mro = py_tuple_ptr(t->mro);
-    for (size_t i = 0; i < mro->len; i++) {
-        py_type_t *c = (py_type_t *)py_obj(mro->items[i]);
-        if (py_dict_get_name(vm, c->dict, name) != PY_NULL) return c;
-    }
-    return NULL;
-}
-
 py_val_t py_getmethod(py_vm_t *vm, py_val_t obj, py_val_t name, py_val_t *self_out) {
     name = as_name(vm, name);
     *self_out = PY_NULL;
     py_type_t *t = py_type_of(vm, obj);
     if (py_type_attr_flags(vm, t) & PY_TA_GETATTRIBUTE) return py_getattr(vm, obj, name);
-    py_val_t f = py_type_lookup(vm, t, name);
+    py_type_t *owner;
+    py_val_t f = py_type_lookup_owner(vm, t, name, &owner);
     if (f == PY_NULL || !is_plain_method(vm, f)) return py_getattr(vm, obj, name);
-    // A builtin stored in a class body (f = len) is a plain attribute, not a method.
-    if (!py_is_a(vm, f, PY_T_function) && (owner_of(vm, t, name)->flags & PY_TF_HEAPTYPE))
-        return py_getattr(vm, obj, name);
+    if (!py_is_a(vm, f, PY_T_function)) {
+        // A builtin stored in a class body (f = len) is a plain attribute, not a method.
+        if (owner->flags & PY_TF_HEAPTYPE) return py_getattr(vm, obj, name);
+        // "s".__repr__(): str's slot comes before object's __repr__.
+        if (owner != t) f = py_slot_wrapper_shadow(vm, t, owner, name, f);
+    }
     py_val_t *field = py_instance_dict_field(vm, obj);
     py_val_t v = field && *field != PY_NULL ? py_dict_get_name(vm, *field, name) : PY_NULL;
     if (v == PY_NULL && t->slots.getattr) v = t->slots.getattr(vm, obj, name);

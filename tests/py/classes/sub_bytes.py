@@ -19,4 +19,4 @@ b = B(3)
 print(b, B([65, 66]), B(b"xy"), B("z", "ascii"), B())
 b.attr = 1
 print(b.attr, b.upper(), type(b.upper()).__name__)
-print(b"%s" % B(b"k"), hash(B(b"k")) == hash(b"k"))
+print(b"x" + B(b"k"), hash(B(b"k")) == hash(b"k"), B(b"k") in {b"k"})
