@@ -614,7 +614,7 @@ py_val_t py_descr_get(py_vm_t *vm, py_val_t descr, py_val_t obj, py_val_t type) 
         // A wrapped descriptor binds to the class (classmethod chaining, 3.9-3.12).
         if (py_is_obj(f) && py_obj(f)->type != vm->types[PY_T_function] &&
             (py_type_attr_flags(vm, py_obj(f)->type) & PY_TA_DESCR_GET))
-            return py_descr_invoke_get(vm, f, cls, py_from_obj(py_type_of(vm, cls)));
+            return py_descr_invoke_get(vm, f, cls, cls);
         return py_bound_method_new(vm, f, cls);
     }
     if (py_is_a(vm, descr, PY_T_staticmethod)) return wrapped(descr);

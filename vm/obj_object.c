@@ -89,6 +89,10 @@ void py_object_setattr_generic(py_vm_t *vm, py_val_t obj, py_val_t name, py_val_
     if (!py_instance_dict_field(vm, obj)) {
         if (descr != PY_NULL)
             py_raise_fmt(vm, PY_EXC_AttributeError, "'%T' object attribute '%N' is read-only", obj, name);
+        // An attribute a built-in type computes ((1).real) has no setter.
+        if (t->slots.getattr && !(t->flags & PY_TF_HEAPTYPE) && t->slots.getattr(vm, obj, name) != PY_NULL)
+            py_raise_fmt(vm, PY_EXC_AttributeError, "attribute '%N' of '%N' objects is not writable",
+                         name, t->name);
         no_attr(vm, obj, name);
     }
     py_val_t d = instance_dict(vm, obj, value != PY_NULL);

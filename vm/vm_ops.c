@@ -262,7 +262,15 @@ void py_vm_ops_set_update(py_vm_t *vm, py_val_t set, py_val_t iterable) {
 
 // {**m} and f(**m): a dict, or any mapping with keys() and [].
 void py_vm_ops_dict_merge(py_vm_t *vm, py_val_t dict, py_val_t other, py_val_t callable) {
-    py_val_t keys = py_is_a(vm, other, PY_T_dict) ? other : PY_NULL;
+    // A dict (or a subclass keeping dict's __iter__) gives its entries
+    // directly, without its keys() or __getitem__, as in CPython.
+    bool plain = py_is_a(vm, other, PY_T_dict) &&
+                 py_type_of(vm, other)->slots.iter == vm->types[PY_T_dict]->slots.iter;
+    if (plain && callable == PY_NULL) {
+        py_dict_update(vm, dict, other);
+        return;
+    }
+    py_val_t keys = plain ? other : PY_NULL;
     if (keys == PY_NULL) {
         if (py_getattr_opt(vm, other, py_str_intern_c(vm, "keys")) == PY_NULL)
             py_raise_type_error(vm, "'%s' object is not a mapping", py_type_name(vm, other));
@@ -275,7 +283,7 @@ void py_vm_ops_dict_merge(py_vm_t *vm, py_val_t dict, py_val_t other, py_val_t c
             py_raise_type_error(vm, "%S() got multiple values for keyword argument '%S'",
                                 fn != PY_NULL ? fn : py_str_from_c(vm, py_type_name(vm, callable)), k);
         }
-        py_dict_set(vm, dict, k, py_getitem(vm, other, k));
+        py_dict_set(vm, dict, k, plain ? py_dict_get(vm, other, k) : py_getitem(vm, other, k));
     }
 }
 

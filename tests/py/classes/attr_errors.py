@@ -48,9 +48,3 @@ show(lambda: C.__dict__["s"].__get__(C()))
 
 e = AttributeError("msg")
 print(e.args)
-
-# name and obj attributes of AttributeError
-try:
-    D().missing
-except AttributeError as e:
-    print(e.name, type(e.obj).__name__)
