@@ -86,7 +86,14 @@ void py_object_setattr_generic(py_vm_t *vm, py_val_t obj, py_val_t name, py_val_
         return;
     }
     if (t->slots.setattr && t->slots.setattr(vm, obj, name, value)) return;
-    if (!py_instance_dict_field(vm, obj)) {
+    py_val_t *field = py_instance_dict_field(vm, obj);
+    if (field && name == vm->names[PY_NAME___dict__]) {   // obj.__dict__ = {...} replaces it
+        if (value != PY_NULL && !py_is_a(vm, value, PY_T_dict))
+            py_raise_type_error(vm, "__dict__ must be set to a dictionary, not a '%T'", value);
+        *field = value;
+        return;
+    }
+    if (!field) {
         if (descr != PY_NULL)
             py_raise_fmt(vm, PY_EXC_AttributeError, "'%T' object attribute '%N' is read-only", obj, name);
         // An attribute a built-in type computes ((1).real) has no setter.

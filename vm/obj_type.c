@@ -535,6 +535,14 @@ static bool type_setattr(py_vm_t *vm, py_val_t self, py_val_t name, py_val_t val
     return true;
 }
 
+// C[key]: the class's __class_getitem__ (an implicit classmethod).
+static py_val_t type_getitem(py_vm_t *vm, py_val_t self, py_val_t key) {
+    py_val_t f = py_type_lookup(vm, type_ptr(self), vm->names[PY_NAME___class_getitem__]);
+    if (f == PY_NULL) py_raise_type_error(vm, "type '%N' is not subscriptable", type_ptr(self)->name);
+    if (py_is_obj(f)) f = py_descr_invoke_get(vm, f, PY_NULL, self);
+    return py_call1(vm, f, key);
+}
+
 // ---- isinstance and issubclass ------------------------------------------------------------
 
 // A metaclass's Python __instancecheck__ / __subclasscheck__, or PY_NULL.
@@ -690,7 +698,19 @@ static void update_slots(py_vm_t *vm, py_type_t *t) {
     for (size_t i = 0; i < l->len; i++) py_class_init_slots(vm, type_ptr(l->items[i]));
 }
 
+// type.__setattr__ / type.__delattr__, which a metaclass's own reaches through super().
+static py_val_t m_type_setattr(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kw) {
+    (void)kw;
+    type_arg(vm, args[0], nargs == 3 ? "__setattr__" : "__delattr__");
+    if (!py_is_str(vm, args[1]))
+        py_raise_type_error(vm, "attribute name must be string, not '%T'", args[1]);
+    py_object_setattr_generic(vm, args[0], py_str_intern_val(vm, args[1]), nargs == 3 ? args[2] : PY_NULL);
+    return PY_NONE;
+}
+
 static const py_method_def_t type_methods[] = {
+    {"__setattr__", m_type_setattr, 3, 3, 0},
+    {"__delattr__", m_type_setattr, 2, 2, 0},
     {"mro", type_mro_method, 1, 1, 0},
     {"__new__", m_type_new, 0, PY_VARARGS, PY_METH_STATIC | PY_METH_KEYWORDS},
     {"__init__", m_type_init, 1, PY_VARARGS, PY_METH_KEYWORDS},
@@ -714,6 +734,7 @@ const py_type_spec_t py_type_spec = {
         .repr = type_repr,
         .getattr = type_getattr,
         .setattr = type_setattr,
+        .getitem = type_getitem,
     },
     .methods = type_methods,
 };
