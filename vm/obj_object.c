@@ -10,6 +10,7 @@
 #include "obj_func.h"
 #include "obj_module.h"
 #include "obj_str.h"
+#include "obj_super.h"
 #include "obj_tuple.h"
 #include "obj_type.h"
 #include "runtime.h"
@@ -97,7 +98,8 @@ void py_object_setattr_generic(py_vm_t *vm, py_val_t obj, py_val_t name, py_val_
         if (descr != PY_NULL)
             py_raise_fmt(vm, PY_EXC_AttributeError, "'%T' object attribute '%N' is read-only", obj, name);
         // An attribute a built-in type computes ((1).real) has no setter.
-        if (t->slots.getattr && !(t->flags & PY_TF_HEAPTYPE) && t->slots.getattr(vm, obj, name) != PY_NULL)
+        if (t->slots.getattr && !(t->flags & PY_TF_HEAPTYPE) && t->slots.getattr != py_super_getattr &&
+            t->slots.getattr(vm, obj, name) != PY_NULL)
             py_raise_fmt(vm, PY_EXC_AttributeError, "attribute '%N' of '%N' objects is not writable",
                          name, t->name);
         no_attr(vm, obj, name);

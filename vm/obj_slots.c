@@ -115,6 +115,12 @@ const py_type_spec_t py_member_descriptor_spec = {
 
 py_type_t *py_slots_solid(py_type_t *t) {
     while ((t->flags & PY_TF_HEAPTYPE) && t->nslots == 0 && t->base_type) t = t->base_type;
+    // A built-in that adds no fields to its base (ValueError over Exception)
+    // shares its base's layout, so ValueError and KeyError combine.
+    while (!(t->flags & PY_TF_HEAPTYPE) && t->base_type && t->base_type->base_type &&
+           t->basicsize == t->base_type->basicsize && t->dictoffset == t->base_type->dictoffset &&
+           t->slots.mark == t->base_type->slots.mark)
+        t = t->base_type;
     return t;
 }
 
