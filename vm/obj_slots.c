@@ -198,7 +198,8 @@ void py_slots_layout(py_vm_t *vm, py_type_t *t, py_type_t *base, py_val_t slots)
             l->items[n++] = name;
         }
     }
-    if (n && base->slots.var_size)
+    // int keeps its digits after the instance's fields, like CPython's variable-size types.
+    if (n && (base->slots.var_size || py_class_solid_base(base)->id == PY_T_int))
         py_raise_type_error(vm, "nonempty __slots__ not supported for subtype of '%N'",
                             py_class_solid_base(base)->name);
     t->dictoffset = base->dictoffset;

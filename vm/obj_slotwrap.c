@@ -219,7 +219,9 @@ py_val_t py_slot_wrapper_find(py_vm_t *vm, py_type_t *type, size_t start, py_val
         // The slot belongs to the highest ancestor with the same C function.
         while (b->base_type && slot_fn(b->base_type, w->kind) == fn) b = b->base_type;
         if (b == stop) return PY_NULL;
-        py_val_t f = py_builtin_new(vm, &w->def, PY_NULL);
+        py_val_t f = py_dict_get_name(vm, b->dict, name);   // never replace a method it has
+        if (f != PY_NULL) return f;
+        f = py_builtin_new(vm, &w->def, PY_NULL);
         ((py_builtin_t *)py_obj(f))->owner = b;
         py_dict_set_name(vm, b->dict, name, f);
         py_type_modified(vm, b);
