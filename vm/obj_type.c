@@ -452,7 +452,7 @@ static void type_mark(py_vm_t *vm, py_obj_t *o) {
     py_gc_mark_array(vm, vals, sizeof vals / sizeof vals[0]);
     py_gc_mark_ptr(vm, t->base_type);
     // A metaclass's instances may carry slots or a dict field after the type's fields.
-    if (t->base.type->basicsize > sizeof(py_type_t)) py_slots_mark(vm, o);
+    if (t->base.type && t->base.type->basicsize > sizeof(py_type_t)) py_slots_mark(vm, o);
 }
 
 // The __module__ of [t]: its dict's entry, or "builtins" for built-in types.
