@@ -557,6 +557,10 @@ static bool default_instancecheck(py_vm_t *vm, py_val_t x, py_type_t *cls) {
     py_type_t *t = py_type_of(vm, x);
     if (py_is_subtype(t, cls)) return true;
     if (!(t->flags & PY_TF_HEAPTYPE)) return false;
+    // Only a class attribute or a lookup hook can make obj.__class__ differ from type(obj).
+    if (!(py_type_attr_flags(vm, t) & (PY_TA_GETATTRIBUTE | PY_TA_GETATTR)) &&
+        py_type_lookup(vm, t, vm->names[PY_NAME___class__]) == PY_NULL)
+        return false;
     py_val_t c = py_getattr_opt(vm, x, vm->names[PY_NAME___class__]);
     return c != PY_NULL && c != py_from_obj(t) && is_type(vm, c) && py_is_subtype(type_ptr(c), cls);
 }
