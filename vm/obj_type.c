@@ -370,6 +370,8 @@ static py_val_t new_class(py_vm_t *vm, py_type_t *meta, py_val_t name, py_val_t 
     else
         set_layout(t, base);
     t->mro = c3_mro(vm, t, bases);
+    for (size_t i = 1; i < py_tuple_ptr(t->mro)->len; i++)
+        type_ptr(py_tuple_ptr(t->mro)->items[i])->flags |= PY_TF_HAS_SUBCLASS;
     py_class_init_slots(vm, t);
     if (cell != PY_NULL) {
         if (!py_is_a(vm, cell, PY_T_cell))
@@ -697,6 +699,7 @@ static py_val_t m_subclasses(py_vm_t *vm, size_t nargs, const py_val_t *args, py
 // class's slots start from its base's.
 static void update_slots(py_vm_t *vm, py_type_t *t) {
     py_class_init_slots(vm, t);
+    if (!(t->flags & PY_TF_HAS_SUBCLASS)) return;   // the common case: no walk of the heap
     py_val_t subs = find_subclasses(vm, t, false);
     py_list_t *l = py_list_ptr(subs);
     for (size_t i = 0; i < l->len; i++) py_class_init_slots(vm, type_ptr(l->items[i]));
