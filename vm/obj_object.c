@@ -64,7 +64,7 @@ _Noreturn static void no_attr(py_vm_t *vm, py_val_t obj, py_val_t name) {
 }
 
 // obj.__class__ = value: only between classes made in Python whose instances
-// have the same layout, as CPython allows.
+// have the same layout, as CPython allows. Raises TypeError otherwise; does not allocate.
 static void set_class(py_vm_t *vm, py_val_t obj, py_val_t value) {
     if (value == PY_NULL) py_raise_type_error(vm, "can't delete __class__ attribute");
     if (!py_is_obj(value) || !py_isinstance(vm, value, vm->types[PY_T_type]))
@@ -225,7 +225,8 @@ static py_val_t m_getattribute(py_vm_t *vm, size_t nargs, const py_val_t *args, 
     return v;
 }
 
-// object.__setattr__ on a class would skip type's own rules (immutable built-in types).
+// object.__setattr__ on a class would skip type's own rules (immutable
+// built-in types): raises TypeError for a class. Does not allocate.
 static void check_not_type(py_vm_t *vm, py_val_t obj, const char *what) {
     if (py_is_obj(obj) && py_isinstance(vm, obj, vm->types[PY_T_type]))
         py_raise_type_error(vm, "can't apply this %s to type object", what);

@@ -146,7 +146,8 @@ void py_slots_mark(py_vm_t *vm, py_obj_t *o) {
                      (t->basicsize - start) / sizeof(py_val_t));
 }
 
-// "__x" in class "_C" is stored as "_C__x", as the compiler mangles self.__x.
+// "__x" in class "_C" is stored as "_C__x", as the compiler mangles
+// self.__x. May allocate.
 static py_val_t mangle(py_vm_t *vm, py_val_t cls_name, py_val_t name) {
     const char *n = py_str_data(name);
     size_t len = py_str_len(name);
@@ -168,7 +169,8 @@ static bool is_identifier(py_val_t s) {
     return true;
 }
 
-// The names __slots__ lists, as a list of strs ([slots] may be one str or any iterable).
+// The names __slots__ lists, as a list of strs ([slots] may be one str or
+// any iterable). Raises TypeError for a bad name; may allocate.
 static py_val_t slot_names(py_vm_t *vm, py_val_t slots) {
     py_val_t names = py_is_str(vm, slots) ? py_list_new(vm, 1, &slots) : py_list_from_iter(vm, slots);
     py_list_t *l = py_list_ptr(names);

@@ -261,14 +261,16 @@ py_type_t *py_type_calc_meta(py_vm_t *vm, py_type_t *meta, py_val_t bases) {
 }
 
 // Wraps a plain function stored under [id] in [kind] (staticmethod or
-// classmethod): __new__, __init_subclass__ and __class_getitem__ are implicitly so.
+// classmethod): __new__, __init_subclass__ and __class_getitem__ are
+// implicitly so. May allocate.
 static void wrap_implicit(py_vm_t *vm, py_type_t *t, py_name_id_t id, py_type_id_t kind) {
     py_val_t f = py_dict_get_name(vm, t->dict, vm->names[id]);
     if (f != PY_NULL && py_is_a(vm, f, PY_T_function))
         py_dict_set_name(vm, t->dict, vm->names[id], py_call1(vm, py_from_obj(vm->types[kind]), f));
 }
 
-// The module name a class made by type(name, bases, dict) gets: the calling code's.
+// The module name a class made by type(name, bases, dict) gets: the calling
+// code's, or PY_NULL outside any frame. Never raises; does not allocate.
 static py_val_t caller_module(py_vm_t *vm) {
     if (!vm->frame) return PY_NULL;
     return py_dict_get_name(vm, vm->frame->globals, vm->names[PY_NAME___name__]);
@@ -276,6 +278,7 @@ static py_val_t caller_module(py_vm_t *vm) {
 
 // Fills the namespace entries type.__new__ derives: __qualname__ (removed
 // from the dict), __module__, __doc__, and the implicit method wrappers.
+// Raises TypeError for a __qualname__ that is not a str; may allocate.
 static void init_namespace(py_vm_t *vm, py_type_t *t) {
     py_val_t qn = py_dict_remove(vm, t->dict, vm->names[PY_NAME___qualname__]);
     if (qn != PY_NULL && !py_is_str(vm, qn))
@@ -301,7 +304,9 @@ static void run_set_name(py_vm_t *vm, void *ud) {
     py_class_call_with_self(vm, c->hook, c->value, 2, c->args, PY_NULL);
 }
 
-// Calls value.__set_name__(cls, name) for each namespace entry whose type has one.
+// Calls value.__set_name__(cls, name) for each namespace entry whose type
+// has one; an error is raised as CPython 3.11's RuntimeError caused by it.
+// May allocate.
 static void call_set_names(py_vm_t *vm, py_type_t *t) {
     py_val_t items = py_list_from_iter(vm, py_dict_view_new(vm, t->dict, PY_DICT_ITEMS));
     py_list_t *l = py_list_ptr(items);
@@ -325,7 +330,8 @@ static void call_set_names(py_vm_t *vm, py_type_t *t) {
     }
 }
 
-// super(t, t).__init_subclass__(**kw): the first definition after [t] in its MRO.
+// super(t, t).__init_subclass__(**kw): the first definition after [t] in
+// its MRO. Raises what it raises; may allocate.
 static void call_init_subclass(py_vm_t *vm, py_type_t *t, const py_val_t *kwvals, py_val_t kwnames) {
     py_tuple_t *mro = py_tuple_ptr(t->mro);
     for (size_t i = 1; i < mro->len; i++) {
@@ -346,6 +352,7 @@ static void check_new_args(py_vm_t *vm, py_val_t name, py_val_t bases, py_val_t 
 
 // type.__new__(meta, name, bases, ns, **kw): makes the class, then runs the
 // __set_name__ hooks of its attributes and its bases' __init_subclass__(**kw).
+// Raises TypeError for bad arguments, bases or layouts; may allocate.
 static py_val_t new_class(py_vm_t *vm, py_type_t *meta, py_val_t name, py_val_t bases, py_val_t ns,
                           const py_val_t *kwvals, py_val_t kwnames) {
     check_new_args(vm, name, bases, ns);
@@ -537,7 +544,8 @@ static bool type_setattr(py_vm_t *vm, py_val_t self, py_val_t name, py_val_t val
     return true;
 }
 
-// C[key]: the class's __class_getitem__ (an implicit classmethod).
+// C[key]: the class's __class_getitem__ (an implicit classmethod). Raises
+// TypeError when it has none; may allocate.
 static py_val_t type_getitem(py_vm_t *vm, py_val_t self, py_val_t key) {
     py_val_t f = py_type_lookup(vm, type_ptr(self), vm->names[PY_NAME___class_getitem__]);
     if (f == PY_NULL) py_raise_type_error(vm, "type '%N' is not subscriptable", type_ptr(self)->name);
@@ -548,6 +556,7 @@ static py_val_t type_getitem(py_vm_t *vm, py_val_t self, py_val_t key) {
 // ---- isinstance and issubclass ------------------------------------------------------------
 
 // A metaclass's Python __instancecheck__ / __subclasscheck__, or PY_NULL.
+// Never raises; does not allocate.
 static py_val_t check_hook(py_vm_t *vm, py_val_t cls, py_name_id_t id) {
     py_type_t *meta = py_type_of(vm, cls);
     if (!(meta->flags & PY_TF_HEAPTYPE)) return PY_NULL;
@@ -555,6 +564,7 @@ static py_val_t check_hook(py_vm_t *vm, py_val_t cls, py_name_id_t id) {
 }
 
 // isinstance by the MRO, then by obj.__class__ when a class overrides it.
+// May raise (a __class__ property); may allocate.
 static bool default_instancecheck(py_vm_t *vm, py_val_t x, py_type_t *cls) {
     py_type_t *t = py_type_of(vm, x);
     if (py_is_subtype(t, cls)) return true;
@@ -670,7 +680,7 @@ static void scan_subclass(py_vm_t *vm, py_obj_t *o, void *ud) {
 }
 
 // The subclasses (direct, or all descendants) of [base] in creation order,
-// as a list. May allocate.
+// as a list. Never raises but MemoryError; may allocate.
 static py_val_t find_subclasses(py_vm_t *vm, py_type_t *base, bool direct) {
     subclass_scan_t s = {vm->types[PY_T_type], base, direct, NULL, 0, 0};
     py_gc_each_object(vm, scan_subclass, &s);
@@ -696,7 +706,7 @@ static py_val_t m_subclasses(py_vm_t *vm, size_t nargs, const py_val_t *args, py
 
 // A dunder assigned to or deleted from [t] changes the C slots of [t] and of
 // every class deriving from it; bases come first (creation order), as each
-// class's slots start from its base's.
+// class's slots start from its base's. May allocate.
 static void update_slots(py_vm_t *vm, py_type_t *t) {
     py_class_init_slots(vm, t);
     if (!(t->flags & PY_TF_HAS_SUBCLASS)) return;   // the common case: no walk of the heap

@@ -107,6 +107,7 @@ _Noreturn static void attr_error(py_vm_t *vm, py_val_t obj, py_val_t name) {
 // One step of a hooked lookup, run under py_pcall so an AttributeError can
 // lead to __getattr__: [hook] is the method to call, or PY_NULL for object's
 // generic lookup (which reports absence as PY_NULL, not an exception).
+// Raises what the step raises; may allocate.
 typedef struct attr_try {
     py_val_t hook, obj, name, result;
 } attr_try_t;
@@ -122,7 +123,7 @@ static void run_try(py_vm_t *vm, void *ud) {
 }
 
 // Runs one step; returns PY_NULL when it raised AttributeError (cleared),
-// re-raises anything else.
+// re-raises anything else. May allocate.
 static py_val_t try_step(py_vm_t *vm, py_val_t hook, py_val_t obj, py_val_t name) {
     attr_try_t c = {hook, obj, name, PY_NULL};
     if (py_pcall(vm, run_try, &c) == 0) return c.result;
@@ -133,7 +134,7 @@ static py_val_t try_step(py_vm_t *vm, py_val_t hook, py_val_t obj, py_val_t name
 
 // The lookup of a type with __getattribute__ or __getattr__ hooks: the first
 // (or object's algorithm), then, on AttributeError, the second. With [opt]
-// an AttributeError from the last step gives PY_NULL instead.
+// an AttributeError from the last step gives PY_NULL instead. May raise; may allocate.
 static py_val_t getattr_hooked(py_vm_t *vm, py_type_t *t, py_val_t obj, py_val_t name,
                                uint32_t fl, bool opt) {
     py_val_t first = (fl & PY_TA_GETATTRIBUTE)

@@ -86,7 +86,8 @@ py_val_t py_vm_ops_spread(py_vm_t *vm, py_val_t *dst, py_val_t args, py_val_t kw
 // ---- classes ---------------------------------------------------------------------------
 
 // The metaclass= keyword (removed from [kwargs]) or the first base's type,
-// then, when it is a class, the most derived of it and the bases' metaclasses.
+// then, when it is a class, the most derived of it and the bases'
+// metaclasses. Raises TypeError on a metaclass conflict; does not allocate.
 static py_val_t metaclass_of(py_vm_t *vm, py_val_t bases, py_val_t kwargs) {
     py_val_t meta = kwargs != PY_NULL ? py_dict_remove(vm, kwargs, vm->names[PY_NAME_metaclass]) : PY_NULL;
     py_tuple_t *b = py_tuple_ptr(bases);
@@ -97,7 +98,8 @@ static py_val_t metaclass_of(py_vm_t *vm, py_val_t bases, py_val_t kwargs) {
     return meta;
 }
 
-// f(*args, **kwargs) for the class machinery's calls ([kwargs] may be PY_NULL).
+// f(*args, **kwargs) for the class machinery's calls ([kwargs] may be
+// PY_NULL). May raise; may allocate.
 static py_val_t call_kw(py_vm_t *vm, py_val_t f, size_t n, const py_val_t *args, py_val_t kwargs) {
     size_t nkw = kwargs != PY_NULL ? py_dict_ptr(kwargs)->len : 0;
     if (!nkw) return py_call(vm, f, n, args, PY_NULL);
@@ -112,7 +114,8 @@ static py_val_t call_kw(py_vm_t *vm, py_val_t f, size_t n, const py_val_t *args,
     return py_call(vm, f, n, items, kwnames);
 }
 
-// The namespace the class body runs in: meta.__prepare__(name, bases, **kw), or a dict.
+// The namespace the class body runs in: meta.__prepare__(name, bases, **kw),
+// or a dict. Raises TypeError when __prepare__ gives no mapping; may allocate.
 static py_val_t prepare_namespace(py_vm_t *vm, py_val_t meta, py_val_t name, py_val_t bases,
                                   py_val_t kwargs) {
     if (meta == py_from_obj(vm->types[PY_T_type])) return py_dict_new(vm);
@@ -166,6 +169,7 @@ static void run_mapping_op(py_vm_t *vm, void *ud) {
 }
 
 // mapping[name] or del mapping[name]; false when that raised KeyError.
+// Re-raises anything else; may allocate.
 static bool try_mapping_op(py_vm_t *vm, mapping_op_t *g) {
     if (py_pcall(vm, run_mapping_op, g) == 0) return true;
     if (!py_exc_is(vm, vm->exc, PY_EXC_KeyError)) py_raise(vm, vm->exc);
