@@ -610,7 +610,7 @@ static const py_method_def_t list_methods[] = {
     {"__contains__", m_contains, 2, 2, 0},
     {"__iter__", m_iter, 1, 1, 0},
     {"__repr__", m_repr, 1, 1, 0},
-    {"__init__", m_init, 1, 2, PY_METH_KEYWORDS},
+    {"__init__", m_init, 1, PY_VARARGS, PY_METH_KEYWORDS},   // m_init checks, in list's words
     {"append", m_append, 2, 2, 0},
     {"extend", m_extend, 2, 2, 0},
     {"insert", m_insert, 3, 3, 0},
