@@ -62,7 +62,7 @@ static py_type_t *type_ptr(py_val_t v) { return (py_type_t *)v; }
 // isinstance(x, cls) or issubclass(x, cls) where [cls] is a type or a
 // (nested) tuple of them; [err] is the TypeError for anything else.
 static bool any_class(py_vm_t *vm, py_val_t cls, py_val_t x, bool instance, const char *err) {
-    if (py_is_obj(cls) && py_isinstance(vm, cls, vm->types[PY_T_type]))
+    if (is_type(vm, cls))
         return instance ? py_type_instancecheck(vm, x, cls) : py_type_subclasscheck(vm, x, cls);
     if (!py_is_a(vm, cls, PY_T_tuple)) py_raise_type_error(vm, "%s", err);
     py_check_c_stack(vm);

@@ -275,6 +275,8 @@ struct py_type {
 #define PY_TA_SETATTR 4u       // a Python class in the MRO overrides __setattr__ or __delattr__
 #define PY_TA_DESCR_GET 8u     // instances are descriptors: the MRO defines __get__
 #define PY_TA_DESCR_SET 16u    // instances are data descriptors: __set__ or __delete__
+#define PY_TA_CLASS_ATTR 32u   // a Python class in the MRO defines __class__ (isinstance must ask it)
+#define PY_TA_SET_NAME 64u     // instances want __set_name__ when stored in a class body
 
 // ---- strings: the inline accessors everyone needs ----------------------------------
 

@@ -307,13 +307,22 @@ static void run_set_name(py_vm_t *vm, void *ud) {
 // Calls value.__set_name__(cls, name) for each namespace entry whose type
 // has one; an error is raised as CPython 3.11's RuntimeError caused by it.
 // May allocate.
+static bool wants_set_name(py_vm_t *vm, py_val_t v) {
+    return py_is_obj(v) && (py_type_attr_flags(vm, py_obj(v)->type) & PY_TA_SET_NAME);
+}
+
 static void call_set_names(py_vm_t *vm, py_type_t *t) {
+    size_t pos = 0;
+    py_dict_entry_t *e;
+    while ((e = py_dict_next(t->dict, &pos)) != NULL && !wants_set_name(vm, e->value)) {}
+    if (e == NULL) return;   // the common case: nothing to call, nothing to copy
+    // The hooks may change the namespace: walk a copy of its items.
     py_val_t items = py_list_from_iter(vm, py_dict_view_new(vm, t->dict, PY_DICT_ITEMS));
     py_list_t *l = py_list_ptr(items);
     for (size_t i = 0; i < l->len; i++) {
         py_tuple_t *kv = py_tuple_ptr(l->items[i]);
         py_val_t v = kv->items[1];
-        if (!py_is_obj(v)) continue;
+        if (!wants_set_name(vm, v)) continue;
         py_val_t hook = py_type_lookup(vm, py_type_of(vm, v), vm->names[PY_NAME___set_name__]);
         if (hook == PY_NULL) continue;
         set_name_call_t c = {hook, v, {py_from_obj(t), kv->items[0]}};
@@ -338,6 +347,8 @@ static void call_init_subclass(py_vm_t *vm, py_type_t *t, const py_val_t *kwvals
         py_val_t f = py_dict_get_name(vm, type_ptr(mro->items[i])->dict,
                                       vm->names[PY_NAME___init_subclass__]);
         if (f == PY_NULL) continue;
+        bool has_kw = kwnames != PY_NULL && py_tuple_ptr(kwnames)->len > 0;
+        if (!has_kw && type_ptr(mro->items[i]) == vm->types[PY_T_object]) return;   // does nothing
         py_val_t bound = py_is_obj(f) ? py_descr_invoke_get(vm, f, PY_NULL, py_from_obj(t)) : f;
         py_call(vm, bound, 0, kwvals, kwnames);
         return;
@@ -563,22 +574,28 @@ static py_val_t check_hook(py_vm_t *vm, py_val_t cls, py_name_id_t id) {
     return py_class_lookup_user(vm, meta, vm->names[id]);
 }
 
-// isinstance by the MRO, then by obj.__class__ when a class overrides it.
-// May raise (a __class__ property); may allocate.
-static bool default_instancecheck(py_vm_t *vm, py_val_t x, py_type_t *cls) {
-    py_type_t *t = py_type_of(vm, x);
-    if (py_is_subtype(t, cls)) return true;
+// isinstance through obj.__class__ when a class overrides it, for an [x]
+// of type [t] whose MRO lacks [cls]. May raise (a __class__ property); may allocate.
+static bool class_attr_instancecheck(py_vm_t *vm, py_val_t x, py_type_t *t, py_type_t *cls) {
     if (!(t->flags & PY_TF_HEAPTYPE)) return false;
     // Only a class attribute or a lookup hook can make obj.__class__ differ from type(obj).
-    if (!(py_type_attr_flags(vm, t) & (PY_TA_GETATTRIBUTE | PY_TA_GETATTR)) &&
-        py_type_lookup(vm, t, vm->names[PY_NAME___class__]) == PY_NULL)
+    if (!(py_type_attr_flags(vm, t) & (PY_TA_GETATTRIBUTE | PY_TA_GETATTR | PY_TA_CLASS_ATTR)))
         return false;
     py_val_t c = py_getattr_opt(vm, x, vm->names[PY_NAME___class__]);
     return c != PY_NULL && c != py_from_obj(t) && is_type(vm, c) && py_is_subtype(type_ptr(c), cls);
 }
 
+// isinstance by the MRO, then by obj.__class__. May raise; may allocate.
+static bool default_instancecheck(py_vm_t *vm, py_val_t x, py_type_t *cls) {
+    py_type_t *t = py_type_of(vm, x);
+    return py_is_subtype(t, cls) || class_attr_instancecheck(vm, x, t, cls);
+}
+
 bool py_type_instancecheck(py_vm_t *vm, py_val_t x, py_val_t cls) {
-    if (py_from_obj(py_type_of(vm, x)) == cls) return true;
+    py_type_t *t = py_type_of(vm, x), *c = type_ptr(cls);
+    if (t == c) return true;
+    if (py_obj(cls)->type == vm->types[PY_T_type])   // no metaclass hook: the common case
+        return py_is_subtype(t, c) || class_attr_instancecheck(vm, x, t, c);
     py_val_t hook = check_hook(vm, cls, PY_NAME___instancecheck__);
     if (hook != PY_NULL) return py_truthy(vm, py_class_call_with_self(vm, hook, cls, 1, &x, PY_NULL));
     return default_instancecheck(vm, x, type_ptr(cls));

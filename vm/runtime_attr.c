@@ -69,6 +69,8 @@ uint32_t py_type_attr_flags_slow(py_vm_t *vm, py_type_t *t) {
         f |= PY_TA_SETATTR;
     if (defines(vm, t, PY_NAME___get__)) f |= PY_TA_DESCR_GET;
     if (defines(vm, t, PY_NAME___set__) || defines(vm, t, PY_NAME___delete__)) f |= PY_TA_DESCR_SET;
+    if (overrides(vm, t, PY_NAME___class__)) f |= PY_TA_CLASS_ATTR;
+    if (defines(vm, t, PY_NAME___set_name__)) f |= PY_TA_SET_NAME;
     t->attr_flags = f;
     t->attr_epoch = vm->attr_epoch;
     return f;
@@ -77,7 +79,8 @@ uint32_t py_type_attr_flags_slow(py_vm_t *vm, py_type_t *t) {
 void py_type_attr_changed(py_vm_t *vm, py_val_t name) {
     static const py_name_id_t hooks[] = {PY_NAME___getattribute__, PY_NAME___getattr__,
                                          PY_NAME___setattr__, PY_NAME___delattr__,
-                                         PY_NAME___get__, PY_NAME___set__, PY_NAME___delete__};
+                                         PY_NAME___get__, PY_NAME___set__, PY_NAME___delete__,
+                                         PY_NAME___class__, PY_NAME___set_name__};
     for (size_t i = 0; i < sizeof hooks / sizeof hooks[0]; i++)
         if (name == vm->names[hooks[i]]) {
             vm->attr_epoch++;
@@ -106,7 +109,8 @@ _Noreturn static void attr_error(py_vm_t *vm, py_val_t obj, py_val_t name) {
 
 // One step of a hooked lookup, run under py_pcall so an AttributeError can
 // lead to __getattr__: [hook] is the method to call, or PY_NULL for object's
-// generic lookup (which reports absence as PY_NULL, not an exception).
+// generic lookup (which reports absence as PY_NULL: raising and catching an
+// AttributeError per miss would make hasattr() slow).
 // Raises what the step raises; may allocate.
 typedef struct attr_try {
     py_val_t hook, obj, name, result;
@@ -114,16 +118,12 @@ typedef struct attr_try {
 
 static void run_try(py_vm_t *vm, void *ud) {
     attr_try_t *c = ud;
-    if (c->hook == PY_NULL) {
-        c->result = py_object_getattr_generic(vm, c->obj, c->name);
-        if (c->result == PY_NULL) attr_error(vm, c->obj, c->name);
-    } else {
-        c->result = py_class_call_with_self(vm, c->hook, c->obj, 1, &c->name, PY_NULL);
-    }
+    if (c->hook == PY_NULL) c->result = py_object_getattr_generic(vm, c->obj, c->name);
+    else c->result = py_class_call_with_self(vm, c->hook, c->obj, 1, &c->name, PY_NULL);
 }
 
-// Runs one step; returns PY_NULL when it raised AttributeError (cleared),
-// re-raises anything else. May allocate.
+// Runs one step; returns PY_NULL when the attribute is absent or the step
+// raised AttributeError (cleared), re-raises anything else. May allocate.
 static py_val_t try_step(py_vm_t *vm, py_val_t hook, py_val_t obj, py_val_t name) {
     attr_try_t c = {hook, obj, name, PY_NULL};
     if (py_pcall(vm, run_try, &c) == 0) return c.result;
@@ -134,7 +134,7 @@ static py_val_t try_step(py_vm_t *vm, py_val_t hook, py_val_t obj, py_val_t name
 
 // The lookup of a type with __getattribute__ or __getattr__ hooks: the first
 // (or object's algorithm), then, on AttributeError, the second. With [opt]
-// an AttributeError from the last step gives PY_NULL instead. May raise; may allocate.
+// absence gives PY_NULL instead of AttributeError. May raise; may allocate.
 static py_val_t getattr_hooked(py_vm_t *vm, py_type_t *t, py_val_t obj, py_val_t name,
                                uint32_t fl, bool opt) {
     py_val_t first = (fl & PY_TA_GETATTRIBUTE)
@@ -142,15 +142,20 @@ static py_val_t getattr_hooked(py_vm_t *vm, py_type_t *t, py_val_t obj, py_val_t
     py_val_t last = (fl & PY_TA_GETATTR) ? py_type_lookup(vm, t, vm->names[PY_NAME___getattr__])
                                          : PY_NULL;
     py_val_t v;
-    if (last == PY_NULL && !opt) {
+    if (last == PY_NULL && !opt) {   // errors propagate as they are: no py_pcall needed
         attr_try_t c = {first, obj, name, PY_NULL};
         run_try(vm, &c);
-        return c.result;
+        v = c.result;
+    } else {
+        v = try_step(vm, first, obj, name);
     }
-    v = try_step(vm, first, obj, name);
-    if (v != PY_NULL || last == PY_NULL) return v;
-    if (!opt) return py_class_call_with_self(vm, last, obj, 1, &name, PY_NULL);
-    return try_step(vm, last, obj, name);
+    if (v != PY_NULL) return v;
+    if (last != PY_NULL) {
+        if (!opt) return py_class_call_with_self(vm, last, obj, 1, &name, PY_NULL);
+        return try_step(vm, last, obj, name);
+    }
+    if (opt) return PY_NULL;
+    attr_error(vm, obj, name);
 }
 
 py_val_t py_getattr(py_vm_t *vm, py_val_t obj, py_val_t name) {
