@@ -32,7 +32,8 @@ Test(classes, hook_flags_follow_the_mro) {
     cr_assert_eq(py_type_attr_flags(vm, T(unit_get(g, "D"))), PY_TA_DESCR_GET | PY_TA_DESCR_SET);
     cr_assert_eq(py_type_attr_flags(vm, T(unit_get(g, "P"))), 0);
     // Built-in descriptors are found through their __get__/__set__ methods too.
-    cr_assert_eq(py_type_attr_flags(vm, vm->types[PY_T_property]), PY_TA_DESCR_GET | PY_TA_DESCR_SET);
+    cr_assert_eq(py_type_attr_flags(vm, vm->types[PY_T_property]),
+                 PY_TA_DESCR_GET | PY_TA_DESCR_SET | PY_TA_SET_NAME);
     cr_assert_eq(py_type_attr_flags(vm, vm->types[PY_T_function]), PY_TA_DESCR_GET);
     cr_assert_eq(py_type_attr_flags(vm, vm->types[PY_T_int]), 0);
 }
