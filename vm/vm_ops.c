@@ -108,6 +108,7 @@ static py_val_t call_kw(py_vm_t *vm, py_val_t f, size_t n, const py_val_t *args,
     memcpy(items, args, n * sizeof *items);
     size_t pos = 0, k = 0;
     for (py_dict_entry_t *e; (e = py_dict_next(kwargs, &pos)) != NULL; k++) {
+        if (!py_is_str(vm, e->key)) py_raise_type_error(vm, "keywords must be strings");
         py_tuple_ptr(kwnames)->items[k] = py_str_intern_val(vm, e->key);
         items[n + k] = e->value;
     }
