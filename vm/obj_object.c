@@ -261,8 +261,8 @@ static py_val_t m_format(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val
 static py_val_t m_init_subclass(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
     (void)nargs;
     if (kwnames != PY_NULL && py_tuple_ptr(kwnames)->len > 0)
-        py_raise_type_error(vm, "%N.__init_subclass__() takes no keyword arguments",
-                            ((py_type_t *)py_obj(args[0]))->name);
+        py_raise_type_error(vm, "%S.__init_subclass__() takes no keyword arguments",
+                            ((py_type_t *)py_obj(args[0]))->qualname);
     return PY_NONE;
 }
 
