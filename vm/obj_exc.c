@@ -30,6 +30,27 @@ py_val_t py_exc_new(py_vm_t *vm, py_exc_id_t id, py_val_t args) {
     return py_from_obj(e);
 }
 
+// AttributeError's name and obj live in its dict; absent, they read as None.
+static void set_attribute_error_context(py_vm_t *vm, py_exc_t *e, py_val_t name, py_val_t obj) {
+    if (e->dict == PY_NULL) e->dict = py_dict_new(vm);
+    py_dict_set_name(vm, e->dict, py_str_intern_c(vm, "name"), name);
+    py_dict_set_name(vm, e->dict, py_str_intern_c(vm, "obj"), obj);
+}
+
+void py_exc_attribute_error_context(py_vm_t *vm, py_val_t exc, py_val_t name, py_val_t obj) {
+    if (!py_exc_is(vm, exc, PY_EXC_AttributeError)) return;
+    py_exc_t *e = py_exc_ptr(exc);
+    if (e->dict != PY_NULL && py_dict_get_name(vm, e->dict, py_str_intern_c(vm, "name")) != PY_NULL)
+        return;
+    set_attribute_error_context(vm, e, name, obj);
+}
+
+py_val_t py_exc_attribute_error(py_vm_t *vm, py_val_t msg, py_val_t name, py_val_t obj) {
+    py_val_t exc = py_exc_new(vm, PY_EXC_AttributeError, py_tuple_new(vm, 1, &msg));
+    set_attribute_error_context(vm, py_exc_ptr(exc), name, obj);
+    return exc;
+}
+
 py_val_t py_exc_new_msg(py_vm_t *vm, py_exc_id_t id, const char *msg) {
     py_val_t s = py_str_from_c(vm, msg);
     return py_exc_new(vm, id, py_tuple_new(vm, 1, &s));
@@ -178,9 +199,31 @@ static py_val_t os_error_new(py_vm_t *vm, py_type_t *type, size_t nargs, const p
     return self;
 }
 
+// AttributeError(msg, name=..., obj=...): the keywords it takes (3.10+). Raises
+// TypeError for others; may allocate.
+static void attribute_error_keywords(py_vm_t *vm, py_exc_t *e, size_t nargs, const py_val_t *args,
+                                     py_val_t kwnames) {
+    py_val_t name = PY_NONE, obj = PY_NONE;
+    py_tuple_t *k = py_tuple_ptr(kwnames);
+    for (size_t i = 0; i < k->len; i++) {
+        const char *n = py_str_data(k->items[i]);
+        if (!strcmp(n, "name")) name = args[nargs + i];
+        else if (!strcmp(n, "obj")) obj = args[nargs + i];
+        else py_raise_type_error(vm, "'%N' is an invalid keyword argument for AttributeError()", k->items[i]);
+    }
+    set_attribute_error_context(vm, e, name, obj);
+}
+
 static py_val_t exc_make_new(py_vm_t *vm, py_type_t *type, size_t nargs, const py_val_t *args,
                              py_val_t kwnames) {
-    if (kwnames != PY_NULL && py_tuple_ptr(kwnames)->len > 0 && !(type->flags & PY_TF_HEAPTYPE))
+    bool has_kw = kwnames != PY_NULL && py_tuple_ptr(kwnames)->len > 0;
+    if (has_kw && py_is_subtype(type, vm->exc_types[PY_EXC_AttributeError])) {
+        py_exc_t *e = exc_alloc(vm, type);
+        e->args = py_tuple_new(vm, nargs, args);
+        attribute_error_keywords(vm, e, nargs, args, kwnames);
+        return py_from_obj(e);
+    }
+    if (has_kw && !(type->flags & PY_TF_HEAPTYPE))
         py_raise_type_error(vm, "%N() takes no keyword arguments", type->name);
     if (py_is_subtype(type, vm->exc_types[PY_EXC_OSError])) return os_error_new(vm, type, nargs, args);
     py_exc_t *e = exc_alloc(vm, type);
@@ -263,6 +306,8 @@ static py_val_t special_attr(py_vm_t *vm, py_val_t self, const char *n) {
         if (!strcmp(n, "filename") || !strcmp(n, "filename2")) return PY_NONE;
     }
     if (py_exc_is(vm, self, PY_EXC_ImportError) && (!strcmp(n, "name") || !strcmp(n, "path")))
+        return PY_NONE;
+    if (py_exc_is(vm, self, PY_EXC_AttributeError) && (!strcmp(n, "name") || !strcmp(n, "obj")))
         return PY_NONE;
     return PY_NULL;
 }

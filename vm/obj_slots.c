@@ -12,6 +12,7 @@
 #include <string.h>
 #include "except.h"
 #include "gc.h"
+#include "obj_exc.h"
 #include "obj_dict.h"
 #include "obj_func.h"
 #include "obj_list.h"
@@ -44,9 +45,10 @@ static py_val_t *field_of(py_vm_t *vm, py_val_t m, py_val_t obj) {
 py_val_t py_member_get(py_vm_t *vm, py_val_t m, py_val_t obj) {
     if (obj == PY_NULL) return m;
     py_val_t v = *field_of(vm, m, obj);
-    if (v == PY_NULL)
-        py_raise_fmt(vm, PY_EXC_AttributeError, "'%T' object has no attribute '%N'", obj,
-                     member(m)->name);
+    if (v == PY_NULL) {
+        py_val_t msg = py_str_format_c(vm, "'%T' object has no attribute '%N'", obj, member(m)->name);
+        py_raise(vm, py_exc_attribute_error(vm, msg, member(m)->name, obj));
+    }
     return v;
 }
 

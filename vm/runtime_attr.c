@@ -97,14 +97,18 @@ static py_val_t as_name(py_vm_t *vm, py_val_t name) {
     return py_str_intern_val(vm, name);
 }
 
+// The AttributeError of a failed lookup, with its name and obj set.
 _Noreturn static void attr_error(py_vm_t *vm, py_val_t obj, py_val_t name) {
+    py_val_t msg;
     if (py_is_a(vm, obj, PY_T_type))
-        py_raise_fmt(vm, PY_EXC_AttributeError, "type object '%N' has no attribute '%N'",
-                     ((py_type_t *)py_obj(obj))->name, name);
-    if (py_is_a(vm, obj, PY_T_module))
-        py_raise_fmt(vm, PY_EXC_AttributeError, "module '%S' has no attribute '%N'",
-                     ((py_module_t *)py_obj(obj))->name, name);
-    py_raise_fmt(vm, PY_EXC_AttributeError, "'%T' object has no attribute '%N'", obj, name);
+        msg = py_str_format_c(vm, "type object '%N' has no attribute '%N'",
+                              ((py_type_t *)py_obj(obj))->name, name);
+    else if (py_is_a(vm, obj, PY_T_module))
+        msg = py_str_format_c(vm, "module '%S' has no attribute '%N'",
+                              ((py_module_t *)py_obj(obj))->name, name);
+    else
+        msg = py_str_format_c(vm, "'%T' object has no attribute '%N'", obj, name);
+    py_raise(vm, py_exc_attribute_error(vm, msg, name, obj));
 }
 
 // One step of a hooked lookup, run under py_pcall so an AttributeError can
@@ -158,11 +162,33 @@ static py_val_t getattr_hooked(py_vm_t *vm, py_type_t *t, py_val_t obj, py_val_t
     attr_error(vm, obj, name);
 }
 
+typedef struct hooked_get {
+    py_type_t *type;
+    py_val_t obj, name, result;
+    uint32_t flags;
+} hooked_get_t;
+
+static void run_hooked(py_vm_t *vm, void *ud) {
+    hooked_get_t *g = ud;
+    g->result = getattr_hooked(vm, g->type, g->obj, g->name, g->flags, false);
+}
+
+// A hooked lookup whose AttributeError, wherever raised, names the attribute
+// and object, as CPython's PyObject_GetAttr does. May raise; may allocate.
+static py_val_t getattr_hooked_context(py_vm_t *vm, py_type_t *t, py_val_t obj, py_val_t name,
+                                       uint32_t fl) {
+    hooked_get_t g = {t, obj, name, PY_NULL, fl};
+    if (py_pcall(vm, run_hooked, &g) == 0) return g.result;
+    py_val_t exc = vm->exc;
+    py_exc_attribute_error_context(vm, exc, name, obj);
+    py_raise(vm, exc);
+}
+
 py_val_t py_getattr(py_vm_t *vm, py_val_t obj, py_val_t name) {
     name = as_name(vm, name);
     py_type_t *t = py_type_of(vm, obj);
     uint32_t fl = py_type_attr_flags(vm, t);
-    if (fl & (PY_TA_GETATTRIBUTE | PY_TA_GETATTR)) return getattr_hooked(vm, t, obj, name, fl, false);
+    if (fl & (PY_TA_GETATTRIBUTE | PY_TA_GETATTR)) return getattr_hooked_context(vm, t, obj, name, fl);
     py_val_t v = py_object_getattr_generic(vm, obj, name);
     if (v != PY_NULL) return v;
     attr_error(vm, obj, name);
