@@ -111,6 +111,7 @@ static inline py_val_t py_bool(bool b) { return b ? PY_TRUE : PY_FALSE; }
     X(classmethod, "classmethod") \
     X(staticmethod, "staticmethod") \
     X(member_descriptor, "member_descriptor") \
+    X(getset_descriptor, "getset_descriptor") \
     X(mappingproxy, "mappingproxy") \
     X(dict_keys, "dict_keys") \
     X(dict_values, "dict_values") \
@@ -245,6 +246,7 @@ typedef struct py_type_spec {
 #define PY_TF_HEAPTYPE 2u    // made by a class statement or type(name, bases, dict)
 #define PY_TF_EXCEPTION 4u   // BaseException or a subclass: instances are py_exc_t
 #define PY_TF_HAS_SUBCLASS 8u   // some class has been made with this one in its MRO
+#define PY_TF_WEAKREF 16u       // a class whose instances CPython could weakly reference (__weakref__)
 
 struct py_type {
     py_obj_t base;            // the type of a type is `type` (or a metaclass)

@@ -606,6 +606,7 @@ py_val_t py_descr_get(py_vm_t *vm, py_val_t descr, py_val_t obj, py_val_t type) 
         return py_builtin_bind(vm, descr, obj);
     }
     if (t == vm->types[PY_T_member_descriptor]) return py_member_get(vm, descr, obj);
+    if (t == vm->types[PY_T_getset_descriptor]) return py_getset_get(vm, descr, obj);
     if (py_is_a(vm, descr, PY_T_classmethod)) {
         py_val_t cls = type != PY_NULL ? type : py_from_obj(py_type_of(vm, obj));
         py_val_t f = wrapped(descr);
@@ -631,6 +632,10 @@ bool py_descr_set(py_vm_t *vm, py_val_t descr, py_val_t obj, py_val_t value) {
     if (!py_is_obj(descr)) return false;
     if (py_obj(descr)->type == vm->types[PY_T_member_descriptor]) {
         py_member_set(vm, descr, obj, value);
+        return true;
+    }
+    if (py_obj(descr)->type == vm->types[PY_T_getset_descriptor]) {
+        py_getset_set(vm, descr, obj, value);
         return true;
     }
     if (!py_is_a(vm, descr, PY_T_property)) return false;

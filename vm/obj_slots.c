@@ -113,6 +113,126 @@ const py_type_spec_t py_member_descriptor_spec = {
     .methods = member_methods,
 };
 
+// ---- the __dict__ and __weakref__ attributes of a class that adds them -----------------------
+
+// A class that gives its instances a dict (or, in CPython, weak reference
+// support) has a descriptor for it in its namespace, as CPython's
+// getset_descriptor: `C.__dict__['__dict__']`. There are no weak references
+// here: __weakref__ always reads None.
+typedef struct py_getset {
+    py_obj_t base;
+    py_val_t name;      // __dict__ or __weakref__
+    py_type_t *owner;
+} py_getset_t;
+
+static py_getset_t *getset(py_val_t v) { return (py_getset_t *)py_obj(v); }
+
+static void check_owner(py_vm_t *vm, py_getset_t *d, py_val_t obj) {
+    if (!py_isinstance(vm, obj, d->owner))
+        py_raise_type_error(vm, "descriptor '%N' for '%N' objects doesn't apply to a '%T' object",
+                            d->name, d->owner->name, obj);
+}
+
+py_val_t py_getset_get(py_vm_t *vm, py_val_t g, py_val_t obj) {
+    if (obj == PY_NULL) return g;
+    py_getset_t *d = getset(g);
+    check_owner(vm, d, obj);
+    if (d->name != vm->names[PY_NAME___dict__]) return PY_NONE;
+    py_val_t *field = py_instance_dict_field(vm, obj);
+    if (!field) py_raise_fmt(vm, PY_EXC_AttributeError, "'%T' object has no attribute '__dict__'", obj);
+    if (*field == PY_NULL) *field = py_dict_new(vm);
+    return *field;
+}
+
+void py_getset_set(py_vm_t *vm, py_val_t g, py_val_t obj, py_val_t value) {
+    py_getset_t *d = getset(g);
+    check_owner(vm, d, obj);
+    py_val_t *field = d->name == vm->names[PY_NAME___dict__] ? py_instance_dict_field(vm, obj) : NULL;
+    if (!field)
+        py_raise_fmt(vm, PY_EXC_AttributeError, "attribute '%N' of '%N' objects is not writable",
+                     d->name, d->owner->name);
+    if (value != PY_NULL && !py_is_a(vm, value, PY_T_dict))
+        py_raise_type_error(vm, "__dict__ must be set to a dictionary, not a '%T'", value);
+    *field = value;   // deleting leaves no dict: a new one is made when next asked for
+}
+
+static void getset_mark(py_vm_t *vm, py_obj_t *o) {
+    py_gc_mark(vm, ((py_getset_t *)o)->name);
+    py_gc_mark_ptr(vm, ((py_getset_t *)o)->owner);
+}
+
+static py_val_t getset_repr(py_vm_t *vm, py_val_t self) {
+    return py_str_format_c(vm, "<attribute '%N' of '%N' objects>", getset(self)->name,
+                           getset(self)->owner->name);
+}
+
+static py_val_t getset_getattr(py_vm_t *vm, py_val_t self, py_val_t name) {
+    py_getset_t *d = getset(self);
+    const char *n = py_str_data(name);
+    if (!strcmp(n, "__name__")) return d->name;
+    if (!strcmp(n, "__qualname__")) return py_str_format_c(vm, "%S.%N", d->owner->qualname, d->name);
+    if (!strcmp(n, "__objclass__")) return py_from_obj(d->owner);
+    if (!strcmp(n, "__doc__")) return PY_NONE;
+    return PY_NULL;
+}
+
+static py_val_t g_get(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
+    (void)kwnames;
+    if (args[1] == PY_NONE && (nargs < 3 || args[2] == PY_NONE))
+        py_raise_type_error(vm, "__get__(None, None) is invalid");
+    return py_getset_get(vm, args[0], args[1] == PY_NONE ? PY_NULL : args[1]);
+}
+
+static py_val_t g_set(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
+    (void)nargs, (void)kwnames;
+    py_getset_set(vm, args[0], args[1], args[2]);
+    return PY_NONE;
+}
+
+static py_val_t g_delete(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
+    (void)nargs, (void)kwnames;
+    py_getset_set(vm, args[0], args[1], PY_NULL);
+    return PY_NONE;
+}
+
+static const py_method_def_t getset_methods[] = {
+    {"__get__", g_get, 2, 3, 0},
+    {"__set__", g_set, 3, 3, 0},
+    {"__delete__", g_delete, 2, 2, 0},
+    {NULL, NULL, 0, 0, 0},
+};
+
+const py_type_spec_t py_getset_descriptor_spec = {
+    .name = "getset_descriptor",
+    .base = PY_T_object,
+    .basicsize = sizeof(py_getset_t),
+    .slots = {.mark = getset_mark, .repr = getset_repr, .getattr = getset_getattr},
+    .methods = getset_methods,
+};
+
+// True when [t]'s instances have __weakref__ (as CPython would allow weak references to them).
+static bool has_weakref(py_type_t *t) {
+    if (t->flags & PY_TF_HEAPTYPE) return (t->flags & PY_TF_WEAKREF) != 0;
+    return t->id == PY_T_set || t->id == PY_T_frozenset || t->id == PY_T_type;
+}
+
+static void add_getset(py_vm_t *vm, py_type_t *t, py_name_id_t id) {
+    py_getset_t *d = py_gc_new(vm, vm->types[PY_T_getset_descriptor], sizeof *d);
+    d->name = vm->names[id];
+    d->owner = t;
+    py_dict_set_name(vm, t->dict, d->name, py_from_obj(d));
+}
+
+void py_slots_add_getsets(py_vm_t *vm, py_type_t *t, py_type_t *base, bool has_slots) {
+    // CPython's variable-size int, bytes and tuple cannot gain weak references.
+    py_type_id_t solid = py_class_solid_base(base)->id;
+    bool can_weakref = solid != PY_T_int && solid != PY_T_bytes && solid != PY_T_tuple;
+    if (has_weakref(base) || (!has_slots && can_weakref)) t->flags |= PY_TF_WEAKREF;
+    if (py_is_subtype(base, vm->types[PY_T_type])) return;   // a metaclass: classes keep their own
+    if (t->dictoffset && !base->dictoffset) add_getset(vm, t, PY_NAME___dict__);
+    if ((t->flags & PY_TF_WEAKREF) && !has_weakref(base)) add_getset(vm, t, PY_NAME___weakref__);
+}
+
 // ---- layouts --------------------------------------------------------------------------------
 
 py_type_t *py_slots_solid(py_type_t *t) {
@@ -195,7 +315,9 @@ void py_slots_layout(py_vm_t *vm, py_type_t *t, py_type_t *base, py_val_t slots)
             if (want_dict || base->dictoffset)
                 py_raise_type_error(vm, "__dict__ slot disallowed: we already got one");
             want_dict = true;
-        } else if (!py_str_equal(s, vm->names[PY_NAME___weakref__])) {
+        } else if (py_str_equal(s, vm->names[PY_NAME___weakref__])) {
+            t->flags |= PY_TF_WEAKREF;
+        } else {
             py_val_t name = mangle(vm, t->name, py_str_intern_val(vm, s));
             if (py_dict_get_name(vm, t->dict, name) != PY_NULL)
                 py_raise_value_error(vm, "%R in __slots__ conflicts with class variable", s);

@@ -277,7 +277,7 @@ static py_val_t caller_module(py_vm_t *vm) {
 }
 
 // Fills the namespace entries type.__new__ derives: __qualname__ (removed
-// from the dict), __module__, __doc__, and the implicit method wrappers.
+// from the dict), __module__, and the implicit method wrappers.
 // Raises TypeError for a __qualname__ that is not a str; may allocate.
 static void init_namespace(py_vm_t *vm, py_type_t *t) {
     py_val_t qn = py_dict_remove(vm, t->dict, vm->names[PY_NAME___qualname__]);
@@ -288,8 +288,6 @@ static void init_namespace(py_vm_t *vm, py_type_t *t) {
         py_val_t m = caller_module(vm);
         if (m != PY_NULL) py_dict_set_name(vm, t->dict, vm->names[PY_NAME___module__], m);
     }
-    if (py_dict_get_name(vm, t->dict, vm->names[PY_NAME___doc__]) == PY_NULL)
-        py_dict_set_name(vm, t->dict, vm->names[PY_NAME___doc__], PY_NONE);
     wrap_implicit(vm, t, PY_NAME___new__, PY_T_staticmethod);
     wrap_implicit(vm, t, PY_NAME___init_subclass__, PY_T_classmethod);
     wrap_implicit(vm, t, PY_NAME___class_getitem__, PY_T_classmethod);
@@ -387,6 +385,9 @@ static py_val_t new_class(py_vm_t *vm, py_type_t *meta, py_val_t name, py_val_t 
         py_slots_layout(vm, t, base, slots);
     else
         set_layout(t, base);
+    py_slots_add_getsets(vm, t, base, slots != PY_NULL);
+    if (py_dict_get_name(vm, t->dict, vm->names[PY_NAME___doc__]) == PY_NULL)   // last, as CPython
+        py_dict_set_name(vm, t->dict, vm->names[PY_NAME___doc__], PY_NONE);
     t->mro = c3_mro(vm, t, bases);
     for (size_t i = 1; i < py_tuple_ptr(t->mro)->len; i++)
         type_ptr(py_tuple_ptr(t->mro)->items[i])->flags |= PY_TF_HAS_SUBCLASS;

@@ -84,6 +84,17 @@ bool py_type_subclasscheck(py_vm_t *vm, py_val_t sub, py_val_t cls);
 // __slots__ value [slots] asks for, with a member descriptor per slot in
 // its dict. Raises TypeError / ValueError for bad slots. May allocate.
 void py_slots_layout(py_vm_t *vm, py_type_t *t, py_type_t *base, py_val_t slots);
+// Adds the '__dict__' and '__weakref__' descriptors class [t] (laid out over
+// [base]; [has_slots]: by __slots__) gives its instances, as CPython lists
+// them in the class namespace. May allocate.
+void py_slots_add_getsets(py_vm_t *vm, py_type_t *t, py_type_t *base, bool has_slots);
+// The value of the '__dict__' / '__weakref__' descriptor [g] on [obj]
+// (itself when [obj] is PY_NULL); raises TypeError for an [obj] of another
+// class. May allocate (a new instance dict).
+py_val_t py_getset_get(py_vm_t *vm, py_val_t g, py_val_t obj);
+// Assigns (or, [value] PY_NULL, deletes) obj.__dict__; raises
+// AttributeError for __weakref__, TypeError for a non-dict. Does not allocate.
+void py_getset_set(py_vm_t *vm, py_val_t g, py_val_t obj, py_val_t value);
 // The nearest ancestor of [t] (itself included) that fixes its instances'
 // layout: a built-in type or a class that added slots. Never raises.
 py_type_t *py_slots_solid(py_type_t *t);
