@@ -564,6 +564,10 @@ static py_val_t wrapper_getattr(py_vm_t *vm, py_val_t self, py_val_t name) {
     return PY_NULL;
 }
 
+static py_val_t wrapper_repr(py_vm_t *vm, py_val_t self) {
+    return py_str_format_c(vm, "<%s(%R)>", py_type_name(vm, self), wrapped(self));
+}
+
 static py_val_t staticmethod_call(py_vm_t *vm, py_val_t self, size_t nargs, const py_val_t *args,
                                   py_val_t kwnames) {
     return py_call(vm, wrapped(self), nargs, args, kwnames);
@@ -579,7 +583,8 @@ const py_type_spec_t py_classmethod_spec = {
     .base = PY_T_object,
     .basicsize = sizeof(py_wrapper_t),
     .flags = PY_TF_BASETYPE,
-    .slots = {.mark = wrapper_mark, .make_new = wrapper_new, .getattr = wrapper_getattr},
+    .slots = {.mark = wrapper_mark, .make_new = wrapper_new, .repr = wrapper_repr,
+              .getattr = wrapper_getattr},
     .methods = get_only_methods,
 };
 
@@ -589,7 +594,7 @@ const py_type_spec_t py_staticmethod_spec = {
     .basicsize = sizeof(py_wrapper_t),
     .flags = PY_TF_BASETYPE,
     .slots = {.mark = wrapper_mark, .make_new = wrapper_new, .call = staticmethod_call,
-              .getattr = wrapper_getattr},
+              .repr = wrapper_repr, .getattr = wrapper_getattr},
     .methods = get_only_methods,
 };
 
