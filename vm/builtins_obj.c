@@ -7,6 +7,7 @@
 #include "except.h"
 #include "frame.h"
 #include "obj_dict.h"
+#include "obj_func.h"
 #include "obj_int.h"
 #include "obj_list.h"
 #include "obj_module.h"
@@ -225,6 +226,15 @@ static void add_type_keys(py_vm_t *vm, py_val_t names, py_type_t *type) {
 static py_val_t builtin_dir(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
     (void)kwnames;
     py_val_t names = py_dict_new(vm);
+    // A class's (or metaclass's) __dir__ decides, as in CPython; the result is sorted.
+    py_val_t hook = nargs ? py_class_lookup_user(vm, py_type_of(vm, args[0]), py_str_intern_c(vm, "__dir__"))
+                          : PY_NULL;
+    if (hook != PY_NULL) {
+        py_val_t f = py_descr_invoke_get(vm, hook, args[0], py_from_obj(py_type_of(vm, args[0])));
+        py_val_t list = py_list_from_iter(vm, py_call0(vm, f));
+        py_list_sort(vm, list, PY_NULL, false);
+        return list;
+    }
     if (nargs == 0) {
         add_keys(vm, names, frame_locals(vm));
     } else if (py_is_a(vm, args[0], PY_T_module)) {
