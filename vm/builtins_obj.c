@@ -230,7 +230,8 @@ static py_val_t builtin_dir(py_vm_t *vm, size_t nargs, const py_val_t *args, py_
     py_val_t hook = nargs ? py_class_lookup_user(vm, py_type_of(vm, args[0]), py_str_intern_c(vm, "__dir__"))
                           : PY_NULL;
     if (hook != PY_NULL) {
-        py_val_t f = py_descr_invoke_get(vm, hook, args[0], py_from_obj(py_type_of(vm, args[0])));
+        py_val_t f = !py_is_obj(hook) ? hook
+                     : py_descr_invoke_get(vm, hook, args[0], py_from_obj(py_type_of(vm, args[0])));
         py_val_t list = py_list_from_iter(vm, py_call0(vm, f));
         py_list_sort(vm, list, PY_NULL, false);
         return list;
