@@ -235,8 +235,14 @@ static void check_count(py_vm_t *vm, const py_builtin_t *b, size_t total, bool b
 static void check_self(py_vm_t *vm, const py_builtin_t *b, py_val_t self) {
     py_type_t *t = py_type_of(vm, self);
     if (t == b->owner || py_is_subtype(t, b->owner)) return;
+    // CPython words it one way for its slot wrappers (dunders), another for other methods.
+    const char *n = b->def->name;
+    size_t len = strlen(n);
+    if (len > 4 && n[0] == '_' && n[1] == '_' && n[len - 1] == '_' && n[len - 2] == '_')
+        py_raise_type_error(vm, "descriptor '%s' requires a '%N' object but received a '%T'", n,
+                            b->owner->name, self);
     py_raise_type_error(vm, "descriptor '%s' for '%N' objects doesn't apply to a '%T' object",
-                        b->def->name, b->owner->name, self);
+                        n, b->owner->name, self);
 }
 
 static py_val_t builtin_call(py_vm_t *vm, py_val_t selfv, size_t nargs, const py_val_t *args,

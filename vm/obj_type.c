@@ -538,10 +538,23 @@ static bool set_name_attr(py_vm_t *vm, py_type_t *t, py_val_t name, py_val_t val
 
 static void update_slots(py_vm_t *vm, py_type_t *t);
 
+// The attributes type itself defines as read-only or undeletable, with
+// CPython's errors. Returns without raising for every other name.
+static void check_type_special(py_vm_t *vm, py_type_t *t, py_val_t name, py_val_t value) {
+    const char *n = py_str_data(name);
+    if (name == vm->names[PY_NAME___mro__]) py_raise_fmt(vm, PY_EXC_AttributeError, "readonly attribute");
+    if (name == vm->names[PY_NAME___dict__])
+        py_raise_fmt(vm, PY_EXC_AttributeError, "attribute '__dict__' of 'type' objects is not writable");
+    if (value == PY_NULL && (name == vm->names[PY_NAME___module__] || name == vm->names[PY_NAME___doc__] ||
+                             name == vm->names[PY_NAME___bases__]))
+        py_raise_type_error(vm, "cannot delete '%s' attribute of immutable type '%N'", n, t->name);
+}
+
 static bool type_setattr(py_vm_t *vm, py_val_t self, py_val_t name, py_val_t value) {
     py_type_t *t = type_ptr(self);
     if (!(t->flags & PY_TF_HEAPTYPE))
         py_raise_type_error(vm, "cannot set '%N' attribute of immutable type '%N'", name, t->name);
+    check_type_special(vm, t, name, value);
     if (set_name_attr(vm, t, name, value)) return true;
     if (value == PY_NULL) {
         if (py_dict_remove(vm, t->dict, name) == PY_NULL)
