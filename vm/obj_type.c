@@ -537,6 +537,77 @@ static bool set_name_attr(py_vm_t *vm, py_type_t *t, py_val_t name, py_val_t val
 }
 
 static void update_slots(py_vm_t *vm, py_type_t *t);
+static py_val_t find_subclasses(py_vm_t *vm, py_type_t *base, bool direct);
+
+typedef struct mro_job {
+    py_type_t *type;
+    py_val_t subs, mros;   // the descendants, and their new MROs in the same order
+    py_val_t mro;          // the type's own new MRO
+} mro_job_t;
+
+// The new MROs after a change of [type]'s bases. A descendant's bases' MROs
+// may be new too: they are computed in creation order, each new MRO in place
+// while later ones are computed, then all put back. Raises TypeError for an
+// inconsistent order; may allocate.
+static void compute_mros(py_vm_t *vm, void *ud) {
+    mro_job_t *j = ud;
+    j->mro = c3_mro(vm, j->type, j->type->bases);
+    py_list_t *l = py_list_ptr(j->subs);
+    py_val_t saved = j->type->mro;
+    j->type->mro = j->mro;
+    py_val_t *old = py_gc_new_values(vm, l->len + 1);
+    size_t done = 0;
+    for (; done < l->len; done++) {
+        py_type_t *sub = type_ptr(l->items[done]);
+        py_val_t m = c3_mro(vm, sub, sub->bases);
+        py_list_append(vm, j->mros, m);
+        old[done] = sub->mro;
+        sub->mro = m;
+    }
+    for (size_t i = 0; i < done; i++) type_ptr(l->items[i])->mro = old[i];
+    j->type->mro = saved;
+}
+
+// C.__bases__ = (...): checked as a class statement would be, with the same
+// layout as before; every new MRO is computed before any is changed, so an
+// inconsistent order changes nothing. Raises TypeError; may allocate.
+static void set_bases(py_vm_t *vm, py_type_t *t, py_val_t value) {
+    if (!py_is_a(vm, value, PY_T_tuple))
+        py_raise_type_error(vm, "can only assign tuple to %N.__bases__, not %T", t->name, value);
+    if (py_tuple_ptr(value)->len == 0)
+        py_raise_type_error(vm, "can only assign non-empty tuple to %N.__bases__, not ()", t->name);
+    for (size_t i = 0; i < py_tuple_ptr(value)->len; i++) {
+        py_val_t b = py_tuple_ptr(value)->items[i];
+        if (!is_type(vm, b))
+            py_raise_type_error(vm, "%N.__bases__ must be tuple of classes, not '%T'", t->name, b);
+        if (py_is_subtype(type_ptr(b), t))
+            py_raise_type_error(vm, "a __bases__ item causes an inheritance cycle");
+    }
+    check_bases(vm, value);
+    py_type_t *base = best_base(vm, value);
+    if (py_class_solid_base(base) != py_class_solid_base(t->base_type))
+        py_raise_type_error(vm, "__bases__ assignment: '%N' deallocator differs from '%N'",
+                            base->name, t->base_type->name);
+    if (py_slots_solid(base) != py_slots_solid(t->base_type) || base->dictoffset != t->base_type->dictoffset)
+        py_raise_type_error(vm, "__bases__ assignment: '%N' object layout differs from '%N'",
+                            base->name, t->base_type->name);
+    mro_job_t j = {t, find_subclasses(vm, t, false), py_list_new(vm, 0, NULL), PY_NULL};
+    py_val_t old_bases = t->bases;
+    t->bases = value;   // the new MROs are computed from it
+    if (py_pcall(vm, compute_mros, &j) != 0) {
+        t->bases = old_bases;
+        py_raise(vm, vm->exc);
+    }
+    t->base_type = base;
+    t->mro = j.mro;
+    py_list_t *l = py_list_ptr(j.subs);
+    for (size_t i = 0; i < l->len; i++) type_ptr(l->items[i])->mro = py_list_ptr(j.mros)->items[i];
+    for (size_t i = 1; i < py_tuple_ptr(j.mro)->len; i++)
+        type_ptr(py_tuple_ptr(j.mro)->items[i])->flags |= PY_TF_HAS_SUBCLASS;
+    vm->attr_epoch++;   // the hooks along the MROs may differ now
+    py_type_modified(vm, t);
+    update_slots(vm, t);
+}
 
 // The attributes type itself defines as read-only or undeletable, with
 // CPython's errors. Returns without raising for every other name.
@@ -556,6 +627,10 @@ static bool type_setattr(py_vm_t *vm, py_val_t self, py_val_t name, py_val_t val
         py_raise_type_error(vm, "cannot set '%N' attribute of immutable type '%N'", name, t->name);
     check_type_special(vm, t, name, value);
     if (set_name_attr(vm, t, name, value)) return true;
+    if (name == vm->names[PY_NAME___bases__]) {
+        set_bases(vm, t, value);
+        return true;
+    }
     if (value == PY_NULL) {
         if (py_dict_remove(vm, t->dict, name) == PY_NULL)
             py_raise_fmt(vm, PY_EXC_AttributeError, "type object '%N' has no attribute '%N'",
