@@ -462,6 +462,12 @@ static py_val_t type_make_new(py_vm_t *vm, py_type_t *type, size_t nargs, const 
             py_raise_type_error(vm, "type() takes no keyword arguments");
         py_raise_type_error(vm, "type() takes 1 or 3 arguments");
     }
+    // type(name, bases, ns) with a base whose metaclass is more derived
+    // creates the class through that metaclass, its __new__ and __init__ included.
+    if (py_is_a(vm, args[1], PY_T_tuple)) {
+        py_type_t *winner = py_type_calc_meta(vm, type, args[1]);
+        if (winner != type) return type_call(vm, py_from_obj(winner), nargs, args, kw);
+    }
     return new_class(vm, type, args[0], args[1], args[2], args + 3, has_kw ? kw : PY_NULL);
 }
 
@@ -721,6 +727,16 @@ static py_val_t m_type_new(py_vm_t *vm, size_t nargs, const py_val_t *args, py_v
     py_type_t *meta = type_ptr(args[0]);
     if (!py_is_subtype(meta, vm->types[PY_T_type]))
         py_raise_type_error(vm, "type.__new__(%N): %N is not a subtype of type", meta->name, meta->name);
+    // A more derived metaclass's own __new__ (only: this is no call of the class).
+    if (nargs == 4 && py_is_a(vm, args[2], PY_T_tuple)) {
+        py_type_t *winner = py_type_calc_meta(vm, meta, args[2]);
+        py_val_t user_new = winner != meta ? py_class_lookup_user(vm, winner, vm->names[PY_NAME___new__])
+                                           : PY_NULL;
+        if (user_new != PY_NULL) return call_new(vm, winner, user_new, nargs - 1, args + 1, kw);
+        meta = winner;
+    }
+    bool has_kw = kw != PY_NULL && py_tuple_ptr(kw)->len > 0;
+    if (nargs == 4) return new_class(vm, meta, args[1], args[2], args[3], args + 4, has_kw ? kw : PY_NULL);
     return type_make_new(vm, meta, nargs - 1, args + 1, kw);
 }
 
