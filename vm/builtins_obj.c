@@ -65,7 +65,7 @@ static py_type_t *type_ptr(py_val_t v) { return (py_type_t *)v; }
 // (nested) tuple of them; [err] is the TypeError for anything else.
 static bool any_class(py_vm_t *vm, py_val_t cls, py_val_t x, bool instance, const char *err) {
     if (is_type(vm, cls))
-        return instance ? py_isinstance(vm, x, type_ptr(cls)) : py_is_subtype(type_ptr(x), type_ptr(cls));
+        return instance ? py_type_instancecheck(vm, x, cls) : py_type_subclasscheck(vm, x, cls);
     if (!py_is_a(vm, cls, PY_T_tuple)) py_raise_type_error(vm, "%s", err);
     py_check_c_stack(vm);
     py_tuple_t *t = py_tuple_ptr(cls);
@@ -84,7 +84,6 @@ static py_val_t builtin_isinstance(py_vm_t *vm, size_t nargs, const py_val_t *ar
 static py_val_t builtin_issubclass(py_vm_t *vm, size_t nargs, const py_val_t *args,
                                    py_val_t kwnames) {
     (void)nargs, (void)kwnames;
-    if (!is_type(vm, args[0])) py_raise_type_error(vm, "issubclass() arg 1 must be a class");
     return py_bool(any_class(vm, args[1], args[0], false,
                              "issubclass() arg 2 must be a class, a tuple of classes, or a union"));
 }

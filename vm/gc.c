@@ -495,6 +495,14 @@ void *py_gc_resize(py_vm_t *vm, void *p, size_t nbytes) {
 
 // ---- statistics and control ---------------------------------------------------------------
 
+void py_gc_each_object(py_vm_t *vm, void (*fn)(py_vm_t *vm, py_obj_t *o, void *ud), void *ud) {
+    for (arena_t *a = vm->heap->arenas; a; a = a->next)
+        for (size_t i = 0; i < a->nblocks; i++) {
+            unsigned k = kind_of(get_code(a, i));
+            if (k == B_OBJ || k == B_OBJ_FIN) fn(vm, (py_obj_t *)(void *)(a->mem + i * BLOCK), ud);
+        }
+}
+
 size_t py_gc_bytes_used(py_vm_t *vm) { return vm->heap->used_blocks * BLOCK; }
 
 size_t py_gc_bytes_free(py_vm_t *vm) {

@@ -65,6 +65,9 @@ void py_gc_mark_array(py_vm_t *vm, const py_val_t *vals, size_t n);
 // Collects garbage now: marks from the roots, runs finalisers of unreachable
 // objects, and sweeps. Does not raise; finalisers may not allocate.
 void py_gc_collect(py_vm_t *vm);
+// Calls [fn] for every typed object on the heap, live or not yet swept, in
+// address order. [fn] must not allocate (which could sweep what is left to visit).
+void py_gc_each_object(py_vm_t *vm, void (*fn)(py_vm_t *vm, py_obj_t *o, void *ud), void *ud);
 
 // Bytes in use and bytes free in the current heap (gc.mem_alloc/mem_free).
 size_t py_gc_bytes_used(py_vm_t *vm);

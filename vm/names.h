@@ -18,6 +18,12 @@
     X(__setitem__, "__setitem__") X(__delitem__, "__delitem__") \
     X(__contains__, "__contains__") X(__getattr__, "__getattr__") \
     X(__setattr__, "__setattr__") X(__delattr__, "__delattr__") \
+    X(__getattribute__, "__getattribute__") X(__get__, "__get__") X(__set__, "__set__") \
+    X(__delete__, "__delete__") X(__set_name__, "__set_name__") \
+    X(__init_subclass__, "__init_subclass__") X(__prepare__, "__prepare__") \
+    X(__classcell__, "__classcell__") X(__instancecheck__, "__instancecheck__") \
+    X(__subclasscheck__, "__subclasscheck__") X(__class_getitem__, "__class_getitem__") \
+    X(__weakref__, "__weakref__") X(metaclass, "metaclass") \
     X(__enter__, "__enter__") X(__exit__, "__exit__") X(__del__, "__del__") \
     X(__index__, "__index__") X(__int__, "__int__") X(__float__, "__float__") \
     X(__neg__, "__neg__") X(__pos__, "__pos__") X(__invert__, "__invert__") \

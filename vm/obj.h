@@ -111,6 +111,9 @@ static inline py_val_t py_bool(bool b) { return b ? PY_TRUE : PY_FALSE; }
     X(property, "property") \
     X(classmethod, "classmethod") \
     X(staticmethod, "staticmethod") \
+    X(member_descriptor, "member_descriptor") \
+    X(getset_descriptor, "getset_descriptor") \
+    X(mappingproxy, "mappingproxy") \
     X(dict_keys, "dict_keys") \
     X(dict_values, "dict_values") \
     X(dict_items, "dict_items") \
@@ -249,6 +252,8 @@ typedef struct py_type_spec {
 #define PY_TF_BASETYPE 1u    // may be subclassed
 #define PY_TF_HEAPTYPE 2u    // made by a class statement or type(name, bases, dict)
 #define PY_TF_EXCEPTION 4u   // BaseException or a subclass: instances are py_exc_t
+#define PY_TF_HAS_SUBCLASS 8u   // some class has been made with this one in its MRO
+#define PY_TF_WEAKREF 16u       // a class whose instances CPython could weakly reference (__weakref__)
 
 struct py_type {
     py_obj_t base;            // the type of a type is `type` (or a metaclass)
@@ -264,7 +269,23 @@ struct py_type {
     size_t basicsize;         // bytes of an instance
     size_t dictoffset;        // offset of the instance-dict field, 0 if none
     py_type_slots_t slots;
+    // Which attribute hooks the type or its MRO defines (PY_TA_*), valid while
+    // attr_epoch equals vm->attr_epoch; see py_type_attr_flags (vm/runtime.h).
+    uint32_t attr_flags;
+    uint32_t attr_epoch;
+    uint32_t serial;          // creation order of classes, for __subclasses__()
+    uint32_t nslots;          // __slots__ value fields this class itself adds to the layout
 };
+
+// Attribute-protocol facts about a type, cached so that plain attribute and
+// method lookups pay one flag test for the hooks they do not use.
+#define PY_TA_GETATTRIBUTE 1u  // a Python class in the MRO overrides __getattribute__
+#define PY_TA_GETATTR 2u       // the MRO defines __getattr__ (Python classes only)
+#define PY_TA_SETATTR 4u       // a Python class in the MRO overrides __setattr__ or __delattr__
+#define PY_TA_DESCR_GET 8u     // instances are descriptors: the MRO defines __get__
+#define PY_TA_DESCR_SET 16u    // instances are data descriptors: __set__ or __delete__
+#define PY_TA_CLASS_ATTR 32u   // a Python class in the MRO defines __class__ (isinstance must ask it)
+#define PY_TA_SET_NAME 64u     // instances want __set_name__ when stored in a class body
 
 // ---- strings: the inline accessors everyone needs ----------------------------------
 

@@ -13,6 +13,7 @@
 #include "gc.h"
 #include "except.h"
 #include "obj_exc.h"
+#include "obj_type.h"
 #include "runtime.h"
 
 py_bytes_t *py_bytes_alloc(py_vm_t *vm, size_t len) {
@@ -126,7 +127,8 @@ static py_val_t bytes_from_iter(py_vm_t *vm, py_val_t src) {
 }
 
 static py_val_t bytes_from(py_vm_t *vm, py_val_t src) {
-    if (py_is_bytes(vm, src)) return src;
+    if (py_is_exact(vm, src, PY_T_bytes)) return src;
+    if (py_is_bytes(vm, src)) return py_bytes_new(vm, py_bytes_ptr(src)->data, py_bytes_ptr(src)->len);
     if (py_is_str(vm, src)) py_raise_type_error(vm, "string argument without an encoding");
     if (py_is_int(vm, src) || py_is_bool(src)) {
         int64_t n = py_to_int64(vm, src);
@@ -142,9 +144,32 @@ static py_val_t bytes_from(py_vm_t *vm, py_val_t src) {
 
 static const char *const new_names[] = {"source", "encoding", "errors"};
 
+// An instance of the bytes subclass [type] holding the data of [b]; its
+// dict field follows the data (py_type_instance_size).
+static py_val_t new_instance(py_vm_t *vm, py_type_t *type, py_val_t b) {
+    size_t len = py_bytes_ptr(b)->len;
+    if (len > SIZE_MAX - 1) py_raise_memory_error(vm);
+    py_bytes_t *r = py_gc_new(vm, type, py_type_instance_size(vm, type, len + 1));
+    r->len = len;
+    memcpy(r->data, py_bytes_ptr(b)->data, len + 1);
+    return py_from_obj(r);
+}
+
+// The data and its NUL follow the header: instances of subclasses keep their dict after them.
+static size_t bytes_var_size(py_obj_t *o) { return ((py_bytes_t *)o)->len + 1; }
+
+static py_val_t make_exact(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames);
+
 static py_val_t bytes_make_new(py_vm_t *vm, py_type_t *type, size_t nargs, const py_val_t *args,
                                py_val_t kwnames) {
-    (void)type;
+    py_val_t b = make_exact(vm, nargs, args, kwnames);
+    if (type == vm->types[PY_T_bytes]) return b;
+    if (!py_is_bytes(vm, b))
+        py_raise_type_error(vm, "__bytes__ returned non-bytes (type %T)", b);
+    return new_instance(vm, type, b);
+}
+
+static py_val_t make_exact(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
     py_val_t a[3];
     py_str_parse_args(vm, "bytes", nargs, args, kwnames, new_names, 3, a);
     if (a[0] == PY_NULL) {
@@ -444,7 +469,9 @@ const py_type_spec_t py_bytes_spec = {
     .name = "bytes",
     .base = PY_T_object,
     .basicsize = sizeof(py_bytes_t),
+    .flags = PY_TF_BASETYPE,
     .slots = {
+        .var_size = bytes_var_size,
         .make_new = bytes_make_new,
         .repr = py_bytes_repr,
         .hash = bytes_hash,

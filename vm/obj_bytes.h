@@ -17,7 +17,8 @@ typedef struct py_bytes {
 
 static inline py_bytes_t *py_bytes_ptr(py_val_t v) { return (py_bytes_t *)v; }
 static inline bool py_is_bytes(py_vm_t *vm, py_val_t v) {
-    return py_is_obj(v) && py_obj(v)->type == vm->types[PY_T_bytes];
+    (void)vm;
+    return py_is_obj(v) && py_obj(v)->type->id == PY_T_bytes;   // subclasses included
 }
 
 // A bytes object holding a copy of [len] bytes at [data] (a literal b'...'

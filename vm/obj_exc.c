@@ -31,6 +31,27 @@ py_val_t py_exc_new(py_vm_t *vm, py_exc_id_t id, py_val_t args) {
     return py_from_obj(e);
 }
 
+// AttributeError's name and obj live in its dict; absent, they read as None.
+static void set_attribute_error_context(py_vm_t *vm, py_exc_t *e, py_val_t name, py_val_t obj) {
+    if (e->dict == PY_NULL) e->dict = py_dict_new(vm);
+    py_dict_set_name(vm, e->dict, py_str_intern_c(vm, "name"), name);
+    py_dict_set_name(vm, e->dict, py_str_intern_c(vm, "obj"), obj);
+}
+
+void py_exc_attribute_error_context(py_vm_t *vm, py_val_t exc, py_val_t name, py_val_t obj) {
+    if (!py_exc_is(vm, exc, PY_EXC_AttributeError)) return;
+    py_exc_t *e = py_exc_ptr(exc);
+    if (e->dict != PY_NULL && py_dict_get_name(vm, e->dict, py_str_intern_c(vm, "name")) != PY_NULL)
+        return;
+    set_attribute_error_context(vm, e, name, obj);
+}
+
+py_val_t py_exc_attribute_error(py_vm_t *vm, py_val_t msg, py_val_t name, py_val_t obj) {
+    py_val_t exc = py_exc_new(vm, PY_EXC_AttributeError, py_tuple_new(vm, 1, &msg));
+    set_attribute_error_context(vm, py_exc_ptr(exc), name, obj);
+    return exc;
+}
+
 py_val_t py_exc_new_msg(py_vm_t *vm, py_exc_id_t id, const char *msg) {
     py_val_t s = py_str_from_c(vm, msg);
     return py_exc_new(vm, id, py_tuple_new(vm, 1, &s));
@@ -216,7 +237,13 @@ static const char *const *keywords_of(py_vm_t *vm, py_type_t *type) {
 // A Python subclass's own __init__ takes whatever keywords it likes.
 static void keyword_attrs(py_vm_t *vm, py_type_t *type, py_exc_t *e, size_t nargs,
                           const py_val_t *args, py_val_t kwnames) {
-    if (kwnames == PY_NULL || py_tuple_ptr(kwnames)->len == 0 || (type->flags & PY_TF_HEAPTYPE)) return;
+    if (kwnames == PY_NULL || py_tuple_ptr(kwnames)->len == 0) return;
+    // A class with its own __init__ takes whatever keywords it likes; one
+    // without gets the built-in's (class MyAE(AttributeError) takes name=).
+    if ((type->flags & PY_TF_HEAPTYPE) &&
+        (py_class_lookup_user(vm, type, py_str_intern_c(vm, "__init__")) != PY_NULL ||
+         !keywords_of(vm, type)))
+        return;
     const char *const *allowed = keywords_of(vm, type);
     if (!allowed) py_raise_type_error(vm, "%N() takes no keyword arguments", type->name);
     py_tuple_t *kw = py_tuple_ptr(kwnames);

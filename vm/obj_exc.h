@@ -26,6 +26,12 @@ static inline py_exc_t *py_exc_ptr(py_val_t v) { return (py_exc_t *)v; }
 // A new instance of built-in exception [id] with [args] (a tuple, or PY_NULL
 // for ()). May allocate.
 py_val_t py_exc_new(py_vm_t *vm, py_exc_id_t id, py_val_t args);
+// AttributeError(msg) with its name and obj attributes set, as a failed
+// attribute lookup raises it. May allocate.
+py_val_t py_exc_attribute_error(py_vm_t *vm, py_val_t msg, py_val_t name, py_val_t obj);
+// Gives [exc], when it is an AttributeError without a name yet, the [name]
+// and [obj] of the lookup it ended (a __getattr__'s own error). May allocate.
+void py_exc_attribute_error_context(py_vm_t *vm, py_val_t exc, py_val_t name, py_val_t obj);
 // A new instance with one str argument [msg] (C string).
 py_val_t py_exc_new_msg(py_vm_t *vm, py_exc_id_t id, const char *msg);
 // True when [exc] is an instance of [id] or of a subclass. Never raises.

@@ -11,6 +11,7 @@
 #include "obj_str.h"
 #include "obj_bytes.h"
 #include "obj_tuple.h"
+#include "obj_type.h"
 #include "runtime.h"
 #include "except.h"
 #include "gc.h"
@@ -241,6 +242,10 @@ static double float_from_special(py_vm_t *vm, py_val_t x) {
 }
 
 static double float_value(py_vm_t *vm, py_val_t x) {
+    // A subclass's own __float__ comes before the value it holds, as in CPython.
+    if (py_is_obj(x) && (py_obj(x)->type->flags & PY_TF_HEAPTYPE) &&
+        py_class_lookup_user(vm, py_obj(x)->type, py_name(vm, PY_NAME___float__)) != PY_NULL)
+        return float_from_special(vm, x);
     if (py_is_float(vm, x)) return py_float_val(x);
     if (py_int_like(vm, x)) return py_int_to_double(vm, x);
     if (py_is_str(vm, x) || py_is_bytes(vm, x)) return parse_text(vm, x);

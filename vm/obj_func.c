@@ -13,6 +13,7 @@
 #include "obj_func.h"
 #include "obj_str.h"
 #include "obj_tuple.h"
+#include "obj_type.h"
 #include "runtime.h"
 #include "vm_loop.h"
 
@@ -150,12 +151,25 @@ static bool function_setattr(py_vm_t *vm, py_val_t self, py_val_t name, py_val_t
     return true;
 }
 
+static py_val_t m_function_get(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
+    (void)kwnames;
+    if (args[1] == PY_NONE && (nargs < 3 || args[2] == PY_NONE))
+        py_raise_type_error(vm, "__get__(None, None) is invalid");
+    return args[1] == PY_NONE ? args[0] : py_bound_method_new(vm, args[0], args[1]);
+}
+
+static const py_method_def_t function_methods[] = {
+    {"__get__", m_function_get, 2, 3, 0},
+    {NULL, NULL, 0, 0, 0},
+};
+
 const py_type_spec_t py_function_spec = {
     .name = "function",
     .base = PY_T_object,
     .basicsize = sizeof(py_function_t),
     .slots = {.mark = function_mark, .call = function_call, .repr = function_repr,
               .getattr = function_getattr, .setattr = function_setattr},
+    .methods = function_methods,
 };
 
 // ---- built-in functions -------------------------------------------------------------------
@@ -223,6 +237,21 @@ static void check_count(py_vm_t *vm, const py_builtin_t *b, size_t total, bool b
     py_arg_check(vm, name, total - 1, lo, hi);
 }
 
+// An unbound method of a built-in type applies only to that type's instances:
+// its C code relies on their layout.
+static void check_self(py_vm_t *vm, const py_builtin_t *b, py_val_t self) {
+    py_type_t *t = py_type_of(vm, self);
+    if (t == b->owner || py_is_subtype(t, b->owner)) return;
+    // CPython words it one way for its slot wrappers (dunders), another for other methods.
+    const char *n = b->def->name;
+    size_t len = strlen(n);
+    if (len > 4 && n[0] == '_' && n[1] == '_' && n[len - 1] == '_' && n[len - 2] == '_')
+        py_raise_type_error(vm, "descriptor '%s' requires a '%N' object but received a '%T'", n,
+                            b->owner->name, self);
+    py_raise_type_error(vm, "descriptor '%s' for '%N' objects doesn't apply to a '%T' object",
+                        n, b->owner->name, self);
+}
+
 static py_val_t builtin_call(py_vm_t *vm, py_val_t selfv, size_t nargs, const py_val_t *args,
                              py_val_t kwnames) {
     py_builtin_t *b = (py_builtin_t *)py_obj(selfv);
@@ -233,6 +262,8 @@ static py_val_t builtin_call(py_vm_t *vm, py_val_t selfv, size_t nargs, const py
         py_arg_no_kw(vm, builtin_name(vm, b, b->self, buf, sizeof buf), kwnames);
     }
     check_count(vm, b, nargs + (bound ? 1 : 0), bound);
+    if (!bound && b->owner && !(def->flags & (PY_METH_STATIC | PY_METH_CLASS)))
+        check_self(vm, b, args[0]);
     if (!bound) return def->fn(vm, nargs, args, kwnames);
     size_t n = nargs + (kwnames != PY_NULL ? py_tuple_ptr(kwnames)->len : 0);
     py_val_t small[SMALL_ARGS + 1];
@@ -365,14 +396,15 @@ const py_type_spec_t py_cell_spec = {
 typedef struct py_property {
     py_obj_t base;
     py_val_t fget, fset, fdel, doc;
+    py_val_t name;   // the attribute name __set_name__ gave, PY_NULL before
 } py_property_t;
 
 static py_property_t *prop(py_val_t v) { return (py_property_t *)py_obj(v); }
 
 static void property_mark(py_vm_t *vm, py_obj_t *o) {
     py_property_t *p = (py_property_t *)o;
-    py_val_t vals[] = {p->fget, p->fset, p->fdel, p->doc};
-    py_gc_mark_array(vm, vals, 4);
+    py_val_t vals[] = {p->fget, p->fset, p->fdel, p->doc, p->name};
+    py_gc_mark_array(vm, vals, 5);
 }
 
 static py_val_t property_make(py_vm_t *vm, py_type_t *t, py_val_t fget, py_val_t fset,
@@ -404,19 +436,24 @@ static py_val_t property_new(py_vm_t *vm, py_type_t *t, size_t nargs, const py_v
     return property_make(vm, t, v[0], v[1], v[2], v[3]);
 }
 
-// The attribute's name for messages: the getter's __name__.
-static py_val_t property_name(py_vm_t *vm, py_property_t *p) {
-    py_val_t f = p->fget != PY_NULL ? p->fget : p->fset != PY_NULL ? p->fset : p->fdel;
-    py_val_t n = f != PY_NULL ? py_getattr_opt(vm, f, py_name(vm, PY_NAME___name__)) : PY_NULL;
-    return n != PY_NULL ? n : py_str_from_c(vm, "?");
+// "property 'x' of 'C' object has no setter", or without the name when the
+// property was never given one by __set_name__, as CPython words it.
+_Noreturn static void property_error(py_vm_t *vm, py_property_t *p, py_val_t obj, const char *what) {
+    if (p->name != PY_NULL)
+        py_raise_fmt(vm, PY_EXC_AttributeError, "property %R of '%s' object has no %s", p->name,
+                     py_type_name(vm, obj), what);
+    py_raise_fmt(vm, PY_EXC_AttributeError, "property of '%s' object has no %s",
+                 py_type_name(vm, obj), what);
 }
 
 static py_val_t property_copy(py_vm_t *vm, const py_val_t *args, int which) {
     py_property_t *p = prop(args[0]);
     py_val_t v[3] = {p->fget, p->fset, p->fdel};
     v[which] = args[1];
-    return property_make(vm, py_type_of(vm, args[0]), or_none(v[0]), or_none(v[1]), or_none(v[2]),
-                         which == 0 ? PY_NULL : p->doc);
+    py_val_t r = property_make(vm, py_type_of(vm, args[0]), or_none(v[0]), or_none(v[1]),
+                               or_none(v[2]), which == 0 ? PY_NULL : p->doc);
+    prop(r)->name = p->name;
+    return r;
 }
 
 static py_val_t property_getter(py_vm_t *vm, size_t n, const py_val_t *a, py_val_t k) {
@@ -432,6 +469,12 @@ static py_val_t property_deleter(py_vm_t *vm, size_t n, const py_val_t *a, py_va
     return property_copy(vm, a, 2);
 }
 
+static py_val_t property_set_name(py_vm_t *vm, size_t n, const py_val_t *a, py_val_t k) {
+    (void)vm, (void)n, (void)k;
+    prop(a[0])->name = a[2];
+    return PY_NONE;
+}
+
 static py_val_t property_getattr(py_vm_t *vm, py_val_t self, py_val_t name) {
     (void)vm;
     py_property_t *p = prop(self);
@@ -439,13 +482,52 @@ static py_val_t property_getattr(py_vm_t *vm, py_val_t self, py_val_t name) {
     if (name_is(name, "fset")) return or_none(p->fset);
     if (name_is(name, "fdel")) return or_none(p->fdel);
     if (name_is(name, "__doc__")) return p->doc;
+    if (name_is(name, "__isabstractmethod__")) return PY_FALSE;
     return PY_NULL;
 }
+
+static bool property_setattr(py_vm_t *vm, py_val_t self, py_val_t name, py_val_t value) {
+    (void)vm;
+    if (!name_is(name, "__doc__")) return false;
+    prop(self)->doc = or_none(value);
+    return true;
+}
+
+// descr.__get__(obj, type=None), descr.__set__(obj, value), descr.__delete__(obj)
+// for every built-in descriptor type; one table serves them all.
+static py_val_t m_descr_get(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
+    (void)kwnames;
+    py_val_t obj = args[1] == PY_NONE ? PY_NULL : args[1];
+    py_val_t type = nargs > 2 && args[2] != PY_NONE ? args[2] : PY_NULL;
+    if (obj == PY_NULL && type == PY_NULL)
+        py_raise_type_error(vm, "__get__(None, None) is invalid");
+    if (type == PY_NULL) type = py_from_obj(py_type_of(vm, obj));
+    py_val_t r = py_descr_get(vm, args[0], obj, type);
+    return r != PY_NULL ? r : args[0];
+}
+
+static py_val_t m_descr_set(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
+    (void)nargs, (void)kwnames;
+    py_descr_set(vm, args[0], args[1], args[2]);
+    return PY_NONE;
+}
+
+static py_val_t m_descr_delete(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
+    (void)nargs, (void)kwnames;
+    py_descr_set(vm, args[0], args[1], PY_NULL);
+    return PY_NONE;
+}
+
+#define DESCR_GET_DEF {"__get__", m_descr_get, 2, 3, 0}
+#define DESCR_SET_DEFS {"__set__", m_descr_set, 3, 3, 0}, {"__delete__", m_descr_delete, 2, 2, 0}
 
 static const py_method_def_t property_methods[] = {
     {"getter", property_getter, 2, 2, 0},
     {"setter", property_setter, 2, 2, 0},
     {"deleter", property_deleter, 2, 2, 0},
+    {"__set_name__", property_set_name, 3, 3, 0},
+    DESCR_GET_DEF,
+    DESCR_SET_DEFS,
     {NULL, NULL, 0, 0, 0},
 };
 
@@ -454,7 +536,8 @@ const py_type_spec_t py_property_spec = {
     .base = PY_T_object,
     .basicsize = sizeof(py_property_t),
     .flags = PY_TF_BASETYPE,
-    .slots = {.mark = property_mark, .make_new = property_new, .getattr = property_getattr},
+    .slots = {.mark = property_mark, .make_new = property_new, .getattr = property_getattr,
+              .setattr = property_setattr},
     .methods = property_methods,
 };
 
@@ -482,9 +565,20 @@ static py_val_t wrapper_new(py_vm_t *vm, py_type_t *t, size_t nargs, const py_va
     return py_from_obj(w);
 }
 
+// Like CPython's, the wrappers show the wrapped function's name and docs
+// (functools.wraps-style), but not its other attributes, such as __get__.
 static py_val_t wrapper_getattr(py_vm_t *vm, py_val_t self, py_val_t name) {
+    static const char *const copied[] = {"__name__", "__qualname__", "__doc__", "__module__",
+                                         "__annotations__"};
     if (name_is(name, "__func__") || name_is(name, "__wrapped__")) return wrapped(self);
-    return py_getattr_opt(vm, wrapped(self), name);
+    if (name_is(name, "__isabstractmethod__")) return PY_FALSE;
+    for (size_t i = 0; i < sizeof copied / sizeof copied[0]; i++)
+        if (name_is(name, copied[i])) return py_getattr_opt(vm, wrapped(self), name);
+    return PY_NULL;
+}
+
+static py_val_t wrapper_repr(py_vm_t *vm, py_val_t self) {
+    return py_str_format_c(vm, "<%s(%R)>", py_type_name(vm, self), wrapped(self));
 }
 
 static py_val_t staticmethod_call(py_vm_t *vm, py_val_t self, size_t nargs, const py_val_t *args,
@@ -492,12 +586,19 @@ static py_val_t staticmethod_call(py_vm_t *vm, py_val_t self, size_t nargs, cons
     return py_call(vm, wrapped(self), nargs, args, kwnames);
 }
 
+static const py_method_def_t get_only_methods[] = {
+    DESCR_GET_DEF,
+    {NULL, NULL, 0, 0, 0},
+};
+
 const py_type_spec_t py_classmethod_spec = {
     .name = "classmethod",
     .base = PY_T_object,
     .basicsize = sizeof(py_wrapper_t),
     .flags = PY_TF_BASETYPE,
-    .slots = {.mark = wrapper_mark, .make_new = wrapper_new, .getattr = wrapper_getattr},
+    .slots = {.mark = wrapper_mark, .make_new = wrapper_new, .repr = wrapper_repr,
+              .getattr = wrapper_getattr},
+    .methods = get_only_methods,
 };
 
 const py_type_spec_t py_staticmethod_spec = {
@@ -506,7 +607,8 @@ const py_type_spec_t py_staticmethod_spec = {
     .basicsize = sizeof(py_wrapper_t),
     .flags = PY_TF_BASETYPE,
     .slots = {.mark = wrapper_mark, .make_new = wrapper_new, .call = staticmethod_call,
-              .getattr = wrapper_getattr},
+              .repr = wrapper_repr, .getattr = wrapper_getattr},
+    .methods = get_only_methods,
 };
 
 // ---- descriptors ------------------------------------------------------------------------------
@@ -514,42 +616,84 @@ const py_type_spec_t py_staticmethod_spec = {
 py_val_t py_descr_get(py_vm_t *vm, py_val_t descr, py_val_t obj, py_val_t type) {
     if (!py_is_obj(descr)) return PY_NULL;
     py_type_t *t = py_obj(descr)->type;
-    if (py_is_a(vm, descr, PY_T_function))
+    if (t == vm->types[PY_T_function])
         return obj == PY_NULL ? descr : py_bound_method_new(vm, descr, obj);
     if (t == vm->types[PY_T_builtin_function]) {
         py_builtin_t *b = (py_builtin_t *)py_obj(descr);
         if (b->self != PY_NULL || obj == PY_NULL || (b->def->flags & PY_METH_STATIC)) return descr;
         return py_builtin_bind(vm, descr, obj);
     }
+    if (t == vm->types[PY_T_member_descriptor]) return py_member_get(vm, descr, obj);
+    if (t == vm->types[PY_T_getset_descriptor]) return py_getset_get(vm, descr, obj);
     if (py_is_a(vm, descr, PY_T_classmethod)) {
         py_val_t cls = type != PY_NULL ? type : py_from_obj(py_type_of(vm, obj));
         py_val_t f = wrapped(descr);
         if (py_is_a(vm, f, PY_T_builtin_function) && ((py_builtin_t *)py_obj(f))->self == PY_NULL)
             return py_builtin_bind(vm, f, cls);
+        // A wrapped descriptor binds to the class (classmethod chaining, 3.9-3.12).
+        if (py_is_obj(f) && py_obj(f)->type != vm->types[PY_T_function] &&
+            (py_type_attr_flags(vm, py_obj(f)->type) & PY_TA_DESCR_GET))
+            return py_descr_invoke_get(vm, f, cls, cls);
         return py_bound_method_new(vm, f, cls);
     }
     if (py_is_a(vm, descr, PY_T_staticmethod)) return wrapped(descr);
     if (py_is_a(vm, descr, PY_T_property)) {
         if (obj == PY_NULL) return descr;
         py_property_t *p = prop(descr);
-        if (p->fget == PY_NULL)
-            py_raise_fmt(vm, PY_EXC_AttributeError, "property '%S' of '%s' object has no getter",
-                         property_name(vm, p), py_type_name(vm, obj));
+        if (p->fget == PY_NULL) property_error(vm, p, obj, "getter");
         return py_call1(vm, p->fget, obj);
     }
     return PY_NULL;
 }
 
 bool py_descr_set(py_vm_t *vm, py_val_t descr, py_val_t obj, py_val_t value) {
-    if (!py_is_obj(descr) || !py_is_a(vm, descr, PY_T_property)) return false;
+    if (!py_is_obj(descr)) return false;
+    if (py_obj(descr)->type == vm->types[PY_T_member_descriptor]) {
+        py_member_set(vm, descr, obj, value);
+        return true;
+    }
+    if (py_obj(descr)->type == vm->types[PY_T_getset_descriptor]) {
+        py_getset_set(vm, descr, obj, value);
+        return true;
+    }
+    if (!py_is_a(vm, descr, PY_T_property)) return false;
     py_property_t *p = prop(descr);
     py_val_t f = value == PY_NULL ? p->fdel : p->fset;
-    if (f == PY_NULL)
-        py_raise_fmt(vm, PY_EXC_AttributeError, "property '%S' of '%s' object has no %s",
-                     property_name(vm, p), py_type_name(vm, obj), value == PY_NULL ? "deleter" : "setter");
+    if (f == PY_NULL) property_error(vm, p, obj, value == PY_NULL ? "deleter" : "setter");
     if (value == PY_NULL)
         py_call1(vm, f, obj);
     else
         py_call2(vm, f, obj, value);
+    return true;
+}
+
+// True when [dt]'s instances get their [id] (__get__, __set__...) from a
+// Python class rather than from a built-in descriptor type's C code.
+static bool user_hook(py_vm_t *vm, py_type_t *dt, py_name_id_t id) {
+    return (dt->flags & PY_TF_HEAPTYPE) && py_class_lookup_user(vm, dt, vm->names[id]) != PY_NULL;
+}
+
+py_val_t py_descr_invoke_get(py_vm_t *vm, py_val_t descr, py_val_t obj, py_val_t type) {
+    py_type_t *dt = py_obj(descr)->type;
+    if (!user_hook(vm, dt, PY_NAME___get__)) {
+        py_val_t r = py_descr_get(vm, descr, obj, type);
+        if (r != PY_NULL) return r;
+    }
+    py_val_t get = py_type_lookup(vm, dt, vm->names[PY_NAME___get__]);
+    if (get == PY_NULL) return descr;
+    py_val_t args[2] = {obj == PY_NULL ? PY_NONE : obj, type};
+    return call_with_self(vm, get, descr, 2, args, PY_NULL);
+}
+
+bool py_descr_invoke_set(py_vm_t *vm, py_val_t descr, py_val_t obj, py_val_t value) {
+    if (!py_is_obj(descr)) return false;
+    py_type_t *dt = py_obj(descr)->type;
+    if (!(py_type_attr_flags(vm, dt) & PY_TA_DESCR_SET)) return false;
+    py_name_id_t id = value == PY_NULL ? PY_NAME___delete__ : PY_NAME___set__;
+    if (!user_hook(vm, dt, id) && py_descr_set(vm, descr, obj, value)) return true;
+    py_val_t hook = py_type_lookup(vm, dt, vm->names[id]);
+    if (hook == PY_NULL) py_raise_fmt(vm, PY_EXC_AttributeError, "%N", vm->names[id]);
+    py_val_t args[2] = {obj, value};
+    call_with_self(vm, hook, descr, value == PY_NULL ? 1 : 2, args, PY_NULL);
     return true;
 }

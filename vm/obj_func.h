@@ -49,7 +49,6 @@ py_val_t py_arg_kw(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwn
 extern const py_type_spec_t py_builtin_function_spec;
 extern const py_type_spec_t py_bound_method_spec;
 
-#endif
 
 // added by CVM: descriptors, for CORE's attribute protocol (runtime.c).
 // The result of [descr].__get__(obj, type) for the built-in descriptors:
@@ -62,3 +61,22 @@ py_val_t py_descr_get(py_vm_t *vm, py_val_t descr, py_val_t obj, py_val_t type);
 // descriptor. Raises AttributeError "property 'x' of 'C' object has no
 // setter" (or "deleter"). May allocate.
 bool py_descr_set(py_vm_t *vm, py_val_t descr, py_val_t obj, py_val_t value);
+
+// The result of [descr].__get__(obj, type) for any descriptor: the built-in
+// ones through py_descr_get, a Python class's through its __get__ ([obj]
+// PY_NULL passes None); [descr] itself when its type has no __get__.
+// May raise; may allocate.
+py_val_t py_descr_invoke_get(py_vm_t *vm, py_val_t descr, py_val_t obj, py_val_t type);
+// obj.name = value (del when [value] is PY_NULL) through the data descriptor
+// [descr]; returns false when [descr] is no data descriptor. Raises
+// AttributeError "__delete__" (or "__set__") when it lacks the one needed.
+bool py_descr_invoke_set(py_vm_t *vm, py_val_t descr, py_val_t obj, py_val_t value);
+
+// Slots (vm/obj_slots.c): the value of member descriptor [member] on [obj]
+// (itself when [obj] is PY_NULL); raises AttributeError when unset and
+// TypeError when [obj] is not an instance of its class.
+py_val_t py_member_get(py_vm_t *vm, py_val_t member, py_val_t obj);
+// Sets (or, [value] PY_NULL, clears) the slot. Raises as py_member_get.
+void py_member_set(py_vm_t *vm, py_val_t member, py_val_t obj, py_val_t value);
+
+#endif

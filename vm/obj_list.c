@@ -62,12 +62,14 @@ static void append_array(py_vm_t *vm, py_list_t *l, const py_val_t *src, size_t 
 
 void py_list_extend(py_vm_t *vm, py_val_t list, py_val_t iterable) {
     py_list_t *l = py_list_ptr(list);
-    if (py_is_a(vm, iterable, PY_T_list)) {
+    // Subclasses that override __iter__ must be iterated, as in CPython.
+    py_type_t *t = py_type_of(vm, iterable);
+    if (py_is_a(vm, iterable, PY_T_list) && t->slots.iter == vm->types[PY_T_list]->slots.iter) {
         py_list_t *o = py_list_ptr(iterable);
         append_array(vm, l, o->items, o->len, iterable);
         return;
     }
-    if (py_is_a(vm, iterable, PY_T_tuple)) {
+    if (py_is_a(vm, iterable, PY_T_tuple) && t->slots.iter == vm->types[PY_T_tuple]->slots.iter) {
         py_tuple_t *t = py_tuple_ptr(iterable);
         append_array(vm, l, t->items, t->len, iterable);
         return;
@@ -608,7 +610,7 @@ static const py_method_def_t list_methods[] = {
     {"__contains__", m_contains, 2, 2, 0},
     {"__iter__", m_iter, 1, 1, 0},
     {"__repr__", m_repr, 1, 1, 0},
-    {"__init__", m_init, 1, 2, PY_METH_KEYWORDS},
+    {"__init__", m_init, 1, PY_VARARGS, PY_METH_KEYWORDS},   // m_init checks, in list's words
     {"append", m_append, 2, 2, 0},
     {"extend", m_extend, 2, 2, 0},
     {"insert", m_insert, 3, 3, 0},

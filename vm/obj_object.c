@@ -10,37 +10,24 @@
 #include "obj_func.h"
 #include "obj_module.h"
 #include "obj_str.h"
+#include "obj_super.h"
 #include "obj_tuple.h"
 #include "obj_type.h"
 #include "runtime.h"
 
 // ---- generic attributes ------------------------------------------------------------------
 
-// [name] along [t]'s MRO, with the type whose dict holds it in *owner.
-static py_val_t lookup_owner(py_vm_t *vm, py_type_t *t, py_val_t name, py_type_t **owner) {
-    py_tuple_t *mro = py_tuple_ptr(t->mro);
-    for (size_t i = 0; i < mro->len; i++) {
-        py_type_t *c = (py_type_t *)py_obj(mro->items[i]);
-        py_val_t v = py_dict_get_name(vm, c->dict, name);
-        if (v != PY_NULL) {
-            *owner = c;
-            return v;
-        }
-    }
-    return PY_NULL;
-}
-
 // A class attribute seen through an instance: functions bind to it, and so
 // do built-in methods of built-in types (not a builtin stored in a class,
 // `f = len`, which stays plain as in CPython); other descriptors run __get__.
-static py_val_t bind(py_vm_t *vm, py_val_t descr, py_type_t *owner, py_val_t obj) {
-    if (py_is_a(vm, descr, PY_T_builtin_function)) {
+static py_val_t bind(py_vm_t *vm, py_val_t descr, py_type_t *owner, py_val_t obj, uint32_t dfl) {
+    if (py_obj(descr)->type == vm->types[PY_T_builtin_function]) {
         py_builtin_t *b = (py_builtin_t *)py_obj(descr);
         if ((owner->flags & PY_TF_HEAPTYPE) || b->self != PY_NULL) return descr;
         return py_builtin_bind(vm, descr, obj);
     }
-    py_val_t r = py_descr_get(vm, descr, obj, py_from_obj(py_type_of(vm, obj)));
-    return r != PY_NULL ? r : descr;
+    if (!(dfl & PY_TA_DESCR_GET)) return descr;
+    return py_descr_invoke_get(vm, descr, obj, py_from_obj(py_type_of(vm, obj)));
 }
 
 static py_val_t instance_dict(py_vm_t *vm, py_val_t obj, bool create) {
@@ -52,43 +39,72 @@ static py_val_t instance_dict(py_vm_t *vm, py_val_t obj, bool create) {
 
 py_val_t py_object_getattr_generic(py_vm_t *vm, py_val_t obj, py_val_t name) {
     py_type_t *t = py_type_of(vm, obj), *owner = NULL;
-    py_val_t descr = lookup_owner(vm, t, name, &owner);
-    if (descr != PY_NULL && py_is_a(vm, descr, PY_T_property))
-        return py_descr_get(vm, descr, obj, py_from_obj(t));
+    py_val_t descr = py_type_lookup_owner(vm, t, name, &owner);
+    uint32_t dfl = 0;
+    if (descr != PY_NULL && !(owner->flags & PY_TF_HEAPTYPE) && owner != t)
+        descr = py_slot_wrapper_shadow(vm, t, owner, name, descr);
+    if (descr != PY_NULL && py_is_obj(descr)) {
+        dfl = py_type_attr_flags(vm, py_obj(descr)->type);
+        if ((dfl & PY_TA_DESCR_SET) && (dfl & PY_TA_DESCR_GET))   // a data descriptor wins
+            return py_descr_invoke_get(vm, descr, obj, py_from_obj(t));
+    }
     py_val_t d = instance_dict(vm, obj, false);
     py_val_t v = d != PY_NULL ? py_dict_get_name(vm, d, name) : PY_NULL;
     if (v == PY_NULL && t->slots.getattr) v = t->slots.getattr(vm, obj, name);
     if (v != PY_NULL) return v;
-    if (descr != PY_NULL) return bind(vm, descr, owner, obj);
+    if (descr != PY_NULL) return py_is_obj(descr) ? bind(vm, descr, owner, obj, dfl) : descr;
     if (name == vm->names[PY_NAME___class__]) return py_from_obj(t);
     if (name == vm->names[PY_NAME___dict__]) return instance_dict(vm, obj, true);
-    return PY_NULL;
+    descr = py_slot_wrapper_find(vm, t, 0, name, NULL);   // (1).__add__: a slot as a method
+    return descr != PY_NULL ? py_builtin_bind(vm, descr, obj) : PY_NULL;
 }
 
 _Noreturn static void no_attr(py_vm_t *vm, py_val_t obj, py_val_t name) {
     py_raise_fmt(vm, PY_EXC_AttributeError, "'%T' object has no attribute '%N'", obj, name);
 }
 
-// Setting or deleting an attribute of an object without an instance dict:
-// CPython's wording for a method ([descr] found on the type), a computed
-// attribute (int.real), or a name the object does not have.
-_Noreturn static void read_only(py_vm_t *vm, py_val_t obj, py_val_t name, py_val_t descr) {
-    py_type_t *t = py_type_of(vm, obj);
-    if (descr != PY_NULL)
-        py_raise_fmt(vm, PY_EXC_AttributeError, "'%T' object attribute '%N' is read-only", obj, name);
-    if (t->slots.getattr && t->slots.getattr(vm, obj, name) != PY_NULL)
-        py_raise_fmt(vm, PY_EXC_AttributeError, "attribute '%N' of '%N' objects is not writable", name,
-                     t->name);
-    no_attr(vm, obj, name);
+// obj.__class__ = value: only between classes made in Python whose instances
+// have the same layout, as CPython allows. Raises TypeError otherwise; does not allocate.
+static void set_class(py_vm_t *vm, py_val_t obj, py_val_t value) {
+    if (value == PY_NULL) py_raise_type_error(vm, "can't delete __class__ attribute");
+    if (!py_is_obj(value) || !py_isinstance(vm, value, vm->types[PY_T_type]))
+        py_raise_type_error(vm, "__class__ must be set to a class, not '%T' object", value);
+    py_type_t *from = py_type_of(vm, obj), *to = (py_type_t *)py_obj(value);
+    if (!py_is_obj(obj) || !(from->flags & PY_TF_HEAPTYPE) || !(to->flags & PY_TF_HEAPTYPE))
+        py_raise_type_error(vm, "__class__ assignment only supported for mutable types or ModuleType subclasses");
+    if (!py_type_same_layout(from, to))
+        py_raise_type_error(vm, "__class__ assignment: '%N' object layout differs from '%N'",
+                            to->name, from->name);
+    py_obj(obj)->type = to;
 }
 
 void py_object_setattr_generic(py_vm_t *vm, py_val_t obj, py_val_t name, py_val_t value) {
     py_type_t *t = py_type_of(vm, obj);
     py_val_t descr = py_type_lookup(vm, t, name);
-    if (descr != PY_NULL && py_descr_set(vm, descr, obj, value)) return;
+    if (descr != PY_NULL && py_descr_invoke_set(vm, descr, obj, value)) return;
+    if (name == vm->names[PY_NAME___class__] && descr == PY_NULL) {
+        set_class(vm, obj, value);
+        return;
+    }
     if (t->slots.setattr && t->slots.setattr(vm, obj, name, value)) return;
+    py_val_t *field = py_instance_dict_field(vm, obj);
+    if (field && name == vm->names[PY_NAME___dict__]) {   // obj.__dict__ = {...} replaces it
+        if (value != PY_NULL && !py_is_a(vm, value, PY_T_dict))
+            py_raise_type_error(vm, "__dict__ must be set to a dictionary, not a '%T'", value);
+        *field = value;
+        return;
+    }
+    if (!field) {
+        if (descr != PY_NULL)
+            py_raise_fmt(vm, PY_EXC_AttributeError, "'%T' object attribute '%N' is read-only", obj, name);
+        // An attribute a built-in type computes ((1).real) has no setter.
+        if (t->slots.getattr && !(t->flags & PY_TF_HEAPTYPE) && t->slots.getattr != py_super_getattr &&
+            t->slots.getattr(vm, obj, name) != PY_NULL)
+            py_raise_fmt(vm, PY_EXC_AttributeError, "attribute '%N' of '%N' objects is not writable",
+                         name, t->name);
+        no_attr(vm, obj, name);
+    }
     py_val_t d = instance_dict(vm, obj, value != PY_NULL);
-    if (!py_instance_dict_field(vm, obj)) read_only(vm, obj, name, descr);
     if (value != PY_NULL) {
         py_dict_set_name(vm, d, name, value);
     } else if (d == PY_NULL || py_dict_remove(vm, d, name) == PY_NULL) {
@@ -150,9 +166,16 @@ static py_val_t m_new(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t 
         py_raise_type_error(vm, "object.__new__(X): X is not a type object (%T)", args[0]);
     py_type_t *t = (py_type_t *)py_obj(args[0]), *solid = py_class_solid_base(t);
     // Not solid->id: types made by py_type_from_spec (super...) share object's id.
-    if (solid == vm->types[PY_T_object]) return object_make_new(vm, t, 0, NULL, PY_NULL);
-    if (!solid->slots.make_new) py_raise_type_error(vm, "cannot create '%N' instances", t->name);
-    return solid->slots.make_new(vm, t, nargs - 1, args + 1, kwnames);
+    if (solid != vm->types[PY_T_object])
+        py_raise_type_error(vm, "object.__new__(%N) is not safe, use %N.__new__()", t->name, solid->name);
+    if (nargs > 1 || (kwnames != PY_NULL && py_tuple_ptr(kwnames)->len > 0)) {
+        if (py_class_lookup_user(vm, t, vm->names[PY_NAME___new__]) != PY_NULL)
+            py_raise_type_error(vm, "object.__new__() takes exactly one argument (the type to instantiate)");
+        py_val_t init = py_type_lookup(vm, t, vm->names[PY_NAME___init__]);
+        if (init == py_dict_get_name(vm, vm->types[PY_T_object]->dict, vm->names[PY_NAME___init__]))
+            py_raise_type_error(vm, "%N() takes no arguments", t->name);
+    }
+    return object_make_new(vm, t, 0, NULL, PY_NULL);
 }
 
 static py_val_t m_repr(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
@@ -202,9 +225,17 @@ static py_val_t m_getattribute(py_vm_t *vm, size_t nargs, const py_val_t *args, 
     return v;
 }
 
+// object.__setattr__ on a class would skip type's own rules (immutable
+// built-in types): raises TypeError for a class. Does not allocate.
+static void check_not_type(py_vm_t *vm, py_val_t obj, const char *what) {
+    if (py_is_obj(obj) && py_isinstance(vm, obj, vm->types[PY_T_type]))
+        py_raise_type_error(vm, "can't apply this %s to type object", what);
+}
+
 static py_val_t m_setattr(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
     (void)nargs;
     (void)kwnames;
+    check_not_type(vm, args[0], "__setattr__");
     py_object_setattr_generic(vm, args[0], attr_name(vm, args[1]), args[2]);
     return PY_NONE;
 }
@@ -212,6 +243,7 @@ static py_val_t m_setattr(py_vm_t *vm, size_t nargs, const py_val_t *args, py_va
 static py_val_t m_delattr(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
     (void)nargs;
     (void)kwnames;
+    check_not_type(vm, args[0], "__delattr__");
     py_object_setattr_generic(vm, args[0], attr_name(vm, args[1]), PY_NULL);
     return PY_NONE;
 }
@@ -227,10 +259,10 @@ static py_val_t m_format(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val
 }
 
 static py_val_t m_init_subclass(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
-    (void)vm;
     (void)nargs;
-    (void)args;
-    (void)kwnames;
+    if (kwnames != PY_NULL && py_tuple_ptr(kwnames)->len > 0)
+        py_raise_type_error(vm, "%S.__init_subclass__() takes no keyword arguments",
+                            ((py_type_t *)py_obj(args[0]))->qualname);
     return PY_NONE;
 }
 
@@ -246,7 +278,7 @@ static const py_method_def_t object_methods[] = {
     {"__setattr__", m_setattr, 3, 3, 0},
     {"__delattr__", m_delattr, 2, 2, 0},
     {"__format__", m_format, 2, 2, 0},
-    {"__init_subclass__", m_init_subclass, 1, 1, PY_METH_CLASS},
+    {"__init_subclass__", m_init_subclass, 1, 1, PY_METH_CLASS | PY_METH_KEYWORDS},
     {NULL, NULL, 0, 0, 0},
 };
 

@@ -459,9 +459,12 @@ static bool is_disjoint(py_vm_t *vm, py_val_t a, py_val_t b) {
 
 // ---- slots ---------------------------------------------------------------------------------------
 
-static void check_type_args(py_vm_t *vm, const char *name, size_t nargs, py_val_t kwnames) {
+// [kind] ("set", "frozenset") names the type for keywords, [name] (a
+// subclass's own, as CPython says) for the argument count.
+static void check_type_args(py_vm_t *vm, const char *kind, const char *name, size_t nargs,
+                            py_val_t kwnames) {
     if (kwnames != PY_NULL && py_tuple_ptr(kwnames)->len)
-        py_raise_type_error(vm, "%s() takes no keyword arguments", name);
+        py_raise_type_error(vm, "%s() takes no keyword arguments", kind);
     if (nargs > 1) py_raise_type_error(vm, "%s expected at most 1 argument, got %zu", name, nargs);
 }
 
@@ -470,14 +473,14 @@ static py_val_t set_make_new(py_vm_t *vm, py_type_t *type, size_t nargs, const p
                              py_val_t kwnames) {
     py_val_t self = py_from_obj(alloc_set(vm, type));
     if (type != vm->types[PY_T_set]) return self;
-    check_type_args(vm, "set", nargs, kwnames);
+    check_type_args(vm, "set", "set", nargs, kwnames);
     if (nargs) update_from(vm, set_ptr(self), args[0]);
     return self;
 }
 
 static py_val_t frozenset_make_new(py_vm_t *vm, py_type_t *type, size_t nargs,
                                    const py_val_t *args, py_val_t kwnames) {
-    check_type_args(vm, "frozenset", nargs, kwnames);
+    check_type_args(vm, "frozenset", py_str_data(type->name), nargs, kwnames);
     bool exact = type == vm->types[PY_T_frozenset];
     if (exact && nargs && py_is_exact(vm, args[0], PY_T_frozenset)) return args[0];
     py_val_t self = py_from_obj(alloc_set(vm, type));
@@ -592,7 +595,7 @@ static void set_iter_mark(py_vm_t *vm, py_obj_t *o) { py_gc_mark(vm, ((set_iter_
 #define UNUSED_ARGS ((void)vm, (void)nargs, (void)args, (void)kwnames)
 
 METHOD(m_init) {
-    check_type_args(vm, "set", nargs - 1, kwnames);
+    check_type_args(vm, "set", py_type_name(vm, args[0]), nargs - 1, kwnames);
     clear_set(set_ptr(args[0]));
     if (nargs == 2) update_from(vm, set_ptr(args[0]), args[1]);
     return PY_NONE;
@@ -723,7 +726,7 @@ METHOD(m_isdisjoint) {
 
 static const py_method_def_t set_methods[] = {
     SHARED_METHODS,
-    {"__init__", m_init, 1, 2, PY_METH_KEYWORDS},
+    {"__init__", m_init, 1, PY_VARARGS, PY_METH_KEYWORDS},   // m_init checks, in set's words
     {"add", m_add, 2, 2, 0},
     {"remove", m_remove, 2, 2, 0},
     {"discard", m_discard, 2, 2, 0},

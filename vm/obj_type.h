@@ -70,4 +70,56 @@ py_type_t *py_class_solid_base(py_type_t *type);
 py_val_t py_class_call_with_self(py_vm_t *vm, py_val_t f, py_val_t self, size_t nargs,
                                  const py_val_t *args, py_val_t kwnames);
 
+// added by CLASSES: metaclasses, slots and class views.
+// The metaclass a class with [bases] gets when [meta] is asked for: the most
+// derived of [meta] and the bases' metaclasses. Raises TypeError "metaclass
+// conflict: ..." when they are unrelated. Does not allocate.
+py_type_t *py_type_calc_meta(py_vm_t *vm, py_type_t *meta, py_val_t bases);
+// isinstance(x, cls) / issubclass(sub, cls) for one class [cls], through a
+// metaclass's __instancecheck__ / __subclasscheck__ when it has one.
+// May raise (the hooks, or "issubclass() arg 1 must be a class"); may allocate.
+bool py_type_instancecheck(py_vm_t *vm, py_val_t x, py_val_t cls);
+bool py_type_subclasscheck(py_vm_t *vm, py_val_t sub, py_val_t cls);
+// Gives class [t] (being made over [base], its dict set) the layout its
+// __slots__ value [slots] asks for, with a member descriptor per slot in
+// its dict. Raises TypeError / ValueError for bad slots. May allocate.
+void py_slots_layout(py_vm_t *vm, py_type_t *t, py_type_t *base, py_val_t slots);
+// Adds the '__dict__' and '__weakref__' descriptors class [t] (laid out over
+// [base]; [has_slots]: by __slots__) gives its instances, as CPython lists
+// them in the class namespace. May allocate.
+void py_slots_add_getsets(py_vm_t *vm, py_type_t *t, py_type_t *base, bool has_slots);
+// The value of the '__dict__' / '__weakref__' descriptor [g] on [obj]
+// (itself when [obj] is PY_NULL); raises TypeError for an [obj] of another
+// class. May allocate (a new instance dict).
+py_val_t py_getset_get(py_vm_t *vm, py_val_t g, py_val_t obj);
+// Assigns (or, [value] PY_NULL, deletes) obj.__dict__; raises
+// AttributeError for __weakref__, TypeError for a non-dict. Does not allocate.
+void py_getset_set(py_vm_t *vm, py_val_t g, py_val_t obj, py_val_t value);
+// The nearest ancestor of [t] (itself included) that fixes its instances'
+// layout: a built-in type or a class that added slots. Never raises.
+py_type_t *py_slots_solid(py_type_t *t);
+// True when instances of [a] and [b] have the same layout, so __class__ may
+// move between them. Never raises.
+bool py_type_same_layout(py_type_t *a, py_type_t *b);
+// Marks the slot and dict fields past [o]'s built-in base's fields. Must not
+// allocate or raise.
+void py_slots_mark(py_vm_t *vm, py_obj_t *o);
+// The built-in method wrapping a C slot that [name] (a dunder such as
+// "__add__") names, for the first built-in type in [type]'s MRO from index
+// [start] whose slots provide it; PY_NULL if none does before [stop] (NULL:
+// the whole MRO). Made once and kept in the defining type's dict. May allocate.
+py_val_t py_slot_wrapper_find(py_vm_t *vm, py_type_t *type, size_t start, py_val_t name,
+                              py_type_t *stop);
+// The slot wrapper of a built-in type that comes before [owner], the
+// built-in class in [type]'s MRO whose dict holds [found] for [name]: for
+// str.__repr__, object's dict has __repr__ but str's slot comes first.
+// Returns [found] when no such wrapper exists. May allocate.
+py_val_t py_slot_wrapper_shadow(py_vm_t *vm, py_type_t *type, py_type_t *owner, py_val_t name,
+                                py_val_t found);
+// [name] along [type]'s MRO, with the class whose dict holds it in *owner;
+// PY_NULL if absent. Never raises.
+py_val_t py_type_lookup_owner(py_vm_t *vm, py_type_t *type, py_val_t name, py_type_t **owner);
+// A read-only live view of the mapping [mapping] (a class's __dict__). May allocate.
+py_val_t py_mappingproxy_new(py_vm_t *vm, py_val_t mapping);
+
 #endif

@@ -56,6 +56,17 @@ py_val_t py_type_lookup(py_vm_t *vm, py_type_t *type, py_val_t name);
 // the function and sets *self_out to obj when the result must get obj as its
 // first argument, or to PY_NULL when the result is already bound or plain.
 py_val_t py_getmethod(py_vm_t *vm, py_val_t obj, py_val_t name, py_val_t *self_out);
+// Recomputes [type]'s PY_TA_* flags from its MRO. Never raises; does not allocate.
+uint32_t py_type_attr_flags_slow(py_vm_t *vm, py_type_t *type);
+// [type]'s PY_TA_* flags (obj.h), from the cache while no class has changed
+// an attribute hook since. Never raises; does not allocate.
+static inline uint32_t py_type_attr_flags(py_vm_t *vm, py_type_t *type) {
+    if (type->attr_epoch == vm->attr_epoch) return type->attr_flags;
+    return py_type_attr_flags_slow(vm, type);
+}
+// Called when a class's namespace gains or loses [name]: invalidates every
+// type's PY_TA_* flags if [name] is one of the hooks they record. Never raises.
+void py_type_attr_changed(py_vm_t *vm, py_val_t name);
 
 // ---- items --------------------------------------------------------------------------------
 py_val_t py_getitem(py_vm_t *vm, py_val_t obj, py_val_t key);

@@ -1,6 +1,14 @@
 // vm/runtime_attr.c: attribute access (obj.name), method lookup and the class hooks.
 // Layer: vm core (runtime). The generic algorithm is object's, in vm/obj_object.c.
 // SPDX-License-Identifier: MIT
+//
+// A class may override __getattribute__, __getattr__, __setattr__ and
+// __delattr__. Which of them a type's MRO defines is cached in its PY_TA_*
+// flags, so a plain attribute or method lookup pays one flag test for them.
+// The flags stay valid while vm->attr_epoch is unchanged; assigning or
+// deleting one of the hook names on any class bumps the epoch, which is rare,
+// and every type recomputes its flags on next use. This needs no list of
+// subclasses to update.
 
 #include "except.h"
 #include "obj_dict.h"
@@ -28,6 +36,60 @@ py_val_t py_type_lookup(py_vm_t *vm, py_type_t *type, py_val_t name) {
     return PY_NULL;
 }
 
+py_val_t py_type_lookup_owner(py_vm_t *vm, py_type_t *type, py_val_t name, py_type_t **owner) {
+    py_tuple_t *mro = py_tuple_ptr(type->mro);
+    for (size_t i = 0; i < mro->len; i++) {
+        py_type_t *c = (py_type_t *)py_obj(mro->items[i]);
+        py_val_t v = py_dict_get_name(vm, c->dict, name);
+        if (v != PY_NULL) {
+            *owner = c;
+            return v;
+        }
+    }
+    return PY_NULL;
+}
+
+// ---- the hook flags -------------------------------------------------------------------------
+
+static bool defines(py_vm_t *vm, py_type_t *t, py_name_id_t id) {
+    return py_type_lookup(vm, t, vm->names[id]) != PY_NULL;
+}
+
+// True when the first definition of [id] along the MRO is a Python class's.
+static bool overrides(py_vm_t *vm, py_type_t *t, py_name_id_t id) {
+    return py_class_lookup_user(vm, t, vm->names[id]) != PY_NULL;
+}
+
+uint32_t py_type_attr_flags_slow(py_vm_t *vm, py_type_t *t) {
+    uint32_t f = 0;
+    if (t->mro == PY_NULL || t->dict == PY_NULL) return 0;   // start-up: nothing to find yet
+    if (overrides(vm, t, PY_NAME___getattribute__)) f |= PY_TA_GETATTRIBUTE;
+    if (defines(vm, t, PY_NAME___getattr__)) f |= PY_TA_GETATTR;
+    if (overrides(vm, t, PY_NAME___setattr__) || overrides(vm, t, PY_NAME___delattr__))
+        f |= PY_TA_SETATTR;
+    if (defines(vm, t, PY_NAME___get__)) f |= PY_TA_DESCR_GET;
+    if (defines(vm, t, PY_NAME___set__) || defines(vm, t, PY_NAME___delete__)) f |= PY_TA_DESCR_SET;
+    if (overrides(vm, t, PY_NAME___class__)) f |= PY_TA_CLASS_ATTR;
+    if (defines(vm, t, PY_NAME___set_name__)) f |= PY_TA_SET_NAME;
+    t->attr_flags = f;
+    t->attr_epoch = vm->attr_epoch;
+    return f;
+}
+
+void py_type_attr_changed(py_vm_t *vm, py_val_t name) {
+    static const py_name_id_t hooks[] = {PY_NAME___getattribute__, PY_NAME___getattr__,
+                                         PY_NAME___setattr__, PY_NAME___delattr__,
+                                         PY_NAME___get__, PY_NAME___set__, PY_NAME___delete__,
+                                         PY_NAME___class__, PY_NAME___set_name__};
+    for (size_t i = 0; i < sizeof hooks / sizeof hooks[0]; i++)
+        if (name == vm->names[hooks[i]]) {
+            vm->attr_epoch++;
+            return;
+        }
+}
+
+// ---- getting --------------------------------------------------------------------------------
+
 static py_val_t as_name(py_vm_t *vm, py_val_t name) {
     if (py_is_istr(name)) return name;
     if (!py_is_str(vm, name))
@@ -35,73 +97,121 @@ static py_val_t as_name(py_vm_t *vm, py_val_t name) {
     return py_str_intern_val(vm, name);
 }
 
+// The AttributeError of a failed lookup, with its name and obj set.
 _Noreturn static void attr_error(py_vm_t *vm, py_val_t obj, py_val_t name) {
+    py_val_t msg;
     if (py_is_a(vm, obj, PY_T_type))
-        py_raise_fmt(vm, PY_EXC_AttributeError, "type object '%N' has no attribute '%N'",
-                     ((py_type_t *)py_obj(obj))->name, name);
-    if (py_is_a(vm, obj, PY_T_module))
-        py_raise_fmt(vm, PY_EXC_AttributeError, "module '%S' has no attribute '%N'",
-                     ((py_module_t *)py_obj(obj))->name, name);
-    py_raise_fmt(vm, PY_EXC_AttributeError, "'%T' object has no attribute '%N'", obj, name);
+        msg = py_str_format_c(vm, "type object '%N' has no attribute '%N'",
+                              ((py_type_t *)py_obj(obj))->name, name);
+    else if (py_is_a(vm, obj, PY_T_module))
+        msg = py_str_format_c(vm, "module '%S' has no attribute '%N'",
+                              ((py_module_t *)py_obj(obj))->name, name);
+    else
+        msg = py_str_format_c(vm, "'%T' object has no attribute '%N'", obj, name);
+    py_raise(vm, py_exc_attribute_error(vm, msg, name, obj));
 }
 
-// A class's __getattr__, called when normal lookup fails; PY_NULL if it has none.
-static py_val_t getattr_hook(py_vm_t *vm, py_val_t obj) {
-    py_type_t *t = py_type_of(vm, obj);
-    if (!(t->flags & PY_TF_HEAPTYPE)) return PY_NULL;
-    return py_class_lookup_user(vm, t, vm->names[PY_NAME___getattr__]);
+// One step of a hooked lookup, run under py_pcall so an AttributeError can
+// lead to __getattr__: [hook] is the method to call, or PY_NULL for object's
+// generic lookup (which reports absence as PY_NULL: raising and catching an
+// AttributeError per miss would make hasattr() slow).
+// Raises what the step raises; may allocate.
+typedef struct attr_try {
+    py_val_t hook, obj, name, result;
+} attr_try_t;
+
+static void run_try(py_vm_t *vm, void *ud) {
+    attr_try_t *c = ud;
+    if (c->hook == PY_NULL) c->result = py_object_getattr_generic(vm, c->obj, c->name);
+    else c->result = py_class_call_with_self(vm, c->hook, c->obj, 1, &c->name, PY_NULL);
+}
+
+// Runs one step; returns PY_NULL when the attribute is absent or the step
+// raised AttributeError (cleared), re-raises anything else. May allocate.
+static py_val_t try_step(py_vm_t *vm, py_val_t hook, py_val_t obj, py_val_t name) {
+    attr_try_t c = {hook, obj, name, PY_NULL};
+    if (py_pcall(vm, run_try, &c) == 0) return c.result;
+    if (!py_exc_is(vm, vm->exc, PY_EXC_AttributeError)) py_raise(vm, vm->exc);
+    vm->exc = PY_NULL;
+    return PY_NULL;
+}
+
+// The lookup of a type with __getattribute__ or __getattr__ hooks: the first
+// (or object's algorithm), then, on AttributeError, the second. With [opt]
+// absence gives PY_NULL instead of AttributeError. May raise; may allocate.
+static py_val_t getattr_hooked(py_vm_t *vm, py_type_t *t, py_val_t obj, py_val_t name,
+                               uint32_t fl, bool opt) {
+    py_val_t first = (fl & PY_TA_GETATTRIBUTE)
+                         ? py_type_lookup(vm, t, vm->names[PY_NAME___getattribute__]) : PY_NULL;
+    py_val_t last = (fl & PY_TA_GETATTR) ? py_type_lookup(vm, t, vm->names[PY_NAME___getattr__])
+                                         : PY_NULL;
+    py_val_t v;
+    if (last == PY_NULL && !opt) {   // errors propagate as they are: no py_pcall needed
+        attr_try_t c = {first, obj, name, PY_NULL};
+        run_try(vm, &c);
+        v = c.result;
+    } else {
+        v = try_step(vm, first, obj, name);
+    }
+    if (v != PY_NULL) return v;
+    if (last != PY_NULL) {
+        if (!opt) return py_class_call_with_self(vm, last, obj, 1, &name, PY_NULL);
+        return try_step(vm, last, obj, name);
+    }
+    if (opt) return PY_NULL;
+    attr_error(vm, obj, name);
+}
+
+typedef struct hooked_get {
+    py_type_t *type;
+    py_val_t obj, name, result;
+    uint32_t flags;
+} hooked_get_t;
+
+static void run_hooked(py_vm_t *vm, void *ud) {
+    hooked_get_t *g = ud;
+    g->result = getattr_hooked(vm, g->type, g->obj, g->name, g->flags, false);
+}
+
+// A hooked lookup whose AttributeError, wherever raised, names the attribute
+// and object, as CPython's PyObject_GetAttr does. May raise; may allocate.
+static py_val_t getattr_hooked_context(py_vm_t *vm, py_type_t *t, py_val_t obj, py_val_t name,
+                                       uint32_t fl) {
+    hooked_get_t g = {t, obj, name, PY_NULL, fl};
+    if (py_pcall(vm, run_hooked, &g) == 0) return g.result;
+    py_val_t exc = vm->exc;
+    py_exc_attribute_error_context(vm, exc, name, obj);
+    py_raise(vm, exc);
 }
 
 py_val_t py_getattr(py_vm_t *vm, py_val_t obj, py_val_t name) {
     name = as_name(vm, name);
+    py_type_t *t = py_type_of(vm, obj);
+    uint32_t fl = py_type_attr_flags(vm, t);
+    if (fl & (PY_TA_GETATTRIBUTE | PY_TA_GETATTR)) return getattr_hooked_context(vm, t, obj, name, fl);
     py_val_t v = py_object_getattr_generic(vm, obj, name);
     if (v != PY_NULL) return v;
-    py_val_t hook = getattr_hook(vm, obj);
-    if (hook != PY_NULL) return py_class_call_with_self(vm, hook, obj, 1, &name, PY_NULL);
     attr_error(vm, obj, name);
-}
-
-typedef struct hook_call {
-    py_val_t hook, obj, name, result;
-} hook_call_t;
-
-static void run_hook(py_vm_t *vm, void *ud) {
-    hook_call_t *c = ud;
-    c->result = py_class_call_with_self(vm, c->hook, c->obj, 1, &c->name, PY_NULL);
-}
-
-static void run_generic(py_vm_t *vm, void *ud) {
-    hook_call_t *c = ud;
-    c->result = py_object_getattr_generic(vm, c->obj, c->name);
-}
-
-// The generic lookup where an AttributeError raised by a descriptor written
-// in Python (a property) means "absent", as in CPython's getattr(o, n, default).
-static py_val_t generic_opt(py_vm_t *vm, py_val_t obj, py_val_t name) {
-    if (!(py_type_of(vm, obj)->flags & PY_TF_HEAPTYPE)) return py_object_getattr_generic(vm, obj, name);
-    hook_call_t c = {PY_NULL, obj, name, PY_NULL};
-    if (py_pcall(vm, run_generic, &c) == 0) return c.result;
-    if (!py_exc_is(vm, vm->exc, PY_EXC_AttributeError)) py_raise(vm, vm->exc);
-    vm->exc = PY_NULL;
-    return PY_NULL;
 }
 
 py_val_t py_getattr_opt(py_vm_t *vm, py_val_t obj, py_val_t name) {
     name = as_name(vm, name);
-    py_val_t v = generic_opt(vm, obj, name);
-    if (v != PY_NULL) return v;
-    hook_call_t c = {getattr_hook(vm, obj), obj, name, PY_NULL};
-    if (c.hook == PY_NULL) return PY_NULL;
-    if (py_pcall(vm, run_hook, &c) == 0) return c.result;
-    if (!py_exc_is(vm, vm->exc, PY_EXC_AttributeError)) py_raise(vm, vm->exc);
-    vm->exc = PY_NULL;
-    return PY_NULL;
+    py_type_t *t = py_type_of(vm, obj);
+    uint32_t fl = py_type_attr_flags(vm, t);
+    // Only Python code (a class's descriptors and hooks, reached through an
+    // instance or a class) raises AttributeError for a missing attribute;
+    // built-in objects report absence as PY_NULL, so they need no py_pcall.
+    if ((t->flags & PY_TF_HEAPTYPE) || t == vm->types[PY_T_type] || fl)
+        return getattr_hooked(vm, t, obj, name, fl, true);
+    return py_object_getattr_generic(vm, obj, name);
 }
+
+// ---- setting --------------------------------------------------------------------------------
 
 void py_setattr(py_vm_t *vm, py_val_t obj, py_val_t name, py_val_t value) {
     name = as_name(vm, name);
     py_type_t *t = py_type_of(vm, obj);
-    if (t->flags & PY_TF_HEAPTYPE) {
+    if (py_type_attr_flags(vm, t) & PY_TA_SETATTR) {
         py_name_id_t id = value != PY_NULL ? PY_NAME___setattr__ : PY_NAME___delattr__;
         py_val_t hook = py_class_lookup_user(vm, t, vm->names[id]);
         py_val_t args[2] = {name, value};
@@ -113,32 +223,32 @@ void py_setattr(py_vm_t *vm, py_val_t obj, py_val_t name, py_val_t value) {
     py_object_setattr_generic(vm, obj, name, value);
 }
 
+// ---- methods --------------------------------------------------------------------------------
+
 // True for what obj.name(...) may call with obj prepended instead of binding:
 // Python functions, and unbound methods of built-in types.
 static bool is_plain_method(py_vm_t *vm, py_val_t f) {
-    if (py_is_a(vm, f, PY_T_function)) return true;
-    return py_is_a(vm, f, PY_T_builtin_function) && ((py_builtin_t *)py_obj(f))->self == PY_NULL;
-}
-
-// The type in [t]'s MRO whose dict holds [name]; NULL if none.
-static py_type_t *owner_of(py_vm_t *vm, py_type_t *t, py_val_t name) {
-    py_tuple_t *mro = py_tuple_ptr(t->mro);
-    for (size_t i = 0; i < mro->len; i++) {
-        py_type_t *c = (py_type_t *)py_obj(mro->items[i]);
-        if (py_dict_get_name(vm, c->dict, name) != PY_NULL) return c;
-    }
-    return NULL;
+    if (!py_is_obj(f)) return false;
+    py_type_t *ft = py_obj(f)->type;
+    if (ft == vm->types[PY_T_function]) return true;
+    return ft == vm->types[PY_T_builtin_function] && ((py_builtin_t *)py_obj(f))->self == PY_NULL &&
+           !(((py_builtin_t *)py_obj(f))->def->flags & (PY_METH_CLASS | PY_METH_STATIC));
 }
 
 py_val_t py_getmethod(py_vm_t *vm, py_val_t obj, py_val_t name, py_val_t *self_out) {
     name = as_name(vm, name);
     *self_out = PY_NULL;
     py_type_t *t = py_type_of(vm, obj);
-    py_val_t f = py_type_lookup(vm, t, name);
+    if (py_type_attr_flags(vm, t) & PY_TA_GETATTRIBUTE) return py_getattr(vm, obj, name);
+    py_type_t *owner;
+    py_val_t f = py_type_lookup_owner(vm, t, name, &owner);
     if (f == PY_NULL || !is_plain_method(vm, f)) return py_getattr(vm, obj, name);
-    // A builtin stored in a class body (f = len) is a plain attribute, not a method.
-    if (!py_is_a(vm, f, PY_T_function) && (owner_of(vm, t, name)->flags & PY_TF_HEAPTYPE))
-        return py_getattr(vm, obj, name);
+    if (!py_is_a(vm, f, PY_T_function)) {
+        // A builtin stored in a class body (f = len) is a plain attribute, not a method.
+        if (owner->flags & PY_TF_HEAPTYPE) return py_getattr(vm, obj, name);
+        // "s".__repr__(): str's slot comes before object's __repr__.
+        if (owner != t) f = py_slot_wrapper_shadow(vm, t, owner, name, f);
+    }
     py_val_t *field = py_instance_dict_field(vm, obj);
     py_val_t v = field && *field != PY_NULL ? py_dict_get_name(vm, *field, name) : PY_NULL;
     if (v == PY_NULL && t->slots.getattr) v = t->slots.getattr(vm, obj, name);

@@ -271,6 +271,7 @@ static py_val_t class_call(py_vm_t *vm, py_val_t self, size_t nargs, const py_va
 static void class_mark(py_vm_t *vm, py_obj_t *o) {
     py_type_t *t = o->type, *solid = py_class_solid_base(t);
     if (solid->slots.mark) solid->slots.mark(vm, o);
+    py_slots_mark(vm, o);   // __slots__ fields (vm/obj_slots.c)
     py_val_t *dict = py_instance_dict_field(vm, py_from_obj(o));
     if (dict) py_gc_mark(vm, *dict);
 }

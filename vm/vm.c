@@ -101,6 +101,7 @@ static void make_exception_types(py_vm_t *vm) {
 
 static void start_up(py_vm_t *vm, void *ud) {
     (void)ud;
+    vm->attr_epoch = 1;   // types start at epoch 0: their attribute flags are not computed yet
     make_builtin_types(vm);
     make_exception_types(vm);
     vm->memory_error = py_exc_new(vm, PY_EXC_MemoryError, PY_NULL);

@@ -33,6 +33,8 @@ struct py_vm {
     py_type_t *exc_types[PY_EXC__COUNT];
     py_val_t names[PY_NAME__COUNT];       // interned strs of vm/names.h
     py_intern_set_t interned;
+    uint32_t attr_epoch;     // bumped when a class gains or loses an attribute hook (PY_TA_*)
+    uint32_t type_serial;    // classes made so far (py_type_t.serial)
 
     // ---- modules (vm/import.c)
     py_val_t modules;        // dict name -> module: sys.modules

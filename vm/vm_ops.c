@@ -128,36 +128,111 @@ void py_vm_ops_list_extend(py_vm_t *vm, py_val_t list, py_val_t iterable) {
 
 // ---- classes ---------------------------------------------------------------------------
 
+// The metaclass= keyword (removed from [kwargs]) or the first base's type,
+// then, when it is a class, the most derived of it and the bases'
+// metaclasses. Raises TypeError on a metaclass conflict; does not allocate.
 static py_val_t metaclass_of(py_vm_t *vm, py_val_t bases, py_val_t kwargs) {
-    if (kwargs != PY_NULL) {
-        py_val_t m = py_dict_remove(vm, kwargs, py_str_intern_c(vm, "metaclass"));
-        if (m != PY_NULL) return m;
-    }
-    py_val_t meta = py_from_obj(vm->types[PY_T_type]);
+    py_val_t meta = kwargs != PY_NULL ? py_dict_remove(vm, kwargs, vm->names[PY_NAME_metaclass]) : PY_NULL;
     py_tuple_t *b = py_tuple_ptr(bases);
-    for (size_t i = 0; i < b->len; i++) {
-        py_val_t t = py_from_obj(py_type_of(vm, b->items[i]));
-        if (py_is_subtype((py_type_t *)py_obj(t), (py_type_t *)py_obj(meta))) meta = t;
-    }
+    if (meta == PY_NULL)
+        meta = py_from_obj(b->len ? py_type_of(vm, b->items[0]) : vm->types[PY_T_type]);
+    if (py_is_obj(meta) && py_isinstance(vm, meta, vm->types[PY_T_type]))
+        meta = py_from_obj(py_type_calc_meta(vm, (py_type_t *)py_obj(meta), bases));
     return meta;
+}
+
+// f(*args, **kwargs) for the class machinery's calls ([kwargs] may be
+// PY_NULL). May raise; may allocate.
+static py_val_t call_kw(py_vm_t *vm, py_val_t f, size_t n, const py_val_t *args, py_val_t kwargs) {
+    size_t nkw = kwargs != PY_NULL ? py_dict_ptr(kwargs)->len : 0;
+    if (!nkw) return py_call(vm, f, n, args, PY_NULL);
+    py_val_t all = py_tuple_new(vm, n + nkw, NULL), kwnames = py_tuple_new(vm, nkw, NULL);
+    py_val_t *items = py_tuple_ptr(all)->items;
+    memcpy(items, args, n * sizeof *items);
+    size_t pos = 0, k = 0;
+    for (py_dict_entry_t *e; (e = py_dict_next(kwargs, &pos)) != NULL; k++) {
+        if (!py_is_str(vm, e->key)) py_raise_type_error(vm, "keywords must be strings");
+        py_tuple_ptr(kwnames)->items[k] = py_str_intern_val(vm, e->key);
+        items[n + k] = e->value;
+    }
+    return py_call(vm, f, n, items, kwnames);
+}
+
+// The namespace the class body runs in: meta.__prepare__(name, bases, **kw),
+// or a dict. Raises TypeError when __prepare__ gives no mapping; may allocate.
+static py_val_t prepare_namespace(py_vm_t *vm, py_val_t meta, py_val_t name, py_val_t bases,
+                                  py_val_t kwargs) {
+    if (meta == py_from_obj(vm->types[PY_T_type])) return py_dict_new(vm);
+    py_val_t prep = py_getattr_opt(vm, meta, vm->names[PY_NAME___prepare__]);
+    if (prep == PY_NULL) return py_dict_new(vm);
+    py_val_t args[2] = {name, bases};
+    py_val_t ns = call_kw(vm, prep, 2, args, kwargs);
+    if (!py_is_a(vm, ns, PY_T_dict) &&
+        py_type_lookup(vm, py_type_of(vm, ns), vm->names[PY_NAME___getitem__]) == PY_NULL) {
+        bool is_class = py_is_obj(meta) && py_isinstance(vm, meta, vm->types[PY_T_type]);
+        py_raise_type_error(vm, "%s.__prepare__() must return a mapping, not %T",
+                            is_class ? py_str_data(((py_type_t *)py_obj(meta))->name) : "<metaclass>", ns);
+    }
+    return ns;
 }
 
 py_val_t py_vm_ops_build_class(py_vm_t *vm, py_val_t body, py_val_t name, py_val_t bases,
                                py_val_t kwargs) {
     py_val_t meta = metaclass_of(vm, bases, kwargs);
-    py_val_t ns = py_dict_new(vm);
+    py_val_t ns = prepare_namespace(vm, meta, name, bases, kwargs);
     py_function_t *fn = py_function_ptr(body);
     py_frame_t *f = py_call_enter_code(vm, fn->code, body, fn->globals, ns);
     py_val_t cell = py_vm_loop_run(vm, f);
+    bool has_cell = py_is_obj(cell) && py_obj(cell)->type == vm->types[PY_T_cell];
+    // type.__new__ takes the cell from the namespace and fills it, so that
+    // super() works in methods called before the class statement finishes.
+    if (has_cell) py_setitem(vm, ns, vm->names[PY_NAME___classcell__], cell);
     py_val_t cls;
-    if (meta == py_from_obj(vm->types[PY_T_type]) && (kwargs == PY_NULL || py_dict_ptr(kwargs)->len == 0)) {
+    bool plain_kw = kwargs == PY_NULL || py_dict_ptr(kwargs)->len == 0;
+    if (meta == py_from_obj(vm->types[PY_T_type]) && plain_kw) {
         cls = py_type_new_class(vm, name, bases, ns);
     } else {
         py_val_t args[3] = {name, bases, ns};
-        cls = py_call(vm, meta, 3, args, PY_NULL);
+        cls = call_kw(vm, meta, 3, args, kwargs);
     }
-    if (py_is_obj(cell) && py_obj(cell)->type == vm->types[PY_T_cell]) py_cell_ptr(cell)->value = cls;
+    if (has_cell && py_cell_ptr(cell)->value == PY_NULL) py_cell_ptr(cell)->value = cls;
     return cls;
+}
+
+// ---- namespaces that are not dicts (class bodies run in what __prepare__ returned) ----------
+
+typedef struct mapping_op {
+    py_val_t mapping, key, value;
+    bool del;
+} mapping_op_t;
+
+static void run_mapping_op(py_vm_t *vm, void *ud) {
+    mapping_op_t *g = ud;
+    if (g->del) py_delitem(vm, g->mapping, g->key);
+    else g->value = py_getitem(vm, g->mapping, g->key);
+}
+
+// mapping[name] or del mapping[name]; false when that raised KeyError.
+// Re-raises anything else; may allocate.
+static bool try_mapping_op(py_vm_t *vm, mapping_op_t *g) {
+    if (py_pcall(vm, run_mapping_op, g) == 0) return true;
+    if (!py_exc_is(vm, vm->exc, PY_EXC_KeyError)) py_raise(vm, vm->exc);
+    vm->exc = PY_NULL;
+    return false;
+}
+
+py_val_t py_vm_ops_load_mapping(py_vm_t *vm, py_val_t mapping, py_val_t name) {
+    mapping_op_t g = {mapping, name, PY_NULL, false};
+    return try_mapping_op(vm, &g) ? g.value : PY_NULL;
+}
+
+void py_vm_ops_store_mapping(py_vm_t *vm, py_val_t mapping, py_val_t name, py_val_t value) {
+    if (value != PY_NULL) {
+        py_setitem(vm, mapping, name, value);
+        return;
+    }
+    mapping_op_t g = {mapping, name, PY_NULL, true};
+    if (!try_mapping_op(vm, &g)) py_vm_ops_name_error(vm, name);
 }
 
 // ---- exceptions ---------------------------------------------------------------------------
@@ -253,7 +328,15 @@ void py_vm_ops_set_update(py_vm_t *vm, py_val_t set, py_val_t iterable) {
 
 // {**m} and f(**m): a dict, or any mapping with keys() and [].
 void py_vm_ops_dict_merge(py_vm_t *vm, py_val_t dict, py_val_t other, py_val_t callable) {
-    py_val_t keys = py_is_a(vm, other, PY_T_dict) ? other : PY_NULL;
+    // A dict (or a subclass keeping dict's __iter__) gives its entries
+    // directly, without its keys() or __getitem__, as in CPython.
+    bool plain = py_is_a(vm, other, PY_T_dict) &&
+                 py_type_of(vm, other)->slots.iter == vm->types[PY_T_dict]->slots.iter;
+    if (plain && callable == PY_NULL) {
+        py_dict_update(vm, dict, other);
+        return;
+    }
+    py_val_t keys = plain ? other : PY_NULL;
     if (keys == PY_NULL) {
         if (py_getattr_opt(vm, other, py_str_intern_c(vm, "keys")) == PY_NULL) {
             if (callable == PY_NULL)
@@ -271,7 +354,7 @@ void py_vm_ops_dict_merge(py_vm_t *vm, py_val_t dict, py_val_t other, py_val_t c
             py_raise_type_error(vm, "%S got multiple values for keyword argument '%S'",
                                 py_call_describe(vm, callable), k);
         }
-        py_dict_set(vm, dict, k, py_getitem(vm, other, k));
+        py_dict_set(vm, dict, k, plain ? py_dict_get(vm, other, k) : py_getitem(vm, other, k));
     }
 }
 

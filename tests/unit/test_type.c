@@ -91,7 +91,9 @@ Test(type, bad_bases_are_type_errors) {
     py_val_t b = py_from_obj(vm->types[PY_T_bool]);
     new_class_fails("C", 1, &b, "type 'bool' is not an acceptable base type");
     py_val_t i = py_small(1);
-    new_class_fails("C", 1, &i, "bases must be types");
+    // As CPython: the int's type is taken as the metaclass, which conflicts with type.
+    new_class_fails("C", 1, &i, "metaclass conflict: the metaclass of a derived class must be a "
+                                "(non-strict) subclass of the metaclasses of all its bases");
 }
 
 Test(type, namespace_is_copied_and_looked_up_along_the_mro) {
