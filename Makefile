@@ -34,7 +34,7 @@ VM_SRC = \
 	vm/obj_bool.c vm/obj_bytes.c vm/obj_code.c vm/obj_dict.c vm/obj_dict_views.c \
 	vm/obj_exc.c vm/obj_float.c vm/obj_func.c vm/obj_int.c vm/obj_int_arith.c \
 	vm/obj_int_str.c vm/obj_int_type.c vm/obj_iter.c vm/obj_list.c vm/obj_misc.c \
-	vm/obj_module.c vm/obj_object.c vm/obj_range.c vm/obj_set.c vm/obj_str.c vm/obj_super.c \
+	vm/obj_module.c vm/obj_object.c vm/obj_range.c vm/obj_set.c vm/obj_slotwrap.c vm/obj_str.c vm/obj_super.c \
 	vm/obj_tuple.c vm/obj_type.c \
 	vm/parser.c vm/parser_args.c vm/parser_atom.c vm/parser_compound.c vm/parser_expr.c \
 	vm/parser_pattern.c vm/parser_stmt.c vm/parser_string.c vm/parser_target.c \

@@ -126,6 +126,8 @@ static inline py_val_t py_bool(bool b) { return b ? PY_TRUE : PY_FALSE; }
     X(map, "map") \
     X(filter, "filter") \
     X(reversed, "reversed") \
+    X(wrapper_descriptor, "wrapper_descriptor") \
+    X(method_wrapper, "method-wrapper") \
     X(textio, "TextIOWrapper")
 
 typedef enum {

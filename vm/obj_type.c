@@ -10,6 +10,7 @@
 #include "obj_exc.h"
 #include "obj_func.h"
 #include "obj_list.h"
+#include "obj_slotwrap.h"
 #include "obj_str.h"
 #include "obj_tuple.h"
 #include "obj_type.h"
@@ -78,6 +79,7 @@ void py_type_finish(py_vm_t *vm, py_type_t *t, const py_type_spec_t *spec) {
     t->dict = py_dict_new(vm);
     for (const py_method_def_t *m = spec->methods; m && m->name; m++)
         py_dict_set_name(vm, t->dict, py_str_intern_c(vm, m->name), method_value(vm, t, m));
+    py_slotwrap_add(vm, t, spec);
 }
 
 py_type_t *py_type_from_spec(py_vm_t *vm, const py_type_spec_t *spec, py_type_t *base) {

@@ -100,7 +100,7 @@ void py_setattr(py_vm_t *vm, py_val_t obj, py_val_t name, py_val_t value) {
 // True for what obj.name(...) may call with obj prepended instead of binding:
 // Python functions, and unbound methods of built-in types.
 static bool is_plain_method(py_vm_t *vm, py_val_t f) {
-    if (py_is_a(vm, f, PY_T_function)) return true;
+    if (py_is_a(vm, f, PY_T_function) || py_is_a(vm, f, PY_T_wrapper_descriptor)) return true;
     return py_is_a(vm, f, PY_T_builtin_function) && ((py_builtin_t *)py_obj(f))->self == PY_NULL;
 }
 
@@ -121,7 +121,7 @@ py_val_t py_getmethod(py_vm_t *vm, py_val_t obj, py_val_t name, py_val_t *self_o
     py_val_t f = py_type_lookup(vm, t, name);
     if (f == PY_NULL || !is_plain_method(vm, f)) return py_getattr(vm, obj, name);
     // A builtin stored in a class body (f = len) is a plain attribute, not a method.
-    if (!py_is_a(vm, f, PY_T_function) && (owner_of(vm, t, name)->flags & PY_TF_HEAPTYPE))
+    if (py_is_a(vm, f, PY_T_builtin_function) && (owner_of(vm, t, name)->flags & PY_TF_HEAPTYPE))
         return py_getattr(vm, obj, name);
     py_val_t *field = py_instance_dict_field(vm, obj);
     py_val_t v = field && *field != PY_NULL ? py_dict_get_name(vm, *field, name) : PY_NULL;

@@ -49,7 +49,8 @@ py_val_t py_class_call_with_self(py_vm_t *vm, py_val_t f, py_val_t self, size_t 
 // methods get self first; other descriptors are bound; plain callables are called as is.
 static py_val_t call_dunder(py_vm_t *vm, py_val_t f, py_val_t self, size_t nargs,
                             const py_val_t *args) {
-    if (py_is_a(vm, f, PY_T_function) || py_is_a(vm, f, PY_T_builtin_function))
+    if (py_is_a(vm, f, PY_T_function) || py_is_a(vm, f, PY_T_builtin_function) ||
+        py_is_a(vm, f, PY_T_wrapper_descriptor))
         return py_class_call_with_self(vm, f, self, nargs, args, PY_NULL);
     py_val_t bound = py_descr_get(vm, f, self, py_from_obj(py_type_of(vm, self)));
     return py_call(vm, bound != PY_NULL ? bound : f, nargs, args, PY_NULL);
@@ -111,9 +112,7 @@ static int class_truth(py_vm_t *vm, py_val_t self) {
 static size_t class_len(py_vm_t *vm, py_val_t self) {
     py_val_t f = dunder(vm, self, PY_NAME___len__);
     if (f == PY_NULL) return base_slots(vm, self)->len(vm, self);
-    py_val_t r = call_dunder(vm, f, self, 0, NULL);
-    if (!py_is_int(vm, r) && !py_is_bool(r))
-        py_raise_type_error(vm, "'%T' object cannot be interpreted as an integer", r);
+    py_val_t r = py_index(vm, call_dunder(vm, f, self, 0, NULL));
     if (py_int_sign(r) < 0) py_raise_value_error(vm, "__len__() should return >= 0");
     int64_t n;
     if (!py_int_to_i64(r, &n) || (uint64_t)n > SIZE_MAX / 2)
