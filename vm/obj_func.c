@@ -227,6 +227,11 @@ static py_val_t builtin_call(py_vm_t *vm, py_val_t selfv, size_t nargs, const py
         py_arg_no_kw(vm, builtin_name(vm, b, b->self, buf, sizeof buf), kwnames);
     }
     check_count(vm, b, nargs + (bound ? 1 : 0), bound);
+    // An unbound method's C code trusts args[0] to have its type's layout.
+    if (!bound && b->owner && !(def->flags & (PY_METH_STATIC | PY_METH_CLASS)) &&
+        !py_isinstance(vm, args[0], b->owner))
+        py_raise_type_error(vm, "descriptor '%s' for '%N' objects doesn't apply to a '%T' object",
+                            def->name, b->owner->name, args[0]);
     if (!bound) return def->fn(vm, nargs, args, kwnames);
     size_t n = nargs + (kwnames != PY_NULL ? py_tuple_ptr(kwnames)->len : 0);
     py_val_t small[SMALL_ARGS + 1];

@@ -360,6 +360,7 @@ const py_method_def_t py_int_methods[] = {
     {"bit_count", int_bit_count, 1, 1, 0},
     {"conjugate", int_self, 1, 1, 0},
     {"__index__", int_self, 1, 1, 0},
+    {"__format__", py_format_method, 2, 2, 0},
     {"__int__", int_self, 1, 1, 0},
     {"__trunc__", int_self, 1, 1, 0},
     {"__floor__", int_self, 1, 1, 0},

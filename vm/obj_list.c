@@ -142,9 +142,9 @@ static bool has_index(py_vm_t *vm, py_val_t v) {
 static int64_t index_value(py_vm_t *vm, py_val_t v, py_exc_id_t big_exc) {
     if (py_is_small(v)) return py_small_val(v);
     int64_t i;
-    if (py_is_int(vm, v) && !py_int_to_i64(v, &i))
-        py_raise_fmt(vm, big_exc, "cannot fit 'int' into an index-sized integer");
-    return py_to_int64(vm, v);
+    if (!py_int_to_i64(py_index(vm, v), &i))
+        py_raise_fmt(vm, big_exc, "cannot fit '%T' into an index-sized integer", v);
+    return i;
 }
 
 // The position [key] names in the list, or -1 when out of range. TypeError for

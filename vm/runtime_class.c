@@ -78,7 +78,7 @@ static py_val_t check_str(py_vm_t *vm, py_val_t r, const char *what) {
 static py_val_t class_repr(py_vm_t *vm, py_val_t self) {
     py_val_t f = dunder(vm, self, PY_NAME___repr__);
     if (f == PY_NULL) return base_slots(vm, self)->repr(vm, self);
-    return check_str(vm, call_dunder(vm, f, self, 0, NULL), "__repr__");
+    return call_dunder(vm, f, self, 0, NULL);   // checked by py_repr, or by py_str_of as __str__'s
 }
 
 static py_val_t class_str(py_vm_t *vm, py_val_t self) {
@@ -210,6 +210,7 @@ static void class_setitem(py_vm_t *vm, py_val_t self, py_val_t key, py_val_t val
 
 static int class_contains(py_vm_t *vm, py_val_t self, py_val_t item) {
     py_val_t f = dunder(vm, self, PY_NAME___contains__);
+    if (f == PY_NONE) py_raise_type_error(vm, "'%T' object is not a container", self);
     if (f != PY_NULL) return py_truthy(vm, call_dunder(vm, f, self, 1, &item));
     const py_type_slots_t *s = base_slots(vm, self);
     if (s->contains) return s->contains(vm, self, item);
@@ -222,6 +223,7 @@ static int class_contains(py_vm_t *vm, py_val_t self, py_val_t item) {
 
 static py_val_t class_iter(py_vm_t *vm, py_val_t self) {
     py_val_t f = dunder(vm, self, PY_NAME___iter__);
+    if (f == PY_NONE) py_raise_type_error(vm, "'%T' object is not iterable", self);
     if (f == PY_NULL) return base_slots(vm, self)->iter(vm, self);
     py_val_t it = call_dunder(vm, f, self, 0, NULL);
     if (!py_type_of(vm, it)->slots.next)

@@ -150,6 +150,22 @@ _Noreturn static void binary_error(py_vm_t *vm, py_binary_op_t op, py_val_t a, p
                         (op & PY_OP_INPLACE) ? "=" : "", a, b);
 }
 
+// True when [v] is not an int but converts to one through __index__.
+static bool has_index(py_vm_t *vm, py_val_t v) {
+    py_type_t *t = py_type_of(vm, v);
+    return (t->flags & PY_TF_HEAPTYPE) && !py_is_int(vm, v) &&
+           py_class_lookup_user(vm, t, vm->names[PY_NAME___index__]) != PY_NULL;
+}
+
+// seq * n where n has __index__: CPython's sequence repeat, tried after both
+// operands' multiplication declined. PY_NOTIMPLEMENTED when it does not apply.
+static py_val_t try_repeat(py_vm_t *vm, py_binary_op_t op, py_val_t a, py_val_t b) {
+    if ((op & ~PY_OP_INPLACE) != PY_OP_MUL) return PY_NOTIMPLEMENTED;
+    if (is_sequence(vm, a) && has_index(vm, b)) return py_binary(vm, op, a, py_index(vm, b));
+    if (is_sequence(vm, b) && has_index(vm, a)) return py_binary(vm, op, py_index(vm, a), b);
+    return PY_NOTIMPLEMENTED;
+}
+
 py_val_t py_binary(py_vm_t *vm, py_binary_op_t op, py_val_t a, py_val_t b) {
     py_val_t r;
     if ((op & PY_OP_INPLACE) && (r = try_inplace(vm, op, a, b)) != PY_NOTIMPLEMENTED) return r;
@@ -162,6 +178,7 @@ py_val_t py_binary(py_vm_t *vm, py_binary_op_t op, py_val_t a, py_val_t b) {
     if ((r = try_side(vm, ta, plain, a, b, false)) != PY_NOTIMPLEMENTED) return r;
     if (ta != tb && !reflect_first && (r = try_side(vm, tb, plain, a, b, true)) != PY_NOTIMPLEMENTED)
         return r;
+    if ((r = try_repeat(vm, op, a, b)) != PY_NOTIMPLEMENTED) return r;
     binary_error(vm, op, a, b);
 }
 
