@@ -244,6 +244,7 @@ typedef struct py_type_spec {
 #define PY_TF_BASETYPE 1u    // may be subclassed
 #define PY_TF_HEAPTYPE 2u    // made by a class statement or type(name, bases, dict)
 #define PY_TF_EXCEPTION 4u   // BaseException or a subclass: instances are py_exc_t
+#define PY_TF_HAS_DEL 8u     // a class whose MRO defines __del__: the GC queues its instances' finaliser
 
 struct py_type {
     py_obj_t base;            // the type of a type is `type` (or a metaclass)

@@ -69,5 +69,10 @@ py_type_t *py_class_solid_base(py_type_t *type);
 // Calls [f] with [self] prepended to the vectorcall arguments. May raise.
 py_val_t py_class_call_with_self(py_vm_t *vm, py_val_t f, py_val_t self, size_t nargs,
                                  const py_val_t *args, py_val_t kwnames);
+// Calls the dunder [f] found on self's type as CPython's special-method
+// calls do: functions and unbound built-in methods get self first, other
+// descriptors are bound, plain callables are called as they are. May raise.
+py_val_t py_class_call_dunder(py_vm_t *vm, py_val_t f, py_val_t self, size_t nargs,
+                             const py_val_t *args);
 
 #endif
