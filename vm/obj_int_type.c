@@ -190,6 +190,11 @@ py_val_t py_int_slot_unary(py_vm_t *vm, py_unary_op_t op, py_val_t a) {
 
 // ---- methods ---------------------------------------------------------------------------
 
+static py_val_t int_float(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kw) {
+    (void)nargs, (void)kw;
+    return py_float_new(vm, py_int_to_double(vm, exact_int(vm, args[0])));
+}
+
 static py_val_t int_bit_length(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kw) {
     (void)nargs, (void)kw;
     py_int_view_t w;
@@ -361,6 +366,7 @@ const py_method_def_t py_int_methods[] = {
     {"conjugate", int_self, 1, 1, 0},
     {"__index__", int_self, 1, 1, 0},
     {"__format__", py_format_method, 2, 2, 0},
+    {"__float__", int_float, 1, 1, 0},
     {"__int__", int_self, 1, 1, 0},
     {"__trunc__", int_self, 1, 1, 0},
     {"__floor__", int_self, 1, 1, 0},

@@ -112,13 +112,13 @@ static py_hash_t object_hash(py_vm_t *vm, py_val_t self) {
     return (py_hash_t)(self >> 4);
 }
 
-// Identity is the fallback of py_compare itself, so object only declines.
+// As CPython's object: == is identity (else NotImplemented), != inverts the
+// == of a's own type, and ordering declines.
 static py_val_t object_compare(py_vm_t *vm, py_compare_op_t op, py_val_t a, py_val_t b) {
-    (void)vm;
-    (void)op;
-    (void)a;
-    (void)b;
-    return PY_NOTIMPLEMENTED;
+    if (op == PY_CMP_OP_EQ) return a == b ? PY_TRUE : PY_NOTIMPLEMENTED;
+    if (op != PY_CMP_OP_NE) return PY_NOTIMPLEMENTED;
+    py_val_t r = py_type_of(vm, a)->slots.compare(vm, PY_CMP_OP_EQ, a, b);
+    return r == PY_NOTIMPLEMENTED ? r : py_bool(!py_truthy(vm, r));
 }
 
 // ---- object's methods (for super() calls and explicit object.__x__(self)) ---------------------
@@ -152,20 +152,6 @@ static py_val_t m_str(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t 
     (void)nargs;
     (void)kwnames;
     return py_repr(vm, args[0]);
-}
-
-static py_val_t m_eq(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
-    (void)vm;
-    (void)nargs;
-    (void)kwnames;
-    return args[0] == args[1] ? PY_TRUE : PY_NOTIMPLEMENTED;
-}
-
-static py_val_t m_ne(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
-    (void)nargs;
-    (void)kwnames;
-    py_val_t r = py_compare(vm, PY_CMP_OP_EQ, args[0], args[1]);
-    return py_bool(!py_truthy(vm, r));
 }
 
 static py_val_t m_hash(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
@@ -226,8 +212,6 @@ static const py_method_def_t object_methods[] = {
     {"__new__", m_new, 1, PY_VARARGS, PY_METH_STATIC | PY_METH_KEYWORDS},
     {"__repr__", m_repr, 1, 1, 0},
     {"__str__", m_str, 1, 1, 0},
-    {"__eq__", m_eq, 2, 2, 0},
-    {"__ne__", m_ne, 2, 2, 0},
     {"__hash__", m_hash, 1, 1, 0},
     {"__getattribute__", m_getattribute, 2, 2, 0},
     {"__setattr__", m_setattr, 3, 3, 0},

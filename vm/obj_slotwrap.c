@@ -102,22 +102,23 @@ typedef struct operator_set {
     uint16_t forward, reflected, inplace;   // bits 1 << py_binary_op_t
     uint8_t unary;                          // bits 1 << py_unary_op_t
     bool divmod;                            // __divmod__ and __rdivmod__
+    bool repeat;                            // * is sequence repetition: its argument is an index
 } operator_set_t;
 
 // As CPython's types define them (str has __mul__ and __rmul__ but no __radd__).
 static const operator_set_t operator_sets[] = {
-    {PY_T_int, ARITH | BITS, ARITH | BITS, 0, UOP(NEG) | UOP(POS) | UOP(INVERT), true},
-    {PY_T_bool, OP(AND) | OP(OR) | OP(XOR), OP(AND) | OP(OR) | OP(XOR), 0, 0, false},
-    {PY_T_float, ARITH, ARITH, 0, UOP(NEG) | UOP(POS), true},
-    {PY_T_str, OP(ADD) | OP(MUL) | OP(MOD), OP(MUL) | OP(MOD), 0, 0, false},
-    {PY_T_bytes, OP(ADD) | OP(MUL) | OP(MOD), OP(MUL) | OP(MOD), 0, 0, false},
-    {PY_T_list, OP(ADD) | OP(MUL), OP(MUL), OP(ADD) | OP(MUL), 0, false},
-    {PY_T_tuple, OP(ADD) | OP(MUL), OP(MUL), 0, 0, false},
-    {PY_T_dict, OP(OR), OP(OR), OP(OR), 0, false},
-    {PY_T_set, SETOPS, SETOPS, SETOPS, 0, false},
-    {PY_T_frozenset, SETOPS, SETOPS, 0, 0, false},
-    {PY_T_dict_keys, SETOPS, SETOPS, 0, 0, false},
-    {PY_T_dict_items, SETOPS, SETOPS, 0, 0, false},
+    {PY_T_int, ARITH | BITS, ARITH | BITS, 0, UOP(NEG) | UOP(POS) | UOP(INVERT), true, false},
+    {PY_T_bool, OP(AND) | OP(OR) | OP(XOR), OP(AND) | OP(OR) | OP(XOR), 0, 0, false, false},
+    {PY_T_float, ARITH, ARITH, 0, UOP(NEG) | UOP(POS), true, false},
+    {PY_T_str, OP(ADD) | OP(MUL) | OP(MOD), OP(MUL) | OP(MOD), 0, 0, false, true},
+    {PY_T_bytes, OP(ADD) | OP(MUL) | OP(MOD), OP(MUL) | OP(MOD), 0, 0, false, true},
+    {PY_T_list, OP(ADD) | OP(MUL), OP(MUL), OP(ADD) | OP(MUL), 0, false, true},
+    {PY_T_tuple, OP(ADD) | OP(MUL), OP(MUL), 0, 0, false, true},
+    {PY_T_dict, OP(OR), OP(OR), OP(OR), 0, false, false},
+    {PY_T_set, SETOPS, SETOPS, SETOPS, 0, false, false},
+    {PY_T_frozenset, SETOPS, SETOPS, 0, 0, false, false},
+    {PY_T_dict_keys, SETOPS, SETOPS, 0, 0, false, false},
+    {PY_T_dict_items, SETOPS, SETOPS, 0, 0, false, false},
 };
 
 static const operator_set_t *operators_of(py_type_id_t id) {
@@ -178,10 +179,24 @@ static py_val_t run_next(py_vm_t *vm, const py_type_slots_t *s, py_val_t self) {
     return v;
 }
 
+// True when [d] is the * of a sequence type, whose argument CPython takes as
+// an index ("'str' object cannot be interpreted as an integer").
+static bool is_repeat(py_type_t *owner, const wrap_def_t *d) {
+    if (d->op != PY_OP_MUL || (d->kind != W_BINARY && d->kind != W_RBINARY && d->kind != W_IBINARY))
+        return false;
+    const operator_set_t *ops = operators_of(owner->id);
+    return ops && ops->repeat;
+}
+
 // Runs wrapper [d] of [owner] on [self] with the arguments after self (counts checked).
 static py_val_t run(py_vm_t *vm, py_type_t *owner, const wrap_def_t *d, py_val_t self,
                     size_t nargs, const py_val_t *args, py_val_t kwnames) {
     const py_type_slots_t *s = &owner->slots;
+    py_val_t index;
+    if (is_repeat(owner, d)) {
+        index = py_index(vm, args[0]);
+        args = &index;
+    }
     switch ((wrap_kind_t)d->kind) {
     case W_REPR: return s->repr(vm, self);
     case W_STR: return s->str(vm, self);
