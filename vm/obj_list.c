@@ -62,12 +62,13 @@ static void append_array(py_vm_t *vm, py_list_t *l, const py_val_t *src, size_t 
 
 void py_list_extend(py_vm_t *vm, py_val_t list, py_val_t iterable) {
     py_list_t *l = py_list_ptr(list);
-    if (py_is_a(vm, iterable, PY_T_list)) {
+    // Exact types only: a subclass may override __iter__.
+    if (py_is_exact(vm, iterable, PY_T_list)) {
         py_list_t *o = py_list_ptr(iterable);
         append_array(vm, l, o->items, o->len, iterable);
         return;
     }
-    if (py_is_a(vm, iterable, PY_T_tuple)) {
+    if (py_is_exact(vm, iterable, PY_T_tuple)) {
         py_tuple_t *t = py_tuple_ptr(iterable);
         append_array(vm, l, t->items, t->len, iterable);
         return;

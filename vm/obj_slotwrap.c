@@ -166,7 +166,12 @@ static py_val_t pow_mod(py_vm_t *vm, py_type_t *owner, py_val_t a, py_val_t b, p
 }
 
 // (a // b, a % b) through [owner]'s binary slot, NotImplemented if it declines.
-static py_val_t divmod_of(py_vm_t *vm, const py_type_slots_t *s, py_val_t a, py_val_t b) {
+static py_val_t divmod_of(py_vm_t *vm, py_type_t *owner, py_val_t a, py_val_t b) {
+    const py_type_slots_t *s = &owner->slots;
+    bool numbers = (py_is_int(vm, a) || py_is_bool(a) || py_is_float(vm, a)) &&
+                   (py_is_int(vm, b) || py_is_bool(b) || py_is_float(vm, b));
+    if (owner->id == PY_T_float && numbers && py_to_double(vm, b) == 0.0)
+        py_raise_fmt(vm, PY_EXC_ZeroDivisionError, "float divmod()");
     py_val_t q = run_binary(vm, s, PY_OP_FLOORDIV, a, b);
     if (q == PY_NOTIMPLEMENTED) return q;
     py_val_t items[2] = {q, run_binary(vm, s, PY_OP_MOD, a, b)};
@@ -210,8 +215,8 @@ static py_val_t run(py_vm_t *vm, py_type_t *owner, const wrap_def_t *d, py_val_t
         if (nargs == 2 && args[1] != PY_NONE) return pow_mod(vm, owner, args[0], self, args[1]);
         return run_binary(vm, s, d->op, args[0], self);
     case W_IBINARY: return run_binary(vm, s, d->op | PY_OP_INPLACE, self, args[0]);
-    case W_DIVMOD: return divmod_of(vm, s, self, args[0]);
-    case W_RDIVMOD: return divmod_of(vm, s, args[0], self);
+    case W_DIVMOD: return divmod_of(vm, owner, self, args[0]);
+    case W_RDIVMOD: return divmod_of(vm, owner, args[0], self);
     case W_UNARY: return s->unary(vm, (py_unary_op_t)d->op, self);
     case W_BOOL: return py_bool(s->truth(vm, self) != 0);
     case W_LEN: return py_int_from_u64(vm, s->len(vm, self));

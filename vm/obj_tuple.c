@@ -36,7 +36,7 @@ py_val_t py_tuple_new(py_vm_t *vm, size_t n, const py_val_t *items) {
 
 py_val_t py_tuple_from_iter(py_vm_t *vm, py_val_t iterable) {
     if (py_is_exact(vm, iterable, PY_T_tuple)) return iterable;
-    if (py_is_a(vm, iterable, PY_T_list)) {
+    if (py_is_exact(vm, iterable, PY_T_list)) {   // a subclass may override __iter__
         py_list_t *l = py_list_ptr(iterable);
         return py_tuple_new(vm, l->len, l->items);
     }
