@@ -285,7 +285,9 @@ static void update_from_pairs(py_vm_t *vm, py_val_t dict, py_val_t pairs) {
 }
 
 void py_dict_update(py_vm_t *vm, py_val_t dict, py_val_t other) {
-    if (py_is_a(vm, other, PY_T_dict) && !(py_type_of(vm, other)->flags & PY_TF_HEAPTYPE)) {
+    // A dict subclass that keeps dict's iteration is read directly, as CPython's merge.
+    if (py_is_a(vm, other, PY_T_dict) &&
+        py_type_of(vm, other)->slots.iter == vm->types[PY_T_dict]->slots.iter) {
         update_from_dict(vm, dict, other);
         return;
     }

@@ -61,6 +61,10 @@ void py_class_init_slots(py_vm_t *vm, py_type_t *type);
 // so the reflected (__radd__) try is explicit. May raise; may allocate.
 py_val_t py_class_binary_slot(py_vm_t *vm, py_binary_op_t op, py_val_t a, py_val_t b);
 py_val_t py_class_binary(py_vm_t *vm, py_binary_op_t op, py_val_t a, py_val_t b, bool reflected);
+// The result of a class's own __neg__, __pos__ or __invert__ for [op] (which
+// may be NotImplemented, a value like any other here), or PY_NULL when its
+// MRO defines none in Python. May raise; may allocate.
+py_val_t py_class_unary_dunder(py_vm_t *vm, py_unary_op_t op, py_val_t a);
 // [name] along [type]'s MRO when the first type defining it is a class made
 // in Python, else PY_NULL. Never raises.
 py_val_t py_class_lookup_user(py_vm_t *vm, py_type_t *type, py_val_t name);

@@ -168,11 +168,17 @@ py_val_t py_class_binary_slot(py_vm_t *vm, py_binary_op_t op, py_val_t a, py_val
     return py_class_binary(vm, op, a, b, reflected);
 }
 
+static const py_name_id_t unary_names[] = {PY_NAME___invert__, PY_NAME___bool__, PY_NAME___pos__,
+                                           PY_NAME___neg__};
+
+py_val_t py_class_unary_dunder(py_vm_t *vm, py_unary_op_t op, py_val_t a) {
+    py_val_t f = op == PY_UOP_NOT ? PY_NULL : dunder(vm, a, unary_names[op]);
+    return f != PY_NULL ? py_class_call_dunder(vm, f, a, 0, NULL) : PY_NULL;
+}
+
 static py_val_t class_unary(py_vm_t *vm, py_unary_op_t op, py_val_t a) {
-    static const py_name_id_t names[] = {PY_NAME___invert__, PY_NAME___bool__, PY_NAME___pos__,
-                                         PY_NAME___neg__};
-    py_val_t f = op == PY_UOP_NOT ? PY_NULL : dunder(vm, a, names[op]);
-    if (f != PY_NULL) return py_class_call_dunder(vm, f, a, 0, NULL);
+    py_val_t r = py_class_unary_dunder(vm, op, a);
+    if (r != PY_NULL) return r;
     const py_type_slots_t *s = base_slots(vm, a);
     return s->unary ? s->unary(vm, op, a) : PY_NOTIMPLEMENTED;
 }

@@ -188,7 +188,11 @@ py_val_t py_unary(py_vm_t *vm, py_unary_op_t op, py_val_t a) {
     static const char *const symbols[] = {"~", "not", "+", "-"};
     if (op == PY_UOP_NOT) return py_bool(!py_truthy(vm, a));
     py_type_t *t = py_type_of(vm, a);
-    py_val_t r = t->slots.unary ? t->slots.unary(vm, op, a) : PY_NOTIMPLEMENTED;
+    py_val_t r = PY_NULL;
+    // A Python dunder's result is returned as is, even NotImplemented.
+    if (t->flags & PY_TF_HEAPTYPE) r = py_class_unary_dunder(vm, op, a);
+    if (r != PY_NULL) return r;
+    r = t->slots.unary ? t->slots.unary(vm, op, a) : PY_NOTIMPLEMENTED;
     if (r == PY_NOTIMPLEMENTED)
         py_raise_type_error(vm, "bad operand type for unary %s: '%T'", symbols[op], a);
     return r;

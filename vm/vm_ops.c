@@ -197,22 +197,38 @@ void py_vm_ops_set_update(py_vm_t *vm, py_val_t set, py_val_t iterable) {
     for (py_val_t v; (v = py_next(vm, it)) != PY_NULL;) py_set_add(vm, set, v);
 }
 
-// {**m} and f(**m): a dict, or any mapping with keys() and [].
+// How CPython names a callable in argument errors: "f()", "mod.f()" for a
+// function outside builtins.
+static py_val_t function_str(py_vm_t *vm, py_val_t callable) {
+    py_val_t qn = py_getattr_opt(vm, callable, py_name(vm, PY_NAME___qualname__));
+    if (qn == PY_NULL || !py_is_str(vm, qn)) qn = py_str_from_c(vm, py_type_name(vm, callable));
+    py_val_t mod = py_getattr_opt(vm, callable, py_name(vm, PY_NAME___module__));
+    if (mod != PY_NULL && py_is_str(vm, mod) && !py_str_equal(mod, py_name(vm, PY_NAME_builtins)))
+        return py_str_format_c(vm, "%S.%S()", mod, qn);
+    return py_str_format_c(vm, "%S()", qn);
+}
+
+// {**m} and f(**m): a dict, or any mapping with keys() and []. A dict
+// subclass that keeps dict's iteration is read directly, as CPython's merge.
 void py_vm_ops_dict_merge(py_vm_t *vm, py_val_t dict, py_val_t other, py_val_t callable) {
-    py_val_t keys = py_is_a(vm, other, PY_T_dict) ? other : PY_NULL;
+    bool plain = py_is_a(vm, other, PY_T_dict) &&
+                 py_type_of(vm, other)->slots.iter == vm->types[PY_T_dict]->slots.iter;
+    py_val_t keys = plain ? other : PY_NULL;
     if (keys == PY_NULL) {
-        if (py_getattr_opt(vm, other, py_str_intern_c(vm, "keys")) == PY_NULL)
+        if (py_getattr_opt(vm, other, py_str_intern_c(vm, "keys")) == PY_NULL) {
+            if (callable != PY_NULL)
+                py_raise_type_error(vm, "%S argument after ** must be a mapping, not %T",
+                                    function_str(vm, callable), other);
             py_raise_type_error(vm, "'%s' object is not a mapping", py_type_name(vm, other));
+        }
         keys = py_call_method(vm, other, py_str_intern_c(vm, "keys"), 0, NULL);
     }
     py_val_t it = py_iter(vm, keys);
     for (py_val_t k; (k = py_next(vm, it)) != PY_NULL;) {
-        if (callable != PY_NULL && py_dict_get(vm, dict, k) != PY_NULL) {
-            py_val_t fn = py_getattr_opt(vm, callable, py_name(vm, PY_NAME___qualname__));
-            py_raise_type_error(vm, "%S() got multiple values for keyword argument '%S'",
-                                fn != PY_NULL ? fn : py_str_from_c(vm, py_type_name(vm, callable)), k);
-        }
-        py_dict_set(vm, dict, k, py_getitem(vm, other, k));
+        if (callable != PY_NULL && py_dict_get(vm, dict, k) != PY_NULL)
+            py_raise_type_error(vm, "%S got multiple values for keyword argument '%S'",
+                                function_str(vm, callable), k);
+        py_dict_set(vm, dict, k, plain ? py_dict_get(vm, other, k) : py_getitem(vm, other, k));
     }
 }
 
