@@ -222,8 +222,16 @@ static bool call_has_unpacking(const py_expr_t *e) {
 
 // f(*a, **k): positionals as one tuple, keywords as one dict.
 static void call_ex(py_compiler_t *c, const py_expr_t *e) {
-    starred_display(c, &e->u.call.args, false);
-    py_compiler_emit(c, PY_OPC_LIST_TO_TUPLE, 0);
+    const py_ast_list_t *args = &e->u.call.args;
+    // f(*a) alone passes a as it is; CALL_EX 1 makes the tuple, so that its
+    // error names the function as CPython's ("f() argument after * must be ...").
+    bool lone_star = args->n == 1 && ((py_expr_t *)args->items[0])->kind == PY_EXPR_STARRED;
+    if (lone_star) {
+        py_compiler_expr(c, ((py_expr_t *)args->items[0])->u.starred.value);
+    } else {
+        starred_display(c, args, false);
+        py_compiler_emit(c, PY_OPC_LIST_TO_TUPLE, 0);
+    }
     const py_ast_list_t *kws = &e->u.call.keywords;
     if (kws->n == 0) {
         py_compiler_emit(c, PY_OPC_PUSH_NULL, 0);
@@ -242,7 +250,7 @@ static void call_ex(py_compiler_t *c, const py_expr_t *e) {
         }
     }
     py_compiler_set_pos(c, e->pos);
-    py_compiler_emit(c, PY_OPC_CALL_EX, 0);
+    py_compiler_emit(c, PY_OPC_CALL_EX, lone_star);
 }
 
 static void call_args(py_compiler_t *c, const py_expr_t *e) {

@@ -90,7 +90,7 @@
     X(FOR_ITER, 1, -1, PY_OPF_JUMP, "it -> it next(it); when exhausted pops it and jumps to arg") \
     X(CALL, -1 - (int)(arg), 0, 0, "f self_or_null args... -> f(args) (arg positional args)") \
     X(CALL_KW, -2 - (int)(arg), 0, 0, "f self_or_null args... kwnames -> result (arg values)") \
-    X(CALL_EX, -3, 0, 0, "f null argtuple kwdict_or_null -> f(*argtuple, **kwdict)") \
+    X(CALL_EX, -3, 0, 0, "f null args kwdict_or_null -> f(*args, **kwdict); arg 1: args not yet a tuple") \
     X(MAKE_FUNCTION, -(int)(((arg) & 1) + (((arg) >> 1) & 1) + (((arg) >> 2) & 1)), 0, 0, \
       "[defaults] [kwdefaults] [closure] code -> function (arg flags 1, 2, 4)") \
     X(RETURN_VALUE, -1, 0, PY_OPF_NOFALL, "returns the top to the caller") \

@@ -319,7 +319,7 @@ static void loop(py_vm_t *vm, void *ud) {
     TARGET(LIST_APPEND) py_list_append(vm, PEEK(arg + 1), TOP()); sp--; DISPATCH();
     TARGET(SET_ADD) py_set_add(vm, PEEK(arg + 1), TOP()); sp--; DISPATCH();
     TARGET(MAP_ADD) py_dict_set(vm, PEEK(arg + 2), PEEK(2), TOP()); sp -= 2; DISPATCH();
-    TARGET(LIST_EXTEND) py_list_extend(vm, PEEK(arg + 1), TOP()); sp--; DISPATCH();
+    TARGET(LIST_EXTEND) py_vm_ops_list_extend(vm, PEEK(arg + 1), TOP()); sp--; DISPATCH();
     TARGET(SET_UPDATE) py_vm_ops_set_update(vm, PEEK(arg + 1), TOP()); sp--; DISPATCH();
     TARGET(DICT_UPDATE) py_vm_ops_dict_merge(vm, PEEK(arg + 1), TOP(), PY_NULL); sp--; DISPATCH();
     TARGET(DICT_MERGE) py_vm_ops_dict_merge(vm, PEEK(arg + 1), TOP(), PEEK(arg + 4)); sp--; DISPATCH();
@@ -375,6 +375,7 @@ static void loop(py_vm_t *vm, void *ud) {
     TARGET(CALL_EX) {
         py_val_t kwargs = POP(), args = POP();
         py_val_t *slot = sp - 2;
+        if (arg) args = py_vm_ops_star_args(vm, slot[0], args);
         size_t nargs;
         py_val_t kwnames = py_vm_ops_spread(vm, slot + 2, args, kwargs, &nargs);
         if (call_value(vm, slot, nargs, kwnames)) { LOAD_FRAME(); sp = f->sp; DISPATCH(); }

@@ -59,6 +59,12 @@ py_val_t py_vm_ops_exit_exc(py_vm_t *vm, py_val_t exit, py_val_t exc);
 // SET_UPDATE / DICT_MERGE (duplicates raise TypeError naming [callable]).
 void py_vm_ops_set_update(py_vm_t *vm, py_val_t set, py_val_t iterable);
 void py_vm_ops_dict_merge(py_vm_t *vm, py_val_t dict, py_val_t other, py_val_t callable);
+// [*a, ...]: list.extend with CPython's error for a non-iterable ("Value
+// after * must be an iterable, not int"). May raise; may allocate.
+void py_vm_ops_list_extend(py_vm_t *vm, py_val_t list, py_val_t iterable);
+// The positional tuple of f(*args): [args] itself when a tuple, else made by
+// iterating ("f() argument after * must be an iterable, not int"). May raise; may allocate.
+py_val_t py_vm_ops_star_args(py_vm_t *vm, py_val_t callable, py_val_t args);
 // MAKE_FUNCTION's function object from [code] and the optional parts.
 py_val_t py_vm_ops_make_function(py_vm_t *vm, py_val_t code, py_val_t globals, py_val_t defaults,
                                  py_val_t kwdefaults, py_val_t closure);

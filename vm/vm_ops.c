@@ -208,6 +208,26 @@ static py_val_t function_str(py_vm_t *vm, py_val_t callable) {
     return py_str_format_c(vm, "%S()", qn);
 }
 
+// True when [v] can be iterated: an iter slot, or the old __getitem__ protocol.
+static bool is_iterable(py_vm_t *vm, py_val_t v) {
+    py_type_t *t = py_type_of(vm, v);
+    return t->slots.iter || (t->slots.getitem && !py_is_a(vm, v, PY_T_dict));
+}
+
+void py_vm_ops_list_extend(py_vm_t *vm, py_val_t list, py_val_t iterable) {
+    if (!is_iterable(vm, iterable))
+        py_raise_type_error(vm, "Value after * must be an iterable, not %T", iterable);
+    py_list_extend(vm, list, iterable);
+}
+
+py_val_t py_vm_ops_star_args(py_vm_t *vm, py_val_t callable, py_val_t args) {
+    if (py_is_exact(vm, args, PY_T_tuple)) return args;
+    if (!is_iterable(vm, args))
+        py_raise_type_error(vm, "%S argument after * must be an iterable, not %T",
+                            function_str(vm, callable), args);
+    return py_tuple_from_iter(vm, args);
+}
+
 // {**m} and f(**m): a dict, or any mapping with keys() and []. A dict
 // subclass that keeps dict's iteration is read directly, as CPython's merge.
 void py_vm_ops_dict_merge(py_vm_t *vm, py_val_t dict, py_val_t other, py_val_t callable) {
