@@ -166,11 +166,26 @@ static py_val_t try_repeat(py_vm_t *vm, py_binary_op_t op, py_val_t a, py_val_t 
     return PY_NOTIMPLEMENTED;
 }
 
+// True when a op= b is list's in-place concatenation or repetition, which
+// CPython tries only after both operands' numeric methods: b's __radd__
+// comes before list's +=.
+static bool list_inplace_last(py_vm_t *vm, py_binary_op_t plain, py_type_t *ta) {
+    if (ta->id != PY_T_list || (plain != PY_OP_ADD && plain != PY_OP_MUL)) return false;
+    if (!(ta->flags & PY_TF_HEAPTYPE)) return true;
+    py_val_t name = py_str_intern_c(vm, plain == PY_OP_ADD ? "__iadd__" : "__imul__");
+    return py_class_lookup_user(vm, ta, name) == PY_NULL;
+}
+
 py_val_t py_binary(py_vm_t *vm, py_binary_op_t op, py_val_t a, py_val_t b) {
     py_val_t r;
-    if ((op & PY_OP_INPLACE) && (r = try_inplace(vm, op, a, b)) != PY_NOTIMPLEMENTED) return r;
     py_binary_op_t plain = op & ~PY_OP_INPLACE;
     py_type_t *ta = py_type_of(vm, a), *tb = py_type_of(vm, b);
+    if (op & PY_OP_INPLACE) {
+        if (ta != tb && tb->id != PY_T_list && list_inplace_last(vm, plain, ta) &&
+            (r = try_side(vm, tb, plain, a, b, true)) != PY_NOTIMPLEMENTED)
+            return r;
+        if ((r = try_inplace(vm, op, a, b)) != PY_NOTIMPLEMENTED) return r;
+    }
     // A subclass operand that overrides the operator goes first (CPython's rule).
     bool reflect_first = ta != tb && tb->slots.binary && py_is_subtype(tb, ta) &&
                          reflected_overridden(vm, ta, tb, plain);
