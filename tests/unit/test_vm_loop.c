@@ -210,7 +210,7 @@ Test(vm_loop, calls_with_star_and_double_star) {
                           "r = f(1, *[2, 3], *(), x=1, **{'y': 2}, **{})\n");
     cr_assert_str_eq(unit_get_repr(g, "r"), "((1, 2, 3), {'x': 1, 'y': 2})");
     unit_expect_error("def f(**k): pass\nf(a=1, **{'a': 2})", PY_EXC_TypeError,
-                      "f() got multiple values for keyword argument 'a'");
+                      "__main__.f() got multiple values for keyword argument 'a'");
     unit_expect_error("def f(a): pass\nf(1, **{'a': 2})", PY_EXC_TypeError,
                       "f() got multiple values for argument 'a'");
 }
