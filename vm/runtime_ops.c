@@ -180,6 +180,12 @@ py_val_t py_binary(py_vm_t *vm, py_binary_op_t op, py_val_t a, py_val_t b) {
     py_val_t r;
     py_binary_op_t plain = op & ~PY_OP_INPLACE;
     py_type_t *ta = py_type_of(vm, a), *tb = py_type_of(vm, b);
+    // A float with an int (or float) of the built-in types is float's to
+    // compute; going straight to its slot spares int's declining first.
+    py_type_t *tf = vm->types[PY_T_float];
+    if ((ta == tf || tb == tf) && !((ta->flags | tb->flags) & PY_TF_HEAPTYPE) &&
+        (r = tf->slots.binary(vm, plain, a, b)) != PY_NOTIMPLEMENTED)
+        return r;
     if (op & PY_OP_INPLACE) {
         if (ta != tb && tb->id != PY_T_list && list_inplace_last(vm, plain, ta) &&
             (r = try_side(vm, tb, plain, a, b, true)) != PY_NOTIMPLEMENTED)
