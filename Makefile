@@ -18,13 +18,13 @@
 
 VM_SRC = \
 	vm/ast.c \
-	vm/builtins.c vm/builtins_io.c vm/builtins_num.c vm/builtins_obj.c vm/builtins_seq.c \
+	vm/builtins.c vm/builtins_eval.c vm/builtins_io.c vm/builtins_num.c vm/builtins_obj.c vm/builtins_seq.c \
 	vm/call.c \
-	vm/compile.c \
-	vm/compiler.c vm/compiler_assign.c vm/compiler_comp.c vm/compiler_expr.c \
-	vm/compiler_func.c vm/compiler_stmt.c \
+	vm/compile.c vm/compile_error.c \
+	vm/compiler.c vm/compiler_annot.c vm/compiler_assign.c vm/compiler_comp.c vm/compiler_expr.c \
+	vm/compiler_func.c vm/compiler_match.c vm/compiler_stmt.c \
 	vm/disasm.c \
-	vm/except.c \
+	vm/exc_print.c vm/exc_unicode.c vm/except.c \
 	vm/finalise.c \
 	vm/float_repr.c \
 	vm/gc.c vm/gc_roots.c \
@@ -32,11 +32,12 @@ VM_SRC = \
 	vm/lexer.c vm/lexer_string.c \
 	vm/list_sort.c \
 	vm/mpn.c vm/mpn_conv.c vm/mpn_div.c vm/mpn_mul.c \
-	vm/obj_bool.c vm/obj_bytes.c vm/obj_code.c vm/obj_dict.c vm/obj_dict_views.c \
-	vm/obj_exc.c vm/obj_float.c vm/obj_func.c vm/obj_int.c vm/obj_int_arith.c \
+	vm/namespace.c \
+	vm/obj_asyncgen.c vm/obj_bool.c vm/obj_bytes.c vm/obj_code.c vm/obj_dict.c vm/obj_dict_views.c \
+	vm/obj_exc.c vm/obj_float.c vm/obj_func.c vm/obj_gen.c vm/obj_gen_ops.c vm/obj_int.c vm/obj_int_arith.c \
 	vm/obj_int_str.c vm/obj_int_type.c vm/obj_iter.c vm/obj_list.c vm/obj_misc.c \
-	vm/obj_module.c vm/obj_object.c vm/obj_range.c vm/obj_set.c vm/obj_slotwrap.c vm/obj_str.c vm/obj_super.c \
-	vm/obj_tuple.c vm/obj_type.c \
+	vm/obj_module.c vm/obj_object.c vm/obj_range.c vm/obj_set.c vm/obj_slotwrap.c vm/obj_str.c \
+	vm/obj_super.c vm/obj_traceback.c vm/obj_tuple.c vm/obj_type.c \
 	vm/parser.c vm/parser_args.c vm/parser_atom.c vm/parser_compound.c vm/parser_expr.c \
 	vm/parser_pattern.c vm/parser_stmt.c vm/parser_string.c vm/parser_target.c \
 	vm/runtime.c vm/runtime_attr.c vm/runtime_call.c vm/runtime_class.c vm/runtime_conv.c \
@@ -44,7 +45,7 @@ VM_SRC = \
 	vm/scope.c \
 	vm/str_buf.c vm/str_case.c vm/str_cformat.c vm/str_format.c vm/str_intern.c \
 	vm/str_methods.c vm/str_percent.c vm/str_spec.c vm/str_split.c vm/str_utf8.c \
-	vm/vm.c vm/vm_loop.c vm/vm_ops.c
+	vm/vm.c vm/vm_loop.c vm/vm_match.c vm/vm_ops.c
 
 # The C modules linked in: each mods/NAME.c defines `py_mod_NAME`, and this
 # list is the registry (build/gen/modules.c is generated from it).

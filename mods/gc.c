@@ -15,7 +15,7 @@
 
 static py_val_t gc_collect(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
     (void)nargs, (void)args, (void)kwnames;
-    py_gc_collect(vm);
+    py_gc_collect_explicit(vm);
     py_finalise_pending(vm);
     return PY_NONE;
 }

@@ -141,6 +141,7 @@ static py_val_t sys_exc_info(py_vm_t *vm, size_t nargs, const py_val_t *args, py
     if (exc != PY_NULL && exc != PY_NONE) {
         items[0] = py_from_obj(py_type_of(vm, exc));
         items[1] = exc;
+        items[2] = py_exc_traceback(exc);
     }
     return py_tuple_new(vm, 3, items);
 }

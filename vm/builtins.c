@@ -1,7 +1,8 @@
 // vm/builtins.c: the builtins module: its types, exceptions, constants and function tables.
-// Layer: vm core (library). The functions themselves live in vm/builtins_{io,num,seq,obj}.c.
+// Layer: vm core (library). The functions themselves live in vm/builtins_{eval,io,num,seq,obj}.c.
 // SPDX-License-Identifier: MIT
 
+#include <limits.h>
 #include <string.h>
 
 #include "builtins.h"
@@ -77,20 +78,23 @@ static const char *const import_kw[] = {"name", "globals", "locals", "fromlist",
 // __import__(name, globals=None, locals=None, fromlist=(), level=0)
 static py_val_t builtin_import(py_vm_t *vm, size_t nargs, const py_val_t *args,
                                py_val_t kwnames) {
-    py_val_t a[5] = {PY_NULL, PY_NONE, PY_NONE, PY_NULL, PY_NULL};
+    py_val_t a[5] = {PY_NULL, PY_NULL, PY_NONE, PY_NULL, PY_NULL};  // no globals: PY_NULL
+    if (nargs > 5)
+        py_raise_type_error(vm, "__import__() takes at most 5 arguments (%zu given)", nargs);
     py_builtins_kwargs(vm, "__import__", nargs, args, kwnames, import_kw, a);
     for (size_t i = 0; i < nargs; i++) a[i] = args[i];
     if (a[0] == PY_NULL)
         py_raise_type_error(vm, "__import__() missing required argument 'name' (pos 1)");
-    int level = a[4] == PY_NULL ? 0 : (int)py_to_int64(vm, a[4]);
-    py_val_t globals = a[1] == PY_NONE ? PY_NULL : a[1];
-    return py_import(vm, a[0], a[3] == PY_NULL ? PY_NONE : a[3], level, globals);
+    int64_t level = a[4] == PY_NULL ? 0 : py_to_int64(vm, a[4]);
+    if (level > INT_MAX) level = INT_MAX;  // deeper than any package anyway
+    if (level < INT_MIN) level = INT_MIN;
+    return py_import(vm, a[0], a[3] == PY_NULL ? PY_NONE : a[3], (int)level, a[1]);
 }
 
 static const py_method_def_t misc_functions[] = {
     {"exit", builtin_exit, 0, 1, 0},
     {"quit", builtin_exit, 0, 1, 0},
-    {"__import__", builtin_import, 0, 5, PY_METH_KEYWORDS},
+    {"__import__", builtin_import, 0, PY_VARARGS, PY_METH_KEYWORDS},
     {NULL, NULL, 0, 0, 0},
 };
 
@@ -149,6 +153,7 @@ void py_builtins_init(py_vm_t *vm) {
     add_exceptions(vm);
     add_constants(vm);
     add_functions(vm, misc_functions);
+    add_functions(vm, py_builtins_eval_functions);
     add_functions(vm, py_builtins_io_functions);
     add_functions(vm, py_builtins_num_functions);
     add_functions(vm, py_builtins_seq_functions);

@@ -37,8 +37,18 @@ void py_builtins_write(py_vm_t *vm, py_val_t file, py_val_t s);
 // when there is none at all (no sys module linked). Does not raise.
 py_val_t py_builtins_std_stream(py_vm_t *vm, py_name_id_t name);
 
+// globals(): the running frame's globals (the __main__ namespace when no
+// frame runs). May allocate.
+py_val_t py_builtins_globals(py_vm_t *vm);
+
+// locals(): the running frame's namespace for module and class bodies, and a
+// new snapshot dict of the bound local and closure variables in a function.
+// May allocate.
+py_val_t py_builtins_locals(py_vm_t *vm);
+
 // The tables of the builtins module's functions, one per concept file
 // (vm/builtins_*.c), each NULL-name terminated.
+extern const py_method_def_t py_builtins_eval_functions[];
 extern const py_method_def_t py_builtins_io_functions[];
 extern const py_method_def_t py_builtins_num_functions[];
 extern const py_method_def_t py_builtins_seq_functions[];

@@ -6,7 +6,9 @@
 #include "builtins.h"
 #include "except.h"
 #include "frame.h"
+#include "namespace.h"
 #include "obj_dict.h"
+#include "obj_func.h"
 #include "obj_int.h"
 #include "obj_list.h"
 #include "obj_module.h"
@@ -161,48 +163,60 @@ static py_val_t builtin_format(py_vm_t *vm, size_t nargs, const py_val_t *args,
 
 // ---- namespaces ----------------------------------------------------------------------------
 
-static py_val_t builtin_globals(py_vm_t *vm, size_t nargs, const py_val_t *args,
-                                py_val_t kwnames) {
-    (void)nargs, (void)args, (void)kwnames;
+py_val_t py_builtins_globals(py_vm_t *vm) {
     if (vm->frame) return vm->frame->globals;
     return vm->main_module != PY_NULL ? ((py_module_t *)vm->main_module)->dict : py_dict_new(vm);
 }
 
-static void add_cells(py_vm_t *vm, py_val_t d, py_val_t names, const py_val_t *slots) {
+// Copies [n] variables named by tuple [names] from [slots] into dict [d]:
+// a bound one is set, an unbound one removed (it may have been deleted
+// since the last call). [cells]: each slot is a cell holding the value.
+// May raise (a mapping's own errors); may allocate.
+static void sync_vars(py_vm_t *vm, py_val_t d, py_val_t names, const py_val_t *slots, size_t n,
+                      bool cells) {
     py_tuple_t *t = py_tuple_ptr(names);
-    for (size_t i = 0; i < t->len; i++) {
-        py_val_t c = slots[i];
-        if (c != PY_NULL && py_is_a(vm, c, PY_T_cell) && py_cell_ptr(c)->value != PY_NULL)
-            py_dict_set(vm, d, t->items[i], py_cell_ptr(c)->value);
+    for (size_t i = 0; i < n && i < t->len; i++) {
+        py_val_t v = slots[i];
+        if (cells) v = v != PY_NULL && py_is_a(vm, v, PY_T_cell) ? py_cell_ptr(v)->value : PY_NULL;
+        else if (v != PY_NULL && py_is_a(vm, v, PY_T_cell)) continue;  // a parameter's cell
+        if (v != PY_NULL) py_namespace_set(vm, d, t->items[i], v);
+        else if (py_is_a(vm, d, PY_T_dict)) py_dict_remove(vm, d, t->items[i]);
     }
 }
 
-// A function's locals() is a snapshot of its slots, as in CPython.
-static py_val_t frame_locals(py_vm_t *vm) {
+// Module and class bodies return their namespace. A function's locals() is
+// one dict per frame, refreshed from its variables on each call, as in
+// CPython 3.11: names that exec() added to it stay there.
+py_val_t py_builtins_locals(py_vm_t *vm) {
     py_frame_t *f = vm->frame;
-    if (!f) return builtin_globals(vm, 0, NULL, PY_NULL);
-    if (f->locals != PY_NULL) return f->locals;
-    py_val_t d = py_dict_new(vm);
+    if (!f) return py_builtins_globals(vm);
     py_code_t *code = f->code;
-    py_tuple_t *vars = py_tuple_ptr(code->varnames);
-    for (size_t i = 0; i < code->nlocals && i < vars->len; i++)
-        if (f->base[i] != PY_NULL && !py_is_a(vm, f->base[i], PY_T_cell))
-            py_dict_set(vm, d, vars->items[i], f->base[i]);
-    add_cells(vm, d, code->cellvars, f->base + code->nlocals);
-    add_cells(vm, d, code->freevars, f->base + code->nlocals + code->ncells);
+    if (code->flags & (PY_CODE_MODULE | PY_CODE_CLASS))
+        return f->locals != PY_NULL ? f->locals : f->globals;
+    if (f->locals == PY_NULL) f->locals = py_dict_new(vm);
+    py_val_t d = f->locals;
+    sync_vars(vm, d, code->varnames, f->base, code->nlocals, false);
+    sync_vars(vm, d, code->cellvars, f->base + code->nlocals, code->ncells, true);
+    sync_vars(vm, d, code->freevars, f->base + code->nlocals + code->ncells, code->nfree, true);
     return d;
+}
+
+static py_val_t builtin_globals(py_vm_t *vm, size_t nargs, const py_val_t *args,
+                                py_val_t kwnames) {
+    (void)nargs, (void)args, (void)kwnames;
+    return py_builtins_globals(vm);
 }
 
 static py_val_t builtin_locals(py_vm_t *vm, size_t nargs, const py_val_t *args,
                                py_val_t kwnames) {
     (void)nargs, (void)args, (void)kwnames;
-    return frame_locals(vm);
+    return py_builtins_locals(vm);
 }
 
 static py_val_t builtin_vars(py_vm_t *vm, size_t nargs, const py_val_t *args,
                              py_val_t kwnames) {
     (void)kwnames;
-    if (nargs == 0) return frame_locals(vm);
+    if (nargs == 0) return py_builtins_locals(vm);
     py_val_t d = py_getattr_opt(vm, args[0], py_name(vm, PY_NAME___dict__));
     if (d == PY_NULL) py_raise_type_error(vm, "vars() argument must have __dict__ attribute");
     return d;
@@ -217,27 +231,67 @@ static void add_keys(py_vm_t *vm, py_val_t names, py_val_t dict) {
     }
 }
 
+// The names of [type] and its bases. Every object has __class__ and __doc__
+// (CPython's object defines them), and instances of classes defined in
+// Python have __dict__ and __weakref__. May allocate.
 static void add_type_keys(py_vm_t *vm, py_val_t names, py_type_t *type) {
     py_tuple_t *mro = py_tuple_ptr(type->mro);
-    for (size_t i = 0; i < mro->len; i++) add_keys(vm, names, type_ptr(mro->items[i])->dict);
+    bool heap = false;
+    for (size_t i = 0; i < mro->len; i++) {
+        add_keys(vm, names, type_ptr(mro->items[i])->dict);
+        heap |= (type_ptr(mro->items[i])->flags & PY_TF_HEAPTYPE) != 0;
+    }
+    static const char *const always[] = {"__class__", "__doc__", "__dict__", "__weakref__"};
+    for (size_t i = 0; i < (heap ? 4u : 2u); i++)
+        py_dict_set(vm, names, py_str_intern_c(vm, always[i]), PY_NONE);
+}
+
+// The names a class's own __dir__ (or its metaclass's, for a class) gives,
+// or PY_NULL when no class defined in Python has one. Raises what it raises;
+// may allocate.
+static py_val_t custom_dir(py_vm_t *vm, py_val_t obj) {
+    py_val_t name = py_str_intern_c(vm, "__dir__");
+    py_val_t f = py_class_lookup_user(vm, py_type_of(vm, obj), name);
+    if (f == PY_NULL) {
+        if (!py_is_a(vm, obj, PY_T_module)) return PY_NULL;
+        f = py_dict_get_name(vm, ((py_module_t *)obj)->dict, name);  // a module's own __dir__
+        return f == PY_NULL ? PY_NULL : py_call0(vm, f);
+    }
+    if (py_is_a(vm, f, PY_T_function)) return py_class_call_with_self(vm, f, obj, 0, NULL, PY_NULL);
+    py_val_t bound = py_descr_get(vm, f, obj, py_from_obj(py_type_of(vm, obj)));
+    return py_call0(vm, bound != PY_NULL ? bound : f);
+}
+
+// The attribute names of [obj] as CPython's object, type and module __dir__
+// give them, added to dict [names]. May allocate.
+static void add_attr_keys(py_vm_t *vm, py_val_t names, py_val_t obj) {
+    if (py_is_a(vm, obj, PY_T_module)) {
+        add_keys(vm, names, ((py_module_t *)obj)->dict);
+    } else if (is_type(vm, obj)) {
+        add_type_keys(vm, names, type_ptr(obj));
+    } else {
+        py_val_t *field = py_instance_dict_field(vm, obj);
+        if (field) add_keys(vm, names, *field);
+        add_type_keys(vm, names, py_type_of(vm, obj));
+    }
 }
 
 // dir([object]): the sorted names of the scope, or of the object's attributes.
 static py_val_t builtin_dir(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
     (void)kwnames;
-    py_val_t names = py_dict_new(vm);
+    py_val_t list;
     if (nargs == 0) {
-        add_keys(vm, names, frame_locals(vm));
-    } else if (py_is_a(vm, args[0], PY_T_module)) {
-        add_keys(vm, names, ((py_module_t *)args[0])->dict);
-    } else if (is_type(vm, args[0])) {
-        add_type_keys(vm, names, type_ptr(args[0]));
+        py_val_t ns = py_builtins_locals(vm);
+        if (!py_is_a(vm, ns, PY_T_dict))  // exec() with a mapping: its keys(), as CPython
+            ns = py_call_method(vm, ns, py_str_intern_c(vm, "keys"), 0, NULL);
+        list = py_list_from_iter(vm, ns);
+    } else if ((list = custom_dir(vm, args[0])) != PY_NULL) {
+        list = py_list_from_iter(vm, list);
     } else {
-        py_val_t *field = py_instance_dict_field(vm, args[0]);
-        if (field) add_keys(vm, names, *field);
-        add_type_keys(vm, names, py_type_of(vm, args[0]));
+        py_val_t names = py_dict_new(vm);
+        add_attr_keys(vm, names, args[0]);
+        list = py_list_from_iter(vm, names);
     }
-    py_val_t list = py_list_from_iter(vm, names);
     py_list_sort(vm, list, PY_NULL, false);
     return list;
 }

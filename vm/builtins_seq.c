@@ -3,6 +3,7 @@
 // SPDX-License-Identifier: MIT
 
 #include "builtins.h"
+#include "obj_gen.h"
 #include "except.h"
 #include "obj_int.h"
 #include "obj_list.h"
@@ -67,6 +68,9 @@ static py_val_t builtin_next(py_vm_t *vm, size_t nargs, const py_val_t *args,
     py_type_t *t = py_type_of(vm, args[0]);
     if (!t->slots.next && py_type_lookup(vm, t, py_name(vm, PY_NAME___next__)) == PY_NULL)
         py_raise_type_error(vm, "'%s' object is not an iterator", py_type_name(vm, args[0]));
+    // Their StopIteration carries the return value.
+    if (nargs == 1 && (py_is_generator(vm, args[0]) || py_is_exact(vm, args[0], PY_T_coroutine_wrapper)))
+        return py_gen_next(vm, args[0]);
     // Without a default, a class's own __next__ is called directly, so the
     // StopIteration it raises (with its value) is the one next() raises.
     py_val_t own = nargs == 1 && (t->flags & PY_TF_HEAPTYPE)

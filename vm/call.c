@@ -14,6 +14,7 @@
 #include "except.h"
 #include "gc.h"
 #include "obj_dict.h"
+#include "obj_func.h"
 #include "obj_str.h"
 #include "obj_tuple.h"
 #include "runtime.h"
@@ -23,8 +24,12 @@ static const char *fname(py_function_t *fn) {
     return py_str_data(fn->qualname);
 }
 
-_Noreturn static void too_many(py_vm_t *vm, py_function_t *fn, size_t given, size_t nkwonly_given) {
+// CPython's too_many_positional: keyword-only arguments already bound count too.
+_Noreturn static void too_many(py_vm_t *vm, py_function_t *fn, size_t given, const py_val_t *locals) {
     py_code_t *co = fn->code;
+    size_t nkwonly_given = 0;
+    for (size_t i = co->argcount; i < (size_t)co->argcount + co->kwonlyargcount; i++)
+        if (locals[i] != PY_NULL) nkwonly_given++;
     size_t ndef = fn->defaults ? py_tuple_ptr(fn->defaults)->len : 0;
     size_t max = co->argcount, min = max - ndef;
     const char *was = given == 1 ? "was" : "were";
@@ -59,11 +64,43 @@ static bool same_name(py_val_t a, py_val_t b) {
     return a == b || py_str_equal(a, b);
 }
 
-// Binds one keyword argument; unknown names go to **kwargs or raise.
-static void bind_keyword(py_vm_t *vm, py_function_t *fn, py_val_t *locals, py_val_t kwdict,
-                         py_val_t name, py_val_t value) {
+// CPython's positional_only_passed_as_keyword: every positional-only
+// parameter named among the keywords, in parameter order.
+_Noreturn static void posonly_as_keyword(py_vm_t *vm, py_function_t *fn, py_val_t kwnames) {
     py_code_t *co = fn->code;
     py_val_t *vn = py_tuple_ptr(co->varnames)->items;
+    py_tuple_t *kw = py_tuple_ptr(kwnames);
+    py_strbuf_t b;
+    py_strbuf_init(&b);
+    bool first = true;
+    for (size_t i = 0; i < co->posonlyargcount; i++) {
+        for (size_t k = 0; k < kw->len; k++) {
+            if (!same_name(vn[i], kw->items[k])) continue;
+            if (!first) py_strbuf_add_c(vm, &b, ", ");
+            py_strbuf_add_val(vm, &b, vn[i], false);
+            first = false;
+            break;
+        }
+    }
+    py_raise_type_error(vm, "%s() got some positional-only arguments passed as keyword arguments: '%S'",
+                        fname(fn), py_strbuf_finish(vm, &b));
+}
+
+static bool names_posonly(py_code_t *co, py_val_t kwnames) {
+    py_val_t *vn = py_tuple_ptr(co->varnames)->items;
+    py_tuple_t *kw = py_tuple_ptr(kwnames);
+    for (size_t i = 0; i < co->posonlyargcount; i++)
+        for (size_t k = 0; k < kw->len; k++)
+            if (same_name(vn[i], kw->items[k])) return true;
+    return false;
+}
+
+// Binds keyword argument [k] of [kwnames]; unknown names go to **kwargs or raise.
+static void bind_keyword(py_vm_t *vm, py_function_t *fn, py_val_t *locals, py_val_t kwdict,
+                         py_val_t kwnames, size_t k, py_val_t value) {
+    py_code_t *co = fn->code;
+    py_val_t *vn = py_tuple_ptr(co->varnames)->items;
+    py_val_t name = py_tuple_ptr(kwnames)->items[k];
     size_t end = (size_t)co->argcount + co->kwonlyargcount;
     for (size_t i = co->posonlyargcount; i < end; i++) {
         if (!same_name(vn[i], name)) continue;
@@ -76,10 +113,7 @@ static void bind_keyword(py_vm_t *vm, py_function_t *fn, py_val_t *locals, py_va
         py_dict_set(vm, kwdict, name, value);
         return;
     }
-    for (size_t i = 0; i < co->posonlyargcount; i++)
-        if (same_name(vn[i], name))
-            py_raise_type_error(vm, "%s() got some positional-only arguments passed as keyword arguments: '%S'",
-                                fname(fn), name);
+    if (names_posonly(co, kwnames)) posonly_as_keyword(vm, fn, kwnames);
     py_raise_type_error(vm, "%s() got an unexpected keyword argument '%S'", fname(fn), name);
 }
 
@@ -109,39 +143,29 @@ static void fill_defaults(py_vm_t *vm, py_function_t *fn, py_val_t *locals) {
     if (nabsent) missing(vm, fn, absent, nabsent, "keyword-only");
 }
 
-static size_t count_kwonly_given(py_function_t *fn, py_val_t kwnames, size_t nkw) {
-    py_code_t *co = fn->code;
-    py_val_t *vn = py_tuple_ptr(co->varnames)->items;
-    size_t n = 0;
-    for (size_t k = 0; k < nkw; k++)
-        for (size_t i = co->argcount; i < (size_t)co->argcount + co->kwonlyargcount; i++)
-            if (same_name(vn[i], py_tuple_ptr(kwnames)->items[k])) n++;
-    return n;
-}
-
-// The general case: anything but exactly the positional parameters.
+// The general case: anything but exactly the positional parameters. The
+// order of the checks is CPython's: positionals, then keywords (their
+// errors first), then too many positionals, then missing ones.
 static void bind_general(py_vm_t *vm, py_function_t *fn, py_val_t *base, size_t nargs,
                          py_val_t kwnames, size_t frame_size) {
     py_code_t *co = fn->code;
     size_t nkw = kwnames != PY_NULL ? py_tuple_ptr(kwnames)->len : 0;
-    // Keyword values move above everything the frame will use.
+    // Keyword values and surplus positionals move above everything the frame will use.
+    size_t bound = nargs < co->argcount ? nargs : co->argcount;
     py_val_t *kwvals = base + (frame_size > nargs + nkw ? frame_size : nargs + nkw);
-    memmove(kwvals, base + nargs, nkw * sizeof *kwvals);
+    memmove(kwvals, base + bound, (nargs - bound + nkw) * sizeof *kwvals);
+    py_val_t *extra = kwvals;
+    kwvals += nargs - bound;
     vm->stack_top = kwvals + nkw;
     py_val_t varargs = PY_NULL, kwdict = PY_NULL;
-    if (nargs > co->argcount) {
-        if (!(co->flags & PY_CODE_VARARGS))
-            too_many(vm, fn, nargs, count_kwonly_given(fn, kwnames, nkw));
-        varargs = py_tuple_new(vm, nargs - co->argcount, base + co->argcount);
-        nargs = co->argcount;
-    }
+    if (co->flags & PY_CODE_VARARGS) varargs = py_tuple_new(vm, nargs - bound, extra);
     if (co->flags & PY_CODE_VARKEYWORDS) kwdict = py_dict_new(vm);
-    for (size_t i = nargs; i < frame_size; i++) base[i] = PY_NULL;
-    for (size_t k = 0; k < nkw; k++)
-        bind_keyword(vm, fn, base, kwdict, py_tuple_ptr(kwnames)->items[k], kwvals[k]);
+    for (size_t i = bound; i < frame_size; i++) base[i] = PY_NULL;
+    for (size_t k = 0; k < nkw; k++) bind_keyword(vm, fn, base, kwdict, kwnames, k, kwvals[k]);
+    if (nargs > co->argcount && !(co->flags & PY_CODE_VARARGS)) too_many(vm, fn, nargs, base);
     fill_defaults(vm, fn, base);
     size_t slot = (size_t)co->argcount + co->kwonlyargcount;
-    if (co->flags & PY_CODE_VARARGS) base[slot++] = varargs != PY_NULL ? varargs : py_tuple_new(vm, 0, NULL);
+    if (co->flags & PY_CODE_VARARGS) base[slot++] = varargs;
     if (kwdict != PY_NULL) base[slot] = kwdict;
 }
 
@@ -151,12 +175,13 @@ static void make_cells(py_vm_t *vm, py_code_t *co, py_val_t closure, py_val_t *c
     for (size_t i = 0; i < co->nfree; i++) cells[co->ncells + i] = py_tuple_ptr(closure)->items[i];
 }
 
-static void check_depth(py_vm_t *vm, py_val_t *base, size_t need) {
+void py_frame_check_room(py_vm_t *vm, py_val_t *base, size_t need) {
     if (vm->depth >= PY_CFG_RECURSION_LIMIT || base + need > vm->stack_end)
         py_raise_fmt(vm, PY_EXC_RecursionError, "maximum recursion depth exceeded");
 }
 
-static py_frame_t *push(py_vm_t *vm, py_code_t *co, py_val_t func, py_val_t globals, py_val_t *base) {
+py_frame_t *py_frame_push(py_vm_t *vm, py_code_t *co, py_val_t func, py_val_t globals,
+                          py_val_t *base) {
     py_frame_t *f = &vm->frames[vm->depth++];
     f->code = co;
     f->func = func;
@@ -166,6 +191,7 @@ static py_frame_t *push(py_vm_t *vm, py_code_t *co, py_val_t func, py_val_t glob
     f->sp = base + co->nlocals + co->ncells + co->nfree;
     f->ret = NULL;
     f->ip = co->code;
+    f->gen = PY_NULL;
     f->flags = 0;
     vm->frame = f;
     vm->stack_top = base + py_code_frame_size(co);
@@ -178,7 +204,7 @@ py_frame_t *py_call_enter(py_vm_t *vm, py_val_t func, py_val_t *base, size_t nar
     py_code_t *co = fn->code;
     size_t size = py_code_frame_size(co);
     size_t nkw = kwnames != PY_NULL ? py_tuple_ptr(kwnames)->len : 0;
-    check_depth(vm, base, size + nargs + nkw);
+    py_frame_check_room(vm, base, size + nargs + nkw);
     if (vm->stack_top < base + nargs + nkw) vm->stack_top = base + nargs + nkw;
     if (nkw == 0 && nargs == co->argcount && (co->flags & PY_CODE_SIMPLE)) {
         for (size_t i = nargs; i < size; i++) base[i] = PY_NULL;
@@ -192,21 +218,35 @@ py_frame_t *py_call_enter(py_vm_t *vm, py_val_t func, py_val_t *base, size_t nar
         bind_general(vm, fn, base, nargs, kwnames, size);
     }
     if (co->ncells || co->nfree) make_cells(vm, co, fn->closure, base + co->nlocals);
-    return push(vm, co, func, fn->globals, base);
+    return py_frame_push(vm, co, func, fn->globals, base);
 }
 
 py_frame_t *py_call_enter_code(py_vm_t *vm, py_code_t *code, py_val_t func, py_val_t globals,
                                py_val_t locals) {
     py_val_t *base = vm->stack_top;
     size_t size = py_code_frame_size(code);
-    check_depth(vm, base, size);
+    py_frame_check_room(vm, base, size);
     for (size_t i = 0; i < size; i++) base[i] = PY_NULL;
     vm->stack_top = base + size;
     py_val_t closure = func != PY_NULL ? py_function_ptr(func)->closure : PY_NULL;
     if (code->ncells || code->nfree) make_cells(vm, code, closure, base + code->nlocals);
-    py_frame_t *f = push(vm, code, func, globals, base);
+    py_frame_t *f = py_frame_push(vm, code, func, globals, base);
     f->locals = locals;
     return f;
+}
+
+py_val_t py_call_describe(py_vm_t *vm, py_val_t callable) {
+    if (py_is_a(vm, callable, PY_T_builtin_function)) {
+        py_builtin_t *b = (py_builtin_t *)py_obj(callable);
+        if (b->owner) return py_str_format_c(vm, "%N.%s()", b->owner->name, b->def->name);
+        return py_str_format_c(vm, "%s()", b->def->name);
+    }
+    py_val_t qual = py_getattr_opt(vm, callable, py_name(vm, PY_NAME___qualname__));
+    if (qual == PY_NULL || !py_is_str(vm, qual)) return py_str_of(vm, callable);
+    py_val_t mod = py_getattr_opt(vm, callable, py_name(vm, PY_NAME___module__));
+    if (mod != PY_NULL && py_is_str(vm, mod) && !py_str_equal(mod, vm->names[PY_NAME_builtins]))
+        return py_str_format_c(vm, "%S.%S()", mod, qual);
+    return py_str_format_c(vm, "%S()", qual);
 }
 
 void py_frame_mark_all(py_vm_t *vm) {
@@ -216,5 +256,6 @@ void py_frame_mark_all(py_vm_t *vm) {
         py_gc_mark(vm, f->func);
         py_gc_mark(vm, f->globals);
         py_gc_mark(vm, f->locals);
+        py_gc_mark(vm, f->gen);
     }
 }

@@ -12,7 +12,18 @@
 // an exception raised by an instruction at index i in [start, end) of an
 // entry unwinds the operand stack to `depth` items, pushes the exception and
 // continues at `handler`. Entries are ordered innermost first, so the first
-// entry covering i wins. The line table maps instruction indexes to lines.
+// entry covering i wins. The position table maps instruction indexes to
+// source positions (lines and columns), for line numbers and tracebacks.
+//
+// Position table format: a sequence of entries, each for 1 to 8 consecutive
+// instructions sharing one position. An entry starts with a byte holding
+// count - 1 (bits 0-2) and the line delta from the previous entry (bits 3-7;
+// PY_CODE_POS_LINE_ESCAPE means a zigzag varint delta follows; the first
+// entry's delta is from firstline). Then varint col + 1 (0: columns unknown,
+// and then a zigzag varint end-line delta follows). Otherwise a varint e:
+// when e is even the position ends on its line at col + e / 2; when odd,
+// zigzag(e >> 1) is the end-line delta and a varint end col + 1 follows.
+// Typical entries are three bytes.
 
 #ifndef PY_CODE_H
 #define PY_CODE_H
@@ -20,15 +31,20 @@
 #include "obj.h"
 #include "vm.h"
 
+// The line-delta field value that means "a varint delta follows".
+#define PY_CODE_POS_LINE_ESCAPE 31
+
 // Code flags.
 #define PY_CODE_VARARGS 1u      // has *args
 #define PY_CODE_VARKEYWORDS 2u  // has **kwargs
 #define PY_CODE_NESTED 4u       // defined inside a function (has free variables or may)
-#define PY_CODE_GENERATOR 8u    // reserved: the body yields
+#define PY_CODE_GENERATOR 8u    // the body yields: calling it makes a generator
 #define PY_CODE_CLASS 16u       // a class body: names go through the namespace dict
 #define PY_CODE_MODULE 32u      // a module (or eval/REPL) body
 #define PY_CODE_SIMPLE 64u      // no cells, no *args/**kwargs, no kw-only: fast call path
 #define PY_CODE_DOC 128u        // consts[0] is the docstring
+#define PY_CODE_COROUTINE 256u  // async def: calling it makes a coroutine
+#define PY_CODE_ASYNC_GENERATOR 512u  // async def that yields: an async generator
 
 typedef struct py_exc_entry {
     uint32_t start, end;    // instruction range [start, end)
@@ -48,7 +64,7 @@ typedef struct py_code {
     py_val_t freevars;      // tuple of interned strs: cells it gets from its function's closure
     uint32_t *code;         // py_gc_new_bytes block of ncode instruction words
     uint32_t ncode;
-    uint8_t *linetable;     // py_gc_new_bytes block; see py_code_line
+    uint8_t *linetable;     // py_gc_new_bytes block: the position table (vm/compiler.c)
     uint32_t nlinetable;
     py_exc_entry_t *exctable;  // py_gc_new_bytes block of nexc entries, or NULL
     uint32_t nexc;
@@ -70,8 +86,16 @@ static inline size_t py_code_frame_size(const py_code_t *code) {
     return (size_t)code->nlocals + code->ncells + code->nfree + code->stacksize;
 }
 
+// Where an instruction came from: lines are 1-based, columns 0-based byte
+// offsets in their line (-1 when unknown), as CPython's co_positions().
+typedef struct py_code_pos {
+    int line, end_line, col, end_col;
+} py_code_pos_t;
+
 // The source line of instruction [index] of [code] (firstline if unknown). Never raises.
 int py_code_line(const py_code_t *code, uint32_t index);
+// The source position of instruction [index] of [code]. Never raises.
+py_code_pos_t py_code_position(const py_code_t *code, uint32_t index);
 
 // The first exception-table entry covering instruction [index], or NULL. Never raises.
 const py_exc_entry_t *py_code_find_handler(const py_code_t *code, uint32_t index);

@@ -1,5 +1,5 @@
 // vm/compile.c: source text to code objects (parse, scopes, code generation),
-// SyntaxError construction, and running module-level code.
+// and running module-level code. SyntaxErrors are built by vm/compile_error.c.
 // Layer: vm compiler (entry points).
 // SPDX-License-Identifier: MIT
 
@@ -14,44 +14,6 @@
 #include "obj_tuple.h"
 #include "runtime.h"
 #include "vm_loop.h"
-
-// The text of line [line] of [src] (with its newline), or None.
-static py_val_t source_line(py_vm_t *vm, const char *src, size_t len, int line) {
-    if (!src || line < 1) return PY_NONE;
-    size_t i = 0;
-    for (int l = 1; l < line && i < len; i++)
-        if (src[i] == '\n') l++;
-    if (i >= len && line > 1) return PY_NONE;
-    size_t end = i;
-    while (end < len && src[end] != '\n') end++;
-    if (end < len) end++;
-    if (py_utf8_count(src + i, end - i) == (size_t)-1) return PY_NONE;
-    return py_str_new(vm, src + i, end - i);
-}
-
-static void set_attr(py_vm_t *vm, py_val_t exc, const char *name, py_val_t v) {
-    py_setattr(vm, exc, py_str_intern_c(vm, name), v);
-}
-
-_Noreturn void py_compile_raise_syntax(py_vm_t *vm, py_val_t filename, const char *src,
-                                       size_t len, int line, int col, const char *msg,
-                                       bool indentation) {
-    py_val_t text = source_line(vm, src, len, line);
-    py_val_t m = py_str_from_c(vm, msg);
-    py_val_t lineno = py_small(line), offset = py_small(col);
-    py_val_t info[6] = {filename, lineno, offset, text, lineno, offset};
-    py_val_t args[2] = {m, py_tuple_new(vm, 6, info)};
-    py_val_t exc = py_exc_new(vm, indentation ? PY_EXC_IndentationError : PY_EXC_SyntaxError,
-                              py_tuple_new(vm, 2, args));
-    set_attr(vm, exc, "msg", m);
-    set_attr(vm, exc, "filename", filename);
-    set_attr(vm, exc, "lineno", lineno);
-    set_attr(vm, exc, "offset", offset);
-    set_attr(vm, exc, "text", text);
-    set_attr(vm, exc, "end_lineno", lineno);
-    set_attr(vm, exc, "end_offset", offset);
-    py_raise(vm, exc);
-}
 
 typedef struct job {
     py_compiler_t c;
@@ -85,8 +47,7 @@ py_val_t py_compile(py_vm_t *vm, const char *src, size_t len, py_val_t filename,
     if (!mod) {
         py_arena_free(&arena);
         if (err.out_of_memory) py_raise_memory_error(vm);
-        py_compile_raise_syntax(vm, filename, src, len, err.line, err.col, err.msg,
-                                err.is_indentation != 0);
+        py_compile_raise_parse_error(vm, filename, src, len, mode, &err);
     }
     job_t j;
     memset(&j, 0, sizeof j);
@@ -99,15 +60,20 @@ py_val_t py_compile(py_vm_t *vm, const char *src, size_t len, py_val_t filename,
     j.mod = mod;
     int failed = py_pcall(vm, compile_tree, &j);
     py_arena_free(&arena);
-    if (failed) py_raise(vm, vm->exc);
+    if (failed) py_raise(vm, py_compile_retext(vm, vm->exc, filename));
     return py_from_obj(j.code);
 }
 
 py_val_t py_vm_exec(py_vm_t *vm, py_val_t code, py_val_t globals) {
+    return py_vm_exec_in(vm, code, globals, globals);
+}
+
+py_val_t py_vm_exec_in(py_vm_t *vm, py_val_t code, py_val_t globals, py_val_t locals) {
     py_val_t bname = py_name(vm, PY_NAME___builtins__);
     if (py_dict_get_name(vm, globals, bname) == PY_NULL && vm->builtins != PY_NULL)
         py_dict_set_name(vm, globals, bname, vm->builtins);
     if (!vm->stack_top) vm->stack_top = vm->stack;
-    py_frame_t *f = py_call_enter_code(vm, py_code_ptr(code), PY_NULL, globals, globals);
+    py_check_c_stack(vm);  // exec inside exec inside ... recurses in C
+    py_frame_t *f = py_call_enter_code(vm, py_code_ptr(code), PY_NULL, globals, locals);
     return py_vm_loop_run(vm, f);
 }

@@ -31,19 +31,110 @@ _Noreturn void py_compiler_error(py_compiler_t *c, py_pos_t pos, const char *msg
 
 void py_compiler_set_pos(py_compiler_t *c, py_pos_t pos) {
     c->pos = pos;
-    if (c->u && pos.line > 0) c->u->line = pos.line;
+    if (c->u && pos.line > 0) {
+        c->u->line = pos.line;
+        c->u->pos = pos;
+    }
+}
+
+void py_compiler_attr_pos(py_compiler_t *c, const py_expr_t *attr) {
+    py_pos_t p = c->u->pos;
+    if (p.line == attr->pos.end_line) return;
+    p.line = attr->pos.end_line;
+    int len = (int)strlen(attr->u.attribute.attr);
+    if (len <= attr->pos.end_col) {
+        p.col = attr->pos.end_col - len;
+    } else {
+        p.col = -1;
+        p.end_col = -1;
+    }
+    if (p.end_line < p.line) p.end_line = p.line;
+    if (p.line == p.end_line && p.end_col < p.col) p.end_col = p.col;
+    py_compiler_set_pos(c, p);
+}
+
+// ---- the position table ------------------------------------------------------------
+// Runs of instructions with one source position (format in vm/code.h). It is
+// built as code is emitted (instructions never move), so compiling needs a
+// few bytes per run rather than a position per instruction.
+
+static size_t put_varint(uint8_t *out, uint32_t v) {
+    size_t n = 0;
+    while (v >= 0x80) {
+        out[n++] = (uint8_t)(v | 0x80);
+        v >>= 7;
+    }
+    out[n++] = (uint8_t)v;
+    return n;
+}
+
+static uint32_t zigzag(int v) { return v >= 0 ? (uint32_t)v * 2 : (uint32_t)(-(int64_t)v) * 2 - 1; }
+
+static bool same_pos(const py_pos_t *a, const py_pos_t *b) {
+    return a->line == b->line && a->end_line == b->end_line && a->col == b->col &&
+           a->end_col == b->end_col;
+}
+
+// Writes one entry for [count] (1..8) instructions at [p]; at most 21 bytes.
+static size_t put_entry(uint8_t *out, const py_pos_t *p, uint32_t count, int prev_line) {
+    int delta = p->line - prev_line;
+    bool small = delta >= 0 && delta < PY_CODE_POS_LINE_ESCAPE;
+    size_t n = 0;
+    out[n++] = (uint8_t)((count - 1) | (uint32_t)(small ? delta : PY_CODE_POS_LINE_ESCAPE) << 3);
+    if (!small) n += put_varint(out + n, zigzag(delta));
+    if (p->col < 0) {
+        out[n++] = 0;
+        n += put_varint(out + n, zigzag(p->end_line - p->line));
+    } else if (p->end_line == p->line && p->end_col >= p->col) {
+        n += put_varint(out + n, (uint32_t)p->col + 1);
+        n += put_varint(out + n, (uint32_t)(p->end_col - p->col) << 1);
+    } else {
+        n += put_varint(out + n, (uint32_t)p->col + 1);
+        n += put_varint(out + n, zigzag(p->end_line - p->line) << 1 | 1);
+        n += put_varint(out + n, p->end_col >= 0 ? (uint32_t)p->end_col + 1 : 0);
+    }
+    return n;
+}
+
+// Writes the pending run, as entries of at most 8 instructions.
+static void flush_run(py_compiler_t *c, py_cunit_t *u) {
+    while (u->run_count) {
+        if (u->nptab + 32 > u->capptab) {
+            size_t cap = u->capptab ? u->capptab * 2 : 64;
+            u->ptab = py_gc_resize(c->vm, u->ptab, cap);
+            u->capptab = cap;
+        }
+        uint32_t n = u->run_count < 8 ? u->run_count : 8;
+        u->nptab += put_entry(u->ptab + u->nptab, &u->run_pos, n, u->run_prev_line);
+        u->run_prev_line = u->run_pos.line;
+        u->run_count -= n;
+    }
+}
+
+static void add_position(py_compiler_t *c, py_cunit_t *u) {
+    if (u->run_count && same_pos(&u->run_pos, &u->pos)) {
+        u->run_count++;
+        return;
+    }
+    flush_run(c, u);
+    u->run_pos = u->pos;
+    u->run_count = 1;
+}
+
+// The finished table, sized exactly: it lives as long as the code object.
+static void build_linetable(py_compiler_t *c, py_code_t *co, py_cunit_t *u) {
+    flush_run(c, u);
+    co->linetable = py_gc_new_bytes(c->vm, u->nptab ? u->nptab : 1);
+    memcpy(co->linetable, u->ptab, u->nptab);
+    co->nlinetable = (uint32_t)u->nptab;
 }
 
 uint32_t py_compiler_emit(py_compiler_t *c, py_opcode_t op, uint32_t arg) {
     py_cunit_t *u = c->u;
     if (arg > PY_ARG_MAX) py_compiler_error(c, c->pos, "too many constants or names in one code object");
-    if (u->ncode == u->capcode) {  // lines grow in step with code
-        size_t cap = u->capcode;
-        u->lines = reserve(c, u->lines, &cap, u->ncode, sizeof *u->lines);
-        u->code = reserve(c, u->code, &u->capcode, u->ncode, sizeof *u->code);
-    }
+    u->code = reserve(c, u->code, &u->capcode, u->ncode, sizeof *u->code);
     u->code[u->ncode] = py_instr(op, arg);
-    u->lines[u->ncode] = u->line;
+    add_position(c, u);
     return (uint32_t)u->ncode++;
 }
 
@@ -182,7 +273,8 @@ int py_compiler_block_depth(py_compiler_t *c) {
     int depth = 0;
     for (int i = 0; i < c->u->nfblocks; i++) {
         switch (c->u->fblocks[i].kind) {
-        case PY_FB_FOR: case PY_FB_WITH: case PY_FB_HANDLER: case PY_FB_POP_VALUE:
+        case PY_FB_FOR: case PY_FB_WITH: case PY_FB_ASYNC_WITH: case PY_FB_HANDLER:
+        case PY_FB_POP_VALUE:
             depth += 1;
             break;
         case PY_FB_FINALLY_END: depth += 2; break;
@@ -209,7 +301,33 @@ void py_compiler_unit_enter(py_compiler_t *c, py_cunit_t *u, py_scope_t *scope,
     u->qualname = u->name;
     if (scope->kind != PY_SCOPE_MODULE) u->qualname = py_compiler_func_qualname(c, name);
     u->firstline = u->line = firstline > 0 ? firstline : 1;
+    u->pos = (py_pos_t){u->line, -1, u->line, -1};
+    u->run_prev_line = u->firstline;
     c->u = u;
+    // A generator's or coroutine's call returns the new object straight away;
+    // its first resume pushes the None that the POP_TOP drops.
+    bool suspends = scope->is_generator || scope->is_async;
+    if (suspends && (scope->kind == PY_SCOPE_FUNCTION || scope->kind == PY_SCOPE_COMPREHENSION)) {
+        py_compiler_emit(c, PY_OPC_RETURN_GENERATOR, 0);
+        py_compiler_emit(c, PY_OPC_POP_TOP, 0);
+    }
+}
+
+void py_compiler_await(py_compiler_t *c, uint32_t where) {
+    py_compiler_emit(c, PY_OPC_GET_AWAITABLE, where);
+    py_compiler_emit_const(c, PY_NONE);
+    py_compiler_send_loop(c);
+}
+
+void py_compiler_send_loop(py_compiler_t *c) {
+    // obj_gen.c's throw() relies on this shape: the instruction after
+    // YIELD_VALUE jumps to SEND, whose argument is the loop's exit.
+    int loop = py_compiler_new_label(c), exit = py_compiler_new_label(c);
+    py_compiler_bind(c, loop);
+    py_compiler_jump(c, PY_OPC_SEND, exit);
+    py_compiler_emit(c, PY_OPC_YIELD_VALUE, 1);
+    py_compiler_jump(c, PY_OPC_JUMP_BACKWARD, loop);
+    py_compiler_bind(c, exit);
 }
 
 // ---- assembly: stack depth -----------------------------------------------------------
@@ -267,34 +385,6 @@ static uint32_t stack_depth(py_compiler_t *c, const uint32_t *code, size_t n,
 
 // ---- assembly: tables -----------------------------------------------------------------
 
-static size_t put_varint(uint8_t *out, uint32_t v) {
-    size_t n = 0;
-    while (v >= 0x80) {
-        out[n++] = (uint8_t)(v | 0x80);
-        v >>= 7;
-    }
-    out[n++] = (uint8_t)v;
-    return n;
-}
-
-// The line table: runs of (instruction count, zigzag line delta), each a varint.
-static void build_linetable(py_compiler_t *c, py_code_t *co, const int32_t *lines, size_t n) {
-    uint8_t *buf = py_gc_new_bytes(c->vm, n * 10 + 10);
-    size_t len = 0, i = 0;
-    int prev = co->firstline;
-    while (i < n) {
-        size_t j = i;
-        while (j < n && lines[j] == lines[i]) j++;
-        int delta = lines[i] - prev;
-        len += put_varint(buf + len, (uint32_t)(j - i));
-        len += put_varint(buf + len, delta >= 0 ? (uint32_t)delta * 2 : (uint32_t)(-delta) * 2 - 1);
-        prev = lines[i];
-        i = j;
-    }
-    co->linetable = py_gc_resize(c->vm, buf, len ? len : 1);
-    co->nlinetable = (uint32_t)len;
-}
-
 static void resolve_jumps(py_cunit_t *u) {
     for (size_t i = 0; i < u->ncode; i++) {
         py_opcode_t op = py_instr_op(u->code[i]);
@@ -337,7 +427,9 @@ static void fill_signature(py_code_t *co, const py_scope_t *s) {
     if (s->has_varkw) co->flags |= PY_CODE_VARKEYWORDS;
     if (s->kind == PY_SCOPE_CLASS) co->flags |= PY_CODE_CLASS;
     if (s->kind == PY_SCOPE_MODULE) co->flags |= PY_CODE_MODULE;
-    if (s->is_generator) co->flags |= PY_CODE_GENERATOR;
+    if (s->is_async && s->is_generator) co->flags |= PY_CODE_ASYNC_GENERATOR;
+    else if (s->is_async) co->flags |= PY_CODE_COROUTINE;
+    else if (s->is_generator) co->flags |= PY_CODE_GENERATOR;
     if (!s->ncellvars && !s->has_varargs && !s->has_varkw && !s->kwonlyargcount &&
         s->kind != PY_SCOPE_CLASS && s->kind != PY_SCOPE_MODULE)
         co->flags |= PY_CODE_SIMPLE;
@@ -368,7 +460,7 @@ py_code_t *py_compiler_unit_leave(py_compiler_t *c) {
         memcpy(co->exctable, u->exc, u->nexc * sizeof *co->exctable);
         co->nexc = (uint32_t)u->nexc;
     }
-    build_linetable(c, co, u->lines, u->ncode);
+    build_linetable(c, co, u);
     co->stacksize = stack_depth(c, u->code, u->ncode, u->exc, u->nexc);
     c->u = u->parent;
     return co;
@@ -386,6 +478,13 @@ py_code_t *py_compiler_module(py_compiler_t *c, const py_ast_mod_t *mod) {
         py_compiler_expr(c, mod->expr);
         py_compiler_emit(c, PY_OPC_RETURN_VALUE, 0);
     } else {
+        size_t doclen;
+        const char *doc = py_compiler_docstring(&mod->body, &doclen);
+        if (doc && mod->mode == PY_PARSE_FILE) {  // a module's docstring is its __doc__
+            py_compiler_emit_const(c, py_str_new(c->vm, doc, doclen));
+            py_compiler_emit(c, PY_OPC_STORE_NAME, py_compiler_name(c, "__doc__"));
+        }
+        py_compiler_setup_annotations(c, &mod->body);
         py_compiler_stmt_list(c, &mod->body);
         py_compiler_emit_const(c, PY_NONE);
         py_compiler_emit(c, PY_OPC_RETURN_VALUE, 0);

@@ -39,6 +39,7 @@ typedef enum {
     PY_FB_HANDLER,        // an except body: prev on the stack
     PY_FB_HANDLER_NAME,   // the body of `except E as name`, inside its HANDLER: clears name
     PY_FB_WITH,           // a with body: the exit method on the stack
+    PY_FB_ASYNC_WITH,     // an async with body: the __aexit__ method on the stack
     PY_FB_POP_VALUE       // a finally body run by `return`: the return value on the stack
 } py_fblock_kind_t;
 
@@ -63,8 +64,15 @@ struct py_cunit {
     py_scope_t *scope;
     const char *class_name;   // the enclosing class, for private-name mangling
     uint32_t *code;           // GC bytes: instruction words
-    int32_t *lines;           // GC bytes: line per instruction
     size_t ncode, capcode;
+    // The position table (see vm/compiler.c), written as instructions are
+    // emitted: a run of instructions sharing one position is pending until
+    // one with another position comes.
+    uint8_t *ptab;            // GC bytes
+    size_t nptab, capptab;
+    py_pos_t run_pos;         // the pending run's position and length
+    uint32_t run_count;
+    int run_prev_line;        // the line of the last run written
     int32_t *labels;          // GC bytes: label -> instruction index, -1 unbound
     size_t nlabels, caplabels;
     py_exc_entry_t *exc;      // GC bytes: entries, handler as a label id
@@ -73,6 +81,7 @@ struct py_cunit {
     py_val_t names, name_map;    // list of interned strs; dict str -> index
     py_val_t name, qualname;
     int firstline, line;
+    py_pos_t pos;             // the position instructions are emitted with
     py_fblock_t fblocks[PY_COMPILER_MAX_BLOCKS];
     int nfblocks;
     py_region_t regions[PY_COMPILER_MAX_REGIONS];
@@ -102,6 +111,10 @@ void py_compiler_unit_enter(py_compiler_t *c, py_cunit_t *u, py_scope_t *scope,
 py_code_t *py_compiler_unit_leave(py_compiler_t *c);
 
 uint32_t py_compiler_emit(py_compiler_t *c, py_opcode_t op, uint32_t arg);
+// `await` of the value on top ([where] is GET_AWAITABLE's argument).
+void py_compiler_await(py_compiler_t *c, uint32_t where);
+// The yield from / await loop: receiver value -> result.
+void py_compiler_send_loop(py_compiler_t *c);
 int py_compiler_new_label(py_compiler_t *c);
 void py_compiler_bind(py_compiler_t *c, int label);
 void py_compiler_jump(py_compiler_t *c, py_opcode_t op, int label);
@@ -112,6 +125,9 @@ py_val_t py_compiler_str(py_compiler_t *c, const char *s);
 // The identifier as the running class body sees it (private-name mangling).
 const char *py_compiler_mangle(py_compiler_t *c, const char *name, char *buf, size_t size);
 void py_compiler_set_pos(py_compiler_t *c, py_pos_t pos);
+// For an attribute access spanning lines (`x\n  .name`): moves the start of
+// the current position to the name, as CPython 3.11's tracebacks show it.
+void py_compiler_attr_pos(py_compiler_t *c, const py_expr_t *attr);
 _Noreturn void py_compiler_error(py_compiler_t *c, py_pos_t pos, const char *msg);
 
 // Regions and blocks.
@@ -148,8 +164,14 @@ void py_compiler_assign_delete(py_compiler_t *c, const py_expr_t *target);
 // ---- compiler_comp.c ------------------------------------------------------------------
 void py_compiler_comp(py_compiler_t *c, const py_expr_t *e);
 
+// ---- compiler_match.c -----------------------------------------------------------------
+void py_compiler_match(py_compiler_t *c, const py_stmt_t *s);
+
 // ---- compiler_func.c ------------------------------------------------------------------
 void py_compiler_func_def(py_compiler_t *c, const py_stmt_t *s);
+// The docstring of a module, class or function [body] (its first statement
+// when that is a str literal) and its length in *len, or NULL. Does not allocate.
+const char *py_compiler_docstring(const py_ast_list_t *body, size_t *len);
 void py_compiler_func_lambda(py_compiler_t *c, const py_expr_t *e);
 void py_compiler_func_class(py_compiler_t *c, const py_stmt_t *s);
 // Emits MAKE_FUNCTION for [code] (closure from the current unit), with
@@ -157,6 +179,14 @@ void py_compiler_func_class(py_compiler_t *c, const py_stmt_t *s);
 void py_compiler_func_make(py_compiler_t *c, py_code_t *code, py_scope_t *scope, uint32_t flags);
 // The qualified name of a new scope called [name] inside the current unit.
 py_val_t py_compiler_func_qualname(py_compiler_t *c, const char *name);
+
+// ---- compiler_annot.c -----------------------------------------------------------------
+// With a new function on the stack: sets its __annotations__ from [a] and [returns].
+void py_compiler_func_annotations(py_compiler_t *c, const py_arguments_t *a, const py_expr_t *returns);
+// At the start of a module or class body: __annotations__ = {} if [body] annotates names.
+void py_compiler_setup_annotations(py_compiler_t *c, const py_ast_list_t *body);
+// `target: annotation [= value]`.
+void py_compiler_annassign(py_compiler_t *c, const py_stmt_t *s);
 
 // ---- compile.c: the whole-module entry ------------------------------------------------
 py_code_t *py_compiler_module(py_compiler_t *c, const py_ast_mod_t *mod);

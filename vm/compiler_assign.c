@@ -82,6 +82,7 @@ void py_compiler_assign_store(py_compiler_t *c, const py_expr_t *t) {
     case PY_EXPR_ATTRIBUTE:
         py_compiler_expr(c, t->u.attribute.value);
         py_compiler_set_pos(c, t->pos);
+        py_compiler_attr_pos(c, t);
         py_compiler_emit(c, PY_OPC_STORE_ATTR,
                          py_compiler_name(c, py_compiler_mangle(c, t->u.attribute.attr, buf, sizeof buf)));
         break;
@@ -136,10 +137,13 @@ static void aug_attribute(py_compiler_t *c, const py_stmt_t *s, uint32_t op) {
     py_compiler_expr(c, t->u.attribute.value);
     py_compiler_emit(c, PY_OPC_COPY, 1);
     py_compiler_set_pos(c, t->pos);
+    py_compiler_attr_pos(c, t);
     py_compiler_emit(c, PY_OPC_LOAD_ATTR, name);
-    py_compiler_expr(c, s->u.augassign.value);
     py_compiler_set_pos(c, s->pos);
+    py_compiler_expr(c, s->u.augassign.value);
     py_compiler_emit(c, PY_OPC_BINARY_OP, op);
+    py_compiler_set_pos(c, t->pos);   // the store is located at the target, as CPython's
+    py_compiler_attr_pos(c, t);
     py_compiler_emit(c, PY_OPC_SWAP, 2);
     py_compiler_emit(c, PY_OPC_STORE_ATTR, name);
 }
@@ -155,6 +159,7 @@ static void aug_subscript(py_compiler_t *c, const py_stmt_t *s, uint32_t op) {
     py_compiler_expr(c, s->u.augassign.value);
     py_compiler_set_pos(c, s->pos);
     py_compiler_emit(c, PY_OPC_BINARY_OP, op);
+    py_compiler_set_pos(c, t->pos);
     // obj key r -> r obj key
     py_compiler_emit(c, PY_OPC_SWAP, 3);
     py_compiler_emit(c, PY_OPC_SWAP, 2);
@@ -166,10 +171,12 @@ void py_compiler_assign_aug(py_compiler_t *c, const py_stmt_t *s) {
     uint32_t op = (uint32_t)s->u.augassign.op + PY_OP_INPLACE;
     switch (t->kind) {
     case PY_EXPR_NAME:
+        py_compiler_set_pos(c, t->pos);
         py_compiler_assign_name(c, t->u.name.id, PY_CTX_LOAD);
         py_compiler_expr(c, s->u.augassign.value);
         py_compiler_set_pos(c, s->pos);
         py_compiler_emit(c, PY_OPC_BINARY_OP, op);
+        py_compiler_set_pos(c, t->pos);
         py_compiler_assign_name(c, t->u.name.id, PY_CTX_STORE);
         break;
     case PY_EXPR_ATTRIBUTE: aug_attribute(c, s, op); break;
@@ -188,6 +195,7 @@ void py_compiler_assign_delete(py_compiler_t *c, const py_expr_t *t) {
     case PY_EXPR_ATTRIBUTE:
         py_compiler_expr(c, t->u.attribute.value);
         py_compiler_set_pos(c, t->pos);
+        py_compiler_attr_pos(c, t);
         py_compiler_emit(c, PY_OPC_DELETE_ATTR,
                          py_compiler_name(c, py_compiler_mangle(c, t->u.attribute.attr, buf, sizeof buf)));
         break;

@@ -220,13 +220,12 @@ static bool call_has_unpacking(const py_expr_t *e) {
     return false;
 }
 
-// f(*a, **k): positionals as one tuple, keywords as one dict.
+// f(*a, **k): positionals as one tuple, keywords as one dict. A lone f(*a)
+// passes a as it is (CALL_EX checks it, naming f, as CPython does). Keywords
+// after a ** merge one by one so duplicates are found.
 static void call_ex(py_compiler_t *c, const py_expr_t *e) {
     const py_ast_list_t *args = &e->u.call.args;
-    // f(*a) alone passes a as it is; CALL_EX 1 makes the tuple, so that its
-    // error names the function as CPython's ("f() argument after * must be ...").
-    bool lone_star = args->n == 1 && ((py_expr_t *)args->items[0])->kind == PY_EXPR_STARRED;
-    if (lone_star) {
+    if (args->n == 1 && ((py_expr_t *)args->items[0])->kind == PY_EXPR_STARRED) {
         py_compiler_expr(c, ((py_expr_t *)args->items[0])->u.starred.value);
     } else {
         starred_display(c, args, false);
@@ -237,27 +236,32 @@ static void call_ex(py_compiler_t *c, const py_expr_t *e) {
         py_compiler_emit(c, PY_OPC_PUSH_NULL, 0);
     } else {
         py_compiler_emit(c, PY_OPC_BUILD_MAP, 0);
+        bool merged = false;
         for (size_t i = 0; i < kws->n; i++) {
             const py_keyword_t *k = kws->items[i];
             if (k->arg) {
                 py_compiler_emit_const(c, py_compiler_str(c, k->arg));
                 py_compiler_expr(c, k->value);
-                py_compiler_emit(c, PY_OPC_MAP_ADD, 1);
+                if (merged) py_compiler_emit(c, PY_OPC_BUILD_MAP, 1);
+                py_compiler_emit(c, merged ? PY_OPC_DICT_MERGE : PY_OPC_MAP_ADD, 1);
             } else {
+                merged = true;
                 py_compiler_expr(c, k->value);
                 py_compiler_emit(c, PY_OPC_DICT_MERGE, 1);
             }
         }
     }
     py_compiler_set_pos(c, e->pos);
-    py_compiler_emit(c, PY_OPC_CALL_EX, lone_star);
+    py_compiler_emit(c, PY_OPC_CALL_EX, 0);
 }
 
 static void call_args(py_compiler_t *c, const py_expr_t *e) {
     const py_ast_list_t *args = &e->u.call.args, *kws = &e->u.call.keywords;
     for (size_t i = 0; i < args->n; i++) py_compiler_expr(c, args->items[i]);
+    const py_expr_t *f = e->u.call.func;
     if (kws->n == 0) {
         py_compiler_set_pos(c, e->pos);
+        if (f->kind == PY_EXPR_ATTRIBUTE) py_compiler_attr_pos(c, f);
         py_compiler_emit(c, PY_OPC_CALL, (uint32_t)args->n);
         return;
     }
@@ -269,6 +273,7 @@ static void call_args(py_compiler_t *c, const py_expr_t *e) {
     }
     py_compiler_emit(c, PY_OPC_LOAD_CONST, py_compiler_const(c, names));
     py_compiler_set_pos(c, e->pos);
+    if (f->kind == PY_EXPR_ATTRIBUTE) py_compiler_attr_pos(c, f);
     py_compiler_emit(c, PY_OPC_CALL_KW, (uint32_t)(args->n + kws->n));
 }
 
@@ -279,6 +284,7 @@ void py_compiler_expr_call(py_compiler_t *c, const py_expr_t *e) {
         char buf[256];
         py_compiler_expr(c, f->u.attribute.value);
         py_compiler_set_pos(c, f->pos);
+        py_compiler_attr_pos(c, f);
         py_compiler_emit(c, PY_OPC_LOAD_METHOD,
                          py_compiler_name(c, py_compiler_mangle(c, f->u.attribute.attr, buf, sizeof buf)));
     } else {
@@ -322,6 +328,7 @@ static void expr_attribute(py_compiler_t *c, const py_expr_t *e) {
     char buf[256];
     py_compiler_expr(c, e->u.attribute.value);
     py_compiler_set_pos(c, e->pos);
+    py_compiler_attr_pos(c, e);
     py_compiler_emit(c, PY_OPC_LOAD_ATTR,
                      py_compiler_name(c, py_compiler_mangle(c, e->u.attribute.attr, buf, sizeof buf)));
 }
@@ -345,12 +352,32 @@ static void expr_subscript(py_compiler_t *c, const py_expr_t *e) {
     py_compiler_emit(c, PY_OPC_BINARY_SUBSCR, 0);
 }
 
+// ---- generators ---------------------------------------------------------------------------------
+
+static void expr_yield(py_compiler_t *c, const py_expr_t *e) {
+    if (e->u.yield.value)
+        py_compiler_expr(c, e->u.yield.value);
+    else
+        py_compiler_emit_const(c, PY_NONE);
+    py_compiler_set_pos(c, e->pos);
+    py_compiler_emit(c, PY_OPC_YIELD_VALUE, 0);
+}
+
+static void expr_yield_from(py_compiler_t *c, const py_expr_t *e) {
+    py_compiler_expr(c, e->u.yieldfrom.value);
+    py_compiler_set_pos(c, e->pos);
+    py_compiler_emit(c, PY_OPC_GET_YIELD_FROM_ITER, 0);
+    py_compiler_emit_const(c, PY_NONE);
+    py_compiler_send_loop(c);
+}
+
 // ---- dispatch -----------------------------------------------------------------------------------
 
 void py_compiler_expr(py_compiler_t *c, const py_expr_t *e) {
     // Scope analysis already bounded the nesting; this guards the C stack
     // when compile() itself runs deep inside C re-entries.
     py_check_c_stack(c->vm);
+    py_pos_t outer = c->u->pos;   // the parent's instructions after this one keep theirs
     py_compiler_set_pos(c, e->pos);
     switch (e->kind) {
     case PY_EXPR_BOOLOP: expr_boolop(c, e); break;
@@ -363,9 +390,13 @@ void py_compiler_expr(py_compiler_t *c, const py_expr_t *e) {
     case PY_EXPR_SET: expr_sequence(c, e, PY_OPC_BUILD_SET); break;
     case PY_EXPR_LISTCOMP: case PY_EXPR_SETCOMP: case PY_EXPR_DICTCOMP:
     case PY_EXPR_GENERATOREXP: py_compiler_comp(c, e); break;
-    case PY_EXPR_AWAIT: py_compiler_error(c, e->pos, "async functions are not supported yet");
-    case PY_EXPR_YIELD: case PY_EXPR_YIELDFROM:
-        py_compiler_error(c, e->pos, "generators are not supported yet");
+    case PY_EXPR_AWAIT:
+        py_compiler_expr(c, e->u.await.value);
+        py_compiler_set_pos(c, e->pos);
+        py_compiler_await(c, 0);
+        break;
+    case PY_EXPR_YIELD: expr_yield(c, e); break;
+    case PY_EXPR_YIELDFROM: expr_yield_from(c, e); break;
     case PY_EXPR_COMPARE: expr_compare(c, e); break;
     case PY_EXPR_CALL: py_compiler_expr_call(c, e); break;
     case PY_EXPR_FORMATTEDVALUE: expr_formatted(c, e); break;
@@ -379,6 +410,7 @@ void py_compiler_expr(py_compiler_t *c, const py_expr_t *e) {
     case PY_EXPR_TUPLE: expr_sequence(c, e, PY_OPC_BUILD_TUPLE); break;
     case PY_EXPR_SLICE: expr_slice(c, e); break;
     }
+    py_compiler_set_pos(c, outer);
 }
 
 // ---- conditions ------------------------------------------------------------------------------------
@@ -407,5 +439,7 @@ void py_compiler_expr_jump_if(py_compiler_t *c, const py_expr_t *e, bool when, i
         return;
     }
     py_compiler_expr(c, e);
+    // CPython 3.11 leaves a tested comparison's position in force (an assert's raise shows it).
+    if (e->kind == PY_EXPR_COMPARE) py_compiler_set_pos(c, e->pos);
     py_compiler_jump(c, when ? PY_OPC_POP_JUMP_IF_TRUE : PY_OPC_POP_JUMP_IF_FALSE, label);
 }

@@ -73,7 +73,7 @@ static void copy_cell_params(py_compiler_t *c) {
     }
 }
 
-static const char *docstring(const py_ast_list_t *body, size_t *len) {
+const char *py_compiler_docstring(const py_ast_list_t *body, size_t *len) {
     if (!body->n) return NULL;
     const py_stmt_t *s = body->items[0];
     if (s->kind != PY_STMT_EXPR || s->u.expr.value->kind != PY_EXPR_CONSTANT) return NULL;
@@ -83,8 +83,14 @@ static const char *docstring(const py_ast_list_t *body, size_t *len) {
     return k->bytes;
 }
 
+// Innermost first; each call is located at its decorator, as in CPython's tracebacks.
 static void apply_decorators(py_compiler_t *c, const py_ast_list_t *decos) {
-    for (size_t i = 0; i < decos->n; i++) py_compiler_emit(c, PY_OPC_CALL, 1);
+    py_pos_t pos = c->u->pos;
+    for (size_t i = decos->n; i-- > 0;) {
+        py_compiler_set_pos(c, ((py_expr_t *)decos->items[i])->pos);
+        py_compiler_emit(c, PY_OPC_CALL, 1);
+    }
+    py_compiler_set_pos(c, pos);
 }
 
 static void push_decorators(py_compiler_t *c, const py_ast_list_t *decos) {
@@ -99,7 +105,7 @@ static py_code_t *function_body(py_compiler_t *c, py_scope_t *scope, const char 
     py_cunit_t u;
     py_compiler_unit_enter(c, &u, scope, name, s->pos.line);
     size_t doclen;
-    const char *doc = docstring(&s->u.funcdef.body, &doclen);
+    const char *doc = py_compiler_docstring(&s->u.funcdef.body, &doclen);
     bool has_doc = doc != NULL;
     if (has_doc) py_compiler_const(c, py_str_new(c->vm, doc, doclen));
     copy_cell_params(c);
@@ -113,19 +119,18 @@ static py_code_t *function_body(py_compiler_t *c, py_scope_t *scope, const char 
 
 void py_compiler_func_def(py_compiler_t *c, const py_stmt_t *s) {
     py_scope_t *scope = py_scope_child(c->u->scope, s);
-    if (scope->is_generator) py_compiler_error(c, s->pos, "generators are not supported yet");
     push_decorators(c, &s->u.funcdef.decorator_list);
     uint32_t flags = emit_defaults(c, s->u.funcdef.args);
     py_code_t *code = function_body(c, scope, s->u.funcdef.name, s);
     py_compiler_set_pos(c, s->pos);
     py_compiler_func_make(c, code, scope, flags);
+    py_compiler_func_annotations(c, s->u.funcdef.args, s->u.funcdef.returns);
     apply_decorators(c, &s->u.funcdef.decorator_list);
     py_compiler_assign_name(c, s->u.funcdef.name, PY_CTX_STORE);
 }
 
 void py_compiler_func_lambda(py_compiler_t *c, const py_expr_t *e) {
     py_scope_t *scope = py_scope_child(c->u->scope, e);
-    if (scope->is_generator) py_compiler_error(c, e->pos, "generators are not supported yet");
     uint32_t flags = emit_defaults(c, e->u.lambda.args);
     py_cunit_t u;
     py_compiler_unit_enter(c, &u, scope, "<lambda>", e->pos.line);
@@ -149,11 +154,12 @@ static py_code_t *class_body(py_compiler_t *c, py_scope_t *scope, const py_stmt_
     py_compiler_emit(c, PY_OPC_LOAD_CONST, py_compiler_const(c, u.qualname));
     py_compiler_emit(c, PY_OPC_STORE_NAME, py_compiler_name(c, "__qualname__"));
     size_t doclen;
-    const char *doc = docstring(&s->u.classdef.body, &doclen);
+    const char *doc = py_compiler_docstring(&s->u.classdef.body, &doclen);
     if (doc) {
         py_compiler_emit(c, PY_OPC_LOAD_CONST, py_compiler_const(c, py_str_new(vm, doc, doclen)));
         py_compiler_emit(c, PY_OPC_STORE_NAME, py_compiler_name(c, "__doc__"));
     }
+    py_compiler_setup_annotations(c, &s->u.classdef.body);
     py_compiler_stmt_list(c, &s->u.classdef.body);
     // The body returns the __class__ cell, which BUILD_CLASS fills with the new class.
     if (scope->needs_class_cell)

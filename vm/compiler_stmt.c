@@ -20,6 +20,13 @@ static void clear_name(py_compiler_t *c, const char *name) {
     py_compiler_assign_name(c, name, PY_CTX_DEL);
 }
 
+// Leaves an async with normally: await __aexit__(None, None, None), drop its result.
+static void async_exit(py_compiler_t *c) {
+    py_compiler_emit(c, PY_OPC_ASYNC_WITH_EXIT, 0);
+    py_compiler_await(c, 2);
+    py_compiler_emit(c, PY_OPC_POP_TOP, 0);
+}
+
 // Emits what leaving [fb] requires. [preserve]: a return value sits on top.
 static void unwind_one(py_compiler_t *c, const py_fblock_t *fb, bool preserve) {
     switch (fb->kind) {
@@ -31,6 +38,10 @@ static void unwind_one(py_compiler_t *c, const py_fblock_t *fb, bool preserve) {
     case PY_FB_WITH:
         if (preserve) py_compiler_emit(c, PY_OPC_SWAP, 2);
         py_compiler_emit(c, PY_OPC_WITH_EXIT, 0);
+        break;
+    case PY_FB_ASYNC_WITH:
+        if (preserve) py_compiler_emit(c, PY_OPC_SWAP, 2);
+        async_exit(c);
         break;
     case PY_FB_HANDLER_NAME: clear_name(c, fb->name); break;
     case PY_FB_HANDLER:
@@ -84,6 +95,9 @@ static py_fblock_t *unwind(py_compiler_t *c, bool preserve, bool to_loop, bool i
 }
 
 static void stmt_return(py_compiler_t *c, const py_stmt_t *s) {
+    const py_scope_t *scope = c->u->scope;
+    if (s->u.ret.value && scope->is_async && scope->is_generator)
+        py_compiler_error(c, s->pos, "'return' with value in async generator");
     if (s->u.ret.value)
         py_compiler_expr(c, s->u.ret.value);
     else
@@ -136,15 +150,8 @@ static void stmt_while(py_compiler_t *c, const py_stmt_t *s) {
     py_compiler_bind(c, end);
 }
 
-static void stmt_for(py_compiler_t *c, const py_stmt_t *s) {
-    if (s->kind == PY_STMT_ASYNCFOR) py_compiler_error(c, s->pos, "async for is not supported yet");
-    int start = py_compiler_new_label(c), cleanup = py_compiler_new_label(c);
-    int end = py_compiler_new_label(c);
-    py_compiler_expr(c, s->u.for_.iter);
-    py_compiler_emit(c, PY_OPC_GET_ITER, 0);
-    py_compiler_bind(c, start);
-    py_compiler_set_pos(c, s->pos);
-    py_compiler_jump(c, PY_OPC_FOR_ITER, cleanup);
+// A for loop's target and body, with the next item on the stack; loops back to [start].
+static void for_body(py_compiler_t *c, const py_stmt_t *s, int start, int end) {
     py_fblock_t *fb = py_compiler_fblock_push(c, PY_FB_FOR, -1);
     fb->start_label = start;
     fb->exit_label = end;
@@ -152,6 +159,43 @@ static void stmt_for(py_compiler_t *c, const py_stmt_t *s) {
     py_compiler_stmt_list(c, &s->u.for_.body);
     py_compiler_fblock_pop(c);
     py_compiler_jump(c, PY_OPC_JUMP_BACKWARD, start);
+}
+
+// async for: each step awaits __anext__(); StopAsyncIteration, caught by
+// END_ASYNC_FOR, ends the loop.
+static void stmt_async_for(py_compiler_t *c, const py_stmt_t *s) {
+    int start = py_compiler_new_label(c), handler = py_compiler_new_label(c);
+    int end = py_compiler_new_label(c);
+    py_compiler_expr(c, s->u.for_.iter);
+    py_compiler_emit(c, PY_OPC_GET_AITER, 0);
+    py_compiler_bind(c, start);
+    py_compiler_set_pos(c, s->pos);
+    py_compiler_region_push(c, handler, py_compiler_block_depth(c) + 1);
+    py_compiler_emit(c, PY_OPC_GET_ANEXT, 0);
+    py_compiler_emit_const(c, PY_NONE);
+    py_compiler_send_loop(c);
+    py_compiler_region_pop(c);
+    for_body(c, s, start, end);
+    py_compiler_bind(c, handler);
+    py_compiler_set_pos(c, s->pos);
+    py_compiler_emit(c, PY_OPC_END_ASYNC_FOR, 0);
+    py_compiler_stmt_list(c, &s->u.for_.orelse);
+    py_compiler_bind(c, end);
+}
+
+static void stmt_for(py_compiler_t *c, const py_stmt_t *s) {
+    if (s->kind == PY_STMT_ASYNCFOR) {
+        stmt_async_for(c, s);
+        return;
+    }
+    int start = py_compiler_new_label(c), cleanup = py_compiler_new_label(c);
+    int end = py_compiler_new_label(c);
+    py_compiler_expr(c, s->u.for_.iter);
+    py_compiler_emit(c, PY_OPC_GET_ITER, 0);
+    py_compiler_bind(c, start);
+    py_compiler_set_pos(c, s->pos);
+    py_compiler_jump(c, PY_OPC_FOR_ITER, cleanup);
+    for_body(c, s, start, end);
     py_compiler_bind(c, cleanup);
     py_compiler_stmt_list(c, &s->u.for_.orelse);
     py_compiler_bind(c, end);
@@ -268,16 +312,24 @@ static void stmt_try(py_compiler_t *c, const py_stmt_t *s) {
 
 // ---- with -----------------------------------------------------------------------------------
 
+// with and async with, one item at a time (the later items nest inside).
 static void with_items(py_compiler_t *c, const py_stmt_t *s, size_t i) {
     const py_withitem_t *w = s->u.with.items.items[i];
+    bool is_async = s->kind == PY_STMT_ASYNCWITH;
     int handler = py_compiler_new_label(c), cleanup = py_compiler_new_label(c);
     int suppress = py_compiler_new_label(c), end = py_compiler_new_label(c);
     py_compiler_expr(c, w->context_expr);
     py_compiler_set_pos(c, s->pos);
-    py_compiler_emit(c, PY_OPC_BEFORE_WITH, 0);
+    if (is_async) {
+        py_compiler_emit(c, PY_OPC_BEFORE_ASYNC_WITH, 0);
+        py_compiler_emit_const(c, PY_NONE);
+        py_compiler_send_loop(c);
+    } else {
+        py_compiler_emit(c, PY_OPC_BEFORE_WITH, 0);
+    }
     int depth = py_compiler_block_depth(c) + 1;
     int region = py_compiler_region_push(c, handler, depth);
-    py_compiler_fblock_push(c, PY_FB_WITH, region);
+    py_compiler_fblock_push(c, is_async ? PY_FB_ASYNC_WITH : PY_FB_WITH, region);
     if (w->optional_vars)
         py_compiler_assign_store(c, w->optional_vars);
     else
@@ -289,13 +341,17 @@ static void with_items(py_compiler_t *c, const py_stmt_t *s, size_t i) {
     py_compiler_fblock_pop(c);
     py_compiler_region_pop(c);
     py_compiler_set_pos(c, s->pos);
-    py_compiler_emit(c, PY_OPC_WITH_EXIT, 0);
+    if (is_async)
+        async_exit(c);
+    else
+        py_compiler_emit(c, PY_OPC_WITH_EXIT, 0);
     py_compiler_jump(c, PY_OPC_JUMP_FORWARD, end);
     // exit exc -> exit prev exc; __exit__ decides whether the exception is swallowed.
     py_compiler_bind(c, handler);
     py_compiler_emit(c, PY_OPC_PUSH_EXC_INFO, 0);
     py_compiler_region_push(c, cleanup, depth + 1);
     py_compiler_emit(c, PY_OPC_WITH_EXCEPT_START, 0);
+    if (is_async) py_compiler_await(c, 2);
     py_compiler_jump(c, PY_OPC_POP_JUMP_IF_TRUE, suppress);
     py_compiler_emit(c, PY_OPC_RERAISE, 0);
     py_compiler_region_pop(c);
@@ -326,13 +382,12 @@ static void stmt_raise(py_compiler_t *c, const py_stmt_t *s) {
 static void stmt_assert(py_compiler_t *c, const py_stmt_t *s) {
     if (c->vm->opt_level >= 1) return;
     int end = py_compiler_new_label(c);
+    // The raise keeps the position the test left (a comparison's, as CPython 3.11).
     py_compiler_expr_jump_if(c, s->u.assert_.test, true, end);
-    py_compiler_set_pos(c, s->pos);
     py_compiler_emit(c, PY_OPC_LOAD_ASSERTION_ERROR, 0);
     if (s->u.assert_.msg) {
         py_compiler_emit(c, PY_OPC_PUSH_NULL, 0);
         py_compiler_expr(c, s->u.assert_.msg);
-        py_compiler_set_pos(c, s->pos);
         py_compiler_emit(c, PY_OPC_CALL, 1);
     }
     py_compiler_emit(c, PY_OPC_RAISE_VARARGS, 1);
@@ -406,17 +461,10 @@ static void stmt_expr(py_compiler_t *c, const py_stmt_t *s) {
     py_compiler_emit(c, PY_OPC_POP_TOP, 0);
 }
 
-static void stmt_annassign(py_compiler_t *c, const py_stmt_t *s) {
-    if (!s->u.annassign.value) return;  // annotations are parsed, then ignored
-    py_compiler_expr(c, s->u.annassign.value);
-    py_compiler_assign_store(c, s->u.annassign.target);
-}
-
 void py_compiler_stmt(py_compiler_t *c, const py_stmt_t *s) {
     py_compiler_set_pos(c, s->pos);
     switch (s->kind) {
-    case PY_STMT_FUNCTIONDEF: py_compiler_func_def(c, s); break;
-    case PY_STMT_ASYNCFUNCTIONDEF: py_compiler_error(c, s->pos, "async functions are not supported yet");
+    case PY_STMT_FUNCTIONDEF: case PY_STMT_ASYNCFUNCTIONDEF: py_compiler_func_def(c, s); break;
     case PY_STMT_CLASSDEF: py_compiler_func_class(c, s); break;
     case PY_STMT_RETURN: stmt_return(c, s); break;
     case PY_STMT_DELETE:
@@ -424,13 +472,13 @@ void py_compiler_stmt(py_compiler_t *c, const py_stmt_t *s) {
         break;
     case PY_STMT_ASSIGN: py_compiler_assign_stmt(c, s); break;
     case PY_STMT_AUGASSIGN: py_compiler_assign_aug(c, s); break;
-    case PY_STMT_ANNASSIGN: stmt_annassign(c, s); break;
+    case PY_STMT_ANNASSIGN: py_compiler_annassign(c, s); break;
     case PY_STMT_FOR: case PY_STMT_ASYNCFOR: stmt_for(c, s); break;
     case PY_STMT_WHILE: stmt_while(c, s); break;
     case PY_STMT_IF: stmt_if(c, s); break;
     case PY_STMT_WITH: with_items(c, s, 0); break;
-    case PY_STMT_ASYNCWITH: py_compiler_error(c, s->pos, "async with is not supported yet");
-    case PY_STMT_MATCH: py_compiler_error(c, s->pos, "match is not supported yet");
+    case PY_STMT_ASYNCWITH: with_items(c, s, 0); break;
+    case PY_STMT_MATCH: py_compiler_match(c, s); break;
     case PY_STMT_RAISE: stmt_raise(c, s); break;
     case PY_STMT_TRY: case PY_STMT_TRYSTAR: stmt_try(c, s); break;
     case PY_STMT_ASSERT: stmt_assert(c, s); break;

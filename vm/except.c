@@ -67,11 +67,17 @@ static void set_context(py_vm_t *vm, py_val_t exc, bool overwrite) {
 }
 
 // An exception class raised as such is instantiated with no arguments.
+// A class whose constructor returns something else is CPython's TypeError too.
 static py_val_t instance_of(py_vm_t *vm, py_val_t exc) {
     py_type_t *base = vm->exc_types[PY_EXC_BaseException];
     if (py_is_obj(exc) && py_is_exact(vm, exc, PY_T_type) &&
-        py_is_subtype((py_type_t *)py_obj(exc), base))
-        exc = py_call0(vm, exc);
+        py_is_subtype((py_type_t *)py_obj(exc), base)) {
+        py_val_t made = py_call0(vm, exc);
+        if (!py_isinstance(vm, made, base))
+            py_raise_type_error(vm, "calling %R should have returned an instance of BaseException, not %R",
+                                exc, py_from_obj(py_type_of(vm, made)));
+        return made;
+    }
     if (!py_isinstance(vm, exc, base))
         py_raise_type_error(vm, "exceptions must derive from BaseException");
     return exc;

@@ -63,7 +63,7 @@ void py_finalise_pending(py_vm_t *vm) {
 // ---- exit ------------------------------------------------------------------------------------
 
 static void collect_and_finalise(py_vm_t *vm) {
-    py_gc_collect(vm);
+    py_gc_collect_explicit(vm);
     py_finalise_pending(vm);
 }
 

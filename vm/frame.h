@@ -12,9 +12,9 @@
 // the GC marks up to vm->stack_top. The loop keeps vm->stack_top at the top
 // of the running frame's operand-stack capacity, so every live slot is below it.
 //
-// A generator (later) will own a suspended frame by copying its slots into
-// the generator object and back: nothing here points into the stack from
-// outside it except the frame's own base/ip fields.
+// A generator owns its suspended frame by copying the slots into the
+// generator object and back (vm/obj_gen.h): nothing here points into the
+// stack from outside it except the frame's own base/ip fields.
 
 #ifndef PY_FRAME_H
 #define PY_FRAME_H
@@ -49,6 +49,7 @@ typedef struct py_cell {
 static inline py_cell_t *py_cell_ptr(py_val_t v) { return (py_cell_t *)v; }
 
 #define PY_FRAME_C_ENTRY 1u   // entered from C: returning leaves the loop
+#define PY_FRAME_GEN_INLINE 2u   // a generator resumed by the caller's FOR_ITER or SEND, in the same loop
 
 struct py_frame {
     py_code_t *code;
@@ -59,6 +60,7 @@ struct py_frame {
     py_val_t *sp;           // saved operand stack pointer while a callee runs
     py_val_t *ret;          // where RETURN_VALUE stores the result in the caller's stack
     const uint32_t *ip;     // next instruction (the running one is ip - 1)
+    py_val_t gen;           // the generator running in this frame, else PY_NULL
     uint32_t flags;         // PY_FRAME_*
 };
 

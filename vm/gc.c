@@ -309,6 +309,12 @@ void py_gc_mark_array(py_vm_t *vm, const py_val_t *vals, size_t n) {
     for (size_t i = 0; i < n; i++) py_gc_mark(vm, vals[i]);
 }
 
+#if defined(__GNUC__)
+#define NO_INLINE __attribute__((noinline))
+#else
+#define NO_INLINE
+#endif
+
 // The scan reads whole stack frames, redzones included: not a bug to report.
 #if defined(__GNUC__)
 #define NO_SANITIZE_ADDRESS __attribute__((no_sanitize_address))
@@ -501,6 +507,20 @@ void py_gc_collect(py_vm_t *vm) {
     sweep(h);
     if (PY_CFG_GC_VERIFY) verify(h);
     h->collecting = false;
+}
+
+// Zeroes [STACK_CLEAR] bytes of C stack below the caller, so the frames a
+// collection then pushes hold no stale words the conservative scan would
+// take for references (false retention delays __del__ and frees).
+#define STACK_CLEAR 8192
+NO_INLINE static void clear_stack_below(void) {
+    volatile uintptr_t words[STACK_CLEAR / sizeof(uintptr_t)];   // volatile: the stores stay
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) words[i] = 0;
+}
+
+void py_gc_collect_explicit(py_vm_t *vm) {
+    clear_stack_below();
+    py_gc_collect(vm);
 }
 
 // Grows a growing heap by an arena of at least [need] bytes, doubling, but

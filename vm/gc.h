@@ -65,6 +65,9 @@ void py_gc_mark_array(py_vm_t *vm, const py_val_t *vals, size_t n);
 // Collects garbage now: marks from the roots, runs finalisers of unreachable
 // objects, and sweeps. Does not raise; finalisers may not allocate.
 void py_gc_collect(py_vm_t *vm);
+// py_gc_collect for explicit requests (gc.collect()): first clears the C
+// stack below the caller, so stale words there keep nothing alive. Does not raise.
+void py_gc_collect_explicit(py_vm_t *vm);
 
 // The next object whose Python finaliser (__del__) a collection found due,
 // or PY_NULL; each is handed out once, and stays alive while referenced.

@@ -23,7 +23,7 @@ void py_gc_mark_roots(py_vm_t *vm) {
 
     py_val_t modules[] = {vm->modules, vm->builtins, vm->builtins_dict, vm->sys,
                           vm->sys_path, vm->sys_argv, vm->main_module, vm->stdout_obj,
-                          vm->stderr_obj, vm->stdin_obj};
+                          vm->stderr_obj, vm->stdin_obj, vm->empty_tuple};
     py_gc_mark_array(vm, modules, sizeof modules / sizeof modules[0]);
 
     py_val_t excs[] = {vm->exc, vm->handled_exc, vm->memory_error};

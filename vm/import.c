@@ -9,6 +9,7 @@
 #include "compile.h"
 #include "except.h"
 #include "gc.h"
+#include "namespace.h"
 #include "obj_dict.h"
 #include "obj_exc.h"
 #include "obj_list.h"
@@ -71,6 +72,8 @@ static py_val_t join(py_vm_t *vm, py_val_t dir, py_val_t name, const char *suffi
 // a package beats a module file, as in CPython.
 static bool find_in_dir(py_vm_t *vm, py_val_t dir, py_val_t base, found_t *out,
                         found_t *namespace) {
+    // "a..b", a fromlist entry '', or __import__('../x'): never a file outside the path
+    if (py_str_len(base) == 0 || strchr(py_str_data(base), '/') != NULL) return false;
     py_val_t pkgdir = join(vm, dir, base, "");
     if (py_port_is_dir(py_str_data(pkgdir)) == 1) {
         py_val_t init = join(vm, pkgdir, py_str_intern_c(vm, "__init__"), ".py");
@@ -135,7 +138,8 @@ static void exec_fn(py_vm_t *vm, void *ud) {
 
 static void set_module_attrs(py_vm_t *vm, py_val_t module, py_val_t fullname, found_t *f) {
     py_val_t d = module_dict(vm, module);
-    if (f->file != PY_NULL) py_dict_set_name(vm, d, py_name(vm, PY_NAME___file__), f->file);
+    // a namespace package (a bare directory) has __file__ None, as in CPython
+    py_dict_set_name(vm, d, py_name(vm, PY_NAME___file__), f->file != PY_NULL ? f->file : PY_NONE);
     py_val_t pkg = fullname;
     if (f->pkgdir != PY_NULL) {
         py_val_t path = py_list_new(vm, 1, &f->pkgdir);
@@ -148,6 +152,22 @@ static void set_module_attrs(py_vm_t *vm, py_val_t module, py_val_t fullname, fo
     py_dict_set_name(vm, d, py_name(vm, PY_NAME___package__), pkg);
 }
 
+// One module whose code is running, linked from vm->importing. It lives on
+// the C stack of load_found, so it needs no GC root (the module is in
+// sys.modules and on the C stack too).
+struct py_import_frame {
+    py_val_t module;
+    struct py_import_frame *outer;
+};
+
+// True while [module]'s own code runs: it is "partially initialized".
+// Does not raise or allocate.
+static bool initializing(py_vm_t *vm, py_val_t module) {
+    for (struct py_import_frame *i = vm->importing; i; i = i->outer)
+        if (i->module == module) return true;
+    return false;
+}
+
 // Makes module [fullname] from what was found, registered in sys.modules
 // while it runs and removed again if it raises.
 static py_val_t load_found(py_vm_t *vm, py_val_t fullname, found_t *f) {
@@ -156,7 +176,11 @@ static py_val_t load_found(py_vm_t *vm, py_val_t fullname, found_t *f) {
     py_dict_set(vm, vm->modules, fullname, module);
     if (f->file == PY_NULL) return module;
     run_ctx_t c = {NULL, 0, f->file, PY_NULL, PY_NULL, module};
-    if (py_pcall(vm, exec_fn, &c)) {
+    struct py_import_frame frame = {module, vm->importing};
+    vm->importing = &frame;
+    int failed = py_pcall(vm, exec_fn, &c);
+    vm->importing = frame.outer;
+    if (failed) {
         py_val_t exc = vm->exc;
         py_dict_remove(vm, vm->modules, fullname);
         py_raise(vm, exc);
@@ -167,27 +191,45 @@ static py_val_t load_found(py_vm_t *vm, py_val_t fullname, found_t *f) {
 
 // ---- names ---------------------------------------------------------------------------
 
+// Raises ImportError (or a subclass, [id]) with [msg] and CPython's name
+// and path attributes ([path] may be PY_NULL). May allocate.
+_Noreturn static void raise_import_error(py_vm_t *vm, py_exc_id_t id, py_val_t msg, py_val_t name,
+                                         py_val_t path) {
+    py_val_t exc = py_exc_new(vm, id, py_tuple_new(vm, 1, &msg));
+    py_setattr(vm, exc, py_str_intern_c(vm, "name"), name);
+    py_setattr(vm, exc, py_str_intern_c(vm, "path"), path != PY_NULL ? path : PY_NONE);
+    py_raise(vm, exc);
+}
+
 static py_val_t getattr_name(py_vm_t *vm, py_val_t obj, py_name_id_t id) {
     return py_getattr_opt(vm, obj, py_name(vm, id));
 }
 
-// The package that relative imports in [globals] start from.
+// The package that relative imports in [globals] start from: __package__,
+// else the package __name__ belongs to (itself when __path__ says it is a
+// package). PY_NULL when there is none ("no known parent package"). Raises
+// as CPython's resolve_name for missing or mistyped globals. May allocate.
 static py_val_t package_of(py_vm_t *vm, py_val_t globals) {
-    if (globals == PY_NULL || globals == PY_NONE) return PY_NULL;
+    if (globals == PY_NULL) py_raise_fmt(vm, PY_EXC_KeyError, "'__name__' not in globals");
+    if (!py_is_a(vm, globals, PY_T_dict)) py_raise_type_error(vm, "globals must be a dict");
     py_val_t pkg = py_dict_get(vm, globals, py_name(vm, PY_NAME___package__));
-    if (pkg != PY_NULL && pkg != PY_NONE) return pkg;
+    if (pkg != PY_NULL && pkg != PY_NONE) {
+        if (!py_is_str(vm, pkg)) py_raise_type_error(vm, "package must be a string");
+        return pkg;
+    }
     py_val_t name = py_dict_get(vm, globals, py_name(vm, PY_NAME___name__));
-    if (name == PY_NULL || !py_is_str(vm, name)) return PY_NULL;
+    if (name == PY_NULL) py_raise_fmt(vm, PY_EXC_KeyError, "'__name__' not in globals");
+    if (!py_is_str(vm, name)) py_raise_type_error(vm, "__name__ must be a string");
     if (py_dict_get(vm, globals, py_name(vm, PY_NAME___path__)) != PY_NULL) return name;
     const char *s = py_str_data(name);
     const char *dot = strrchr(s, '.');
-    return py_str_new(vm, s, dot ? (size_t)(dot - s) : 0);
+    return dot ? py_str_new(vm, s, (size_t)(dot - s)) : PY_NULL;
 }
 
 static py_val_t resolve_name(py_vm_t *vm, py_val_t name, int level, py_val_t globals) {
     if (level == 0) return name;
     py_val_t pkg = package_of(vm, globals);
-    if (pkg == PY_NULL || !py_is_str(vm, pkg) || py_str_len(pkg) == 0)
+    if (pkg == PY_NULL || py_str_len(pkg) == 0)
         py_raise_fmt(vm, PY_EXC_ImportError, "attempted relative import with no known parent package");
     const char *s = py_str_data(pkg);
     size_t n = py_str_len(pkg);
@@ -206,6 +248,10 @@ static py_val_t resolve_name(py_vm_t *vm, py_val_t name, int level, py_val_t glo
 // (PY_NULL for a top-level name). Returns PY_NULL when it is not found.
 static py_val_t import_one(py_vm_t *vm, py_val_t fullname, py_val_t base, py_val_t parent) {
     py_val_t m = modules_get(vm, fullname);
+    if (m == PY_NONE)  // the way to block an import
+        raise_import_error(vm, PY_EXC_ModuleNotFoundError,
+                           py_str_format_c(vm, "import of %S halted; None in sys.modules", fullname),
+                           fullname, PY_NULL);
     if (m != PY_NULL) return m;
     py_val_t path = vm->sys_path;
     if (parent == PY_NULL) {
@@ -224,10 +270,12 @@ static py_val_t import_one(py_vm_t *vm, py_val_t fullname, py_val_t base, py_val
 
 _Noreturn static void not_found(py_vm_t *vm, py_val_t fullname, py_val_t parent,
                                 py_val_t parent_name) {
+    py_val_t msg;
     if (parent != PY_NULL && getattr_name(vm, parent, PY_NAME___path__) == PY_NULL)
-        py_raise_fmt(vm, PY_EXC_ModuleNotFoundError, "No module named %R; %R is not a package",
-                     fullname, parent_name);
-    py_raise_fmt(vm, PY_EXC_ModuleNotFoundError, "No module named %R", fullname);
+        msg = py_str_format_c(vm, "No module named %R; %R is not a package", fullname, parent_name);
+    else
+        msg = py_str_format_c(vm, "No module named %R", fullname);
+    raise_import_error(vm, PY_EXC_ModuleNotFoundError, msg, fullname, PY_NULL);
 }
 
 // Imports every prefix of the dotted [fullname] in turn; returns the first
@@ -258,12 +306,20 @@ static bool fromlist_empty(py_vm_t *vm, py_val_t fromlist) {
     return !py_truthy(vm, fromlist);
 }
 
-// `from package import sub`: sub may be a submodule not imported yet.
-static void import_fromlist(py_vm_t *vm, py_val_t module, py_val_t fullname, py_val_t fromlist) {
+// `from package import sub`: sub may be a submodule not imported yet. For
+// `from package import *` the submodules named in __all__ are imported.
+// Raises what their code raises; may allocate.
+static void import_fromlist(py_vm_t *vm, py_val_t module, py_val_t fullname, py_val_t fromlist,
+                            bool star_ok) {
     if (getattr_name(vm, module, PY_NAME___path__) == PY_NULL) return;
     py_val_t it = py_iter(vm, fromlist);
     for (py_val_t item; (item = py_next(vm, it)) != PY_NULL;) {
-        if (!py_is_str(vm, item) || strcmp(py_str_data(item), "*") == 0) continue;
+        if (!py_is_str(vm, item)) continue;  // py_import_star reports a bad __all__
+        if (strcmp(py_str_data(item), "*") == 0) {
+            py_val_t all = getattr_name(vm, module, PY_NAME___all__);
+            if (star_ok && all != PY_NULL) import_fromlist(vm, module, fullname, all, false);
+            continue;
+        }
         py_val_t name = py_str_intern_val(vm, item);
         if (py_getattr_opt(vm, module, name) != PY_NULL) continue;
         import_one(vm, py_str_format_c(vm, "%S.%S", fullname, name), name, module);
@@ -272,14 +328,14 @@ static void import_fromlist(py_vm_t *vm, py_val_t module, py_val_t fullname, py_
 
 py_val_t py_import(py_vm_t *vm, py_val_t name, py_val_t fromlist, int level, py_val_t globals) {
     if (!py_is_str(vm, name))
-        py_raise_type_error(vm, "module name must be str, not %T", name);
+        py_raise_type_error(vm, "module name must be a string");
     if (level < 0) py_raise_value_error(vm, "level must be >= 0");
     if (level == 0 && py_str_len(name) == 0) py_raise_value_error(vm, "Empty module name");
     py_val_t fullname = resolve_name(vm, name, level, globals);
     py_val_t top;
     py_val_t m = import_dotted(vm, fullname, &top);
     if (fromlist_empty(vm, fromlist)) return level == 0 ? top : m;
-    import_fromlist(vm, m, fullname, fromlist);
+    import_fromlist(vm, m, fullname, fromlist, true);
     return m;
 }
 
@@ -300,11 +356,15 @@ py_val_t py_import_from(py_vm_t *vm, py_val_t module, py_val_t name) {
         modname = py_str_intern_c(vm, "<unknown module name>");
     }
     py_val_t file = getattr_name(vm, module, PY_NAME___file__);
-    if (file != PY_NULL && py_is_str(vm, file))
-        py_raise_fmt(vm, PY_EXC_ImportError, "cannot import name %R from %R (%S)", name, modname,
-                     file);
-    py_raise_fmt(vm, PY_EXC_ImportError, "cannot import name %R from %R (unknown location)",
-                 name, modname);
+    if (file == PY_NULL || !py_is_str(vm, file)) file = PY_NULL;
+    py_val_t where = file != PY_NULL ? file : py_str_intern_c(vm, "unknown location");
+    py_val_t msg;
+    if (initializing(vm, module))
+        msg = py_str_format_c(vm, "cannot import name %R from partially initialized module %R "
+                                  "(most likely due to a circular import) (%S)", name, modname, where);
+    else
+        msg = py_str_format_c(vm, "cannot import name %R from %R (%S)", name, modname, where);
+    raise_import_error(vm, PY_EXC_ImportError, msg, modname, file);
 }
 
 void py_import_star(py_vm_t *vm, py_val_t module, py_val_t globals) {
@@ -313,10 +373,10 @@ void py_import_star(py_vm_t *vm, py_val_t module, py_val_t globals) {
         py_val_t it = py_iter(vm, all);
         for (py_val_t name; (name = py_next(vm, it)) != PY_NULL;) {
             if (!py_is_str(vm, name))
-                py_raise_type_error(vm, "Item in %R.__all__ must be str, not %T",
+                py_raise_type_error(vm, "Item in %S.__all__ must be str, not %T",
                                     getattr_name(vm, module, PY_NAME___name__), name);
             name = py_str_intern_val(vm, name);
-            py_dict_set(vm, globals, name, py_getattr(vm, module, name));
+            py_namespace_set(vm, globals, name, py_getattr(vm, module, name));
         }
         return;
     }
@@ -324,8 +384,8 @@ void py_import_star(py_vm_t *vm, py_val_t module, py_val_t globals) {
     size_t pos = 0;
     for (py_dict_entry_t *e; (e = py_dict_next(d, &pos)) != NULL;) {
         if (!py_is_str(vm, e->key) || py_str_data(e->key)[0] == '_') continue;
-        py_val_t key = e->key, value = e->value;
-        py_dict_set(vm, globals, key, value);  // may reallocate only globals' entries
+        py_val_t key = py_str_intern_val(vm, e->key), value = e->value;
+        py_namespace_set(vm, globals, key, value);  // d's entries are re-read each step
     }
 }
 

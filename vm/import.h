@@ -7,7 +7,10 @@
 // the time module), then each sys.path entry for NAME/__init__.py (a
 // package) and NAME.py, and last a directory NAME without __init__.py (a
 // namespace package). Submodules search their package's __path__. A module
-// is in sys.modules while its code runs and is removed again if it raises.
+// is in sys.modules while its code runs and is removed again if it raises;
+// while it runs it is "partially initialized" (from-imports of missing names
+// say so). A None in sys.modules blocks the import of that name. Errors are
+// CPython's: ModuleNotFoundError/ImportError with .name (and .path).
 
 #ifndef PY_IMPORT_H
 #define PY_IMPORT_H
@@ -20,7 +23,8 @@
 // to. Returns the top package for `import a.b` when [fromlist] is None or
 // empty, else the module `a.b` itself. Raises ModuleNotFoundError "No module
 // named 'x'", ImportError for bad relative imports, and whatever the module's
-// code raises. May allocate.
+// code raises. [globals] matters only when [level] > 0: PY_NULL (none given)
+// raises KeyError and a non-dict TypeError, as CPython. May allocate.
 py_val_t py_import(py_vm_t *vm, py_val_t name, py_val_t fromlist, int level, py_val_t globals);
 
 // `from module import *`: copies the names in module.__all__, or else every

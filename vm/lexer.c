@@ -67,7 +67,6 @@ void py_lexer_init(py_lexer_t *lx, const char *src, size_t len, py_syntax_error_
     lx->line_has_tokens = 0;
     lx->done = 0;
     lx->base_parens = 0;
-    lx->no_indent_first = 0;
     lx->err = err;
     // A UTF-8 byte order mark is not part of the program.
     if (len >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0)
@@ -280,10 +279,6 @@ static int start_line(py_lexer_t *lx) {
         return 1;
     }
     lx->at_bol = 0;
-    if (lx->no_indent_first) {
-        lx->no_indent_first = 0;
-        return 0;
-    }
     return apply_indent(lx, col, alt);
 }
 

@@ -99,7 +99,6 @@ typedef struct py_lexer {
     int line_has_tokens;        // a NEWLINE is owed before the next line/EOF
     int done;                   // EOF has been handed out
     int base_parens;            // brackets that enclose a sub-range (f-string expressions)
-    int no_indent_first;        // ignore the first line's indentation (eval input)
     py_syntax_error_t *err;
 } py_lexer_t;
 

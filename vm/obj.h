@@ -106,6 +106,7 @@ static inline py_val_t py_bool(bool b) { return b ? PY_TRUE : PY_FALSE; }
     X(bound_method, "method") \
     X(cell, "cell") \
     X(code, "code") \
+    X(traceback, "traceback") \
     X(module, "module") \
     X(property, "property") \
     X(classmethod, "classmethod") \
@@ -126,6 +127,12 @@ static inline py_val_t py_bool(bool b) { return b ? PY_TRUE : PY_FALSE; }
     X(map, "map") \
     X(filter, "filter") \
     X(reversed, "reversed") \
+    X(generator, "generator") \
+    X(coroutine, "coroutine") \
+    X(async_generator, "async_generator") \
+    X(coroutine_wrapper, "coroutine_wrapper") \
+    X(async_gen_asend, "async_generator_asend") \
+    X(async_gen_athrow, "async_generator_athrow") \
     X(wrapper_descriptor, "wrapper_descriptor") \
     X(method_wrapper, "method-wrapper") \
     X(textio, "TextIOWrapper")

@@ -12,6 +12,7 @@
 #include "obj_tuple.h"
 #include "gc.h"
 #include "except.h"
+#include "obj_exc.h"
 #include "obj_type.h"
 #include "runtime.h"
 
@@ -58,13 +59,8 @@ py_val_t py_bytes_repr(py_vm_t *vm, py_val_t v) {
 // Raises UnicodeDecodeError for [bad] bytes at [at] of [p].
 static _Noreturn void decode_error(py_vm_t *vm, const char *codec, const py_bytes_t *p,
                                    size_t at, size_t bad, const char *why) {
-    if (bad <= 1)
-        py_raise_fmt(vm, PY_EXC_UnicodeDecodeError,
-                     "'%s' codec can't decode byte 0x%x in position %zu: %s", codec,
-                     (unsigned)p->data[at], at, why);
-    py_raise_fmt(vm, PY_EXC_UnicodeDecodeError,
-                 "'%s' codec can't decode bytes in position %zu-%zu: %s", codec, at,
-                 at + bad - 1, why);
+    py_raise_unicode_error(vm, PY_EXC_UnicodeDecodeError, codec, py_from_obj((py_bytes_t *)p), at,
+                           at + (bad ? bad : 1), why);
 }
 
 static py_val_t decode_utf8(py_vm_t *vm, py_val_t v, int errors) {

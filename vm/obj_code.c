@@ -29,18 +29,46 @@ static uint32_t get_varint(const uint8_t *p, uint32_t *pos) {
     return v;
 }
 
-// Walks the runs of (instruction count, zigzag line delta) up to [index].
-int py_code_line(const py_code_t *code, uint32_t index) {
+static int unzigzag(uint32_t z) { return (z & 1) ? -(int)((z + 1) / 2) : (int)(z / 2); }
+
+// Decodes the entry at *pos (format in vm/code.h) into [p]; returns its count.
+static uint32_t get_entry(const uint8_t *t, uint32_t *pos, py_code_pos_t *p) {
+    uint8_t head = t[(*pos)++];
+    uint32_t delta = head >> 3;
+    p->line += delta == PY_CODE_POS_LINE_ESCAPE ? unzigzag(get_varint(t, pos)) : (int)delta;
+    uint32_t col = get_varint(t, pos);
+    if (col == 0) {
+        p->col = p->end_col = -1;
+        p->end_line = p->line + unzigzag(get_varint(t, pos));
+        return (head & 7u) + 1;
+    }
+    p->col = (int)col - 1;
+    uint32_t e = get_varint(t, pos);
+    if (!(e & 1)) {
+        p->end_line = p->line;
+        p->end_col = p->col + (int)(e >> 1);
+    } else {
+        p->end_line = p->line + unzigzag(e >> 1);
+        p->end_col = (int)get_varint(t, pos) - 1;
+    }
+    return (head & 7u) + 1;
+}
+
+// Walks the entries of the position table up to [index]; past the end, the
+// last entry's position.
+py_code_pos_t py_code_position(const py_code_t *code, uint32_t index) {
     uint32_t pos = 0, at = 0;
-    int line = code->firstline;
+    py_code_pos_t p = {code->firstline, code->firstline, -1, -1};
     while (pos < code->nlinetable) {
-        uint32_t count = get_varint(code->linetable, &pos);
-        uint32_t z = get_varint(code->linetable, &pos);
-        line += (z & 1) ? -(int)((z + 1) / 2) : (int)(z / 2);
-        if (index < at + count) return line;
+        uint32_t count = get_entry(code->linetable, &pos, &p);
+        if (index < at + count) break;
         at += count;
     }
-    return line;
+    return p;
+}
+
+int py_code_line(const py_code_t *code, uint32_t index) {
+    return py_code_position(code, index).line;
 }
 
 const py_exc_entry_t *py_code_find_handler(const py_code_t *code, uint32_t index) {

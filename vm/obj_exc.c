@@ -11,6 +11,7 @@
 #include "obj_exc.h"
 #include "obj_list.h"
 #include "obj_str.h"
+#include "obj_traceback.h"
 #include "obj_tuple.h"
 #include "obj_type.h"
 #include "port.h"
@@ -44,45 +45,53 @@ static bool is_exc_class(py_vm_t *vm, py_val_t v) {
            (((py_type_t *)py_obj(v))->flags & PY_TF_EXCEPTION);
 }
 
-bool py_exc_matches(py_vm_t *vm, py_val_t exc, py_val_t spec) {
+// CPython checks the whole clause before matching: every item of a tuple
+// must be an exception class (a nested tuple is not accepted either).
+static void check_except_spec(py_vm_t *vm, py_val_t spec) {
+    bool ok = true;
     if (py_is_a(vm, spec, PY_T_tuple)) {
         py_tuple_t *t = py_tuple_ptr(spec);
-        for (size_t i = 0; i < t->len; i++)
-            if (py_exc_matches(vm, exc, t->items[i])) return true;
-        return false;
+        for (size_t i = 0; i < t->len; i++) ok = ok && is_exc_class(vm, t->items[i]);
+    } else {
+        ok = is_exc_class(vm, spec);
     }
-    if (!is_exc_class(vm, spec))
-        py_raise_type_error(vm, "catching classes that do not inherit from BaseException is not allowed");
-    return py_isinstance(vm, exc, (py_type_t *)py_obj(spec));
+    if (!ok) py_raise_type_error(vm, "catching classes that do not inherit from BaseException is not allowed");
+}
+
+bool py_exc_matches(py_vm_t *vm, py_val_t exc, py_val_t spec) {
+    check_except_spec(vm, spec);
+    if (!py_is_a(vm, spec, PY_T_tuple)) return py_isinstance(vm, exc, (py_type_t *)py_obj(spec));
+    py_tuple_t *t = py_tuple_ptr(spec);
+    for (size_t i = 0; i < t->len; i++)
+        if (py_isinstance(vm, exc, (py_type_t *)py_obj(t->items[i]))) return true;
+    return false;
 }
 
 // ---- tracebacks ----------------------------------------------------------------------------
 
 typedef struct tb_add {
-    py_val_t exc, filename, funcname;
-    int line;
+    py_val_t exc;
+    py_code_t *code;
+    uint32_t index;
 } tb_add_t;
 
-// Inserts the line first: the exception meets frames innermost first, and
-// the list keeps the innermost last, as the printout does.
-static void tb_insert(py_vm_t *vm, void *ud) {
+// The new entry goes in front: the exception meets frames innermost first,
+// and __traceback__ is the outermost frame's entry, as in CPython.
+static void tb_prepend(py_vm_t *vm, void *ud) {
     tb_add_t *a = ud;
     py_exc_t *e = py_exc_ptr(a->exc);
-    py_val_t entry[3] = {a->filename, py_small(a->line), a->funcname};
-    py_val_t t = py_tuple_new(vm, 3, entry);
-    if (e->traceback == PY_NULL || !py_is_a(vm, e->traceback, PY_T_list))
-        e->traceback = py_list_new(vm, 0, NULL);
-    py_list_append(vm, e->traceback, t);
-    py_list_t *l = py_list_ptr(e->traceback);
-    memmove(l->items + 1, l->items, (l->len - 1) * sizeof(py_val_t));
-    l->items[0] = t;
+    e->traceback = py_traceback_new(vm, a->code, a->index, e->traceback);
 }
 
-void py_exc_add_traceback(py_vm_t *vm, py_val_t exc, py_val_t filename, int line,
-                          py_val_t funcname) {
-    tb_add_t a = {exc, filename, funcname, line};
+void py_exc_add_traceback(py_vm_t *vm, py_val_t exc, py_code_t *code, uint32_t index) {
+    tb_add_t a = {exc, code, index};
     py_val_t raised = vm->exc;
-    if (py_pcall(vm, tb_insert, &a) != 0) vm->exc = raised;   // out of memory: skip the line
+    if (py_pcall(vm, tb_prepend, &a) != 0) vm->exc = raised;   // out of memory: skip the line
+}
+
+py_val_t py_exc_traceback(py_val_t exc) {
+    py_val_t tb = py_exc_ptr(exc)->traceback;
+    return tb == PY_NULL ? PY_NONE : tb;
 }
 
 // ---- OSError's errno mapping --------------------------------------------------------------
@@ -161,31 +170,79 @@ static py_exc_id_t os_error_id(int errnum) {
 
 static bool is_os_error(py_vm_t *vm, py_val_t self) { return py_exc_is(vm, self, PY_EXC_OSError); }
 
-static py_val_t filename_key(py_vm_t *vm) { return py_str_intern_c(vm, "filename"); }
+// The attributes OSError(errno, strerror[, filename[, winerror[, filename2]]])
+// sets, kept in the instance dict so assignments show in str() as CPython's.
+static py_val_t os_key(py_vm_t *vm, const char *name) { return py_str_intern_c(vm, name); }
 
-// OSError(errno, strerror[, filename]): the subclass for errno, and args
-// without the filename, which becomes an attribute (as CPython does).
+static py_val_t os_attr(py_vm_t *vm, py_exc_t *e, const char *name) {
+    return e->dict != PY_NULL ? py_dict_get_name(vm, e->dict, os_key(vm, name)) : PY_NULL;
+}
+
+// OSError(errno, strerror[, filename, winerror, filename2]) with 2 to 5
+// arguments: the subclass for errno (when OSError itself is called), errno
+// and strerror attributes, and a filename that is dropped from args.
 static py_val_t os_error_new(py_vm_t *vm, py_type_t *type, size_t nargs, const py_val_t *args) {
-    if (type == vm->exc_types[PY_EXC_OSError] && nargs >= 2 && py_is_small(args[0]))
+    bool parsed = nargs >= 2 && nargs <= 5;
+    if (type == vm->exc_types[PY_EXC_OSError] && parsed && py_is_small(args[0]))
         type = vm->exc_types[os_error_id((int)py_small_val(args[0]))];
     py_exc_t *e = exc_alloc(vm, type);
     py_val_t self = py_from_obj(e);
-    e->args = py_tuple_new(vm, nargs >= 3 && nargs <= 5 ? 2 : nargs, args);
-    if (nargs >= 3 && nargs <= 5) {
-        e->dict = py_dict_new(vm);
-        py_dict_set_name(vm, e->dict, filename_key(vm), args[2]);
-    }
+    bool has_file = parsed && nargs >= 3 && args[2] != PY_NONE;
+    e->args = py_tuple_new(vm, has_file ? 2 : nargs, args);
+    if (!parsed) return self;
+    e->dict = py_dict_new(vm);
+    py_dict_set_name(vm, e->dict, os_key(vm, "errno"), args[0]);
+    py_dict_set_name(vm, e->dict, os_key(vm, "strerror"), args[1]);
+    if (!has_file) return self;
+    py_dict_set_name(vm, e->dict, os_key(vm, "filename"), args[2]);
+    if (nargs == 5 && args[4] != PY_NONE)
+        py_dict_set_name(vm, e->dict, os_key(vm, "filename2"), args[4]);
     return self;
+}
+
+// The keywords the built-in [type] accepts (NameError(name=...) and the
+// like), as a NULL-terminated list; NULL when it takes none.
+static const char *const *keywords_of(py_vm_t *vm, py_type_t *type) {
+    static const char *const name[] = {"name", NULL};
+    static const char *const name_obj[] = {"name", "obj", NULL};
+    static const char *const name_path[] = {"name", "path", NULL};
+    if (py_is_subtype(type, vm->exc_types[PY_EXC_NameError])) return name;
+    if (py_is_subtype(type, vm->exc_types[PY_EXC_AttributeError])) return name_obj;
+    if (py_is_subtype(type, vm->exc_types[PY_EXC_ImportError])) return name_path;
+    return NULL;
+}
+
+// Stores the keyword arguments (values after the positionals) as attributes.
+// A Python subclass's own __init__ takes whatever keywords it likes.
+static void keyword_attrs(py_vm_t *vm, py_type_t *type, py_exc_t *e, size_t nargs,
+                          const py_val_t *args, py_val_t kwnames) {
+    if (kwnames == PY_NULL || py_tuple_ptr(kwnames)->len == 0 || (type->flags & PY_TF_HEAPTYPE)) return;
+    const char *const *allowed = keywords_of(vm, type);
+    if (!allowed) py_raise_type_error(vm, "%N() takes no keyword arguments", type->name);
+    py_tuple_t *kw = py_tuple_ptr(kwnames);
+    for (size_t i = 0; i < kw->len; i++) {
+        bool ok = false;
+        for (size_t j = 0; allowed[j]; j++) ok = ok || !strcmp(py_str_data(kw->items[i]), allowed[j]);
+        if (!ok)
+            py_raise_type_error(vm, "'%N' is an invalid keyword argument for %N()", kw->items[i],
+                                type->name);
+        if (e->dict == PY_NULL) e->dict = py_dict_new(vm);
+        py_dict_set_name(vm, e->dict, kw->items[i], args[nargs + i]);
+    }
 }
 
 static py_val_t exc_make_new(py_vm_t *vm, py_type_t *type, size_t nargs, const py_val_t *args,
                              py_val_t kwnames) {
-    if (kwnames != PY_NULL && py_tuple_ptr(kwnames)->len > 0 && !(type->flags & PY_TF_HEAPTYPE))
-        py_raise_type_error(vm, "%N() takes no keyword arguments", type->name);
-    if (py_is_subtype(type, vm->exc_types[PY_EXC_OSError])) return os_error_new(vm, type, nargs, args);
+    if (py_is_subtype(type, vm->exc_types[PY_EXC_OSError])) {
+        if (kwnames != PY_NULL && py_tuple_ptr(kwnames)->len > 0 && !(type->flags & PY_TF_HEAPTYPE))
+            py_raise_type_error(vm, "%N() takes no keyword arguments", type->name);
+        return os_error_new(vm, type, nargs, args);
+    }
+    if (!(type->flags & PY_TF_HEAPTYPE)) py_exc_unicode_check_args(vm, type, nargs, args);
     py_exc_t *e = exc_alloc(vm, type);
     py_val_t self = py_from_obj(e);
     e->args = py_tuple_new(vm, nargs, args);
+    keyword_attrs(vm, type, e, nargs, args, kwnames);
     return self;
 }
 
@@ -203,11 +260,21 @@ static py_val_t exc_repr(py_vm_t *vm, py_val_t self) {
     return py_str_format_c(vm, "%N%R", name, e->args);
 }
 
+static py_val_t or_none(py_val_t v) { return v == PY_NULL ? PY_NONE : v; }
+
+// "[Errno 2] No such file: 'f'" (-> 'f2'), from the attributes; PY_NULL when
+// they do not make one, and the message is then the plain exception's.
 static py_val_t os_error_str(py_vm_t *vm, py_exc_t *e) {
-    py_val_t *a = py_tuple_ptr(e->args)->items;
-    py_val_t fn = e->dict != PY_NULL ? py_dict_get_name(vm, e->dict, filename_key(vm)) : PY_NULL;
-    if (fn != PY_NULL && fn != PY_NONE) return py_str_format_c(vm, "[Errno %S] %S: %R", a[0], a[1], fn);
-    return py_str_format_c(vm, "[Errno %S] %S", a[0], a[1]);
+    py_val_t err = os_attr(vm, e, "errno"), msg = os_attr(vm, e, "strerror");
+    py_val_t fn = os_attr(vm, e, "filename"), fn2 = os_attr(vm, e, "filename2");
+    if (fn != PY_NULL && fn != PY_NONE) {
+        if (fn2 != PY_NULL && fn2 != PY_NONE)
+            return py_str_format_c(vm, "[Errno %S] %S: %R -> %R", or_none(err),
+                                   or_none(msg), fn, fn2);
+        return py_str_format_c(vm, "[Errno %S] %S: %R", or_none(err), or_none(msg), fn);
+    }
+    if (err != PY_NULL && msg != PY_NULL) return py_str_format_c(vm, "[Errno %S] %S", err, msg);
+    return PY_NULL;
 }
 
 // An attribute a SyntaxError keeps in its dict (msg, filename, lineno...), or PY_NULL.
@@ -234,13 +301,16 @@ static py_val_t exc_str(py_vm_t *vm, py_val_t self) {
         if (s != PY_NULL) return s;
     }
     if (args->len == 1 && py_exc_is(vm, self, PY_EXC_KeyError)) return py_repr(vm, args->items[0]);
-    if (args->len == 2 && is_os_error(vm, self)) return os_error_str(vm, e);
+    if (is_os_error(vm, self)) {
+        py_val_t str = os_error_str(vm, e);
+        if (str != PY_NULL) return str;
+    }
+    py_val_t codec = py_exc_unicode_str(vm, self);
+    if (codec != PY_NULL) return codec;
     if (args->len == 0) return vm->names[PY_NAME_empty];
     if (args->len == 1) return py_str_of(vm, args->items[0]);
     return py_repr(vm, e->args);
 }
-
-static py_val_t or_none(py_val_t v) { return v == PY_NULL ? PY_NONE : v; }
 
 // args[i] when there are exactly [n] args or at least one; None otherwise.
 static py_val_t arg_or_none(py_exc_t *e, size_t i, size_t min) {
@@ -257,14 +327,18 @@ static py_val_t special_attr(py_vm_t *vm, py_val_t self, const char *n) {
         size_t len = py_tuple_ptr(e->args)->len;
         return len == 0 ? PY_NONE : len == 1 ? py_tuple_ptr(e->args)->items[0] : e->args;
     }
-    if (is_os_error(vm, self)) {
-        if (!strcmp(n, "errno")) return arg_or_none(e, 0, 2);
-        if (!strcmp(n, "strerror")) return arg_or_none(e, 1, 2);
-        if (!strcmp(n, "filename") || !strcmp(n, "filename2")) return PY_NONE;
-    }
+    if (is_os_error(vm, self) && (!strcmp(n, "errno") || !strcmp(n, "strerror") ||
+                                  !strcmp(n, "filename") || !strcmp(n, "filename2")))
+        return PY_NONE;   // set in the dict when given
+
     if (py_exc_is(vm, self, PY_EXC_ImportError) && (!strcmp(n, "name") || !strcmp(n, "path")))
         return PY_NONE;
-    return PY_NULL;
+    if (py_exc_is(vm, self, PY_EXC_ImportError) && !strcmp(n, "msg"))  // the only argument
+        return py_tuple_ptr(e->args)->len == 1 ? py_tuple_ptr(e->args)->items[0] : PY_NONE;
+    if (py_exc_is(vm, self, PY_EXC_NameError) && !strcmp(n, "name")) return PY_NONE;
+    if (py_exc_is(vm, self, PY_EXC_AttributeError) && (!strcmp(n, "name") || !strcmp(n, "obj")))
+        return PY_NONE;
+    return py_exc_unicode_attr(vm, self, n);
 }
 
 static py_val_t exc_getattr(py_vm_t *vm, py_val_t self, py_val_t name) {
@@ -283,10 +357,22 @@ static py_val_t exc_or_null(py_vm_t *vm, py_val_t v, const char *what) {
     return v;
 }
 
+// CPython's check for __traceback__ = value and with_traceback(value).
+static py_val_t traceback_or_null(py_vm_t *vm, py_val_t v) {
+    if (v == PY_NONE) return PY_NULL;
+    if (!py_is_a(vm, v, PY_T_traceback))
+        py_raise_type_error(vm, "__traceback__ must be a traceback or None");
+    return v;
+}
+
 static bool exc_setattr(py_vm_t *vm, py_val_t self, py_val_t name, py_val_t value) {
     py_exc_t *e = py_exc_ptr(self);
+    const char *n = py_str_data(name);
+    bool special = name == vm->names[PY_NAME_args] || name == vm->names[PY_NAME___cause__] ||
+                   name == vm->names[PY_NAME___context__] ||
+                   name == vm->names[PY_NAME___traceback__];
+    if (special && value == PY_NULL) py_raise_type_error(vm, "%s may not be deleted", n);
     if (name == vm->names[PY_NAME_args]) {
-        if (value == PY_NULL) py_raise_type_error(vm, "args may not be deleted");
         e->args = py_tuple_from_iter(vm, value);
     } else if (name == vm->names[PY_NAME___cause__]) {
         e->cause = exc_or_null(vm, value, "cause");
@@ -294,19 +380,28 @@ static bool exc_setattr(py_vm_t *vm, py_val_t self, py_val_t name, py_val_t valu
     } else if (name == vm->names[PY_NAME___context__]) {
         e->context = exc_or_null(vm, value, "context");
     } else if (name == vm->names[PY_NAME___traceback__]) {
-        e->traceback = value == PY_NONE ? PY_NULL : value;
-    } else if (!strcmp(py_str_data(name), "__suppress_context__")) {
-        e->suppress_context = value != PY_NULL && py_truthy(vm, value);
+        e->traceback = traceback_or_null(vm, value);
+    } else if (!strcmp(n, "__suppress_context__")) {
+        if (value == PY_NULL) py_raise_type_error(vm, "can't delete numeric/char attribute");
+        if (value != PY_TRUE && value != PY_FALSE)
+            py_raise_type_error(vm, "attribute value type must be bool");
+        e->suppress_context = value == PY_TRUE;
     } else {
         return false;
     }
     return true;
 }
 
+// The methods' self must be an exception (BaseException.__str__(5) is a TypeError).
+static void check_self(py_vm_t *vm, py_val_t self, const char *method) {
+    if (!py_isinstance(vm, self, vm->exc_types[PY_EXC_BaseException]))
+        py_raise_type_error(vm, "descriptor '%s' requires a 'BaseException' object but received a '%T'",
+                            method, self);
+}
+
 static py_val_t m_init(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
     (void)kwnames;
-    if (!py_isinstance(vm, args[0], vm->exc_types[PY_EXC_BaseException]))
-        py_raise_type_error(vm, "descriptor '__init__' requires a 'BaseException' object");
+    check_self(vm, args[0], "__init__");
     if (!is_os_error(vm, args[0])) py_exc_ptr(args[0])->args = py_tuple_new(vm, nargs - 1, args + 1);
     return PY_NONE;
 }
@@ -318,8 +413,30 @@ static py_val_t m_with_traceback(py_vm_t *vm, size_t nargs, const py_val_t *args
     return args[0];
 }
 
+// BaseException.__str__ and __repr__ as methods, for super().__str__() in a
+// subclass: the built-in forms, never the subclass's own.
+// add_note(note): appends to __notes__ (made on first use), printed after the
+// exception's message.
+static py_val_t m_add_note(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
+    (void)nargs, (void)kwnames;
+    check_self(vm, args[0], "add_note");
+    if (!py_is_str(vm, args[1])) py_raise_type_error(vm, "note must be a str, not '%T'", args[1]);
+    py_exc_t *e = py_exc_ptr(args[0]);
+    py_val_t key = py_str_intern_c(vm, "__notes__");
+    if (e->dict == PY_NULL) e->dict = py_dict_new(vm);
+    py_val_t notes = py_dict_get_name(vm, e->dict, key);
+    if (notes == PY_NULL) {
+        notes = py_list_new(vm, 0, NULL);
+        py_dict_set_name(vm, e->dict, key, notes);
+    }
+    if (!py_is_a(vm, notes, PY_T_list)) py_raise_type_error(vm, "Cannot add note: __notes__ is not a list");
+    py_list_append(vm, notes, args[1]);
+    return PY_NONE;
+}
+
 static const py_method_def_t exc_methods[] = {
     {"__init__", m_init, 1, PY_VARARGS, PY_METH_KEYWORDS},
+    {"add_note", m_add_note, 2, 2, 0},
     {"with_traceback", m_with_traceback, 2, 2, 0},
     {NULL, NULL, 0, 0, 0},
 };
@@ -339,153 +456,3 @@ const py_type_spec_t py_BaseException_spec = {
     },
     .methods = exc_methods,
 };
-
-// ---- printing -----------------------------------------------------------------------------
-
-// Chains longer than this are cut: CPython prints them all, but only a
-// program building them on purpose gets near it, and it bounds the C array.
-#define MAX_CHAIN 32
-
-// Identical consecutive traceback entries past this many print as one
-// "[Previous line repeated N more times]" line: CPython's TB_RECURSIVE_CUTOFF,
-// so a runaway recursion prints a few lines, not a thousand.
-#define TB_RECURSIVE_CUTOFF 3
-
-// True when traceback entries [a] and [b] (file, line, name) are the same.
-static bool same_entry(py_vm_t *vm, py_val_t a, py_val_t b) {
-    for (size_t i = 0; i < 3; i++)
-        if (!py_equal(vm, py_tuple_ptr(a)->items[i], py_tuple_ptr(b)->items[i])) return false;
-    return true;
-}
-
-static void add_repeated(py_vm_t *vm, py_strbuf_t *b, size_t count) {
-    if (count <= TB_RECURSIVE_CUTOFF) return;
-    count -= TB_RECURSIVE_CUTOFF;
-    py_val_t line = py_str_format_c(vm, "  [Previous line repeated %zu more time%s]\n", count,
-                                    count > 1 ? "s" : "");
-    py_strbuf_add_val(vm, b, line, false);
-}
-
-static void add_traceback_lines(py_vm_t *vm, py_strbuf_t *b, py_val_t tb) {
-    if (tb == PY_NULL || !py_is_a(vm, tb, PY_T_list) || py_list_ptr(tb)->len == 0) return;
-    py_strbuf_add_c(vm, b, "Traceback (most recent call last):\n");
-    py_val_t last = PY_NULL;
-    size_t count = 0;
-    for (size_t i = 0; i < py_list_ptr(tb)->len; i++) {
-        py_val_t t = py_list_ptr(tb)->items[i];
-        if (!py_is_a(vm, t, PY_T_tuple) || py_tuple_ptr(t)->len != 3) continue;
-        if (last == PY_NULL || !same_entry(vm, last, t)) {
-            add_repeated(vm, b, count);
-            last = t;
-            count = 0;
-        }
-        if (++count > TB_RECURSIVE_CUTOFF) continue;
-        py_val_t *f = py_tuple_ptr(t)->items;
-        py_val_t line = py_str_format_c(vm, "  File \"%S\", line %S, in %S\n", f[0], f[1], f[2]);
-        py_strbuf_add_val(vm, b, line, false);
-    }
-    add_repeated(vm, b, count);
-}
-
-typedef struct str_call {
-    py_val_t exc, result;
-} str_call_t;
-
-static void run_str(py_vm_t *vm, void *ud) {
-    str_call_t *c = ud;
-    c->result = py_str_of(vm, c->exc);
-}
-
-// A SyntaxError's location block: the file and line, the source line without
-// its indentation, and a caret under the offending column, as CPython prints.
-static void add_syntax_location(py_vm_t *vm, py_strbuf_t *b, py_exc_t *e) {
-    py_val_t file = syntax_attr(vm, e, "filename"), line = syntax_attr(vm, e, "lineno");
-    py_val_t text = syntax_attr(vm, e, "text"), offset = syntax_attr(vm, e, "offset");
-    if (file == PY_NULL || line == PY_NULL) return;
-    py_strbuf_add_val(vm, b, py_str_format_c(vm, "  File \"%S\", line %S\n", file, line), false);
-    if (text == PY_NULL || !py_is_str(vm, text)) return;
-    const char *s = py_str_data(text);
-    size_t len = py_str_len(text), skip = 0;
-    while (skip < len && (s[skip] == ' ' || s[skip] == '\t' || s[skip] == '\f')) skip++;
-    while (len > skip && (s[len - 1] == '\n' || s[len - 1] == '\r')) len--;
-    py_strbuf_add_c(vm, b, "    ");
-    py_strbuf_add(vm, b, s + skip, len - skip);
-    py_strbuf_add_char(vm, b, '\n');
-    if (offset == PY_NULL || !py_is_small(offset)) return;
-    py_int_t col = py_small_val(offset) - 1 - (py_int_t)skip;
-    py_strbuf_add_c(vm, b, "    ");
-    for (py_int_t i = 0; i < col; i++) py_strbuf_add_char(vm, b, ' ');
-    py_strbuf_add_c(vm, b, "^\n");
-}
-
-// str(exc) for the last line of a printout; a failing __str__ must not stop
-// the printing. A SyntaxError shows only its msg there: its location was
-// printed above it.
-static py_val_t exc_text(py_vm_t *vm, py_val_t exc) {
-    if (py_exc_is(vm, exc, PY_EXC_SyntaxError)) {
-        py_val_t msg = syntax_attr(vm, py_exc_ptr(exc), "msg");
-        if (msg != PY_NULL) return msg;
-    }
-    str_call_t c = {exc, PY_NULL};
-    py_val_t raised = vm->exc;
-    if (py_pcall(vm, run_str, &c) == 0) return c.result;
-    vm->exc = raised;
-    return py_str_from_c(vm, "<exception str() failed>");
-}
-
-// "Type: message" (or just "Type"), the type qualified by its module unless
-// that is builtins or __main__, as CPython's traceback module prints it.
-static void add_exc_line(py_vm_t *vm, py_strbuf_t *b, py_val_t exc) {
-    py_type_t *t = py_type_of(vm, exc);
-    py_val_t mod = t->dict ? py_dict_get_name(vm, t->dict, vm->names[PY_NAME___module__]) : PY_NULL;
-    if (mod != PY_NULL && py_is_str(vm, mod) && !py_str_equal(mod, vm->names[PY_NAME_builtins]) &&
-        !py_str_equal(mod, vm->names[PY_NAME___main__])) {
-        py_strbuf_add_val(vm, b, mod, false);
-        py_strbuf_add_char(vm, b, '.');
-    }
-    py_strbuf_add_val(vm, b, t->qualname, false);
-    py_val_t text = exc_text(vm, exc);
-    if (py_str_len(text) > 0) {
-        py_strbuf_add_c(vm, b, ": ");
-        py_strbuf_add_val(vm, b, text, false);
-    }
-    py_strbuf_add_char(vm, b, '\n');
-}
-
-// The exceptions to print, the original cause first, and how each links to the next.
-static size_t collect_chain(py_vm_t *vm, py_val_t exc, py_val_t *chain, bool *by_cause) {
-    size_t n = 0;
-    while (n < MAX_CHAIN && py_isinstance(vm, exc, vm->exc_types[PY_EXC_BaseException])) {
-        for (size_t i = 0; i < n; i++)
-            if (chain[i] == exc) return n;   // a cycle
-        chain[n] = exc;
-        py_exc_t *e = py_exc_ptr(exc);
-        by_cause[n] = e->cause != PY_NULL;
-        n++;
-        exc = e->cause != PY_NULL ? e->cause : e->suppress_context ? PY_NULL : e->context;
-    }
-    return n;
-}
-
-void py_exc_print(py_vm_t *vm, py_val_t exc, py_val_t file) {
-    py_val_t chain[MAX_CHAIN];
-    bool by_cause[MAX_CHAIN];
-    size_t n = collect_chain(vm, exc, chain, by_cause);
-    py_strbuf_t b;
-    py_strbuf_init(&b);
-    for (size_t i = n; i-- > 0;) {
-        add_traceback_lines(vm, &b, py_exc_ptr(chain[i])->traceback);
-        if (py_exc_is(vm, chain[i], PY_EXC_SyntaxError)) add_syntax_location(vm, &b, py_exc_ptr(chain[i]));
-        add_exc_line(vm, &b, chain[i]);
-        if (i == 0) break;
-        py_strbuf_add_c(vm, &b, by_cause[i - 1]
-            ? "\nThe above exception was the direct cause of the following exception:\n\n"
-            : "\nDuring handling of the above exception, another exception occurred:\n\n");
-    }
-    py_val_t text = py_strbuf_finish(vm, &b);
-    if (file == PY_NULL || file == PY_NONE) {
-        py_port_write(2, py_str_data(text), py_str_len(text));
-        return;
-    }
-    py_call_method(vm, file, vm->names[PY_NAME_write], 1, &text);
-}

@@ -37,7 +37,7 @@ static py_val_t call_with_self(py_vm_t *vm, py_val_t f, py_val_t self, size_t na
     py_val_t *buf = small;
     if (n >= SMALL_ARGS) buf = py_tuple_ptr(py_tuple_new(vm, n + 1, NULL))->items;
     buf[0] = self;
-    memcpy(buf + 1, args, n * sizeof *buf);
+    if (n) memcpy(buf + 1, args, n * sizeof *buf);   // args may be NULL when n is 0
     return py_call(vm, f, nargs + 1, buf, kwnames);
 }
 
@@ -120,7 +120,14 @@ static py_val_t function_getattr(py_vm_t *vm, py_val_t self, py_val_t name) {
         if (fn->dict == PY_NULL) fn->dict = py_dict_new(vm);
         return fn->dict;
     }
-    return fn->dict != PY_NULL ? py_dict_get(vm, fn->dict, name) : PY_NULL;
+    py_val_t v = fn->dict != PY_NULL ? py_dict_get(vm, fn->dict, name) : PY_NULL;
+    if (v == PY_NULL && name_is(name, "__annotations__")) {
+        // made empty on first use and kept, as CPython's
+        if (fn->dict == PY_NULL) fn->dict = py_dict_new(vm);
+        v = py_dict_new(vm);
+        py_dict_set(vm, fn->dict, name, v);
+    }
+    return v;
 }
 
 static bool function_setattr(py_vm_t *vm, py_val_t self, py_val_t name, py_val_t value) {

@@ -7,6 +7,7 @@
 #include "except.h"
 #include "gc.h"
 #include "obj_dict.h"
+#include "obj_exc.h"
 #include "obj_func.h"
 #include "obj_str.h"
 #include "obj_tuple.h"
@@ -19,7 +20,12 @@ py_val_t py_module_new(py_vm_t *vm, py_val_t name) {
     py_module_t *m = py_gc_new(vm, vm->types[PY_T_module], sizeof(py_module_t));
     m->name = name;
     m->dict = dict;
+    // the attributes every CPython module starts with; import fills them in
     py_dict_set_name(vm, dict, py_name(vm, PY_NAME___name__), name);
+    py_dict_set_name(vm, dict, py_name(vm, PY_NAME___doc__), PY_NONE);
+    py_dict_set_name(vm, dict, py_name(vm, PY_NAME___package__), PY_NONE);
+    py_dict_set_name(vm, dict, py_str_intern_c(vm, "__loader__"), PY_NONE);
+    py_dict_set_name(vm, dict, py_str_intern_c(vm, "__spec__"), PY_NONE);
     return py_from_obj(m);
 }
 
@@ -101,10 +107,33 @@ static py_val_t module_repr(py_vm_t *vm, py_val_t self) {
     return py_str_format_c(vm, "<module %R>", m->name);
 }
 
+typedef struct hook_call {
+    py_val_t hook, name, result;
+} hook_call_t;
+
+static void call_hook(py_vm_t *vm, void *ud) {
+    hook_call_t *c = ud;
+    c->result = py_call1(vm, c->hook, c->name);
+}
+
+// A module's own __getattr__(name) (PEP 562) for names its dict lacks; an
+// AttributeError it raises means absent (the slot's contract), so the
+// caller reports the usual "module 'm' has no attribute 'x'". Raises what
+// the hook raises otherwise; may allocate.
+static py_val_t module_getattr_hook(py_vm_t *vm, py_module_t *m, py_val_t name) {
+    hook_call_t c = {py_dict_get_name(vm, m->dict, py_name(vm, PY_NAME___getattr__)), name, PY_NULL};
+    if (c.hook == PY_NULL) return PY_NULL;
+    if (py_pcall(vm, call_hook, &c) == 0) return c.result;
+    if (!py_exc_is(vm, vm->exc, PY_EXC_AttributeError)) py_raise(vm, vm->exc);
+    vm->exc = PY_NULL;
+    return PY_NULL;
+}
+
 static py_val_t module_getattr(py_vm_t *vm, py_val_t self, py_val_t name) {
     py_module_t *m = module_ptr(self);
     if (name == py_name(vm, PY_NAME___dict__)) return m->dict;
-    return py_dict_get_name(vm, m->dict, name);
+    py_val_t v = py_dict_get_name(vm, m->dict, name);
+    return v != PY_NULL ? v : module_getattr_hook(vm, m, name);
 }
 
 static bool module_setattr(py_vm_t *vm, py_val_t self, py_val_t name, py_val_t value) {
@@ -113,9 +142,8 @@ static bool module_setattr(py_vm_t *vm, py_val_t self, py_val_t name, py_val_t v
         py_dict_set_name(vm, m->dict, name, value);
         return true;
     }
-    if (py_dict_remove(vm, m->dict, name) == PY_NULL)
-        py_raise_fmt(vm, PY_EXC_AttributeError, "module '%S' has no attribute '%S'", m->name,
-                     name);
+    if (py_dict_remove(vm, m->dict, name) == PY_NULL)  // CPython 3.11's wording for del
+        py_raise_fmt(vm, PY_EXC_AttributeError, "'module' object has no attribute '%S'", name);
     return true;
 }
 

@@ -26,7 +26,8 @@ typedef struct py_module_def {
 // generates the array from its module list (build/gen/modules.c).
 extern const py_module_def_t *const py_builtin_modules[];
 
-// A new module named [name] (str) with __name__ set in its dict. May allocate.
+// A new module named [name] (str) whose dict has __name__, and __doc__, __package__,
+// __loader__ and __spec__ set to None, as CPython's. May allocate.
 py_val_t py_module_new(py_vm_t *vm, py_val_t name);
 // Builds the module object for a C module definition. May raise.
 py_val_t py_module_from_def(py_vm_t *vm, const py_module_def_t *def);

@@ -69,13 +69,26 @@ _Noreturn static void no_attr(py_vm_t *vm, py_val_t obj, py_val_t name) {
     py_raise_fmt(vm, PY_EXC_AttributeError, "'%T' object has no attribute '%N'", obj, name);
 }
 
+// Setting or deleting an attribute of an object without an instance dict:
+// CPython's wording for a method ([descr] found on the type), a computed
+// attribute (int.real), or a name the object does not have.
+_Noreturn static void read_only(py_vm_t *vm, py_val_t obj, py_val_t name, py_val_t descr) {
+    py_type_t *t = py_type_of(vm, obj);
+    if (descr != PY_NULL)
+        py_raise_fmt(vm, PY_EXC_AttributeError, "'%T' object attribute '%N' is read-only", obj, name);
+    if (t->slots.getattr && t->slots.getattr(vm, obj, name) != PY_NULL)
+        py_raise_fmt(vm, PY_EXC_AttributeError, "attribute '%N' of '%N' objects is not writable", name,
+                     t->name);
+    no_attr(vm, obj, name);
+}
+
 void py_object_setattr_generic(py_vm_t *vm, py_val_t obj, py_val_t name, py_val_t value) {
     py_type_t *t = py_type_of(vm, obj);
     py_val_t descr = py_type_lookup(vm, t, name);
     if (descr != PY_NULL && py_descr_set(vm, descr, obj, value)) return;
     if (t->slots.setattr && t->slots.setattr(vm, obj, name, value)) return;
     py_val_t d = instance_dict(vm, obj, value != PY_NULL);
-    if (!py_instance_dict_field(vm, obj)) no_attr(vm, obj, name);
+    if (!py_instance_dict_field(vm, obj)) read_only(vm, obj, name, descr);
     if (value != PY_NULL) {
         py_dict_set_name(vm, d, name, value);
     } else if (d == PY_NULL || py_dict_remove(vm, d, name) == PY_NULL) {

@@ -317,6 +317,10 @@ static py_val_t str_decode(py_vm_t *vm, py_val_t obj, py_val_t enc, py_val_t err
 static py_val_t make_exact(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
     py_val_t a[3];
     py_str_parse_args(vm, "str", nargs, args, kwnames, new_names, 3, a);
+    for (int i = 1; i < 3; i++)
+        if (a[i] != PY_NULL && !py_is_str(vm, a[i]))
+            py_raise_type_error(vm, "str() argument '%s' must be str, not %s", new_names[i],
+                                a[i] == PY_NONE ? "None" : py_type_name(vm, a[i]));
     if (a[1] != PY_NULL || a[2] != PY_NULL) {
         if (a[0] == PY_NULL) return py_name(vm, PY_NAME_empty);
         return str_decode(vm, a[0], a[1], a[2]);
@@ -379,10 +383,17 @@ static py_val_t str_repeat(py_vm_t *vm, py_val_t s, py_val_t n) {
 }
 
 // The other operand of str * x when it is not an int: a Python class may
-// still handle it with __rmul__/__mul__; a built-in cannot.
-static py_val_t repeat_other(py_vm_t *vm, py_val_t other) {
-    if (py_type_of(vm, other)->flags & PY_TF_HEAPTYPE) return PY_NOTIMPLEMENTED;
-    py_raise_type_error(vm, "can't multiply sequence by non-int of type '%T'", other);
+// still handle it with __rmul__/__mul__, or else repeat by its __index__;
+// a built-in cannot.
+static py_val_t repeat_other(py_vm_t *vm, py_val_t s, py_val_t other) {
+    py_type_t *t = py_type_of(vm, other);
+    if (!(t->flags & PY_TF_HEAPTYPE))
+        py_raise_type_error(vm, "can't multiply sequence by non-int of type '%T'", other);
+    bool has_mul = py_type_lookup(vm, t, py_str_intern_c(vm, "__mul__")) != PY_NULL ||
+                   py_type_lookup(vm, t, py_str_intern_c(vm, "__rmul__")) != PY_NULL;
+    if (has_mul || py_type_lookup(vm, t, py_name(vm, PY_NAME___index__)) == PY_NULL)
+        return PY_NOTIMPLEMENTED;
+    return str_repeat(vm, s, py_int_from_i64(vm, py_to_int64(vm, other)));
 }
 
 static py_val_t str_binary(py_vm_t *vm, py_binary_op_t op, py_val_t a, py_val_t b) {
@@ -395,10 +406,10 @@ static py_val_t str_binary(py_vm_t *vm, py_binary_op_t op, py_val_t a, py_val_t 
             py_raise_type_error(vm, "can only concatenate str (not \"%T\") to str", b);
         return PY_NOTIMPLEMENTED;
     case PY_OP_MUL:
-        if (sa && py_is_int(vm, b)) return str_repeat(vm, a, b);
-        if (sb && py_is_int(vm, a)) return str_repeat(vm, b, a);
+        if (sa && (py_is_int(vm, b) || py_is_bool(b))) return str_repeat(vm, a, b);
+        if (sb && (py_is_int(vm, a) || py_is_bool(a))) return str_repeat(vm, b, a);
         if (sa && sb) py_raise_type_error(vm, "can't multiply sequence by non-int of type 'str'");
-        return repeat_other(vm, sa ? b : a);
+        return repeat_other(vm, sa ? a : b, sa ? b : a);
     case PY_OP_MOD:
         if (sa) return py_str_percent_format(vm, a, b);
         return PY_NOTIMPLEMENTED;

@@ -44,6 +44,8 @@ size_t py_utf8_count(const char *s, size_t len);
 size_t py_utf8_encode(uint32_t cp, char *out);
 // repr(s) of a str: quotes chosen and escapes applied as CPython does.
 py_val_t py_str_repr(py_vm_t *vm, py_val_t s);
+// ascii(v): repr(v) with every non-ASCII character escaped. May raise (repr); may allocate.
+py_val_t py_str_ascii_of(py_vm_t *vm, py_val_t v);
 
 // format(v, spec) ([spec] a str): the format-spec mini-language for int,
 // bool, float and str; for other objects an empty spec gives str(v), and a

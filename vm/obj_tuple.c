@@ -29,6 +29,10 @@ static py_tuple_t *tuple_alloc(py_vm_t *vm, py_type_t *type, size_t n) {
 }
 
 py_val_t py_tuple_new(py_vm_t *vm, size_t n, const py_val_t *items) {
+    if (n == 0) {   // shared, as CPython's (tuple() is ())
+        if (vm->empty_tuple == PY_NULL) vm->empty_tuple = py_from_obj(tuple_alloc(vm, vm->types[PY_T_tuple], 0));
+        return vm->empty_tuple;
+    }
     py_tuple_t *t = tuple_alloc(vm, vm->types[PY_T_tuple], n);
     for (size_t i = 0; i < n; i++) t->items[i] = items ? items[i] : PY_NONE;
     return py_from_obj(t);
@@ -198,6 +202,7 @@ static py_val_t get_slice(py_vm_t *vm, py_val_t self, py_val_t slice) {
     int64_t start, stop, step;
     size_t n = py_slice_indices(vm, slice, py_tuple_ptr(self)->len, &start, &stop, &step);
     if (n == py_tuple_ptr(self)->len && step == 1 && py_is_exact(vm, self, PY_T_tuple)) return self;
+    if (n == 0) return py_tuple_new(vm, 0, NULL);
     py_tuple_t *t = tuple_alloc(vm, vm->types[PY_T_tuple], n);
     for (size_t i = 0; i < n; i++) t->items[i] = py_tuple_ptr(self)->items[start + (int64_t)i * step];
     return py_from_obj(t);

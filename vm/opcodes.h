@@ -90,7 +90,7 @@
     X(FOR_ITER, 1, -1, PY_OPF_JUMP, "it -> it next(it); when exhausted pops it and jumps to arg") \
     X(CALL, -1 - (int)(arg), 0, 0, "f self_or_null args... -> f(args) (arg positional args)") \
     X(CALL_KW, -2 - (int)(arg), 0, 0, "f self_or_null args... kwnames -> result (arg values)") \
-    X(CALL_EX, -3, 0, 0, "f null args kwdict_or_null -> f(*args, **kwdict); arg 1: args not yet a tuple") \
+    X(CALL_EX, -3, 0, 0, "f null argtuple kwdict_or_null -> f(*argtuple, **kwdict)") \
     X(MAKE_FUNCTION, -(int)(((arg) & 1) + (((arg) >> 1) & 1) + (((arg) >> 2) & 1)), 0, 0, \
       "[defaults] [kwdefaults] [closure] code -> function (arg flags 1, 2, 4)") \
     X(RETURN_VALUE, -1, 0, PY_OPF_NOFALL, "returns the top to the caller") \
@@ -108,7 +108,35 @@
     X(IMPORT_NAME, -1, 0, PY_OPF_NAME, "level fromlist -> module") \
     X(IMPORT_FROM, 1, 0, PY_OPF_NAME, "module -> module module.name") \
     X(IMPORT_STAR, -1, 0, 0, "module -> ; copies its public names into the namespace") \
-    X(PRINT_EXPR, -1, 0, 0, "v -> ; REPL: shows repr(v) unless None")
+    X(PRINT_EXPR, -1, 0, 0, "v -> ; REPL: shows repr(v) unless None") \
+    PY_OPCODES_GEN(X) \
+    PY_OPCODES_MATCH(X)
+
+// The match statement's instructions (vm/compiler_match.c emits them, vm/vm_match.c runs them).
+// MATCH_SEQUENCE's argument is the length, plus this bit when the pattern has
+// a star (the length is then a minimum).
+#define PY_MATCH_SEQ_AT_LEAST (1u << 23)
+#define PY_OPCODES_MATCH(X) \
+    X(ROT_DOWN, 0, 0, 0, "moves the top down to be the arg-th item (1 = top)") \
+    X(GET_LEN, 1, 0, 0, "obj -> obj len(obj)") \
+    X(MATCH_SEQUENCE, 1, 0, 0, "subj -> subj ok: a sequence, not str/bytes, of len arg (bit 23: at least)") \
+    X(MATCH_MAPPING, 1, 0, 0, "subj -> subj ok: a mapping of at least arg items") \
+    X(MATCH_KEYS, 2, 0, 0, "subj keys -> subj keys values_or_None ok") \
+    X(MATCH_CLASS, -1, 0, 0, "subj cls names -> attrs_or_None ok (arg positional sub-patterns)") \
+    X(COPY_DICT_WITHOUT_KEYS, -1, 0, 0, "subj keys -> dict(subj) without the keys")
+
+// Generators, coroutines and async (vm/obj_gen.h).
+#define PY_OPCODES_GEN(X) \
+    X(RETURN_GENERATOR, 1, 0, 0, "returns a new generator owning this frame; resumed, pushes the sent value") \
+    X(YIELD_VALUE, 0, 0, 0, "v -> sent; suspends, yielding v (arg 1: a yield from / await step)") \
+    X(SEND, 0, -1, PY_OPF_JUMP, "receiver v -> receiver yielded, or (jumping to arg) -> returned") \
+    X(GET_YIELD_FROM_ITER, 0, 0, 0, "v -> iterator for yield from (arg 1: in a coroutine)") \
+    X(GET_AWAITABLE, 0, 0, 0, "v -> the iterator await drives (arg 2: from __aexit__)") \
+    X(GET_AITER, 0, 0, 0, "v -> v.__aiter__()") \
+    X(GET_ANEXT, 1, 0, 0, "aiter -> aiter awaitable(aiter.__anext__())") \
+    X(END_ASYNC_FOR, -2, 0, 0, "aiter exc -> ; ends the loop on StopAsyncIteration, else re-raises") \
+    X(BEFORE_ASYNC_WITH, 1, 0, 0, "mgr -> aexit awaitable(mgr.__aenter__())") \
+    X(ASYNC_WITH_EXIT, 0, 0, 0, "aexit -> aexit(None, None, None) (then awaited)")
 
 typedef enum {
 #define X(name, eff, jeff, flags, desc) PY_OPC_##name,

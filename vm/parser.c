@@ -345,7 +345,10 @@ static void parse_single(py_parser_t *p, py_ast_mod_t *mod, const char *src, siz
     while (py_parse_accept(p, PY_TOK_NEWLINE))
         ;
     if (!at(p, PY_TOK_EOF)) {
-        py_parse_error(p, "multiple statements found while compiling a single statement");
+        // CPython points just past the first statement, not at the second
+        if (compound) py_parse_error(p, "multiple statements found while compiling a single statement");
+        else py_parse_error_at(p, p->prev_line, p->prev_col,
+                               "multiple statements found while compiling a single statement");
         return;
     }
     if (compound && !ends_with_blank_line(src, len)) {
@@ -385,7 +388,6 @@ py_ast_mod_t *py_parse(py_arena_t *arena, const char *src, size_t len, py_parse_
     memset(&p, 0, sizeof p);
     memset(err, 0, sizeof *err);
     py_lexer_init(&p.lx, src, len, err);
-    p.lx.no_indent_first = mode == PY_PARSE_EVAL;
     p.arena = arena;
     p.err = err;
     p.mode = mode;

@@ -158,13 +158,24 @@ static py_pattern_t *paren_pattern(py_parser_t *p) {
     return sequence(p, PY_TOK_RPAR, &items, line, col);
 }
 
-// One `key: pattern` of a mapping pattern.
-static int mapping_item(py_parser_t *p, py_vec_t *keys, py_vec_t *patterns) {
+// One `key: pattern` of a mapping pattern that starts at [line], [col].
+static int mapping_item(py_parser_t *p, py_vec_t *keys, py_vec_t *patterns, int line, int col) {
+    py_expr_t *key;
     if (at(p, PY_TOK_NAME) && py_parse_peek(p)->kind != PY_TOK_DOT) {
+        py_parse_advance(p);  // a plain name could only start a dotted one
         py_parse_invalid(p);
         return -1;
     }
-    py_expr_t *key = literal_expr(p);
+    if (at(p, PY_TOK_STRING)) {
+        // CPython's compiler, not its parser, rejects an f-string key, with this message.
+        key = py_parse_strings(p);
+        if (key && key->kind == PY_EXPR_JOINEDSTR) {
+            py_parse_error_at(p, line, col, "mapping pattern keys may only match literals and attribute lookups");
+            return -1;
+        }
+    } else {
+        key = literal_expr(p);
+    }
     if (!key || py_parse_expect(p, PY_TOK_COLON) < 0)
         return -1;
     py_pattern_t *value = pattern(p);
@@ -181,12 +192,15 @@ static py_pattern_t *mapping_pattern(py_parser_t *p) {
     py_parse_advance(p);
     while (!at(p, PY_TOK_RBRACE)) {
         if (py_parse_accept(p, PY_TOK_DSTAR)) {
+            // double_star_pattern: '**' pattern_capture_target (no `_`: invalid syntax)
+            if (py_parse_at_word(p, "_"))
+                return py_parse_invalid(p);
             if (!(rest = capture_name(p)))
                 return NULL;
             py_parse_accept(p, PY_TOK_COMMA);
             break;
         }
-        if (mapping_item(p, &keys, &patterns) < 0)
+        if (mapping_item(p, &keys, &patterns, line, col) < 0)
             return NULL;
         if (!py_parse_accept(p, PY_TOK_COMMA))
             break;
@@ -360,8 +374,8 @@ static py_pattern_t *maybe_star_pattern(py_parser_t *p) {
 static py_pattern_t *patterns(py_parser_t *p) {
     int line = p->tok.line, col = p->tok.col;
     py_pattern_t *first = maybe_star_pattern(p);
-    if (!first || (!at(p, PY_TOK_COMMA) && first->kind != PY_PAT_STAR))
-        return first;
+    if (!first || !at(p, PY_TOK_COMMA))
+        return first && first->kind == PY_PAT_STAR ? py_parse_invalid(p) : first;
     py_vec_t items = {0};
     if (py_parse_push(p, &items, first) < 0)
         return NULL;

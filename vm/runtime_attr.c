@@ -70,9 +70,25 @@ static void run_hook(py_vm_t *vm, void *ud) {
     c->result = py_class_call_with_self(vm, c->hook, c->obj, 1, &c->name, PY_NULL);
 }
 
+static void run_generic(py_vm_t *vm, void *ud) {
+    hook_call_t *c = ud;
+    c->result = py_object_getattr_generic(vm, c->obj, c->name);
+}
+
+// The generic lookup where an AttributeError raised by a descriptor written
+// in Python (a property) means "absent", as in CPython's getattr(o, n, default).
+static py_val_t generic_opt(py_vm_t *vm, py_val_t obj, py_val_t name) {
+    if (!(py_type_of(vm, obj)->flags & PY_TF_HEAPTYPE)) return py_object_getattr_generic(vm, obj, name);
+    hook_call_t c = {PY_NULL, obj, name, PY_NULL};
+    if (py_pcall(vm, run_generic, &c) == 0) return c.result;
+    if (!py_exc_is(vm, vm->exc, PY_EXC_AttributeError)) py_raise(vm, vm->exc);
+    vm->exc = PY_NULL;
+    return PY_NULL;
+}
+
 py_val_t py_getattr_opt(py_vm_t *vm, py_val_t obj, py_val_t name) {
     name = as_name(vm, name);
-    py_val_t v = py_object_getattr_generic(vm, obj, name);
+    py_val_t v = generic_opt(vm, obj, name);
     if (v != PY_NULL) return v;
     hook_call_t c = {getattr_hook(vm, obj), obj, name, PY_NULL};
     if (c.hook == PY_NULL) return PY_NULL;

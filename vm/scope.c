@@ -209,6 +209,20 @@ static void visit_defaults(builder_t *b, const py_arguments_t *a) {
     visit_exprs(b, &a->kw_defaults);
 }
 
+static void visit_arg_annotations(builder_t *b, const py_ast_list_t *args) {
+    for (size_t i = 0; i < args->n; i++) visit_expr(b, ((py_arg_t *)args->items[i])->annotation);
+}
+
+// Annotations are evaluated where the def is, after the defaults.
+static void visit_annotations(builder_t *b, const py_arguments_t *a, const py_expr_t *returns) {
+    visit_arg_annotations(b, &a->posonlyargs);
+    visit_arg_annotations(b, &a->args);
+    if (a->vararg) visit_expr(b, a->vararg->annotation);
+    visit_arg_annotations(b, &a->kwonlyargs);
+    if (a->kwarg) visit_expr(b, a->kwarg->annotation);
+    visit_expr(b, returns);
+}
+
 static void visit_lambda(builder_t *b, const py_expr_t *e) {
     visit_defaults(b, e->u.lambda.args);
     py_scope_t *s = new_scope(b, PY_SCOPE_FUNCTION, "<lambda>", e);
@@ -226,6 +240,20 @@ static const char *comp_name(py_expr_kind_t k) {
     case PY_EXPR_DICTCOMP: return "<dictcomp>";
     default: return "<genexpr>";
     }
+}
+
+// A list, set or dict comprehension that awaits is a coroutine the enclosing
+// code awaits: it needs an async def around it (an async generator
+// expression is allowed anywhere), and a comprehension around it awaits too.
+static void check_async_comp(builder_t *b, py_scope_t *s, const py_expr_t *e) {
+    py_scope_t *outer = s->parent;
+    if (outer->kind == PY_SCOPE_COMPREHENSION) {
+        outer->is_async = true;
+        return;
+    }
+    if (outer->kind != PY_SCOPE_FUNCTION || !outer->is_async)
+        fail(b, e->pos.line, e->pos.col,
+             "asynchronous comprehension outside of an asynchronous function%s", "");
 }
 
 // The first iterable runs in the enclosing scope; the rest in the comprehension's own.
@@ -247,6 +275,10 @@ static void visit_comp(builder_t *b, const py_expr_t *e) {
     if (e->u.comp.key) visit_expr(b, e->u.comp.key);
     if (e->u.comp.value) visit_expr(b, e->u.comp.value);
     b->cur = s->parent;
+    s->is_generator = e->kind == PY_EXPR_GENERATOREXP;
+    for (size_t i = 0; i < gens->n; i++)
+        if (((py_comprehension_t *)gens->items[i])->is_async) s->is_async = true;
+    if (s->is_async && !s->is_generator) check_async_comp(b, s, e);
 }
 
 // `name := value` inside a comprehension binds in the nearest enclosing non-comprehension scope.
@@ -285,7 +317,16 @@ static void visit_yield(builder_t *b, const py_expr_t *e) {
              strcmp(s->name, "<listcomp>") == 0 ? "list comprehension"
              : strcmp(s->name, "<setcomp>") == 0 ? "set comprehension"
              : strcmp(s->name, "<dictcomp>") == 0 ? "dict comprehension" : "generator expression");
+    else if (e->kind == PY_EXPR_YIELDFROM && s->is_async)
+        fail(b, e->pos.line, e->pos.col, "'yield from' inside async function%s", "");
     s->is_generator = true;
+}
+
+// async for / async with belong in an async def.
+static void check_async_stmt(builder_t *b, const py_stmt_t *st, const char *what) {
+    py_scope_t *s = b->cur;
+    if (s->kind != PY_SCOPE_FUNCTION || !s->is_async)
+        fail(b, st->pos.line, st->pos.col, "'%s' outside async function", what);
 }
 
 static void visit_await(builder_t *b, const py_expr_t *e) {
@@ -294,6 +335,8 @@ static void visit_await(builder_t *b, const py_expr_t *e) {
         fail(b, e->pos.line, e->pos.col, "'await' outside function%s", "");
     else if (!s->is_async && s->kind == PY_SCOPE_FUNCTION)
         fail(b, e->pos.line, e->pos.col, "'await' outside async function%s", "");
+    else if (s->kind == PY_SCOPE_COMPREHENSION)
+        s->is_async = true;
 }
 
 static void visit_expr_kind(builder_t *b, const py_expr_t *e);
@@ -365,6 +408,7 @@ static void visit_expr_kind(builder_t *b, const py_expr_t *e) {
 static void visit_funcdef(builder_t *b, const py_stmt_t *st) {
     visit_exprs(b, &st->u.funcdef.decorator_list);
     visit_defaults(b, st->u.funcdef.args);
+    visit_annotations(b, st->u.funcdef.args, st->u.funcdef.returns);
     add_def(b, st->u.funcdef.name, PY_DEF_LOCAL);
     py_scope_t *s = new_scope(b, PY_SCOPE_FUNCTION, st->u.funcdef.name, st);
     if (!s) return;
@@ -510,12 +554,16 @@ static void visit_stmt(builder_t *b, const py_stmt_t *st) {
         break;
     case PY_STMT_ANNASSIGN:
         visit_expr(b, st->u.annassign.value);
+        // only module and class bodies evaluate annotations (vm/compiler_annot.c)
+        if (b->cur->kind == PY_SCOPE_MODULE || b->cur->kind == PY_SCOPE_CLASS)
+            visit_expr(b, st->u.annassign.annotation);
         if (st->u.annassign.target->kind == PY_EXPR_NAME)
             add_def(b, st->u.annassign.target->u.name.id, PY_DEF_LOCAL);
         else
             visit_expr(b, st->u.annassign.target);
         break;
     case PY_STMT_FOR: case PY_STMT_ASYNCFOR:
+        if (st->kind == PY_STMT_ASYNCFOR) check_async_stmt(b, st, "async for");
         visit_expr(b, st->u.for_.iter);
         visit_expr(b, st->u.for_.target);
         visit_stmts(b, &st->u.for_.body);
@@ -527,6 +575,7 @@ static void visit_stmt(builder_t *b, const py_stmt_t *st) {
         visit_stmts(b, &st->u.if_.orelse);
         break;
     case PY_STMT_WITH: case PY_STMT_ASYNCWITH:
+        if (st->kind == PY_STMT_ASYNCWITH) check_async_stmt(b, st, "async with");
         for (size_t i = 0; i < st->u.with.items.n; i++) {
             const py_withitem_t *w = st->u.with.items.items[i];
             visit_expr(b, w->context_expr);

@@ -75,8 +75,6 @@ int64_t py_str_int_arg(py_vm_t *vm, py_val_t v);
 // Byte-string search: first/last index of [n] in [h], or -1.
 ptrdiff_t py_str_find_bytes(const char *h, size_t hl, const char *n, size_t nl);
 ptrdiff_t py_str_rfind_bytes(const char *h, size_t hl, const char *n, size_t nl);
-// ascii(v): repr with every non-ASCII character escaped.
-py_val_t py_str_ascii_of(py_vm_t *vm, py_val_t v);
 // Appends [n] copies of code point [cp] to [b].
 void py_str_pad(py_vm_t *vm, py_strbuf_t *b, uint32_t cp, size_t n);
 

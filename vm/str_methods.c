@@ -363,21 +363,13 @@ int py_str_codec_errors(py_vm_t *vm, py_val_t errors, const char *fn) {
     py_raise_fmt(vm, PY_EXC_LookupError, "unknown error handler name '%N'", errors);
 }
 
-// Raises UnicodeEncodeError for the code points [from, to) (char indices)
-// starting with [cp], which [codec] cannot encode.
-static _Noreturn void encode_error(py_vm_t *vm, const char *codec, uint32_t cp, size_t from,
+// Raises UnicodeEncodeError for the code points [from, to) (char indices) of
+// [self], which [codec] cannot encode.
+static _Noreturn void encode_error(py_vm_t *vm, const char *codec, py_val_t self, size_t from,
                                    size_t to, unsigned limit) {
-    char esc[12];
-    if (cp < 0x100) snprintf(esc, sizeof esc, "\\x%02x", (unsigned)cp);
-    else if (cp < 0x10000) snprintf(esc, sizeof esc, "\\u%04x", (unsigned)cp);
-    else snprintf(esc, sizeof esc, "\\U%08x", (unsigned)cp);
-    if (to - from == 1)
-        py_raise_fmt(vm, PY_EXC_UnicodeEncodeError,
-                     "'%s' codec can't encode character '%s' in position %zu: ordinal not in range(%u)",
-                     codec, esc, from, limit);
-    py_raise_fmt(vm, PY_EXC_UnicodeEncodeError,
-                 "'%s' codec can't encode characters in position %zu-%zu: ordinal not in range(%u)",
-                 codec, from, to - 1, limit);
+    char why[32];
+    snprintf(why, sizeof why, "ordinal not in range(%u)", limit);
+    py_raise_unicode_error(vm, PY_EXC_UnicodeEncodeError, codec, self, from, to, why);
 }
 
 // Encodes [self] into single bytes below [limit] (128 ascii, 256 latin-1).
@@ -393,7 +385,7 @@ static py_val_t encode_narrow(py_vm_t *vm, py_val_t self, unsigned limit, int er
             size_t end = index + 1;
             for (size_t p = pos; p < s->len && py_str_utf8_next(s->data, s->len, &p) >= limit;)
                 end++;
-            encode_error(vm, limit == 128 ? "ascii" : "latin-1", cp, index, end, limit);
+            encode_error(vm, limit == 128 ? "ascii" : "latin-1", self, index, end, limit);
         }
     }
     return n == s->nchars ? py_from_obj(out) : py_bytes_new(vm, out->data, n);

@@ -42,7 +42,9 @@ struct py_vm {
     py_val_t sys_path;       // list: sys.path
     py_val_t sys_argv;       // list: sys.argv
     py_val_t main_module;    // __main__, once made
+    struct py_import_frame *importing;  // modules whose code runs now, innermost first (vm/import.c)
     py_val_t stdout_obj, stderr_obj, stdin_obj;  // sys.stdout & co.
+    py_val_t empty_tuple;    // the one (), made on first use (vm/obj_tuple.c)
 
     // ---- exceptions (vm/except.c)
     py_jmp_t *jmp;           // innermost py_pcall, NULL outside any

@@ -13,10 +13,12 @@
 #include "except.h"
 #include "finalise.h"
 #include "import.h"
+#include "namespace.h"
 #include "builtins.h"
 #include "obj_dict.h"
 #include "obj_exc.h"
 #include "obj_func.h"
+#include "obj_gen.h"
 #include "obj_list.h"
 #include "obj_range.h"
 #include "obj_set.h"
@@ -27,6 +29,7 @@
 #include "port.h"
 #include "runtime.h"
 #include "vm_loop.h"
+#include "vm_match.h"
 
 // What the loop and the unwinder share. It lives in the caller of py_pcall,
 // so it survives the longjmp.
@@ -170,7 +173,7 @@ static py_val_t load_global(py_vm_t *vm, py_frame_t *f, py_val_t name) {
 
 static py_val_t load_name(py_vm_t *vm, py_frame_t *f, py_val_t name) {
     if (f->locals != PY_NULL && f->locals != f->globals) {
-        py_val_t v = py_dict_get_name(vm, f->locals, name);
+        py_val_t v = py_namespace_get(vm, f->locals, name);
         if (v != PY_NULL) return v;
     }
     return load_global(vm, f, name);
@@ -230,6 +233,7 @@ static void loop(py_vm_t *vm, void *ud) {
     const uint32_t *ip;
     py_val_t *sp, *locals, *consts;
     uint32_t instr, arg;
+    py_val_t retval;   // what RETURN_VALUE, RETURN_GENERATOR and YIELD_VALUE hand back
     LOAD_FRAME();
     sp = f->sp;
     vm->stack_top = f->base + capacity_top_offset(f);
@@ -261,7 +265,7 @@ static void loop(py_vm_t *vm, void *ud) {
     }
     TARGET(LOAD_CLASSDEREF) {
         py_val_t name = py_tuple_ptr(f->code->freevars)->items[arg - f->code->ncells];
-        py_val_t v = py_dict_get_name(vm, f->locals, name);
+        py_val_t v = py_namespace_get(vm, f->locals, name);
         if (v == PY_NULL) v = py_cell_ptr(CELLS()[arg])->value;
         if (v == PY_NULL) goto unbound_cell;
         PUSH(v);
@@ -278,8 +282,8 @@ static void loop(py_vm_t *vm, void *ud) {
     TARGET(STORE_GLOBAL) py_dict_set_name(vm, f->globals, NAME(arg), TOP()); sp--; DISPATCH();
     TARGET(DELETE_GLOBAL) delete_from(vm, f->globals, NAME(arg)); DISPATCH();
     TARGET(LOAD_NAME) PUSH(load_name(vm, f, NAME(arg))); DISPATCH();
-    TARGET(STORE_NAME) py_dict_set_name(vm, f->locals, NAME(arg), TOP()); sp--; DISPATCH();
-    TARGET(DELETE_NAME) delete_from(vm, f->locals, NAME(arg)); DISPATCH();
+    TARGET(STORE_NAME) py_namespace_set(vm, f->locals, NAME(arg), TOP()); sp--; DISPATCH();
+    TARGET(DELETE_NAME) py_namespace_delete(vm, f->locals, NAME(arg)); DISPATCH();
     TARGET(LOAD_ATTR) TOP() = load_attr(vm, TOP(), NAME(arg)); DISPATCH();
     TARGET(STORE_ATTR) py_setattr(vm, TOP(), NAME(arg), PEEK(2)); sp -= 2; DISPATCH();
     TARGET(DELETE_ATTR) py_setattr(vm, TOP(), NAME(arg), PY_NULL); sp--; DISPATCH();
@@ -347,6 +351,14 @@ static void loop(py_vm_t *vm, void *ud) {
     TARGET(JUMP_IF_TRUE_OR_POP) if (truthy(vm, TOP())) JUMP_TO(arg); else sp--; DISPATCH();
     TARGET(GET_ITER) TOP() = py_iter(vm, TOP()); DISPATCH();
     TARGET(FOR_ITER) {
+        if (py_gen_can_enter(vm, TOP(), PY_NONE)) {
+            py_frame_t *g = py_gen_enter(vm, TOP(), PY_NONE);
+            g->ret = sp;
+            g->flags |= PY_FRAME_GEN_INLINE;
+            LOAD_FRAME();
+            sp = f->sp;
+            DISPATCH();
+        }
         py_val_t v = py_next(vm, TOP());
         if (v == PY_NULL) {
             sp--;
@@ -375,7 +387,6 @@ static void loop(py_vm_t *vm, void *ud) {
     TARGET(CALL_EX) {
         py_val_t kwargs = POP(), args = POP();
         py_val_t *slot = sp - 2;
-        if (arg) args = py_vm_ops_star_args(vm, slot[0], args);
         size_t nargs;
         py_val_t kwnames = py_vm_ops_spread(vm, slot + 2, args, kwargs, &nargs);
         if (call_value(vm, slot, nargs, kwnames)) { LOAD_FRAME(); sp = f->sp; DISPATCH(); }
@@ -390,9 +401,14 @@ static void loop(py_vm_t *vm, void *ud) {
         DISPATCH();
     }
     TARGET(RETURN_VALUE) {
-        py_val_t v = POP();
+        retval = POP();
+        if (f->gen != PY_NULL) {
+            py_gen_finish(vm, f);
+            if (f->flags & PY_FRAME_GEN_INLINE) goto gen_returned;
+        }
+    return_v:
         if (f->flags & PY_FRAME_C_ENTRY) {
-            r->result = v;
+            r->result = retval;
             pop_frame(vm);
             return;
         }
@@ -400,7 +416,19 @@ static void loop(py_vm_t *vm, void *ud) {
         pop_frame(vm);
         LOAD_FRAME();
         sp = ret;
-        PUSH(v);
+        PUSH(retval);
+        DISPATCH();
+    }
+    // A generator the loop resumed has finished: its FOR_ITER drops the
+    // iterator, its SEND replaces the receiver with the value; both jump on.
+    gen_returned: {
+        py_val_t *ret = f->ret;
+        pop_frame(vm);
+        LOAD_FRAME();
+        sp = ret - 1;
+        uint32_t resumer = ip[-1];
+        if (py_instr_op(resumer) == PY_OPC_SEND) PUSH(retval);
+        JUMP_TO(py_instr_arg(resumer));
         DISPATCH();
     }
     TARGET(RAISE_VARARGS) raise_varargs(vm, r, arg, sp);
@@ -455,6 +483,69 @@ static void loop(py_vm_t *vm, void *ud) {
         DISPATCH();
     }
     TARGET(PRINT_EXPR) py_display_value(vm, TOP()); sp--; DISPATCH();
+    TARGET(RETURN_GENERATOR) {
+        f->sp = sp;
+        retval = py_gen_new(vm, f, ip);
+        goto return_v;
+    }
+    TARGET(YIELD_VALUE) {
+        // The value goes where a return value would: to the C caller that
+        // resumed the generator, or to the FOR_ITER or SEND that did.
+        retval = POP();
+        f->sp = sp;
+        py_gen_suspend(vm, f, arg);
+        goto return_v;
+    }
+    TARGET(SEND) {
+        if (py_gen_can_enter(vm, PEEK(2), TOP())) {
+            py_frame_t *g = py_gen_enter(vm, PEEK(2), TOP());
+            g->ret = sp - 1;
+            g->flags |= PY_FRAME_GEN_INLINE;
+            LOAD_FRAME();
+            sp = f->sp;
+            DISPATCH();
+        }
+        py_val_t out;
+        if (py_gen_ops_send(vm, PEEK(2), TOP(), &out)) {
+            sp--;
+            TOP() = out;
+            JUMP_TO(arg);
+        } else {
+            TOP() = out;
+        }
+        DISPATCH();
+    }
+    TARGET(GET_YIELD_FROM_ITER) TOP() = py_gen_ops_yield_from_iter(vm, TOP(), arg != 0); DISPATCH();
+    TARGET(GET_AWAITABLE) TOP() = py_gen_ops_awaitable(vm, TOP(), arg); DISPATCH();
+    TARGET(GET_AITER) TOP() = py_gen_ops_aiter(vm, TOP()); DISPATCH();
+    TARGET(GET_ANEXT) { py_val_t aw = py_gen_ops_anext(vm, TOP()); PUSH(aw); DISPATCH(); }
+    TARGET(END_ASYNC_FOR) {
+        if (!py_exc_is(vm, TOP(), PY_EXC_StopAsyncIteration)) {
+            r->reraise = true;
+            py_raise(vm, TOP());
+        }
+        sp -= 2;
+        DISPATCH();
+    }
+    TARGET(BEFORE_ASYNC_WITH) {
+        py_val_t exit;
+        py_val_t aw = py_gen_ops_async_enter(vm, TOP(), &exit);
+        TOP() = exit;
+        PUSH(aw);
+        DISPATCH();
+    }
+    TARGET(ASYNC_WITH_EXIT) {
+        py_val_t nones[3] = {PY_NONE, PY_NONE, PY_NONE};
+        TOP() = py_call(vm, TOP(), 3, nones, PY_NULL);
+        DISPATCH();
+    }
+    TARGET(ROT_DOWN) py_vm_match_rotate(sp, arg); DISPATCH();
+    TARGET(GET_LEN) { py_val_t n = py_vm_match_len(vm, TOP()); PUSH(n); DISPATCH(); }
+    TARGET(MATCH_SEQUENCE) { py_val_t ok = py_vm_match_sequence(vm, TOP(), arg); PUSH(ok); DISPATCH(); }
+    TARGET(MATCH_MAPPING) { py_val_t ok = py_vm_match_mapping(vm, TOP(), arg); PUSH(ok); DISPATCH(); }
+    TARGET(MATCH_KEYS) sp = py_vm_match_keys(vm, sp); DISPATCH();
+    TARGET(MATCH_CLASS) sp = py_vm_match_class(vm, sp, arg); DISPATCH();
+    TARGET(COPY_DICT_WITHOUT_KEYS) { py_val_t d = py_vm_match_dict_rest(vm, PEEK(2), TOP()); sp--; TOP() = d; DISPATCH(); }
     LOOP_END
 unbound_cell:
     {
@@ -487,7 +578,7 @@ static bool unwind(py_vm_t *vm, run_t *r) {
     for (;;) {
         py_code_t *co = f->code;
         uint32_t at = failing_index(f);
-        if (add_line) py_exc_add_traceback(vm, exc, co->filename, py_code_line(co, at), co->name);
+        if (add_line) py_exc_add_traceback(vm, exc, co, at);
         add_line = true;
         const py_exc_entry_t *h = py_code_find_handler(co, at);
         if (h) {
@@ -499,24 +590,42 @@ static bool unwind(py_vm_t *vm, run_t *r) {
             return true;
         }
         bool entry = f == r->entry;
+        if (f->gen != PY_NULL) exc = vm->exc = py_gen_unwound(vm, f, exc);
         pop_frame(vm);
         if (entry) return false;
         f = r->frame = vm->frame;
     }
 }
 
-py_val_t py_vm_loop_run(py_vm_t *vm, py_frame_t *entry) {
-    run_t r = {entry, entry, PY_NULL, false};
-    entry->flags |= PY_FRAME_C_ENTRY;
+// Runs [r]'s frames; [exc]: an exception to raise at the entry frame first.
+static py_val_t run(py_vm_t *vm, run_t *r, py_val_t exc) {
+    r->entry->flags |= PY_FRAME_C_ENTRY;
     vm->c_depth++;
-    while (py_pcall(vm, loop, &r)) {
-        if (!unwind(vm, &r)) {
+    if (exc != PY_NULL) {
+        vm->exc = exc;
+        if (!unwind(vm, r)) {
+            vm->c_depth--;
+            py_raise(vm, vm->exc);
+        }
+    }
+    while (py_pcall(vm, loop, r)) {
+        if (!unwind(vm, r)) {
             vm->c_depth--;
             py_raise(vm, vm->exc);
         }
     }
     vm->c_depth--;
-    return r.result;
+    return r->result;
+}
+
+py_val_t py_vm_loop_run(py_vm_t *vm, py_frame_t *entry) {
+    run_t r = {entry, entry, PY_NULL, false};
+    return run(vm, &r, PY_NULL);
+}
+
+py_val_t py_vm_loop_run_throw(py_vm_t *vm, py_frame_t *entry, py_val_t exc) {
+    run_t r = {entry, entry, PY_NULL, false};
+    return run(vm, &r, exc);
 }
 
 py_val_t py_vm_loop_call(py_vm_t *vm, py_val_t func, size_t nargs, const py_val_t *args,

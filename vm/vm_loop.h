@@ -21,10 +21,25 @@ py_frame_t *py_call_enter(py_vm_t *vm, py_val_t func, py_val_t *base, size_t nar
 py_frame_t *py_call_enter_code(py_vm_t *vm, py_code_t *code, py_val_t func, py_val_t globals,
                                py_val_t locals);
 
+// Pushes a frame for [co] whose slots start at [base] (already filled),
+// with an empty operand stack, and makes it current. Checks nothing: the
+// caller has checked the depth and the stack space. Does not allocate.
+py_frame_t *py_frame_push(py_vm_t *vm, py_code_t *co, py_val_t func, py_val_t globals,
+                          py_val_t *base);
+// Raises RecursionError when a frame of [need] slots at [base] would not fit.
+void py_frame_check_room(py_vm_t *vm, py_val_t *base, size_t need);
+// How call-site errors name [callable], as CPython's _PyObject_FunctionStr:
+// "__main__.f()", "C.m()" qualified by module unless builtins, "print()",
+// "list.append()", or str(callable) when it has no __qualname__. May raise; may allocate.
+py_val_t py_call_describe(py_vm_t *vm, py_val_t callable);
+
 // Runs the loop from [entry], a frame just pushed by C code, until that frame
 // returns; returns its result. Exceptions that escape it are re-raised to
 // the caller with their traceback lines added. May raise; may allocate.
 py_val_t py_vm_loop_run(py_vm_t *vm, py_frame_t *entry);
+// As py_vm_loop_run, but first raises [exc] at [entry]'s current instruction
+// (generator.throw): a handler there catches it. May raise; may allocate.
+py_val_t py_vm_loop_run_throw(py_vm_t *vm, py_frame_t *entry, py_val_t exc);
 
 // Calls Python function [func] from C (its type's call slot): copies the
 // arguments to the VM stack, binds them and runs the loop. May raise; may allocate.
@@ -40,8 +55,10 @@ py_val_t py_vm_loop_call(py_vm_t *vm, py_val_t func, size_t nargs, const py_val_
 py_val_t *py_vm_ops_unpack(py_vm_t *vm, py_val_t seq, size_t n, py_val_t *sp);
 // UNPACK_EX: [before] items, a list of the middle, [after] items.
 py_val_t *py_vm_ops_unpack_ex(py_vm_t *vm, py_val_t seq, size_t before, size_t after, py_val_t *sp);
-// CALL_EX: spreads [args] (a tuple) and [kwargs] (a dict or PY_NULL) at [dst];
-// returns the kwnames tuple (PY_NULL if none) and the positional count in *nargs.
+// CALL_EX: spreads [args] (a tuple, or any iterable for f(*x) alone) and
+// [kwargs] (a dict or PY_NULL) at [dst], the first argument slot of the call
+// (dst[-2] is the callable, which error messages name); returns the kwnames
+// tuple (PY_NULL if none) and the positional count in *nargs.
 py_val_t py_vm_ops_spread(py_vm_t *vm, py_val_t *dst, py_val_t args, py_val_t kwargs, size_t *nargs);
 // BUILD_CLASS: runs the body function in a fresh namespace and makes the class.
 py_val_t py_vm_ops_build_class(py_vm_t *vm, py_val_t body, py_val_t name, py_val_t bases,
@@ -56,15 +73,11 @@ py_val_t py_vm_ops_join(py_vm_t *vm, const py_val_t *parts, size_t n);
 py_val_t py_vm_ops_enter(py_vm_t *vm, py_val_t mgr, py_val_t *exit);
 // WITH_EXCEPT_START: exit(type(exc), exc, None).
 py_val_t py_vm_ops_exit_exc(py_vm_t *vm, py_val_t exit, py_val_t exc);
-// SET_UPDATE / DICT_MERGE (duplicates raise TypeError naming [callable]).
+// LIST_EXTEND: list.extend(iterable), with CPython's "Value after * must be an iterable".
+void py_vm_ops_list_extend(py_vm_t *vm, py_val_t list, py_val_t iterable);
+// SET_UPDATE / DICT_MERGE (errors name [callable], PY_NULL for a dict display).
 void py_vm_ops_set_update(py_vm_t *vm, py_val_t set, py_val_t iterable);
 void py_vm_ops_dict_merge(py_vm_t *vm, py_val_t dict, py_val_t other, py_val_t callable);
-// [*a, ...]: list.extend with CPython's error for a non-iterable ("Value
-// after * must be an iterable, not int"). May raise; may allocate.
-void py_vm_ops_list_extend(py_vm_t *vm, py_val_t list, py_val_t iterable);
-// The positional tuple of f(*args): [args] itself when a tuple, else made by
-// iterating ("f() argument after * must be an iterable, not int"). May raise; may allocate.
-py_val_t py_vm_ops_star_args(py_vm_t *vm, py_val_t callable, py_val_t args);
 // MAKE_FUNCTION's function object from [code] and the optional parts.
 py_val_t py_vm_ops_make_function(py_vm_t *vm, py_val_t code, py_val_t globals, py_val_t defaults,
                                  py_val_t kwdefaults, py_val_t closure);

@@ -18,12 +18,17 @@
 
 // ---- unpacking ----------------------------------------------------------------------
 
-// The items of [seq] as a tuple or list value (seq itself when it is one).
-static py_val_t as_sequence(py_vm_t *vm, py_val_t seq) {
-    if (py_is_exact(vm, seq, PY_T_tuple) || py_is_exact(vm, seq, PY_T_list)) return seq;
+// Raises CPython's TypeError when [seq] cannot be iterated at all.
+static void as_sequence_check(py_vm_t *vm, py_val_t seq) {
     if (!py_type_of(vm, seq)->slots.iter && py_getattr_opt(vm, seq, py_name(vm, PY_NAME___iter__)) == PY_NULL &&
         py_getattr_opt(vm, seq, py_name(vm, PY_NAME___getitem__)) == PY_NULL)
         py_raise_type_error(vm, "cannot unpack non-iterable %s object", py_type_name(vm, seq));
+}
+
+// The items of [seq] as a tuple or list value (seq itself when it is one).
+static py_val_t as_sequence(py_vm_t *vm, py_val_t seq) {
+    if (py_is_exact(vm, seq, PY_T_tuple) || py_is_exact(vm, seq, PY_T_list)) return seq;
+    as_sequence_check(vm, seq);
     return py_list_from_iter(vm, seq);
 }
 
@@ -36,9 +41,28 @@ static const py_val_t *items_of(py_vm_t *vm, py_val_t seq, size_t *len) {
     return py_list_ptr(seq)->items;
 }
 
+// Unpacks an iterator into [n] targets taking n + 1 items at most, as
+// CPython does: the iterator stays usable after a "too many values" error.
+static py_val_t *unpack_iterable(py_vm_t *vm, py_val_t seq, size_t n, py_val_t *sp) {
+    py_val_t it = py_iter(vm, seq);
+    py_val_t items = py_tuple_new(vm, n, NULL);
+    for (size_t i = 0; i < n; i++) {
+        py_val_t v = py_next(vm, it);
+        if (v == PY_NULL)
+            py_raise_value_error(vm, "not enough values to unpack (expected %zu, got %zu)", n, i);
+        py_tuple_ptr(items)->items[i] = v;
+    }
+    if (py_next(vm, it) != PY_NULL) py_raise_value_error(vm, "too many values to unpack (expected %zu)", n);
+    for (size_t i = n; i > 0; i--) *sp++ = py_tuple_ptr(items)->items[i - 1];
+    return sp;
+}
+
 py_val_t *py_vm_ops_unpack(py_vm_t *vm, py_val_t seq, size_t n, py_val_t *sp) {
     size_t len;
-    seq = as_sequence(vm, seq);
+    if (!py_is_exact(vm, seq, PY_T_tuple) && !py_is_exact(vm, seq, PY_T_list)) {
+        as_sequence_check(vm, seq);
+        return unpack_iterable(vm, seq, n, sp);
+    }
     const py_val_t *items = items_of(vm, seq, &len);
     if (len < n)
         py_raise_value_error(vm, "not enough values to unpack (expected %zu, got %zu)", n, len);
@@ -64,7 +88,20 @@ py_val_t *py_vm_ops_unpack_ex(py_vm_t *vm, py_val_t seq, size_t before, size_t a
 
 // ---- calls with *args and **kwargs ----------------------------------------------------
 
+// What f(*x) and [*x] accept before trying to iterate: CPython's check
+// (an __iter__, or a __getitem__ that is not a dict's).
+static bool is_iterable(py_vm_t *vm, py_val_t v) {
+    py_type_t *t = py_type_of(vm, v);
+    return t->slots.iter || (t->slots.getitem && !py_is_a(vm, v, PY_T_dict));
+}
+
 py_val_t py_vm_ops_spread(py_vm_t *vm, py_val_t *dst, py_val_t args, py_val_t kwargs, size_t *nargs) {
+    if (!py_is_exact(vm, args, PY_T_tuple)) {
+        if (!is_iterable(vm, args))
+            py_raise_type_error(vm, "%S argument after * must be an iterable, not %T",
+                                py_call_describe(vm, dst[-2]), args);
+        args = py_tuple_from_iter(vm, args);
+    }
     size_t n = py_tuple_ptr(args)->len;
     size_t nkw = kwargs != PY_NULL ? py_dict_ptr(kwargs)->len : 0;
     if (dst + n + nkw > vm->stack_end)
@@ -81,6 +118,12 @@ py_val_t py_vm_ops_spread(py_vm_t *vm, py_val_t *dst, py_val_t args, py_val_t kw
     }
     *nargs = n;
     return kwnames;
+}
+
+void py_vm_ops_list_extend(py_vm_t *vm, py_val_t list, py_val_t iterable) {
+    if (!is_iterable(vm, iterable))
+        py_raise_type_error(vm, "Value after * must be an iterable, not %T", iterable);
+    py_list_extend(vm, list, iterable);
 }
 
 // ---- classes ---------------------------------------------------------------------------
@@ -139,26 +182,37 @@ _Noreturn void py_vm_ops_raise_from(py_vm_t *vm, py_val_t exc, py_val_t cause) {
     py_raise_stmt(vm, exc);
 }
 
-_Noreturn void py_vm_ops_name_error(py_vm_t *vm, py_val_t name) {
-    py_raise_fmt(vm, PY_EXC_NameError, "name '%N' is not defined", name);
+// A NameError (or subclass [id]) with the message and its .name attribute set.
+_Noreturn static void raise_name_error(py_vm_t *vm, py_exc_id_t id, py_val_t msg, py_val_t name) {
+    py_val_t exc = py_exc_new(vm, id, py_tuple_new(vm, 1, &msg));
+    py_exc_t *e = py_exc_ptr(exc);
+    e->dict = py_dict_new(vm);
+    py_dict_set_name(vm, e->dict, py_str_intern_c(vm, "name"), name);
+    py_raise(vm, exc);
 }
 
+_Noreturn void py_vm_ops_name_error(py_vm_t *vm, py_val_t name) {
+    raise_name_error(vm, PY_EXC_NameError, py_str_format_c(vm, "name '%N' is not defined", name), name);
+}
+
+// CPython leaves an UnboundLocalError's .name unset (None).
 _Noreturn void py_vm_ops_unbound_local(py_vm_t *vm, py_val_t name) {
     py_raise_fmt(vm, PY_EXC_UnboundLocalError,
                  "cannot access local variable '%N' where it is not associated with a value", name);
 }
 
 _Noreturn void py_vm_ops_unbound_free(py_vm_t *vm, py_val_t name) {
-    py_raise_fmt(vm, PY_EXC_NameError,
-                 "cannot access free variable '%N' where it is not associated with a value in enclosing scope",
-                 name);
+    py_val_t msg = py_str_format_c(vm, "cannot access free variable '%N' where it is not associated with a value"
+                                       " in enclosing scope", name);
+    raise_name_error(vm, PY_EXC_NameError, msg, name);
 }
 
 // ---- strings -------------------------------------------------------------------------------
 
 py_val_t py_vm_ops_format(py_vm_t *vm, py_val_t v, uint32_t conv, py_val_t spec) {
     if (conv == 1) v = py_str_of(vm, v);
-    if (conv == 2 || conv == 3) v = py_repr(vm, v);
+    if (conv == 2) v = py_repr(vm, v);
+    if (conv == 3) v = py_str_ascii_of(vm, v);
     bool empty = spec == PY_NULL || py_str_len(spec) == 0;
     if (empty && py_is_exact(vm, v, PY_T_str)) return v;
     return py_format_value(vm, v, spec == PY_NULL ? py_name(vm, PY_NAME_empty) : spec);
@@ -186,7 +240,7 @@ py_val_t py_vm_ops_enter(py_vm_t *vm, py_val_t mgr, py_val_t *exit) {
 }
 
 py_val_t py_vm_ops_exit_exc(py_vm_t *vm, py_val_t exit, py_val_t exc) {
-    py_val_t args[3] = {py_from_obj(py_type_of(vm, exc)), exc, PY_NONE};
+    py_val_t args[3] = {py_from_obj(py_type_of(vm, exc)), exc, py_exc_traceback(exc)};
     return py_call(vm, exit, 3, args, PY_NULL);
 }
 
@@ -197,37 +251,6 @@ void py_vm_ops_set_update(py_vm_t *vm, py_val_t set, py_val_t iterable) {
     for (py_val_t v; (v = py_next(vm, it)) != PY_NULL;) py_set_add(vm, set, v);
 }
 
-// How CPython names a callable in argument errors: "f()", "mod.f()" for a
-// function outside builtins.
-static py_val_t function_str(py_vm_t *vm, py_val_t callable) {
-    py_val_t qn = py_getattr_opt(vm, callable, py_name(vm, PY_NAME___qualname__));
-    if (qn == PY_NULL || !py_is_str(vm, qn)) qn = py_str_from_c(vm, py_type_name(vm, callable));
-    py_val_t mod = py_getattr_opt(vm, callable, py_name(vm, PY_NAME___module__));
-    if (mod != PY_NULL && py_is_str(vm, mod) && !py_str_equal(mod, py_name(vm, PY_NAME_builtins)))
-        return py_str_format_c(vm, "%S.%S()", mod, qn);
-    return py_str_format_c(vm, "%S()", qn);
-}
-
-// True when [v] can be iterated: an iter slot, or the old __getitem__ protocol.
-static bool is_iterable(py_vm_t *vm, py_val_t v) {
-    py_type_t *t = py_type_of(vm, v);
-    return t->slots.iter || (t->slots.getitem && !py_is_a(vm, v, PY_T_dict));
-}
-
-void py_vm_ops_list_extend(py_vm_t *vm, py_val_t list, py_val_t iterable) {
-    if (!is_iterable(vm, iterable))
-        py_raise_type_error(vm, "Value after * must be an iterable, not %T", iterable);
-    py_list_extend(vm, list, iterable);
-}
-
-py_val_t py_vm_ops_star_args(py_vm_t *vm, py_val_t callable, py_val_t args) {
-    if (py_is_exact(vm, args, PY_T_tuple)) return args;
-    if (!is_iterable(vm, args))
-        py_raise_type_error(vm, "%S argument after * must be an iterable, not %T",
-                            function_str(vm, callable), args);
-    return py_tuple_from_iter(vm, args);
-}
-
 // {**m} and f(**m): a dict, or any mapping with keys() and []. A dict
 // subclass that keeps dict's iteration is read directly, as CPython's merge.
 void py_vm_ops_dict_merge(py_vm_t *vm, py_val_t dict, py_val_t other, py_val_t callable) {
@@ -236,18 +259,21 @@ void py_vm_ops_dict_merge(py_vm_t *vm, py_val_t dict, py_val_t other, py_val_t c
     py_val_t keys = plain ? other : PY_NULL;
     if (keys == PY_NULL) {
         if (py_getattr_opt(vm, other, py_str_intern_c(vm, "keys")) == PY_NULL) {
-            if (callable != PY_NULL)
-                py_raise_type_error(vm, "%S argument after ** must be a mapping, not %T",
-                                    function_str(vm, callable), other);
-            py_raise_type_error(vm, "'%s' object is not a mapping", py_type_name(vm, other));
+            if (callable == PY_NULL)
+                py_raise_type_error(vm, "'%T' object is not a mapping", other);
+            py_raise_type_error(vm, "%S argument after ** must be a mapping, not %T",
+                                py_call_describe(vm, callable), other);
         }
         keys = py_call_method(vm, other, py_str_intern_c(vm, "keys"), 0, NULL);
     }
     py_val_t it = py_iter(vm, keys);
     for (py_val_t k; (k = py_next(vm, it)) != PY_NULL;) {
-        if (callable != PY_NULL && py_dict_get(vm, dict, k) != PY_NULL)
+        if (callable != PY_NULL && py_dict_get(vm, dict, k) != PY_NULL) {
+            if (!py_is_str(vm, k)) py_raise_type_error(vm, "%S keywords must be strings",
+                                                       py_call_describe(vm, callable));
             py_raise_type_error(vm, "%S got multiple values for keyword argument '%S'",
-                                function_str(vm, callable), k);
+                                py_call_describe(vm, callable), k);
+        }
         py_dict_set(vm, dict, k, plain ? py_dict_get(vm, other, k) : py_getitem(vm, other, k));
     }
 }

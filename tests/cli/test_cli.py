@@ -45,6 +45,29 @@ def cases(tmp):
     with open(os.path.join(tmp, "lib", "mod.py"), "w") as f:
         f.write("from pkg import NAME\nprint('mod', __name__, NAME)\n")
     libenv = {"MICROPYPATH": os.path.join(tmp, "lib")}
+    files = {
+        "lib/pkg/runme.py": "from . import helper\nfrom .helper import H\nimport sys\n"
+                            "print('run', __name__, __package__, H, helper.__name__)\n",
+        "lib/pkg/helper.py": "H = 'h'\n",
+        "lib/pkg/sub/__init__.py": "print('sub init', __name__)\n",
+        "lib/pkg/sub/__main__.py": "print('sub main', __name__, __package__)\n",
+        "lib/nomain/__init__.py": "print('nomain init')\n",
+        "lib/failing.py": "x = 1\nraise ValueError('boom')\n",
+        "lib/exiter.py": "import sys\nsys.exit(5)\n",
+        "lib/guarded.py": "def main():\n    print('guarded main')\n"
+                          "if __name__ == '__main__':\n    main()\nelse:\n    print('imported', __name__)\n",
+        "lib/selfimport.py": "import selfimport\nprint('as', __name__)\n",
+        "lib/dup.py": "X = 'lib'\n",
+        "lib2/dup.py": "X = 'lib2'\n",
+        "scripts/main.py": "import sibling\nprint(sibling.S)\n",
+        "scripts/sibling.py": "S = 'sibling found beside the script'\n",
+    }
+    for rel, text in files.items():
+        path = os.path.join(tmp, rel)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "w") as f:
+            f.write(text)
+    lib, lib2 = os.path.join(tmp, "lib"), os.path.join(tmp, "lib2")
     return [
         Case("version", ["--version"], out_re=BANNER_RE + "\n"),
         Case("help", ["-h"], out_re=r"usage: .*-c <command>.*\(default 2097152\)\n"),
@@ -112,6 +135,34 @@ def cases(tmp):
         Case("-m module", ["-m", "mod"], env=libenv, out="mod __main__ pkg\n"),
         Case("-m missing", ["-m", "nosuchmod"], 1,
              err_re=r"(?s).*No module named 'nosuchmod'\n"),
+        Case("-m relative imports", ["-m", "pkg.runme"], env=libenv,
+             out="run __main__ pkg h pkg.helper\n"),
+        Case("-m nested package", ["-m", "pkg.sub"], env=libenv,
+             out="sub init pkg.sub\nsub main __main__ pkg.sub\n"),
+        Case("-m package without __main__", ["-m", "nomain"], 1, env=libenv, out="nomain init\n",
+             err_re=r"(?s).*No module named 'nomain.__main__'\n"),
+        Case("-m not a package", ["-m", "dup.x"], 1, env=libenv,
+             err_re=r"(?s).*No module named 'dup.x'; 'dup' is not a package\n"),
+        Case("-m missing submodule", ["-m", "pkg.nope"], 1, env=libenv,
+             err_re=r"(?s).*No module named 'pkg.nope'\n"),
+        Case("-m traceback", ["-m", "failing"], 1, env=libenv, out="",
+             err_re=r'(?s)Traceback \(most recent call last\):\n  File ".*lib/failing.py", '
+                    r"line 2, in <module>\n    raise ValueError\('boom'\)\nValueError: boom\n"),
+        Case("-m SystemExit", ["-m", "exiter"], 5, env=libenv, out=""),
+        Case("-m __name__ guard", ["-m", "guarded"], env=libenv, out="guarded main\n"),
+        Case("import guard", ["-c", "import guarded"], env=libenv, out="imported guarded\n"),
+        Case("-m module imported again", ["-m", "selfimport"], env=libenv,
+             out="as selfimport\nas __main__\n"),
+        Case("MICROPYPATH first wins", ["-c", "import dup; print(dup.X)"],
+             env={"MICROPYPATH": lib + ":" + lib2}, out="lib\n"),
+        Case("MICROPYPATH order", ["-c", "import dup; print(dup.X)"],
+             env={"MICROPYPATH": lib2 + ":" + lib}, out="lib2\n"),
+        Case("MICROPYPATH replaces default", ["-c", "import sys; print(sys.path[1:])"],
+             env={"MICROPYPATH": lib}, out="[%r]\n" % lib),
+        Case("-c imports from cwd", ["-c", "import dup; print(dup.X)"], cwd=lib2, out="lib2\n"),
+        Case("script directory on path", [os.path.join(tmp, "scripts", "main.py")],
+             out="sibling found beside the script\n"),
+        Case("script __name__", ["-c", "print(__name__)"], out="__main__\n"),
         Case("import missing", ["-c", "import nosuchmod"], 1,
              err_re=r"(?s).*ModuleNotFoundError: No module named 'nosuchmod'\n"),
         Case("input at EOF", ["-c", "input()"], 1, err_re=r"(?s).*EOFError.*"),

@@ -4,6 +4,7 @@
 // SPDX-License-Identifier: MIT
 
 #include <criterion/criterion.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "compile.h"
@@ -11,7 +12,9 @@
 #include "obj_dict.h"
 #include "obj_exc.h"
 #include "obj_list.h"
+#include "frame.h"
 #include "obj_str.h"
+#include "obj_traceback.h"
 #include "obj_tuple.h"
 #include "runtime.h"
 #include "unit_py.h"
@@ -142,20 +145,43 @@ Test(exc, matching_a_non_exception_class_is_a_type_error) {
 
 // ---- tracebacks --------------------------------------------------------------------------
 
-Test(exc, add_traceback_keeps_innermost_last) {
+// The entries of [e]'s traceback as "file:line:name" items, outermost first.
+static const char *tb_summary(py_val_t e) {
+    static char buf[512];
+    size_t n = 0;
+    buf[0] = 0;
+    for (py_val_t tb = py_exc_ptr(e)->traceback; tb != PY_NULL; tb = py_traceback_ptr(tb)->next) {
+        py_traceback_t *t = py_traceback_ptr(tb);
+        n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s:%d:%s", n ? " " : "",
+                              py_str_data(t->code->filename), py_code_line(t->code, t->index),
+                              py_str_data(t->code->name));
+    }
+    return buf;
+}
+
+Test(exc, add_traceback_puts_outer_frames_first) {
+    py_val_t g = unit_run("def g():\n    pass\n\ndef f():\n    pass\n");
+    py_code_t *inner = py_function_ptr(unit_get(g, "g"))->code;
+    py_code_t *outer = py_function_ptr(unit_get(g, "f"))->code;
     py_val_t e = py_exc_new(vm, PY_EXC_ValueError, PY_NULL);
-    py_exc_add_traceback(vm, e, S("inner.py"), 7, S("g"));
-    py_exc_add_traceback(vm, e, S("outer.py"), 3, S("f"));
-    py_val_t tb = py_exc_ptr(e)->traceback;
-    cr_assert_eq(py_list_ptr(tb)->len, 2);
-    cr_assert_str_eq(unit_repr(tb), "[('outer.py', 3, 'f'), ('inner.py', 7, 'g')]");
+    py_exc_add_traceback(vm, e, inner, 0);
+    py_exc_add_traceback(vm, e, outer, 0);
+    cr_assert_str_eq(tb_summary(e), "<test>:5:f <test>:2:g", "the last added is the outermost");
+    cr_assert(py_is_a(vm, py_exc_traceback(e), PY_T_traceback));
+    cr_assert_eq(py_exc_traceback(py_exc_new(vm, PY_EXC_ValueError, PY_NULL)), PY_NONE);
 }
 
 Test(exc, raising_through_frames_records_lines) {
     py_val_t e = unit_run_raises("def f():\n    raise ValueError('bad')\n\ndef g():\n    f()\ng()\n",
                                  PY_EXC_ValueError);
-    cr_assert_str_eq(unit_repr(py_exc_ptr(e)->traceback),
-                     "[('<test>', 6, '<module>'), ('<test>', 5, 'g'), ('<test>', 2, 'f')]");
+    cr_assert_str_eq(tb_summary(e), "<test>:6:<module> <test>:5:g <test>:2:f");
+}
+
+Test(exc, traceback_attributes) {
+    py_val_t g = unit_run("def f():\n    raise KeyError\ntry:\n    f()\nexcept KeyError as e:\n"
+                          "    tb = e.__traceback__\nr = (tb.tb_lineno, tb.tb_next.tb_lineno,"
+                          " tb.tb_next.tb_next)\n");
+    cr_assert_str_eq(unit_get_repr(g, "r"), "(4, 2, None)");
 }
 
 // ---- printing ------------------------------------------------------------------------------

@@ -9,6 +9,7 @@
 
 #include "code.h"
 #include "except.h"
+#include "frame.h"
 #include "gc.h"
 #include "obj_dict.h"
 #include "obj_func.h"
@@ -270,7 +271,7 @@ Test(func, arg_no_kw) {
 
 // ---- code objects (obj_code.c) -------------------------------------------------------------
 
-// A code object with a hand-made line table: (count, zigzag delta) varint runs.
+// A code object with a hand-made position table (format in vm/code.h).
 static py_code_t *code_with_lines(const uint8_t *table, uint32_t n, int firstline) {
     py_code_t *co = py_code_new(vm);
     co->linetable = py_gc_new_bytes(vm, n);
@@ -280,9 +281,16 @@ static py_code_t *code_with_lines(const uint8_t *table, uint32_t n, int firstlin
     return co;
 }
 
-Test(func, code_line_walks_the_runs) {
-    // 2 instructions at +0, 3 at +2, 1 at -1, 200 at +100 (two-byte varints).
-    static const uint8_t table[] = {2, 0, 3, 4, 1, 1, 0xc8, 0x01, 0xc8, 0x01};
+// An entry header: [count] instructions, line delta field [delta].
+#define HEAD(count, delta) (uint8_t)(((count) - 1) | (delta) << 3)
+
+Test(func, code_line_walks_the_entries) {
+    // 2 instructions at +0, 3 at +2, 1 at -1 (escaped: zigzag 1), 8 + 1 at +100
+    // (escaped, two-byte varint), all with unknown columns (0, then end delta 0).
+    static const uint8_t table[] = {HEAD(2, 0), 0, 0, HEAD(3, 2), 0, 0,
+                                    HEAD(1, PY_CODE_POS_LINE_ESCAPE), 1, 0, 0,
+                                    HEAD(8, PY_CODE_POS_LINE_ESCAPE), 0xc8, 0x01, 0, 0,
+                                    HEAD(1, 0), 0, 0};
     py_code_t *co = code_with_lines(table, sizeof table, 10);
     cr_assert_eq(py_code_line(co, 0), 10);
     cr_assert_eq(py_code_line(co, 1), 10);
@@ -290,8 +298,37 @@ Test(func, code_line_walks_the_runs) {
     cr_assert_eq(py_code_line(co, 4), 12);
     cr_assert_eq(py_code_line(co, 5), 11);
     cr_assert_eq(py_code_line(co, 6), 111);
-    cr_assert_eq(py_code_line(co, 205), 111);
+    cr_assert_eq(py_code_line(co, 14), 111);
     cr_assert_eq(py_code_line(co, 9999), 111, "past the end: the last line");
+}
+
+Test(func, code_position_decodes_columns) {
+    // cols 0..4 on line 10; then line 11 col 2 to line 12 col 8; then unknown
+    // columns spanning 11..13.
+    static const uint8_t table[] = {HEAD(2, 0), 1, 8, HEAD(1, 1), 3, 2 << 1 | 1, 9,
+                                    HEAD(1, 0), 0, 4};
+    py_code_t *co = code_with_lines(table, sizeof table, 10);
+    py_code_pos_t p = py_code_position(co, 1);
+    cr_assert(p.line == 10 && p.end_line == 10 && p.col == 0 && p.end_col == 4);
+    p = py_code_position(co, 2);
+    cr_assert(p.line == 11 && p.end_line == 12 && p.col == 2 && p.end_col == 8,
+              "a position may span lines: %d %d %d %d", p.line, p.end_line, p.col, p.end_col);
+    p = py_code_position(co, 3);
+    cr_assert(p.line == 11 && p.end_line == 13 && p.col == -1 && p.end_col == -1,
+              "col 0 encodes unknown columns: %d %d %d %d", p.line, p.end_line, p.col, p.end_col);
+}
+
+Test(func, compiled_positions_round_trip) {
+    py_val_t g = unit_run("def f(a):\n    x = a +   1\n    return [a,\n            x]\n");
+    py_code_t *co = py_function_ptr(unit_get(g, "f"))->code;
+    bool saw_binop = false, saw_list = false;
+    for (uint32_t i = 0; i < co->ncode; i++) {
+        py_code_pos_t p = py_code_position(co, i);
+        if (p.line == 2 && p.col == 8 && p.end_col == 15) saw_binop = true;
+        if (p.line == 3 && p.end_line == 4 && p.col == 11 && p.end_col == 14) saw_list = true;
+    }
+    cr_assert(saw_binop, "a +   1 spans columns 8-15 of line 2");
+    cr_assert(saw_list, "the list display spans lines 3-4");
 }
 
 Test(func, code_new_is_empty) {

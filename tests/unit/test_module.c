@@ -53,7 +53,7 @@ Test(module, missing_attributes_raise) {
     py_val_t m = py_module_new(vm, N("mymod"));
     attr_job_t get = {m, "nope", false}, del = {m, "nope", true};
     unit_raises_msg(attr_op, &get, PY_EXC_AttributeError, "module 'mymod' has no attribute 'nope'");
-    unit_raises_msg(attr_op, &del, PY_EXC_AttributeError, "module 'mymod' has no attribute 'nope'");
+    unit_raises_msg(attr_op, &del, PY_EXC_AttributeError, "'module' object has no attribute 'nope'");
 }
 
 static py_val_t hello(py_vm_t *v, size_t nargs, const py_val_t *args, py_val_t kwnames) {

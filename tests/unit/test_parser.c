@@ -874,7 +874,9 @@ Test(parser, positions) {
 }
 
 Test(parser, eval_mode) {
-    expr("  1, 2\n\n", "Tuple([Constant(1),Constant(2)],Load)");
+    expr("1, 2\n\n", "Tuple([Constant(1),Constant(2)],Load)");
+    // eval() strips leading blanks itself; compile(..., 'eval') does not
+    cr_assert_str_eq(parse_dump("  1", PY_PARSE_EVAL, NULL), "ERROR unexpected indent @1:2");
     cr_assert_str_eq(parse_dump("x = 1", PY_PARSE_EVAL, NULL), "ERROR invalid syntax @1:3");
 }
 
@@ -1016,7 +1018,7 @@ Test(parser, single_mode) {
                      "[If(Name(x,Load),[Expr(Name(y,Load))],[])]");
     cr_assert_str_eq(parse_dump("", PY_PARSE_SINGLE, NULL), "[]");
     cr_assert_str_eq(parse_dump("x = 1\ny = 2\n", PY_PARSE_SINGLE, NULL),
-                     "ERROR multiple statements found while compiling a single statement @2:1");
+                     "ERROR multiple statements found while compiling a single statement @1:6");
 }
 
 // ---- limits ------------------------------------------------------------------------------------

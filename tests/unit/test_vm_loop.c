@@ -11,6 +11,7 @@
 #include "obj_dict.h"
 #include "obj_exc.h"
 #include "obj_str.h"
+#include "obj_traceback.h"
 #include "port_unix.h"
 #include "runtime.h"
 #include "unit_py.h"
@@ -68,7 +69,13 @@ Test(vm_loop, exception_crosses_frames_to_its_handler) {
 Test(vm_loop, unhandled_exception_escapes_with_traceback) {
     py_val_t e = unit_run_raises("def f():\n    return 1 / 0\nf()\n", PY_EXC_ZeroDivisionError);
     cr_assert_str_eq(unit_str(e), "division by zero");
-    cr_assert_str_eq(unit_repr(py_exc_ptr(e)->traceback), "[('<test>', 3, '<module>'), ('<test>', 2, 'f')]");
+    py_traceback_t *tb = py_traceback_ptr(py_exc_ptr(e)->traceback);
+    cr_assert_eq(py_code_line(tb->code, tb->index), 3);
+    cr_assert_str_eq(py_str_data(tb->code->name), "<module>");
+    py_traceback_t *inner = py_traceback_ptr(tb->next);
+    cr_assert_eq(py_code_line(inner->code, inner->index), 2);
+    cr_assert_str_eq(py_str_data(inner->code->name), "f");
+    cr_assert_eq(inner->next, PY_NULL);
     cr_assert_null(vm->frame);
     cr_assert_eq(vm->depth, 0);
 }

@@ -1,0 +1,37 @@
+# eval: TypeError for bad arguments, and exceptions raised by the expression itself
+def show(f):
+    try:
+        print("ok", repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+show(lambda: eval(1))
+show(lambda: eval(None))
+show(lambda: eval(["1"]))
+show(lambda: eval("1", 1))
+show(lambda: eval("1", []))
+show(lambda: eval("1", [], {}))
+show(lambda: eval("1", {}, 1))
+show(lambda: eval("1", None, 1))
+show(lambda: eval("1", {}, None))
+show(lambda: eval())
+show(lambda: eval("1", {}, {}, {}))
+show(lambda: eval(source="1"))
+show(lambda: eval("1", globals={}))
+show(lambda: eval("1 / 0"))
+show(lambda: eval("undefined_thing"))
+show(lambda: eval("[][1]"))
+show(lambda: eval("{}['k']"))
+show(lambda: eval("int('x')"))
+show(lambda: eval("x = 1"))
+show(lambda: eval("import os"))
+show(lambda: eval("pass"))
+show(lambda: eval("1; 2"))
+show(lambda: eval("1\n2"))
+show(lambda: eval("\n  1"))
+show(lambda: eval("a b"))
+show(lambda: eval("1\x00"))
+show(lambda: eval(b"1\x00"))
+try:
+    eval("(1 +")
+except SyntaxError as e:
+    print(type(e).__name__, e.msg, e.filename, e.lineno)

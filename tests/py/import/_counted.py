@@ -1,0 +1,3 @@
+# helper: prints each time its code runs
+print("_counted runs")
+COUNT = 1

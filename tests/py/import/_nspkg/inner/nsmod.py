@@ -1,0 +1,2 @@
+# helper: a module inside namespace packages (no __init__.py anywhere)
+NS = "namespace module"

@@ -1,0 +1,4 @@
+# helper: __all__ names a submodule that `from _pkg.star import *` must import
+__all__ = ["part", "TOP"]
+TOP = "top"
+UNLISTED = "unlisted"

@@ -1,0 +1,3 @@
+# helper: a submodule listed in its package's __all__
+print("part loaded")
+P = "part"

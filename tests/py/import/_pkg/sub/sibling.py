@@ -1,0 +1,2 @@
+# helper: imported by leaf with `from . import sibling`
+S = "sibling"

@@ -1,0 +1,2 @@
+# helper: a relative import above the top-level package
+from ... import anything

@@ -1,0 +1,3 @@
+# helper: an __all__ naming something that does not exist
+__all__ = ["here", "absent"]
+here = 1

@@ -1,0 +1,37 @@
+# __import__(name, globals, locals, fromlist, level): what it returns and its argument errors
+import sys
+m = __import__("sys")
+print(m is sys)
+print(__import__("_pkg.sub").__name__)
+print(__import__("_pkg.sub", fromlist=["sibling"]).__name__)
+print(__import__("_pkg.sub", globals(), locals(), ["sibling"], 0).__name__)
+print(__import__("_pkg.sub", None, None, (), 0).__name__)
+print(__import__("_pkg.sub", None, None, None).__name__)
+print(__import__("_pkg.sub", fromlist=[""]).__name__)
+print(__import__(name="_pkg").__name__)
+print(__import__("_pkg", fromlist=["mod_b"]).mod_b.B)
+print(__import__("_pkg", fromlist=["no_such_submodule"]).__name__)
+print(__import__("sibling", {"__package__": "_pkg.sub"}, None, ["S"], 1).S)
+print(__import__("sibling", {"__package__": "_pkg.sub"}, None, [], 1).__name__)
+def show(f):
+    try:
+        r = f()
+        print("ok", r.__name__)
+    except Exception as e:
+        print(type(e).__name__, e)
+show(lambda: __import__(""))
+show(lambda: __import__(5))
+show(lambda: __import__(b"sys"))
+show(lambda: __import__())
+show(lambda: __import__("sys", level=-1))
+show(lambda: __import__("sys", {}, {}, [], 0, 9))
+show(lambda: __import__("sys", bogus=1))
+show(lambda: __import__("_no_such"))
+show(lambda: __import__("sys", level=1))
+show(lambda: __import__("x", None, None, [], 1))
+show(lambda: __import__("x", [], None, [], 1))
+show(lambda: __import__("", {"__package__": "_pkg"}, None, [], 1))
+show(lambda: __import__("sys", fromlist=5))
+import builtins
+print(builtins.__import__ is __import__)
+print(__import__("_pkg.mod_b", fromlist=["fb"]).fb())
