@@ -91,7 +91,12 @@ static py_hash_t class_hash(py_vm_t *vm, py_val_t self) {
     py_val_t r = py_class_call_dunder(vm, f, self, 0, NULL);
     if (!py_is_int(vm, r) && !py_is_bool(r))
         py_raise_type_error(vm, "__hash__ method should return an integer");
-    return py_hash(vm, r);
+    // As CPython: a result that fits a machine word is the hash itself (so
+    // __hash__ = str.__hash__ agrees with str); a bigger one is reduced as an int's.
+    int64_t h;
+    if (py_is_bool(r)) return r == PY_TRUE;
+    if (!py_int_to_i64(r, &h) || h < INTPTR_MIN || h > INTPTR_MAX) return py_hash(vm, r);
+    return h == -1 ? -2 : (py_hash_t)h;
 }
 
 static int class_truth(py_vm_t *vm, py_val_t self) {
