@@ -224,6 +224,21 @@ static void check_count(py_vm_t *vm, const py_builtin_t *b, size_t total, bool b
     py_arg_check(vm, name, total - 1, lo, hi);
 }
 
+// An unbound method of a built-in type applies only to that type's instances:
+// its C code relies on their layout.
+static void check_self(py_vm_t *vm, const py_builtin_t *b, py_val_t self) {
+    py_type_t *t = py_type_of(vm, self);
+    if (t == b->owner || py_is_subtype(t, b->owner)) return;
+    // CPython words it one way for its slot wrappers (dunders), another for other methods.
+    const char *n = b->def->name;
+    size_t len = strlen(n);
+    if (len > 4 && n[0] == '_' && n[1] == '_' && n[len - 1] == '_' && n[len - 2] == '_')
+        py_raise_type_error(vm, "descriptor '%s' requires a '%N' object but received a '%T'", n,
+                            b->owner->name, self);
+    py_raise_type_error(vm, "descriptor '%s' for '%N' objects doesn't apply to a '%T' object",
+                        n, b->owner->name, self);
+}
+
 static py_val_t builtin_call(py_vm_t *vm, py_val_t selfv, size_t nargs, const py_val_t *args,
                              py_val_t kwnames) {
     py_builtin_t *b = (py_builtin_t *)py_obj(selfv);
@@ -234,11 +249,8 @@ static py_val_t builtin_call(py_vm_t *vm, py_val_t selfv, size_t nargs, const py
         py_arg_no_kw(vm, builtin_name(vm, b, b->self, buf, sizeof buf), kwnames);
     }
     check_count(vm, b, nargs + (bound ? 1 : 0), bound);
-    // An unbound method's C code trusts args[0] to have its type's layout.
-    if (!bound && b->owner && !(def->flags & (PY_METH_STATIC | PY_METH_CLASS)) &&
-        !py_isinstance(vm, args[0], b->owner))
-        py_raise_type_error(vm, "descriptor '%s' for '%N' objects doesn't apply to a '%T' object",
-                            def->name, b->owner->name, args[0]);
+    if (!bound && b->owner && !(def->flags & (PY_METH_STATIC | PY_METH_CLASS)))
+        check_self(vm, b, args[0]);
     if (!bound) return def->fn(vm, nargs, args, kwnames);
     size_t n = nargs + (kwnames != PY_NULL ? py_tuple_ptr(kwnames)->len : 0);
     py_val_t small[SMALL_ARGS + 1];
