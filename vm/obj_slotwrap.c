@@ -337,6 +337,18 @@ void py_slotwrap_add(py_vm_t *vm, py_type_t *t, const py_type_spec_t *spec) {
 #undef OWN
 }
 
+py_val_t py_slot_wrapper_find(py_vm_t *vm, py_type_t *type, size_t start, py_val_t name,
+                              py_type_t *stop) {
+    (void)vm, (void)type, (void)start, (void)name, (void)stop;
+    return PY_NULL;
+}
+
+py_val_t py_slot_wrapper_shadow(py_vm_t *vm, py_type_t *type, py_type_t *owner, py_val_t name,
+                                py_val_t found) {
+    (void)vm, (void)type, (void)owner, (void)name;
+    return found;
+}
+
 // ---- the two types' other slots ---------------------------------------------------------------
 
 static void slotwrap_mark(py_vm_t *vm, py_obj_t *o) {
