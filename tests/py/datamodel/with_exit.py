@@ -5,7 +5,7 @@ class CM:
         print('enter', self.name)
         return self.name.upper()
     def __exit__(self, t, v, tb):
-        print('exit', self.name, t.__name__ if t else None, v.args if v else None)
+        print('exit', self.name, t.__name__ if t else None, v.args if v else None, tb is not None)
         return self.suppress
 with CM('a') as x:
     print('body', x)
