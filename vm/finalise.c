@@ -18,12 +18,15 @@ typedef struct del_call {
     py_val_t obj, del;
 } del_call_t;
 
+// Looks up and calls the object's __del__ (under py_pcall). May raise; may allocate.
 static void run_del(py_vm_t *vm, void *ud) {
     del_call_t *c = ud;
     c->del = py_type_lookup(vm, py_type_of(vm, c->obj), vm->names[PY_NAME___del__]);
     if (c->del != PY_NULL) py_class_call_dunder(vm, c->del, c->obj, 0, NULL);
 }
 
+// Prints the exception in flight as CPython's unraisable hook does, to
+// sys.stderr, and clears it (under py_pcall). May raise; may allocate.
 static void report(py_vm_t *vm, void *ud) {
     del_call_t *c = ud;
     py_val_t exc = vm->exc;
@@ -40,7 +43,8 @@ static void report(py_vm_t *vm, void *ud) {
     if (flush != PY_NULL) py_call0(vm, flush);
 }
 
-// Runs [obj]'s __del__; an exception is reported, never propagated.
+// Runs [obj]'s __del__; an exception is reported, never propagated. Never
+// raises; may allocate.
 static void call_del(py_vm_t *vm, py_val_t obj) {
     del_call_t c = {obj, PY_NULL};
     if (py_pcall(vm, run_del, &c) == 0) return;
@@ -62,19 +66,22 @@ void py_finalise_pending(py_vm_t *vm) {
 
 // ---- exit ------------------------------------------------------------------------------------
 
+// A collection, then the __del__ calls it found due. Never raises; may allocate.
 static void collect_and_finalise(py_vm_t *vm) {
     py_gc_collect_explicit(vm);
     py_finalise_pending(vm);
 }
 
 // CPython's module teardown sets names with one leading underscore to None
-// first, then every other name but __builtins__.
+// first, then every other name but __builtins__. Never raises; does not allocate.
 static bool cleared_in_pass(py_vm_t *vm, py_val_t key, int pass) {
     if (!py_is_str(vm, key) || key == vm->names[PY_NAME___builtins__]) return false;
     const char *k = py_str_data(key);
     return pass == 1 || (k[0] == '_' && k[1] != '_');
 }
 
+// Sets __main__'s globals to None one by one, collecting after each object
+// (under py_pcall), until no object with __del__ is left. May raise; may allocate.
 static void clear_main(py_vm_t *vm, void *ud) {
     (void)ud;
     py_val_t g = ((py_module_t *)py_obj(vm->main_module))->dict;

@@ -419,6 +419,7 @@ static void verify(py_gc_heap_t *h) {
 // ---- Python finalisers ---------------------------------------------------------------
 
 // Appends [o] to the queue of due __del__ calls; false when malloc fails.
+// Never raises; allocates outside the GC heap only.
 static bool enqueue_del(py_gc_heap_t *h, py_obj_t *o) {
     if (h->del_len == h->del_cap) {
         size_t cap = h->del_cap ? h->del_cap * 2 : 16;
@@ -433,7 +434,8 @@ static bool enqueue_del(py_gc_heap_t *h, py_obj_t *o) {
 
 // Queues every unreachable object whose __del__ has not run, then keeps them
 // and all they reach alive. All are queued before any is marked, so the
-// members of a garbage cycle all get their __del__.
+// members of a garbage cycle all get their __del__. Part of a collection:
+// never raises, never allocates on the GC heap.
 static void queue_unreachable_del(py_vm_t *vm) {
     py_gc_heap_t *h = vm->heap;
     if (h->del_live == 0) return;
@@ -457,6 +459,7 @@ static void queue_unreachable_del(py_vm_t *vm) {
 
 // Still-unmarked B_OBJ_DEL objects are those enqueue_del had no memory for:
 // mark them so the sweep keeps them until a later collection queues them.
+// Never raises; does not allocate.
 static void keep_unqueued_del(py_vm_t *vm) {
     py_gc_heap_t *h = vm->heap;
     if (h->del_live == 0) return;
@@ -513,6 +516,7 @@ void py_gc_collect(py_vm_t *vm) {
 // collection then pushes hold no stale words the conservative scan would
 // take for references (false retention delays __del__ and frees).
 #define STACK_CLEAR 8192
+// Never raises; does not allocate.
 NO_INLINE static void clear_stack_below(void) {
     volatile uintptr_t words[STACK_CLEAR / sizeof(uintptr_t)];   // volatile: the stores stay
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) words[i] = 0;

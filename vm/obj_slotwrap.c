@@ -121,6 +121,8 @@ static const operator_set_t operator_sets[] = {
     {PY_T_dict_items, SETOPS, SETOPS, 0, 0, false, false},
 };
 
+// The operators of built-in type [id], or NULL for a type with none listed.
+// Never raises; does not allocate.
 static const operator_set_t *operators_of(py_type_id_t id) {
     for (size_t i = 0; i < sizeof operator_sets / sizeof operator_sets[0]; i++)
         if (operator_sets[i].id == id) return &operator_sets[i];
@@ -178,6 +180,8 @@ static py_val_t divmod_of(py_vm_t *vm, py_type_t *owner, py_val_t a, py_val_t b)
     return py_tuple_new(vm, 2, items);
 }
 
+// __next__: the slot's PY_NULL (exhausted) becomes a raised StopIteration.
+// May raise; may allocate.
 static py_val_t run_next(py_vm_t *vm, const py_type_slots_t *s, py_val_t self) {
     py_val_t v = s->next(vm, self);
     if (v == PY_NULL) py_raise(vm, py_from_obj(vm->exc_types[PY_EXC_StopIteration]));
@@ -193,7 +197,8 @@ static bool is_repeat(py_type_t *owner, const wrap_def_t *d) {
     return ops && ops->repeat;
 }
 
-// Runs wrapper [d] of [owner] on [self] with the arguments after self (counts checked).
+// Runs wrapper [d] of [owner] on [self] with the arguments after self (counts
+// checked). May raise; may allocate.
 static py_val_t run(py_vm_t *vm, py_type_t *owner, const wrap_def_t *d, py_val_t self,
                     size_t nargs, const py_val_t *args, py_val_t kwnames) {
     const py_type_slots_t *s = &owner->slots;
@@ -232,7 +237,8 @@ static py_val_t run(py_vm_t *vm, py_type_t *owner, const wrap_def_t *d, py_val_t
 
 // CPython's wording differs by wrapper shape: one fixed count says "expected
 // 1 argument, got 0"; the others come from an argument unpacker that leaves
-// an empty function name and so a leading space.
+// an empty function name and so a leading space. Raises TypeError; does not allocate
+// otherwise.
 static void check_count(py_vm_t *vm, const wrap_def_t *d, size_t nargs) {
     if (d->max == PY_VARARGS || (nargs >= d->min && nargs <= d->max)) return;
     if (d->min == d->max && d->min <= 1)
@@ -245,7 +251,7 @@ static void check_count(py_vm_t *vm, const wrap_def_t *d, size_t nargs) {
                         want, want == 1 ? "" : "s", nargs);
 }
 
-// Calls [descr] bound to [self] with the arguments after self.
+// Calls [descr] bound to [self] with the arguments after self. May raise; may allocate.
 static py_val_t call_bound(py_vm_t *vm, py_val_t descr, py_val_t self, size_t nargs,
                            const py_val_t *args, py_val_t kwnames) {
     slotwrap_t *w = wrap_ptr(descr);
@@ -255,7 +261,7 @@ static py_val_t call_bound(py_vm_t *vm, py_val_t descr, py_val_t self, size_t na
     return run(vm, w->owner, w->def, self, nargs, args, kwnames);
 }
 
-// int.__add__(self, o): self must be an instance of the owner.
+// int.__add__(self, o): self must be an instance of the owner. May raise; may allocate.
 static py_val_t slotwrap_call(py_vm_t *vm, py_val_t descr, size_t nargs, const py_val_t *args,
                               py_val_t kwnames) {
     slotwrap_t *w = wrap_ptr(descr);
@@ -283,7 +289,8 @@ py_val_t py_slotwrap_bind(py_vm_t *vm, py_val_t descr, py_val_t self) {
     return py_from_obj(m);
 }
 
-// Puts wrapper [d] in [t]'s dict unless a method of that name is there already.
+// Puts wrapper [d] in [t]'s dict unless a method of that name is there
+// already. May allocate (and raise MemoryError).
 static void add(py_vm_t *vm, py_type_t *t, const wrap_def_t *d) {
     py_val_t name = py_str_intern_c(vm, d->name);
     if (py_dict_get_name(vm, t->dict, name) != PY_NULL) return;
@@ -293,6 +300,8 @@ static void add(py_vm_t *vm, py_type_t *t, const wrap_def_t *d) {
     py_dict_set_name(vm, t->dict, name, py_from_obj(w));
 }
 
+// The operator dunders of [t]: its binary slot's when [binary] (the slot is
+// its own), its unary slot's when [unary]. May allocate.
 static void add_operators(py_vm_t *vm, py_type_t *t, const py_type_spec_t *spec, bool binary,
                           bool unary) {
     const operator_set_t *ops = operators_of(t->id);

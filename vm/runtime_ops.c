@@ -150,7 +150,8 @@ _Noreturn static void binary_error(py_vm_t *vm, py_binary_op_t op, py_val_t a, p
                         (op & PY_OP_INPLACE) ? "=" : "", a, b);
 }
 
-// True when [v] is not an int but converts to one through __index__.
+// True when [v] is not an int but converts to one through __index__. Never
+// raises; does not allocate.
 static bool has_index(py_vm_t *vm, py_val_t v) {
     py_type_t *t = py_type_of(vm, v);
     return (t->flags & PY_TF_HEAPTYPE) && !py_is_int(vm, v) &&
@@ -158,7 +159,8 @@ static bool has_index(py_vm_t *vm, py_val_t v) {
 }
 
 // seq * n where n has __index__: CPython's sequence repeat, tried after both
-// operands' multiplication declined. PY_NOTIMPLEMENTED when it does not apply.
+// operands' multiplication declined. PY_NOTIMPLEMENTED when it does not
+// apply. May raise; may allocate.
 static py_val_t try_repeat(py_vm_t *vm, py_binary_op_t op, py_val_t a, py_val_t b) {
     if ((op & ~PY_OP_INPLACE) != PY_OP_MUL) return PY_NOTIMPLEMENTED;
     if (is_sequence(vm, a) && has_index(vm, b)) return py_binary(vm, op, a, py_index(vm, b));
@@ -168,7 +170,7 @@ static py_val_t try_repeat(py_vm_t *vm, py_binary_op_t op, py_val_t a, py_val_t 
 
 // True when a op= b is list's in-place concatenation or repetition, which
 // CPython tries only after both operands' numeric methods: b's __radd__
-// comes before list's +=.
+// comes before list's +=. Never raises; does not allocate.
 static bool list_inplace_last(py_vm_t *vm, py_binary_op_t plain, py_type_t *ta) {
     if (ta->id != PY_T_list || (plain != PY_OP_ADD && plain != PY_OP_MUL)) return false;
     if (!(ta->flags & PY_TF_HEAPTYPE)) return true;
