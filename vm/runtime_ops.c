@@ -170,7 +170,7 @@ static py_val_t try_repeat(py_vm_t *vm, py_binary_op_t op, py_val_t a, py_val_t 
 
 // True when a op= b is list's in-place concatenation or repetition, which
 // CPython tries only after both operands' numeric methods: b's __radd__
-// comes before list's +=. Never raises; does not allocate.
+// comes before list's +=. May allocate (an interned name).
 static bool list_inplace_last(py_vm_t *vm, py_binary_op_t plain, py_type_t *ta) {
     if (ta->id != PY_T_list || (plain != PY_OP_ADD && plain != PY_OP_MUL)) return false;
     if (!(ta->flags & PY_TF_HEAPTYPE)) return true;
