@@ -410,12 +410,33 @@ static py_hash_t method_wrapper_hash(py_vm_t *vm, py_val_t self) {
     return (py_hash_t)((mw_ptr(self)->self >> 4) ^ (mw_ptr(self)->descr >> 4));
 }
 
+// wrapper_descriptor.__get__(obj, type=None): the descriptor itself for None,
+// else bound to obj (which must be an instance of the owner). May raise; may allocate.
+static py_val_t m_get(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
+    (void)kwnames;
+    slotwrap_t *w = wrap_ptr(args[0]);
+    if (args[1] == PY_NONE) {
+        if (nargs < 3 || args[2] == PY_NONE) py_raise_type_error(vm, "__get__(None, None) is invalid");
+        return args[0];
+    }
+    if (!py_isinstance(vm, args[1], w->owner))
+        py_raise_type_error(vm, "descriptor '%s' for '%N' objects doesn't apply to a '%T' object",
+                            w->def->name, w->owner->name, args[1]);
+    return py_slotwrap_bind(vm, args[0], args[1]);
+}
+
+static const py_method_def_t slotwrap_methods[] = {
+    {"__get__", m_get, 2, 3, 0},
+    {NULL, NULL, 0, 0, 0},
+};
+
 const py_type_spec_t py_wrapper_descriptor_spec = {
     .name = "wrapper_descriptor",
     .base = PY_T_object,
     .basicsize = sizeof(slotwrap_t),
     .slots = {.mark = slotwrap_mark, .call = slotwrap_call, .repr = slotwrap_repr,
               .getattr = slotwrap_getattr},
+    .methods = slotwrap_methods,
 };
 
 const py_type_spec_t py_method_wrapper_spec = {

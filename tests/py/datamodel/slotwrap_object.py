@@ -38,3 +38,11 @@ for f in (lambda: object.__lt__(), lambda: list.__iter__(5), lambda: int.__add__
         f()
     except TypeError as e:
         print(e)
+# slot wrappers are descriptors: __get__ binds them
+print(int.__add__.__get__(1)(2), int.__add__.__get__(None, int) is int.__add__, type(int.__add__.__get__(5)).__name__)
+for f in (lambda: int.__add__.__get__('x'), lambda: int.__add__.__get__(None)):
+    try:
+        f()
+    except TypeError as e:
+        print(e)
+print(callable(int.__add__), callable((1).__add__), (1).__add__.__name__, (3).__add__.__self__)
