@@ -25,6 +25,7 @@ VM_SRC = \
 	vm/compiler_func.c vm/compiler_match.c vm/compiler_stmt.c \
 	vm/disasm.c \
 	vm/exc_print.c vm/exc_unicode.c vm/except.c \
+	vm/finalise.c \
 	vm/float_repr.c \
 	vm/gc.c vm/gc_roots.c \
 	vm/import.c \
@@ -48,7 +49,7 @@ VM_SRC = \
 
 # The C modules linked in: each mods/NAME.c defines `py_mod_NAME`, and this
 # list is the registry (build/gen/modules.c is generated from it).
-MODULES = sys io os time
+MODULES = sys io os time gc
 MODS_SRC = $(MODULES:%=mods/%.c)
 
 # unix/main.c and unix/repl.c make the executable; the rest is the port,

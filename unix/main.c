@@ -13,6 +13,7 @@
 
 #include "port_unix.h"
 #include "run.h"
+#include "finalise.h"
 #include "sys.h"
 #include "builtins.h"
 #include "except.h"
@@ -272,6 +273,7 @@ int main(int argc, char **argv) {
     setup_ctx_t setup = {&o, argc, argv};
     int status = 1;
     if (py_run_protected(vm, setup_sys, &setup, &status) == PY_RUN_DONE) status = run(vm, &o);
+    py_finalise_at_exit(vm);   // __del__ of what the program left alive, as CPython at exit
     py_run_flush(vm);
     py_port_bind_vm(NULL);
     py_vm_free(vm);

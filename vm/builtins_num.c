@@ -29,6 +29,12 @@ static bool is_number(py_vm_t *vm, py_val_t v) {
     return is_intlike(vm, v) || py_is_float(vm, v);
 }
 
+// An int, bool or float of the built-in type itself: a subclass may override
+// the dunders the fast paths below would bypass.
+static bool is_plain_number(py_vm_t *vm, py_val_t v) {
+    return is_number(vm, v) && !(py_type_of(vm, v)->flags & PY_TF_HEAPTYPE);
+}
+
 // The type's special method [name] (a C string), or PY_NULL.
 static py_val_t special(py_vm_t *vm, py_val_t v, const char *name) {
     return py_type_lookup(vm, py_type_of(vm, v), py_str_intern_c(vm, name));
@@ -53,24 +59,35 @@ static py_val_t builtin_abs(py_vm_t *vm, size_t nargs, const py_val_t *args,
                             py_val_t kwnames) {
     (void)nargs, (void)kwnames;
     py_val_t v = args[0];
-    if (is_intlike(vm, v)) {
+    if (is_intlike(vm, v) && is_plain_number(vm, v)) {
         v = unbool(v);
         return py_int_sign(v) < 0 ? py_unary(vm, PY_UOP_NEG, v) : v;
     }
-    if (py_is_float(vm, v)) return py_float_new(vm, fabs(py_float_val(v)));
+    if (py_is_float(vm, v) && is_plain_number(vm, v)) return py_float_new(vm, fabs(py_float_val(v)));
     py_val_t m = special(vm, v, "__abs__");
     if (m == PY_NULL)
         py_raise_type_error(vm, "bad operand type for abs(): '%s'", py_type_name(vm, v));
     return py_call1(vm, m, v);
 }
 
-// Calls a's __divmod__, then b's __rdivmod__, as the binary operators do.
+// Calls b's __rdivmod__ on (b, a), or NotImplemented when it has none.
+static py_val_t rdivmod(py_vm_t *vm, py_val_t rm, py_val_t a, py_val_t b) {
+    return rm != PY_NULL ? py_call2(vm, rm, b, a) : PY_NOTIMPLEMENTED;
+}
+
+// Calls a's __divmod__ and b's __rdivmod__ as the binary operators do: b's
+// first when its type is a subclass of a's that overrides __rdivmod__.
 static py_val_t divmod_special(py_vm_t *vm, py_val_t a, py_val_t b) {
+    py_type_t *ta = py_type_of(vm, a), *tb = py_type_of(vm, b);
     py_val_t m = special(vm, a, "__divmod__");
-    py_val_t r = m != PY_NULL ? py_call2(vm, m, a, b) : PY_NOTIMPLEMENTED;
+    py_val_t rm = ta != tb ? special(vm, b, "__rdivmod__") : PY_NULL;
+    bool b_first = rm != PY_NULL && py_is_subtype(tb, ta) &&
+                   rm != py_type_lookup(vm, ta, py_str_intern_c(vm, "__rdivmod__"));
+    py_val_t r = b_first ? rdivmod(vm, rm, a, b) : PY_NOTIMPLEMENTED;
     if (r != PY_NOTIMPLEMENTED) return r;
-    m = special(vm, b, "__rdivmod__");
-    r = m != PY_NULL ? py_call2(vm, m, b, a) : PY_NOTIMPLEMENTED;
+    r = m != PY_NULL ? py_call2(vm, m, a, b) : PY_NOTIMPLEMENTED;
+    if (r != PY_NOTIMPLEMENTED) return r;
+    r = b_first ? PY_NOTIMPLEMENTED : rdivmod(vm, rm, a, b);
     if (r != PY_NOTIMPLEMENTED) return r;
     py_raise_type_error(vm, "unsupported operand type(s) for divmod(): '%s' and '%s'",
                         py_type_name(vm, a), py_type_name(vm, b));
@@ -80,7 +97,7 @@ static py_val_t builtin_divmod(py_vm_t *vm, size_t nargs, const py_val_t *args,
                                py_val_t kwnames) {
     (void)nargs, (void)kwnames;
     py_val_t a = args[0], b = args[1];
-    if (!is_number(vm, a) || !is_number(vm, b)) return divmod_special(vm, a, b);
+    if (!is_plain_number(vm, a) || !is_plain_number(vm, b)) return divmod_special(vm, a, b);
     if ((py_is_float(vm, a) || py_is_float(vm, b)) && py_to_double(vm, b) == 0.0)
         py_raise_fmt(vm, PY_EXC_ZeroDivisionError, "float divmod()");
     py_val_t q = py_binary(vm, PY_OP_FLOORDIV, a, b);
@@ -101,7 +118,7 @@ static void at_most(py_vm_t *vm, const char *fn, size_t nargs, size_t max) {
 // Three-argument pow beyond ints, as CPython's ternary_op: only the first
 // argument's __pow__ is tried (never __rpow__); a float anywhere refuses.
 static py_val_t pow3_other(py_vm_t *vm, const py_val_t *a) {
-    py_val_t m = is_intlike(vm, a[0]) || py_is_float(vm, a[0]) ? PY_NULL : special(vm, a[0], "__pow__");
+    py_val_t m = is_plain_number(vm, a[0]) ? PY_NULL : special(vm, a[0], "__pow__");
     if (m != PY_NULL) {
         py_val_t r = py_call(vm, m, 3, a, PY_NULL);
         if (r != PY_NOTIMPLEMENTED) return r;
@@ -122,7 +139,7 @@ static py_val_t builtin_pow(py_vm_t *vm, size_t nargs, const py_val_t *args,
         py_raise_type_error(vm, "pow() missing required argument '%s' (pos %d)",
                             a[0] == PY_NULL ? "base" : "exp", a[0] == PY_NULL ? 1 : 2);
     if (a[2] == PY_NONE) return py_binary(vm, PY_OP_POW, a[0], a[1]);
-    if (is_intlike(vm, a[0]) && is_intlike(vm, a[1]) && is_intlike(vm, a[2]))
+    if (is_intlike(vm, a[0]) && is_intlike(vm, a[1]) && is_intlike(vm, a[2]) && is_plain_number(vm, a[0]))
         return py_int_pow_mod(vm, unbool(a[0]), unbool(a[1]), unbool(a[2]));
     return pow3_other(vm, a);
 }

@@ -15,6 +15,7 @@
 #include "obj_str.h"
 #include "obj_tuple.h"
 #include "obj_type.h"
+#include "obj_slotwrap.h"
 #include "runtime.h"
 
 // ---- attributes ------------------------------------------------------------------
@@ -234,6 +235,7 @@ static void add_keys(py_vm_t *vm, py_val_t names, py_val_t dict) {
 // (CPython's object defines them), and instances of classes defined in
 // Python have __dict__ and __weakref__. May allocate.
 static void add_type_keys(py_vm_t *vm, py_val_t names, py_type_t *type) {
+    py_slotwrap_materialise_mro(vm, type);
     py_tuple_t *mro = py_tuple_ptr(type->mro);
     bool heap = false;
     for (size_t i = 0; i < mro->len; i++) {

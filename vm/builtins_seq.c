@@ -7,6 +7,7 @@
 #include "except.h"
 #include "obj_int.h"
 #include "obj_list.h"
+#include "obj_type.h"
 #include "runtime.h"
 
 static py_val_t builtin_len(py_vm_t *vm, size_t nargs, const py_val_t *args,
@@ -70,6 +71,11 @@ static py_val_t builtin_next(py_vm_t *vm, size_t nargs, const py_val_t *args,
     // Their StopIteration carries the return value.
     if (nargs == 1 && (py_is_generator(vm, args[0]) || py_is_exact(vm, args[0], PY_T_coroutine_wrapper)))
         return py_gen_next(vm, args[0]);
+    // Without a default, a class's own __next__ is called directly, so the
+    // StopIteration it raises (with its value) is the one next() raises.
+    py_val_t own = nargs == 1 && (t->flags & PY_TF_HEAPTYPE)
+                       ? py_class_lookup_user(vm, t, py_name(vm, PY_NAME___next__)) : PY_NULL;
+    if (own != PY_NULL) return py_class_call_dunder(vm, own, args[0], 0, NULL);
     py_val_t v = py_next(vm, args[0]);
     if (v != PY_NULL) return v;
     if (nargs > 1) return args[1];

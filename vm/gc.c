@@ -5,8 +5,8 @@
 // Each arena is a run of 16-byte blocks plus a side table of 4 bits per block
 // (two blocks per byte). The low 3 bits say what the block is: free, the
 // continuation (tail) of an allocation, or the head of one with its kind
-// (object, object with finaliser, value array, byte buffer); bit 3 is the
-// mark. Keeping this outside the blocks means objects carry no header and any
+// (object, object with finaliser, value array, byte buffer, object whose
+// Python __del__ has not run yet); bit 3 is the mark. Keeping this outside the blocks means objects carry no header and any
 // word can be checked for pointing into a live allocation, which conservative
 // scanning of the C stack needs.
 //
@@ -20,6 +20,13 @@
 // word), and uses an explicit stack of fixed size, so deep user data never
 // recurses in C: when the stack overflows, marking sets a flag and later
 // rescans every marked allocation until nothing new is found.
+//
+// Python finalisers (__del__) cannot run inside a collection: they allocate
+// and may run any code. An unreachable object whose class defines __del__
+// (kind B_OBJ_DEL) is instead queued and, with everything it reaches, kept
+// alive for this collection; the VM calls its __del__ at the next safe point
+// (vm/finalise.c). Its kind then drops to a plain object, so __del__ runs at
+// most once and the next collection that finds it unreachable frees it.
 
 #include <stdlib.h>
 #include <string.h>
@@ -31,7 +38,7 @@
 #define BLOCK 16u
 
 // Block codes in the side table (low 3 bits of the nibble).
-enum { B_FREE, B_TAIL, B_OBJ, B_OBJ_FIN, B_VALUES, B_BYTES };
+enum { B_FREE, B_TAIL, B_OBJ, B_OBJ_FIN, B_VALUES, B_BYTES, B_OBJ_DEL };
 #define B_MARK 8u
 
 // Runs of 1..FREE_CLASSES-1 blocks have an exact-size list; longer ones share
@@ -67,6 +74,11 @@ struct py_gc_heap {
     size_t total_blocks, used_blocks;
     bool fixed, enabled, collecting;
     bool mark_overflow;
+    // Objects whose __del__ is due, in the order found: a malloc'd array,
+    // marked as roots. [del_head] is the next to hand out.
+    py_obj_t **del_queue;
+    size_t del_len, del_cap, del_head;
+    size_t del_live;             // live B_OBJ_DEL objects (never queued yet)
     size_t mark_top;
     void *mark_stack[MARK_STACK];
 };
@@ -218,6 +230,7 @@ void py_gc_free(py_vm_t *vm) {
         free(a->raw);
         free(a);
     }
+    free(h->del_queue);
     free(h);
     vm->heap = NULL;
 }
@@ -296,6 +309,12 @@ void py_gc_mark_array(py_vm_t *vm, const py_val_t *vals, size_t n) {
     for (size_t i = 0; i < n; i++) py_gc_mark(vm, vals[i]);
 }
 
+#if defined(__GNUC__)
+#define NO_INLINE __attribute__((noinline))
+#else
+#define NO_INLINE
+#endif
+
 // The scan reads whole stack frames, redzones included: not a bug to report.
 #if defined(__GNUC__)
 #define NO_SANITIZE_ADDRESS __attribute__((no_sanitize_address))
@@ -326,6 +345,8 @@ void py_gc_mark_roots(py_vm_t *vm);   // vm/gc_roots.c
 
 static void mark_everything(py_vm_t *vm) {
     py_gc_mark_roots(vm);
+    py_gc_heap_t *h = vm->heap;
+    for (size_t i = h->del_head; i < h->del_len; i++) mark_addr(h, (uintptr_t)h->del_queue[i]);
     drain_all(vm);
     if (vm->stack && vm->stack_top)
         py_gc_mark_array(vm, vm->stack, (size_t)(vm->stack_top - vm->stack));
@@ -367,11 +388,11 @@ static void verify_arena(py_gc_heap_t *h, const arena_t *a, size_t *used) {
     for (size_t i = 0; i < a->nblocks; i++) {
         unsigned c = get_code(a, i);
         if (c & B_MARK) py_port_fatal("gc verify: mark bit left after sweep");
-        if (kind_of(c) > B_BYTES) py_port_fatal("gc verify: bad block code");
+        if (kind_of(c) > B_OBJ_DEL) py_port_fatal("gc verify: bad block code");
         if (kind_of(c) == B_TAIL && !in_alloc) py_port_fatal("gc verify: tail without head");
         if (kind_of(c) != B_FREE) (*used)++;
         in_alloc = kind_of(c) != B_FREE;
-        if (kind_of(c) != B_OBJ && kind_of(c) != B_OBJ_FIN) continue;
+        if (kind_of(c) != B_OBJ && kind_of(c) != B_OBJ_FIN && kind_of(c) != B_OBJ_DEL) continue;
         // An object's type (NULL only for the first types at start-up) is alive.
         uintptr_t t = (uintptr_t)((const py_obj_t *)(const void *)(a->mem + i * BLOCK))->type;
         arena_t *ta = t ? arena_of(h, t) : NULL;
@@ -395,6 +416,85 @@ static void verify(py_gc_heap_t *h) {
     }
 }
 
+// ---- Python finalisers ---------------------------------------------------------------
+
+// Appends [o] to the queue of due __del__ calls; false when malloc fails.
+// Never raises; allocates outside the GC heap only.
+static bool enqueue_del(py_gc_heap_t *h, py_obj_t *o) {
+    if (h->del_len == h->del_cap) {
+        size_t cap = h->del_cap ? h->del_cap * 2 : 16;
+        py_obj_t **q = realloc(h->del_queue, cap * sizeof *q);
+        if (!q) return false;
+        h->del_queue = q;
+        h->del_cap = cap;
+    }
+    h->del_queue[h->del_len++] = o;
+    return true;
+}
+
+// Queues every unreachable object whose __del__ has not run, then keeps them
+// and all they reach alive. All are queued before any is marked, so the
+// members of a garbage cycle all get their __del__. Part of a collection:
+// never raises, never allocates on the GC heap.
+static void queue_unreachable_del(py_vm_t *vm) {
+    py_gc_heap_t *h = vm->heap;
+    if (h->del_live == 0) return;
+    if (h->del_head == h->del_len) h->del_head = h->del_len = 0;   // drained: reuse from the start
+    size_t first = h->del_len;
+    for (arena_t *a = h->arenas; a; a = a->next) {
+        for (size_t i = 0; i < a->nblocks; i++) {
+            unsigned c = get_code(a, i);
+            if (c != B_OBJ_DEL) continue;   // not this kind, or marked
+            py_obj_t *o = (py_obj_t *)(void *)(a->mem + i * BLOCK);
+            if (!enqueue_del(h, o)) break;  // no memory: it stays B_OBJ_DEL and alive
+            set_code(a, i, o->type->slots.finalise ? B_OBJ_FIN : B_OBJ);
+            h->del_live--;
+        }
+    }
+    if (h->del_len == first) return;
+    for (size_t i = first; i < h->del_len; i++) mark_addr(h, (uintptr_t)h->del_queue[i]);
+    drain_all(vm);
+    vm->pending = 1;   // the VM runs them at its next safe point
+}
+
+// Still-unmarked B_OBJ_DEL objects are those enqueue_del had no memory for:
+// mark them so the sweep keeps them until a later collection queues them.
+// Never raises; does not allocate.
+static void keep_unqueued_del(py_vm_t *vm) {
+    py_gc_heap_t *h = vm->heap;
+    if (h->del_live == 0) return;
+    for (arena_t *a = h->arenas; a; a = a->next)
+        for (size_t i = 0; i < a->nblocks; i++)
+            if (get_code(a, i) == B_OBJ_DEL) mark_addr(h, (uintptr_t)(a->mem + i * BLOCK));
+    drain_all(vm);
+}
+
+void py_gc_queue_all_del(py_vm_t *vm) {
+    py_gc_heap_t *h = vm->heap;
+    if (h->del_head == h->del_len) h->del_head = h->del_len = 0;
+    for (arena_t *a = h->arenas; a && h->del_live; a = a->next) {
+        for (size_t i = 0; i < a->nblocks; i++) {
+            unsigned c = get_code(a, i);
+            if (kind_of(c) != B_OBJ_DEL) continue;
+            py_obj_t *o = (py_obj_t *)(void *)(a->mem + i * BLOCK);
+            if (!enqueue_del(h, o)) return;
+            set_code(a, i, (o->type->slots.finalise ? B_OBJ_FIN : B_OBJ) | (c & B_MARK));
+            h->del_live--;
+        }
+    }
+}
+
+py_val_t py_gc_take_finalisable(py_vm_t *vm) {
+    py_gc_heap_t *h = vm->heap;
+    if (h->del_head == h->del_len) return PY_NULL;
+    return py_from_obj(h->del_queue[h->del_head++]);
+}
+
+size_t py_gc_del_pending(py_vm_t *vm) {
+    py_gc_heap_t *h = vm->heap;
+    return h->del_live + (h->del_len - h->del_head);
+}
+
 // ---- collection -----------------------------------------------------------------------
 
 void py_gc_collect(py_vm_t *vm) {
@@ -404,10 +504,27 @@ void py_gc_collect(py_vm_t *vm) {
     h->mark_top = 0;
     h->mark_overflow = false;
     mark_everything(vm);
+    queue_unreachable_del(vm);
+    keep_unqueued_del(vm);
     finalise_all(vm, true);
     sweep(h);
     if (PY_CFG_GC_VERIFY) verify(h);
     h->collecting = false;
+}
+
+// Zeroes [STACK_CLEAR] bytes of C stack below the caller, so the frames a
+// collection then pushes hold no stale words the conservative scan would
+// take for references (false retention delays __del__ and frees).
+#define STACK_CLEAR 8192
+// Never raises; does not allocate.
+NO_INLINE static void clear_stack_below(void) {
+    volatile uintptr_t words[STACK_CLEAR / sizeof(uintptr_t)];   // volatile: the stores stay
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) words[i] = 0;
+}
+
+void py_gc_collect_explicit(py_vm_t *vm) {
+    clear_stack_below();
+    py_gc_collect(vm);
 }
 
 // Grows a growing heap by an arena of at least [need] bytes, doubling, but
@@ -445,7 +562,9 @@ static void *alloc(py_vm_t *vm, size_t nbytes, unsigned kind) {
 
 void *py_gc_new(py_vm_t *vm, py_type_t *type, size_t nbytes) {
     unsigned kind = type && type->slots.finalise ? B_OBJ_FIN : B_OBJ;
+    if (type && (type->flags & PY_TF_HAS_DEL)) kind = B_OBJ_DEL;
     py_obj_t *o = alloc(vm, nbytes < sizeof(py_obj_t) ? sizeof(py_obj_t) : nbytes, kind);
+    if (kind == B_OBJ_DEL) vm->heap->del_live++;
     o->type = type;
     return o;
 }
@@ -510,6 +629,8 @@ size_t py_gc_bytes_free(py_vm_t *vm) {
 }
 
 void py_gc_set_enabled(py_vm_t *vm, bool enabled) { vm->heap->enabled = enabled; }
+
+bool py_gc_is_enabled(py_vm_t *vm) { return vm->heap->enabled; }
 
 bool py_gc_is_heap_ptr(py_vm_t *vm, const void *p) {
     arena_t *a = arena_of(vm->heap, (uintptr_t)p);

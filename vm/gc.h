@@ -68,6 +68,20 @@ void py_gc_collect(py_vm_t *vm);
 // Calls [fn] for every typed object on the heap, live or not yet swept, in
 // address order. [fn] must not allocate (which could sweep what is left to visit).
 void py_gc_each_object(py_vm_t *vm, void (*fn)(py_vm_t *vm, py_obj_t *o, void *ud), void *ud);
+// py_gc_collect for explicit requests (gc.collect()): first clears the C
+// stack below the caller, so stale words there keep nothing alive. Does not raise.
+void py_gc_collect_explicit(py_vm_t *vm);
+
+// The next object whose Python finaliser (__del__) a collection found due,
+// or PY_NULL; each is handed out once, and stays alive while referenced.
+// vm/finalise.c calls its __del__. Does not raise or allocate.
+py_val_t py_gc_take_finalisable(py_vm_t *vm);
+// Queues every live object whose __del__ has not run, reachable or not: for
+// interpreter exit. Does not raise or allocate on the GC heap.
+void py_gc_queue_all_del(py_vm_t *vm);
+// Objects whose __del__ has not run: queued ones plus live ones of classes
+// with __del__ (PY_TF_HAS_DEL). Does not raise or allocate.
+size_t py_gc_del_pending(py_vm_t *vm);
 
 // Bytes in use and bytes free in the current heap (gc.mem_alloc/mem_free).
 size_t py_gc_bytes_used(py_vm_t *vm);
@@ -76,6 +90,8 @@ size_t py_gc_bytes_free(py_vm_t *vm);
 // Disables or enables automatic collection (gc.disable/gc.enable). Explicit
 // py_gc_collect still runs.
 void py_gc_set_enabled(py_vm_t *vm, bool enabled);
+// Whether automatic collection is enabled (gc.isenabled). Never raises.
+bool py_gc_is_enabled(py_vm_t *vm);
 
 // True when [p] points into a live allocation of this heap (for tests and
 // PY_CFG_GC_VERIFY).

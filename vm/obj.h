@@ -136,6 +136,8 @@ static inline py_val_t py_bool(bool b) { return b ? PY_TRUE : PY_FALSE; }
     X(coroutine_wrapper, "coroutine_wrapper") \
     X(async_gen_asend, "async_generator_asend") \
     X(async_gen_athrow, "async_generator_athrow") \
+    X(wrapper_descriptor, "wrapper_descriptor") \
+    X(method_wrapper, "method-wrapper") \
     X(textio, "TextIOWrapper")
 
 typedef enum {
@@ -254,6 +256,7 @@ typedef struct py_type_spec {
 #define PY_TF_EXCEPTION 4u   // BaseException or a subclass: instances are py_exc_t
 #define PY_TF_HAS_SUBCLASS 8u   // some class has been made with this one in its MRO
 #define PY_TF_WEAKREF 16u       // a class whose instances CPython could weakly reference (__weakref__)
+#define PY_TF_HAS_DEL 32u    // a class whose MRO defines __del__: the GC queues its instances' finaliser
 
 struct py_type {
     py_obj_t base;            // the type of a type is `type` (or a metaclass)
@@ -269,6 +272,10 @@ struct py_type {
     size_t basicsize;         // bytes of an instance
     size_t dictoffset;        // offset of the instance-dict field, 0 if none
     py_type_slots_t slots;
+    // A built-in type's own C slots whose wrappers (__add__, __len__...) are
+    // not in its dict yet; NULL once they are, and for classes. They are
+    // made on first need (vm/obj_slotwrap.c), so idle types cost no heap.
+    const py_type_slots_t *pending_slots;
     // Which attribute hooks the type or its MRO defines (PY_TA_*), valid while
     // attr_epoch equals vm->attr_epoch; see py_type_attr_flags (vm/runtime.h).
     uint32_t attr_flags;

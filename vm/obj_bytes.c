@@ -115,10 +115,9 @@ static py_val_t bytes_from_iter(py_vm_t *vm, py_val_t src) {
     py_strbuf_t b;
     py_strbuf_init(&b);
     for (py_val_t x; (x = py_next(vm, it)) != PY_NULL;) {
-        if (!py_is_int(vm, x) && !py_is_bool(x))
-            py_raise_type_error(vm, "'%T' object cannot be interpreted as an integer", x);
-        int64_t c = py_to_int64(vm, x);
-        if (c < 0 || c > 255) py_raise_value_error(vm, "bytes must be in range(0, 256)");
+        int64_t c;
+        if (!py_int_to_i64(py_index(vm, x), &c) || c < 0 || c > 255)
+            py_raise_value_error(vm, "bytes must be in range(0, 256)");
         py_strbuf_add_char(vm, &b, (char)c);
     }
     py_val_t r = py_bytes_new(vm, b.data, b.len);
@@ -126,18 +125,28 @@ static py_val_t bytes_from_iter(py_vm_t *vm, py_val_t src) {
     return r;
 }
 
+// bytes(x) as CPython: __bytes__, then a count (an int or __index__), then
+// an iterable of ints.
 static py_val_t bytes_from(py_vm_t *vm, py_val_t src) {
+    py_type_t *t = py_type_of(vm, src);
+    bool heap = (t->flags & PY_TF_HEAPTYPE) != 0;
+    py_val_t conv = heap ? py_class_lookup_user(vm, t, py_str_intern_c(vm, "__bytes__")) : PY_NULL;
+    if (conv != PY_NULL) {
+        py_val_t r = py_class_call_dunder(vm, conv, src, 0, NULL);
+        if (!py_is_bytes(vm, r)) py_raise_type_error(vm, "__bytes__ returned non-bytes (type %T)", r);
+        return r;
+    }
     if (py_is_exact(vm, src, PY_T_bytes)) return src;
     if (py_is_bytes(vm, src)) return py_bytes_new(vm, py_bytes_ptr(src)->data, py_bytes_ptr(src)->len);
     if (py_is_str(vm, src)) py_raise_type_error(vm, "string argument without an encoding");
-    if (py_is_int(vm, src) || py_is_bool(src)) {
+    bool count = py_is_int(vm, src) || py_is_bool(src) ||
+                 (heap && py_class_lookup_user(vm, t, py_name(vm, PY_NAME___index__)) != PY_NULL);
+    if (count) {
         int64_t n = py_to_int64(vm, src);
         if (n < 0) py_raise_value_error(vm, "negative count");
         return py_from_obj(py_bytes_alloc(vm, (size_t)n));
     }
-    py_type_t *t = py_type_of(vm, src);
-    if (t->slots.iter == NULL && !(t->flags & PY_TF_HEAPTYPE) && !py_is_a(vm, src, PY_T_list)
-        && !py_is_a(vm, src, PY_T_tuple))
+    if (t->slots.iter == NULL && t->slots.getitem == NULL)
         py_raise_type_error(vm, "cannot convert '%T' object to bytes", src);
     return bytes_from_iter(vm, src);
 }

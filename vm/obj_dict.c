@@ -496,27 +496,11 @@ static py_val_t m_reversed(py_vm_t *vm, size_t nargs, const py_val_t *args, py_v
     return py_dict_iter_new(vm, args[0], PY_DICT_KEYS, true);
 }
 
-// The slots as dunder methods, for super().__getitem__(k) and friends in subclasses.
+// Methods, not slot wrappers (vm/obj_slotwrap.c), as in CPython, where their
+// arity errors read "dict.__getitem__() takes exactly one argument".
 static py_val_t m_getitem(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
     (void)nargs, (void)kwnames;
     return dict_getitem(vm, args[0], args[1]);
-}
-
-static py_val_t m_setitem(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
-    (void)nargs, (void)kwnames;
-    dict_setitem(vm, args[0], args[1], args[2]);
-    return PY_NONE;
-}
-
-static py_val_t m_delitem(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
-    (void)nargs, (void)kwnames;
-    dict_setitem(vm, args[0], args[1], PY_NULL);
-    return PY_NONE;
-}
-
-static py_val_t m_len(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
-    (void)nargs, (void)kwnames;
-    return py_small((py_int_t)dict_len(vm, args[0]));
 }
 
 static py_val_t m_contains(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
@@ -524,24 +508,9 @@ static py_val_t m_contains(py_vm_t *vm, size_t nargs, const py_val_t *args, py_v
     return py_bool(dict_contains(vm, args[0], args[1]));
 }
 
-static py_val_t m_iter(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
-    (void)nargs, (void)kwnames;
-    return dict_iter(vm, args[0]);
-}
-
-static py_val_t m_repr(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
-    (void)nargs, (void)kwnames;
-    return dict_repr(vm, args[0]);
-}
-
 static const py_method_def_t dict_methods[] = {
     {"__getitem__", m_getitem, 2, 2, 0},
-    {"__setitem__", m_setitem, 3, 3, 0},
-    {"__delitem__", m_delitem, 2, 2, 0},
-    {"__len__", m_len, 1, 1, 0},
     {"__contains__", m_contains, 2, 2, 0},
-    {"__iter__", m_iter, 1, 1, 0},
-    {"__repr__", m_repr, 1, 1, 0},
     {"__init__", m_init, 1, PY_VARARGS, PY_METH_KEYWORDS},
     {"keys", m_keys, 1, 1, 0},
     {"values", m_values, 1, 1, 0},

@@ -442,18 +442,6 @@ static py_val_t m_with_traceback(py_vm_t *vm, size_t nargs, const py_val_t *args
 
 // BaseException.__str__ and __repr__ as methods, for super().__str__() in a
 // subclass: the built-in forms, never the subclass's own.
-static py_val_t m_str(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
-    (void)nargs, (void)kwnames;
-    check_self(vm, args[0], "__str__");
-    return exc_str(vm, args[0]);
-}
-
-static py_val_t m_repr(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
-    (void)nargs, (void)kwnames;
-    check_self(vm, args[0], "__repr__");
-    return exc_repr(vm, args[0]);
-}
-
 // add_note(note): appends to __notes__ (made on first use), printed after the
 // exception's message.
 static py_val_t m_add_note(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
@@ -475,8 +463,6 @@ static py_val_t m_add_note(py_vm_t *vm, size_t nargs, const py_val_t *args, py_v
 
 static const py_method_def_t exc_methods[] = {
     {"__init__", m_init, 1, PY_VARARGS, PY_METH_KEYWORDS},
-    {"__repr__", m_repr, 1, 1, 0},
-    {"__str__", m_str, 1, 1, 0},
     {"add_note", m_add_note, 2, 2, 0},
     {"with_traceback", m_with_traceback, 2, 2, 0},
     {NULL, NULL, 0, 0, 0},

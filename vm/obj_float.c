@@ -236,15 +236,16 @@ static double float_from_special(py_vm_t *vm, py_val_t x) {
         return py_float_val(r);
     }
     fn = py_type_lookup(vm, t, py_name(vm, PY_NAME___index__));
-    if (fn != PY_NULL) return py_int_to_double(vm, py_call1(vm, fn, x));
+    if (fn != PY_NULL) return py_int_to_double(vm, py_index(vm, x));
     py_raise_type_error(vm, "float() argument must be a string or a real number, not '%s'",
                         py_type_name(vm, x));
 }
 
 static double float_value(py_vm_t *vm, py_val_t x) {
-    // A subclass's own __float__ comes before the value it holds, as in CPython.
-    if (py_is_obj(x) && (py_obj(x)->type->flags & PY_TF_HEAPTYPE) &&
-        py_class_lookup_user(vm, py_obj(x)->type, py_name(vm, PY_NAME___float__)) != PY_NULL)
+    // A subclass of float (or int) may override __float__.
+    py_type_t *t = py_type_of(vm, x);
+    if ((t->flags & PY_TF_HEAPTYPE) &&
+        py_class_lookup_user(vm, t, py_name(vm, PY_NAME___float__)) != PY_NULL)
         return float_from_special(vm, x);
     if (py_is_float(vm, x)) return py_float_val(x);
     if (py_int_like(vm, x)) return py_int_to_double(vm, x);
@@ -356,11 +357,9 @@ static py_val_t float_round(py_vm_t *vm, size_t nargs, const py_val_t *args, py_
     (void)kw;
     double x = self_val(args);
     if (nargs < 2 || args[1] == PY_NONE) return round_to_int(vm, x);
-    if (!py_int_like(vm, args[1]))
-        py_raise_type_error(vm, "'%s' object cannot be interpreted as an integer",
-                            py_type_name(vm, args[1]));
+    py_val_t nd = py_index(vm, args[1]);
     int64_t n;
-    if (!py_int_to_i64(args[1], &n)) n = py_int_sign(args[1]) > 0 ? INT64_MAX : INT64_MIN;
+    if (!py_int_to_i64(nd, &n)) n = py_int_sign(nd) > 0 ? INT64_MAX : INT64_MIN;
     if (!isfinite(x)) return py_float_new(vm, x);
     return py_float_new(vm, n >= 0 ? round_digits(x, n) : round_to_tens(vm, x, n));
 }
@@ -372,6 +371,7 @@ static const py_method_def_t float_methods[] = {
     {"__floor__", float_floor, 1, 1, 0},
     {"__ceil__", float_ceil, 1, 1, 0},
     {"__float__", float_self, 1, 1, 0},
+    {"__format__", py_format_method, 2, 2, 0},
     {"conjugate", float_self, 1, 1, 0},
     {"__abs__", float_abs, 1, 1, 0},
     {"__round__", float_round, 1, 2, 0},

@@ -11,6 +11,7 @@
 #include "gc.h"
 #include "obj_dict.h"
 #include "obj_func.h"
+#include "obj_slotwrap.h"
 #include "obj_str.h"
 #include "obj_tuple.h"
 #include "obj_type.h"
@@ -618,6 +619,8 @@ py_val_t py_descr_get(py_vm_t *vm, py_val_t descr, py_val_t obj, py_val_t type) 
     py_type_t *t = py_obj(descr)->type;
     if (t == vm->types[PY_T_function])
         return obj == PY_NULL ? descr : py_bound_method_new(vm, descr, obj);
+    if (t == vm->types[PY_T_wrapper_descriptor])
+        return obj == PY_NULL ? descr : py_slotwrap_bind(vm, descr, obj);
     if (t == vm->types[PY_T_builtin_function]) {
         py_builtin_t *b = (py_builtin_t *)py_obj(descr);
         if (b->self != PY_NULL || obj == PY_NULL || (b->def->flags & PY_METH_STATIC)) return descr;

@@ -8,6 +8,7 @@
 #include "obj_str.h"
 #include "obj_bytes.h"
 #include "obj_tuple.h"
+#include "obj_type.h"
 #include "runtime.h"
 #include "except.h"
 #include "gc.h"
@@ -61,19 +62,30 @@ static py_val_t call_special(py_vm_t *vm, py_val_t x, py_name_id_t name) {
 
 // ---- int(x), int(s, base) -------------------------------------------------------------
 
-static py_val_t int_from_special(py_vm_t *vm, py_val_t x) {
-    py_val_t r = call_special(vm, x, PY_NAME___int__);
-    const char *which = "__int__";
-    if (r == PY_NULL) {
-        r = call_special(vm, x, PY_NAME___index__);
-        which = "__index__";
-    }
-    if (r == PY_NULL)
-        py_raise_type_error(vm, "int() argument must be a string, a bytes-like object or a "
-                                "real number, not '%s'", py_type_name(vm, x));
+// [r], the result of x.__<which>__(), as an exact int; TypeError when it is not one.
+static py_val_t int_result(py_vm_t *vm, py_val_t r, const char *which) {
     if (!py_int_like(vm, r))
         py_raise_type_error(vm, "%s returned non-int (type %s)", which, py_type_name(vm, r));
     return exact_int(vm, r);
+}
+
+// int(x) for other objects: __int__, then __index__, then __trunc__ (whose
+// result may itself need __index__), as CPython 3.11 (without its warning).
+static py_val_t int_from_special(py_vm_t *vm, py_val_t x) {
+    py_val_t r = call_special(vm, x, PY_NAME___int__);
+    if (r != PY_NULL) return int_result(vm, r, "__int__");
+    r = call_special(vm, x, PY_NAME___index__);
+    if (r != PY_NULL) return int_result(vm, r, "__index__");
+    py_val_t trunc = py_type_lookup(vm, py_type_of(vm, x), py_str_intern_c(vm, "__trunc__"));
+    if (trunc == PY_NULL)
+        py_raise_type_error(vm, "int() argument must be a string, a bytes-like object or a "
+                                "real number, not '%s'", py_type_name(vm, x));
+    r = py_call1(vm, trunc, x);
+    if (py_int_like(vm, r)) return exact_int(vm, r);
+    py_val_t i = call_special(vm, r, PY_NAME___index__);
+    if (i == PY_NULL)
+        py_raise_type_error(vm, "__trunc__ returned non-Integral (type %s)", py_type_name(vm, r));
+    return int_result(vm, i, "__index__");
 }
 
 static py_val_t int_of_text(py_vm_t *vm, py_val_t x, int base) {
@@ -95,6 +107,10 @@ static py_val_t int_value(py_vm_t *vm, py_val_t x, py_val_t base) {
             py_raise_value_error(vm, "int() base must be >= 2 and <= 36, or 0");
         return int_of_text(vm, x, (int)b);
     }
+    // A subclass of int or float may override __int__.
+    bool own_int = (py_type_of(vm, x)->flags & PY_TF_HEAPTYPE) &&
+                   py_class_lookup_user(vm, py_type_of(vm, x), py_name(vm, PY_NAME___int__)) != PY_NULL;
+    if (own_int) return int_from_special(vm, x);
     if (py_int_like(vm, x)) return exact_int(vm, x);
     if (py_is_float(vm, x)) return py_int_from_double(vm, py_float_val(x));
     if (text) return int_of_text(vm, x, 10);
@@ -155,14 +171,11 @@ py_val_t py_int_slot_compare(py_vm_t *vm, py_compare_op_t op, py_val_t a, py_val
     return py_bool(holds(op, c));
 }
 
+// Mixed int and float is float's to handle (its slot takes either order), so
+// that int.__add__(1, 2.0) is NotImplemented and a float subclass's
+// __radd__ gets its turn, as in CPython.
 py_val_t py_int_slot_binary(py_vm_t *vm, py_binary_op_t op, py_val_t a, py_val_t b) {
     if (py_int_like(vm, a) && py_int_like(vm, b)) return py_int_binary(vm, op, a, b);
-    bool af = py_is_float(vm, a), bf = py_is_float(vm, b);
-    if ((af && py_int_like(vm, b)) || (bf && py_int_like(vm, a))) {
-        double x = af ? py_float_val(a) : py_int_to_double(vm, a);
-        double y = bf ? py_float_val(b) : py_int_to_double(vm, b);
-        return py_float_binary(vm, (py_binary_op_t)(op & ~PY_OP_INPLACE), x, y);
-    }
     return PY_NOTIMPLEMENTED;
 }
 
@@ -176,6 +189,11 @@ py_val_t py_int_slot_unary(py_vm_t *vm, py_unary_op_t op, py_val_t a) {
 }
 
 // ---- methods ---------------------------------------------------------------------------
+
+static py_val_t int_float(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kw) {
+    (void)nargs, (void)kw;
+    return py_float_new(vm, py_int_to_double(vm, exact_int(vm, args[0])));
+}
 
 static py_val_t int_bit_length(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kw) {
     (void)nargs, (void)kw;
@@ -347,6 +365,8 @@ const py_method_def_t py_int_methods[] = {
     {"bit_count", int_bit_count, 1, 1, 0},
     {"conjugate", int_self, 1, 1, 0},
     {"__index__", int_self, 1, 1, 0},
+    {"__format__", py_format_method, 2, 2, 0},
+    {"__float__", int_float, 1, 1, 0},
     {"__int__", int_self, 1, 1, 0},
     {"__trunc__", int_self, 1, 1, 0},
     {"__floor__", int_self, 1, 1, 0},

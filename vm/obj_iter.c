@@ -332,13 +332,12 @@ typedef struct reversed {
     size_t index;    // items not yet yielded: the next is seq[index - 1]
 } reversed_t;
 
-// True when [v] supports len() and indexing (the sequence protocol).
+// True when [v] supports indexing (CPython's PySequence_Check); len() is
+// asked for afterwards, and its absence raises len()'s own TypeError.
 static bool is_sequence(py_vm_t *vm, py_val_t v) {
     py_type_t *t = py_type_of(vm, v);
     if (t->id == PY_T_dict || t->id == PY_T_set || t->id == PY_T_frozenset) return false;
-    if (t->slots.len && t->slots.getitem) return true;
-    return py_type_lookup(vm, t, py_name(vm, PY_NAME___getitem__)) != PY_NULL &&
-           py_type_lookup(vm, t, py_name(vm, PY_NAME___len__)) != PY_NULL;
+    return t->slots.getitem != NULL;
 }
 
 static py_val_t reversed_make_new(py_vm_t *vm, py_type_t *type, size_t nargs,

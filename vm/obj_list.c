@@ -144,9 +144,9 @@ static bool has_index(py_vm_t *vm, py_val_t v) {
 static int64_t index_value(py_vm_t *vm, py_val_t v, py_exc_id_t big_exc) {
     if (py_is_small(v)) return py_small_val(v);
     int64_t i;
-    if (py_is_int(vm, v) && !py_int_to_i64(v, &i))
-        py_raise_fmt(vm, big_exc, "cannot fit 'int' into an index-sized integer");
-    return py_to_int64(vm, v);
+    if (!py_int_to_i64(py_index(vm, v), &i))
+        py_raise_fmt(vm, big_exc, "cannot fit '%T' into an index-sized integer", v);
+    return i;
 }
 
 // The position [key] names in the list, or -1 when out of range. TypeError for
@@ -564,52 +564,15 @@ static py_val_t m_sort(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t
     return PY_NONE;
 }
 
-// The slots as dunder methods, for super().__getitem__(k) and friends in subclasses.
+// A method, not a slot wrapper (vm/obj_slotwrap.c), as in CPython, where its
+// arity errors read "list.__getitem__() takes exactly one argument".
 static py_val_t m_getitem(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
     (void)nargs, (void)kwnames;
     return list_getitem(vm, args[0], args[1]);
 }
 
-static py_val_t m_setitem(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
-    (void)nargs, (void)kwnames;
-    list_setitem(vm, args[0], args[1], args[2]);
-    return PY_NONE;
-}
-
-static py_val_t m_delitem(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
-    (void)nargs, (void)kwnames;
-    list_setitem(vm, args[0], args[1], PY_NULL);
-    return PY_NONE;
-}
-
-static py_val_t m_len(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
-    (void)nargs, (void)kwnames;
-    return py_small((py_int_t)list_len(vm, args[0]));
-}
-
-static py_val_t m_contains(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
-    (void)nargs, (void)kwnames;
-    return py_bool(list_contains(vm, args[0], args[1]));
-}
-
-static py_val_t m_iter(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
-    (void)nargs, (void)kwnames;
-    return list_iter(vm, args[0]);
-}
-
-static py_val_t m_repr(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
-    (void)nargs, (void)kwnames;
-    return list_repr(vm, args[0]);
-}
-
 static const py_method_def_t list_methods[] = {
     {"__getitem__", m_getitem, 2, 2, 0},
-    {"__setitem__", m_setitem, 3, 3, 0},
-    {"__delitem__", m_delitem, 2, 2, 0},
-    {"__len__", m_len, 1, 1, 0},
-    {"__contains__", m_contains, 2, 2, 0},
-    {"__iter__", m_iter, 1, 1, 0},
-    {"__repr__", m_repr, 1, 1, 0},
     {"__init__", m_init, 1, PY_VARARGS, PY_METH_KEYWORDS},   // m_init checks, in list's words
     {"append", m_append, 2, 2, 0},
     {"extend", m_extend, 2, 2, 0},

@@ -41,8 +41,6 @@ py_val_t py_object_getattr_generic(py_vm_t *vm, py_val_t obj, py_val_t name) {
     py_type_t *t = py_type_of(vm, obj), *owner = NULL;
     py_val_t descr = py_type_lookup_owner(vm, t, name, &owner);
     uint32_t dfl = 0;
-    if (descr != PY_NULL && !(owner->flags & PY_TF_HEAPTYPE) && owner != t)
-        descr = py_slot_wrapper_shadow(vm, t, owner, name, descr);
     if (descr != PY_NULL && py_is_obj(descr)) {
         dfl = py_type_attr_flags(vm, py_obj(descr)->type);
         if ((dfl & PY_TA_DESCR_SET) && (dfl & PY_TA_DESCR_GET))   // a data descriptor wins
@@ -55,8 +53,7 @@ py_val_t py_object_getattr_generic(py_vm_t *vm, py_val_t obj, py_val_t name) {
     if (descr != PY_NULL) return py_is_obj(descr) ? bind(vm, descr, owner, obj, dfl) : descr;
     if (name == vm->names[PY_NAME___class__]) return py_from_obj(t);
     if (name == vm->names[PY_NAME___dict__]) return instance_dict(vm, obj, true);
-    descr = py_slot_wrapper_find(vm, t, 0, name, NULL);   // (1).__add__: a slot as a method
-    return descr != PY_NULL ? py_builtin_bind(vm, descr, obj) : PY_NULL;
+    return PY_NULL;
 }
 
 _Noreturn static void no_attr(py_vm_t *vm, py_val_t obj, py_val_t name) {
@@ -141,13 +138,13 @@ static py_hash_t object_hash(py_vm_t *vm, py_val_t self) {
     return (py_hash_t)(self >> 4);
 }
 
-// Identity is the fallback of py_compare itself, so object only declines.
+// As CPython's object: == is identity (else NotImplemented), != inverts the
+// == of a's own type, and ordering declines.
 static py_val_t object_compare(py_vm_t *vm, py_compare_op_t op, py_val_t a, py_val_t b) {
-    (void)vm;
-    (void)op;
-    (void)a;
-    (void)b;
-    return PY_NOTIMPLEMENTED;
+    if (op == PY_CMP_OP_EQ) return a == b ? PY_TRUE : PY_NOTIMPLEMENTED;
+    if (op != PY_CMP_OP_NE) return PY_NOTIMPLEMENTED;
+    py_val_t r = py_type_of(vm, a)->slots.compare(vm, PY_CMP_OP_EQ, a, b);
+    return r == PY_NOTIMPLEMENTED ? r : py_bool(!py_truthy(vm, r));
 }
 
 // ---- object's methods (for super() calls and explicit object.__x__(self)) ---------------------
@@ -188,20 +185,6 @@ static py_val_t m_str(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t 
     (void)nargs;
     (void)kwnames;
     return py_repr(vm, args[0]);
-}
-
-static py_val_t m_eq(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
-    (void)vm;
-    (void)nargs;
-    (void)kwnames;
-    return args[0] == args[1] ? PY_TRUE : PY_NOTIMPLEMENTED;
-}
-
-static py_val_t m_ne(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
-    (void)nargs;
-    (void)kwnames;
-    py_val_t r = py_compare(vm, PY_CMP_OP_EQ, args[0], args[1]);
-    return py_bool(!py_truthy(vm, r));
 }
 
 static py_val_t m_hash(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
@@ -271,8 +254,6 @@ static const py_method_def_t object_methods[] = {
     {"__new__", m_new, 1, PY_VARARGS, PY_METH_STATIC | PY_METH_KEYWORDS},
     {"__repr__", m_repr, 1, 1, 0},
     {"__str__", m_str, 1, 1, 0},
-    {"__eq__", m_eq, 2, 2, 0},
-    {"__ne__", m_ne, 2, 2, 0},
     {"__hash__", m_hash, 1, 1, 0},
     {"__getattribute__", m_getattribute, 2, 2, 0},
     {"__setattr__", m_setattr, 3, 3, 0},

@@ -53,6 +53,11 @@ py_val_t py_str_ascii_of(py_vm_t *vm, py_val_t v);
 // spec, TypeError ("unsupported format string passed to X.__format__").
 // Used by format(), str.format and f-strings. May allocate.
 py_val_t py_format_value(py_vm_t *vm, py_val_t v, py_val_t spec);
+// The built-in formatting of py_format_value, never calling a class's
+// __format__: what str.__format__, int.__format__ and float.__format__ run.
+py_val_t py_format_builtin(py_vm_t *vm, py_val_t v, py_val_t spec);
+// __format__(self, spec) as a C method for str, int and float. May raise; may allocate.
+py_val_t py_format_method(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames);
 
 // A growable byte buffer for building str results (GC-allocated storage).
 typedef struct py_strbuf {

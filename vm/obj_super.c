@@ -14,6 +14,7 @@
 #include "obj_super.h"
 #include "obj_tuple.h"
 #include "obj_type.h"
+#include "obj_slotwrap.h"
 #include "runtime.h"
 
 static bool is_type(py_vm_t *vm, py_val_t v) {
@@ -77,18 +78,14 @@ static py_val_t own_attr(py_super_t *s, py_val_t name) {
 py_val_t py_super_getattr(py_vm_t *vm, py_val_t self, py_val_t name) {
     py_super_t *s = (py_super_t *)py_obj(self);
     if (!s->obj_type) return own_attr(s, name);
+    py_slotwrap_before_lookup(vm, s->obj_type, name);
     py_tuple_t *mro = py_tuple_ptr(s->obj_type->mro);
     size_t i = 0;
     while (i < mro->len && mro->items[i] != py_from_obj(s->type)) i++;
-    size_t start = i + 1;
     for (i++; i < mro->len; i++) {
         py_type_t *c = (py_type_t *)py_obj(mro->items[i]);
         py_val_t v = py_dict_get_name(vm, c->dict, name);
         if (v == PY_NULL) continue;
-        if (!(c->flags & PY_TF_HEAPTYPE)) {   // a built-in before c may define it as a slot
-            py_val_t w = py_slot_wrapper_find(vm, s->obj_type, start, name, c);
-            if (w != PY_NULL) v = w;
-        }
         // A class bound to super (classmethods, __new__) binds like a class lookup.
         py_val_t inst = s->obj == py_from_obj(s->obj_type) ? PY_NULL : s->obj;
         py_val_t bound = py_descr_get(vm, v, inst, py_from_obj(s->obj_type));
@@ -97,10 +94,7 @@ py_val_t py_super_getattr(py_vm_t *vm, py_val_t self, py_val_t name) {
             bound = py_bound_method_new(vm, v, inst);
         return bound != PY_NULL ? bound : v;
     }
-    if (start >= mro->len) return own_attr(s, name);
-    py_val_t w = py_slot_wrapper_find(vm, s->obj_type, start, name, NULL);   // super().__len__()
-    if (w == PY_NULL) return own_attr(s, name);
-    return s->obj == py_from_obj(s->obj_type) ? w : py_builtin_bind(vm, w, s->obj);
+    return own_attr(s, name);
 }
 
 static py_val_t super_repr(py_vm_t *vm, py_val_t self) {

@@ -40,7 +40,7 @@ py_val_t py_tuple_new(py_vm_t *vm, size_t n, const py_val_t *items) {
 
 py_val_t py_tuple_from_iter(py_vm_t *vm, py_val_t iterable) {
     if (py_is_exact(vm, iterable, PY_T_tuple)) return iterable;
-    if (py_is_a(vm, iterable, PY_T_list)) {
+    if (py_is_exact(vm, iterable, PY_T_list)) {   // a subclass may override __iter__
         py_list_t *l = py_list_ptr(iterable);
         return py_tuple_new(vm, l->len, l->items);
     }
@@ -295,38 +295,7 @@ static py_val_t m_count(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_
     return py_small((py_int_t)n);
 }
 
-// The slots as dunder methods, for super().__getitem__(k) and friends in subclasses.
-static py_val_t m_getitem(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
-    (void)nargs, (void)kwnames;
-    return tuple_getitem(vm, args[0], args[1]);
-}
-
-static py_val_t m_len(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
-    (void)nargs, (void)kwnames;
-    return py_small((py_int_t)tuple_len(vm, args[0]));
-}
-
-static py_val_t m_contains(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
-    (void)nargs, (void)kwnames;
-    return py_bool(tuple_contains(vm, args[0], args[1]));
-}
-
-static py_val_t m_iter(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
-    (void)nargs, (void)kwnames;
-    return tuple_iter(vm, args[0]);
-}
-
-static py_val_t m_repr(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
-    (void)nargs, (void)kwnames;
-    return tuple_repr(vm, args[0]);
-}
-
 static const py_method_def_t tuple_methods[] = {
-    {"__getitem__", m_getitem, 2, 2, 0},
-    {"__len__", m_len, 1, 1, 0},
-    {"__contains__", m_contains, 2, 2, 0},
-    {"__iter__", m_iter, 1, 1, 0},
-    {"__repr__", m_repr, 1, 1, 0},
     {"index", m_index, 2, 4, 0},
     {"count", m_count, 2, 2, 0},
     {NULL, NULL, 0, 0, 0},

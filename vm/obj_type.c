@@ -11,6 +11,7 @@
 #include "obj_func.h"
 #include "obj_list.h"
 #include "frame.h"
+#include "obj_slotwrap.h"
 #include "obj_str.h"
 #include "obj_tuple.h"
 #include "obj_type.h"
@@ -105,6 +106,9 @@ void py_type_finish(py_vm_t *vm, py_type_t *t, const py_type_spec_t *spec) {
     if (spec->slots.make_new && t->base_type && t->base_type->slots.make_new != spec->slots.make_new &&
         py_dict_get_name(vm, t->dict, new_name) == PY_NULL)
         py_dict_set_name(vm, t->dict, new_name, py_builtin_new(vm, &builtin_new_def, py_from_obj(t)));
+    // Every exception type shares BaseException's slots; the spec it was
+    // made from is a temporary copy. The slots' wrappers are made on first need.
+    t->pending_slots = (spec->flags & PY_TF_EXCEPTION) ? &py_BaseException_spec.slots : &spec->slots;
 }
 
 py_type_t *py_type_from_spec(py_vm_t *vm, const py_type_spec_t *spec, py_type_t *base) {
@@ -502,7 +506,10 @@ static py_val_t type_special_attr(py_vm_t *vm, py_type_t *t, py_val_t name) {
     if (name == n[PY_NAME___qualname__]) return t->qualname;
     if (name == n[PY_NAME___bases__]) return t->bases;
     if (name == n[PY_NAME___mro__]) return t->mro;
-    if (name == n[PY_NAME___dict__]) return py_mappingproxy_new(vm, t->dict);
+    if (name == n[PY_NAME___dict__]) {
+        py_slotwrap_materialise(vm, t);   // the view shows the wrappers too
+        return py_mappingproxy_new(vm, t->dict);
+    }
     return PY_NULL;
 }
 
@@ -516,14 +523,11 @@ static py_val_t type_getattr(py_vm_t *vm, py_val_t self, py_val_t name) {
     py_type_t *owner;
     v = py_type_lookup_owner(vm, t, name, &owner);
     if (v != PY_NULL) {
-        v = py_slot_wrapper_shadow(vm, t, owner, name, v);
         if (!py_is_obj(v) || !(py_type_attr_flags(vm, py_obj(v)->type) & PY_TA_DESCR_GET)) return v;
         return py_descr_invoke_get(vm, v, PY_NULL, self);
     }
     if (name == vm->names[PY_NAME___module__]) return type_module(vm, t);
     if (name == vm->names[PY_NAME___doc__]) return PY_NONE;
-    v = py_slot_wrapper_find(vm, t, 0, name, NULL);
-    if (v != PY_NULL) return v;
     if (!strcmp(py_str_data(name), "__base__"))
         return t->base_type ? py_from_obj(t->base_type) : PY_NONE;
     return PY_NULL;

@@ -61,6 +61,10 @@ void py_class_init_slots(py_vm_t *vm, py_type_t *type);
 // so the reflected (__radd__) try is explicit. May raise; may allocate.
 py_val_t py_class_binary_slot(py_vm_t *vm, py_binary_op_t op, py_val_t a, py_val_t b);
 py_val_t py_class_binary(py_vm_t *vm, py_binary_op_t op, py_val_t a, py_val_t b, bool reflected);
+// The result of a class's own __neg__, __pos__ or __invert__ for [op] (which
+// may be NotImplemented, a value like any other here), or PY_NULL when its
+// MRO defines none in Python. May raise; may allocate.
+py_val_t py_class_unary_dunder(py_vm_t *vm, py_unary_op_t op, py_val_t a);
 // [name] along [type]'s MRO when the first type defining it is a class made
 // in Python, else PY_NULL. Never raises.
 py_val_t py_class_lookup_user(py_vm_t *vm, py_type_t *type, py_val_t name);
@@ -69,6 +73,11 @@ py_type_t *py_class_solid_base(py_type_t *type);
 // Calls [f] with [self] prepended to the vectorcall arguments. May raise.
 py_val_t py_class_call_with_self(py_vm_t *vm, py_val_t f, py_val_t self, size_t nargs,
                                  const py_val_t *args, py_val_t kwnames);
+// Calls the dunder [f] found on self's type as CPython's special-method
+// calls do: functions and unbound built-in methods get self first, other
+// descriptors are bound, plain callables are called as they are. May raise.
+py_val_t py_class_call_dunder(py_vm_t *vm, py_val_t f, py_val_t self, size_t nargs,
+                             const py_val_t *args);
 
 // added by CLASSES: metaclasses, slots and class views.
 // The metaclass a class with [bases] gets when [meta] is asked for: the most
@@ -104,18 +113,6 @@ bool py_type_same_layout(py_type_t *a, py_type_t *b);
 // Marks the slot and dict fields past [o]'s built-in base's fields. Must not
 // allocate or raise.
 void py_slots_mark(py_vm_t *vm, py_obj_t *o);
-// The built-in method wrapping a C slot that [name] (a dunder such as
-// "__add__") names, for the first built-in type in [type]'s MRO from index
-// [start] whose slots provide it; PY_NULL if none does before [stop] (NULL:
-// the whole MRO). Made once and kept in the defining type's dict. May allocate.
-py_val_t py_slot_wrapper_find(py_vm_t *vm, py_type_t *type, size_t start, py_val_t name,
-                              py_type_t *stop);
-// The slot wrapper of a built-in type that comes before [owner], the
-// built-in class in [type]'s MRO whose dict holds [found] for [name]: for
-// str.__repr__, object's dict has __repr__ but str's slot comes first.
-// Returns [found] when no such wrapper exists. May allocate.
-py_val_t py_slot_wrapper_shadow(py_vm_t *vm, py_type_t *type, py_type_t *owner, py_val_t name,
-                                py_val_t found);
 // [name] along [type]'s MRO, with the class whose dict holds it in *owner;
 // PY_NULL if absent. Never raises.
 py_val_t py_type_lookup_owner(py_vm_t *vm, py_type_t *type, py_val_t name, py_type_t **owner);

@@ -19,9 +19,11 @@ py_val_t py_repr(py_vm_t *vm, py_val_t v) {
 py_val_t py_str_of(py_vm_t *vm, py_val_t v) {
     if (py_is_str(vm, v) && py_is_exact(vm, v, PY_T_str)) return v;
     py_type_t *t = py_type_of(vm, v);
-    if (!t->slots.str) return py_repr(vm, v);
     py_check_c_stack(vm);
-    py_val_t r = t->slots.str(vm, v);
+    // Without a str slot, str() is object.__str__: the repr slot itself, whose
+    // result CPython then checks as __str__'s.
+    py_val_t (*f)(py_vm_t *, py_val_t) = t->slots.str ? t->slots.str : t->slots.repr;
+    py_val_t r = f ? f(vm, v) : py_object_repr_default(vm, v);
     if (!py_is_str(vm, r)) py_raise_type_error(vm, "__str__ returned non-string (type %T)", r);
     return r;
 }

@@ -102,6 +102,10 @@ bool py_callable(py_vm_t *vm, py_val_t v);
 // raises OverflowError if it does not fit, TypeError if not an integer
 // ("'float' object cannot be interpreted as an integer").
 int64_t py_to_int64(py_vm_t *vm, py_val_t v);
+// operator.index(v): an int from an int, a bool (as 0 or 1) or an object
+// with __index__; raises TypeError ("'float' object cannot be interpreted as
+// an integer", "__index__ returned non-int (type str)").
+py_val_t py_index(py_vm_t *vm, py_val_t v);
 // An index for a sequence of [len] items: negative counts from the end;
 // raises IndexError("<what> index out of range") outside [0, len).
 size_t py_to_index(py_vm_t *vm, py_val_t v, size_t len, const char *what);

@@ -18,6 +18,7 @@
 #include "obj_str.h"
 #include "obj_tuple.h"
 #include "obj_type.h"
+#include "obj_slotwrap.h"
 #include "runtime.h"
 
 py_val_t py_type_lookup(py_vm_t *vm, py_type_t *type, py_val_t name) {
@@ -28,6 +29,7 @@ py_val_t py_type_lookup(py_vm_t *vm, py_type_t *type, py_val_t name) {
         }
         return PY_NULL;
     }
+    py_slotwrap_before_lookup(vm, type, name);
     py_tuple_t *mro = py_tuple_ptr(type->mro);
     for (size_t i = 0; i < mro->len; i++) {
         py_val_t v = py_dict_get_name(vm, ((py_type_t *)py_obj(mro->items[i]))->dict, name);
@@ -37,6 +39,7 @@ py_val_t py_type_lookup(py_vm_t *vm, py_type_t *type, py_val_t name) {
 }
 
 py_val_t py_type_lookup_owner(py_vm_t *vm, py_type_t *type, py_val_t name, py_type_t **owner) {
+    py_slotwrap_before_lookup(vm, type, name);
     py_tuple_t *mro = py_tuple_ptr(type->mro);
     for (size_t i = 0; i < mro->len; i++) {
         py_type_t *c = (py_type_t *)py_obj(mro->items[i]);
@@ -230,7 +233,7 @@ void py_setattr(py_vm_t *vm, py_val_t obj, py_val_t name, py_val_t value) {
 static bool is_plain_method(py_vm_t *vm, py_val_t f) {
     if (!py_is_obj(f)) return false;
     py_type_t *ft = py_obj(f)->type;
-    if (ft == vm->types[PY_T_function]) return true;
+    if (ft == vm->types[PY_T_function] || ft == vm->types[PY_T_wrapper_descriptor]) return true;
     return ft == vm->types[PY_T_builtin_function] && ((py_builtin_t *)py_obj(f))->self == PY_NULL &&
            !(((py_builtin_t *)py_obj(f))->def->flags & (PY_METH_CLASS | PY_METH_STATIC));
 }
@@ -246,8 +249,6 @@ py_val_t py_getmethod(py_vm_t *vm, py_val_t obj, py_val_t name, py_val_t *self_o
     if (!py_is_a(vm, f, PY_T_function)) {
         // A builtin stored in a class body (f = len) is a plain attribute, not a method.
         if (owner->flags & PY_TF_HEAPTYPE) return py_getattr(vm, obj, name);
-        // "s".__repr__(): str's slot comes before object's __repr__.
-        if (owner != t) f = py_slot_wrapper_shadow(vm, t, owner, name, f);
     }
     py_val_t *field = py_instance_dict_field(vm, obj);
     py_val_t v = field && *field != PY_NULL ? py_dict_get_name(vm, *field, name) : PY_NULL;

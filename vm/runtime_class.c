@@ -45,11 +45,10 @@ py_val_t py_class_call_with_self(py_vm_t *vm, py_val_t f, py_val_t self, size_t 
     return py_call(vm, f, nargs + 1, buf, kwnames);
 }
 
-// Calls the dunder [f] found on self's type: functions and unbound built-in
-// methods get self first; other descriptors are bound; plain callables are called as is.
-static py_val_t call_dunder(py_vm_t *vm, py_val_t f, py_val_t self, size_t nargs,
-                            const py_val_t *args) {
-    if (py_is_a(vm, f, PY_T_function) || py_is_a(vm, f, PY_T_builtin_function))
+py_val_t py_class_call_dunder(py_vm_t *vm, py_val_t f, py_val_t self, size_t nargs,
+                             const py_val_t *args) {
+    if (py_is_a(vm, f, PY_T_function) || py_is_a(vm, f, PY_T_builtin_function) ||
+        py_is_a(vm, f, PY_T_wrapper_descriptor))
         return py_class_call_with_self(vm, f, self, nargs, args, PY_NULL);
     py_val_t bound = py_descr_get(vm, f, self, py_from_obj(py_type_of(vm, self)));
     return py_call(vm, bound != PY_NULL ? bound : f, nargs, args, PY_NULL);
@@ -77,28 +76,33 @@ static py_val_t check_str(py_vm_t *vm, py_val_t r, const char *what) {
 static py_val_t class_repr(py_vm_t *vm, py_val_t self) {
     py_val_t f = dunder(vm, self, PY_NAME___repr__);
     if (f == PY_NULL) return base_slots(vm, self)->repr(vm, self);
-    return check_str(vm, call_dunder(vm, f, self, 0, NULL), "__repr__");
+    return py_class_call_dunder(vm, f, self, 0, NULL);   // checked by py_repr, or by py_str_of as __str__'s
 }
 
 static py_val_t class_str(py_vm_t *vm, py_val_t self) {
     py_val_t f = dunder(vm, self, PY_NAME___str__);
     if (f == PY_NULL) return py_repr(vm, self);
-    return check_str(vm, call_dunder(vm, f, self, 0, NULL), "__str__");
+    return check_str(vm, py_class_call_dunder(vm, f, self, 0, NULL), "__str__");
 }
 
 static py_hash_t class_hash(py_vm_t *vm, py_val_t self) {
     py_val_t f = dunder(vm, self, PY_NAME___hash__);
     if (f == PY_NULL) return base_slots(vm, self)->hash(vm, self);
-    py_val_t r = call_dunder(vm, f, self, 0, NULL);
+    py_val_t r = py_class_call_dunder(vm, f, self, 0, NULL);
     if (!py_is_int(vm, r) && !py_is_bool(r))
         py_raise_type_error(vm, "__hash__ method should return an integer");
-    return py_hash(vm, r);
+    // As CPython: a result that fits a machine word is the hash itself (so
+    // __hash__ = str.__hash__ agrees with str); a bigger one is reduced as an int's.
+    int64_t h;
+    if (py_is_bool(r)) return r == PY_TRUE;
+    if (!py_int_to_i64(r, &h) || h < INTPTR_MIN || h > INTPTR_MAX) return py_hash(vm, r);
+    return h == -1 ? -2 : (py_hash_t)h;
 }
 
 static int class_truth(py_vm_t *vm, py_val_t self) {
     py_val_t f = dunder(vm, self, PY_NAME___bool__);
     if (f != PY_NULL) {
-        py_val_t r = call_dunder(vm, f, self, 0, NULL);
+        py_val_t r = py_class_call_dunder(vm, f, self, 0, NULL);
         if (!py_is_bool(r)) py_raise_type_error(vm, "__bool__ should return bool, returned %T", r);
         return r == PY_TRUE;
     }
@@ -111,9 +115,7 @@ static int class_truth(py_vm_t *vm, py_val_t self) {
 static size_t class_len(py_vm_t *vm, py_val_t self) {
     py_val_t f = dunder(vm, self, PY_NAME___len__);
     if (f == PY_NULL) return base_slots(vm, self)->len(vm, self);
-    py_val_t r = call_dunder(vm, f, self, 0, NULL);
-    if (!py_is_int(vm, r) && !py_is_bool(r))
-        py_raise_type_error(vm, "'%T' object cannot be interpreted as an integer", r);
+    py_val_t r = py_index(vm, py_class_call_dunder(vm, f, self, 0, NULL));
     if (py_int_sign(r) < 0) py_raise_value_error(vm, "__len__() should return >= 0");
     int64_t n;
     if (!py_int_to_i64(r, &n) || (uint64_t)n > SIZE_MAX / 2)
@@ -128,7 +130,7 @@ static const py_name_id_t compare_names[] = {PY_NAME___eq__, PY_NAME___ne__, PY_
 
 static py_val_t class_compare(py_vm_t *vm, py_compare_op_t op, py_val_t a, py_val_t b) {
     py_val_t f = dunder(vm, a, compare_names[op]);
-    if (f != PY_NULL) return call_dunder(vm, f, a, 1, &b);
+    if (f != PY_NULL) return py_class_call_dunder(vm, f, a, 1, &b);
     if (op == PY_CMP_OP_NE && dunder(vm, a, PY_NAME___eq__) != PY_NULL) {
         py_val_t r = class_compare(vm, PY_CMP_OP_EQ, a, b);   // != is "not ==" by default
         return r == PY_NOTIMPLEMENTED ? r : py_bool(!py_truthy(vm, r));
@@ -156,7 +158,7 @@ static py_val_t op_dunder(py_vm_t *vm, py_val_t self, py_binary_op_t op, bool re
 py_val_t py_class_binary(py_vm_t *vm, py_binary_op_t op, py_val_t a, py_val_t b, bool reflected) {
     py_val_t self = reflected ? b : a, other = reflected ? a : b;
     py_val_t f = op_dunder(vm, self, op, reflected);
-    if (f != PY_NULL) return call_dunder(vm, f, self, 1, &other);
+    if (f != PY_NULL) return py_class_call_dunder(vm, f, self, 1, &other);
     const py_type_slots_t *s = base_slots(vm, self);
     if (!s->binary) return PY_NOTIMPLEMENTED;
     py_type_id_t id = py_class_solid_base(py_type_of(vm, self))->id;
@@ -171,11 +173,17 @@ py_val_t py_class_binary_slot(py_vm_t *vm, py_binary_op_t op, py_val_t a, py_val
     return py_class_binary(vm, op, a, b, reflected);
 }
 
+static const py_name_id_t unary_names[] = {PY_NAME___invert__, PY_NAME___bool__, PY_NAME___pos__,
+                                           PY_NAME___neg__};
+
+py_val_t py_class_unary_dunder(py_vm_t *vm, py_unary_op_t op, py_val_t a) {
+    py_val_t f = op == PY_UOP_NOT ? PY_NULL : dunder(vm, a, unary_names[op]);
+    return f != PY_NULL ? py_class_call_dunder(vm, f, a, 0, NULL) : PY_NULL;
+}
+
 static py_val_t class_unary(py_vm_t *vm, py_unary_op_t op, py_val_t a) {
-    static const py_name_id_t names[] = {PY_NAME___invert__, PY_NAME___bool__, PY_NAME___pos__,
-                                         PY_NAME___neg__};
-    py_val_t f = op == PY_UOP_NOT ? PY_NULL : dunder(vm, a, names[op]);
-    if (f != PY_NULL) return call_dunder(vm, f, a, 0, NULL);
+    py_val_t r = py_class_unary_dunder(vm, op, a);
+    if (r != PY_NULL) return r;
     const py_type_slots_t *s = base_slots(vm, a);
     return s->unary ? s->unary(vm, op, a) : PY_NOTIMPLEMENTED;
 }
@@ -184,7 +192,7 @@ static py_val_t class_unary(py_vm_t *vm, py_unary_op_t op, py_val_t a) {
 
 static py_val_t class_getitem(py_vm_t *vm, py_val_t self, py_val_t key) {
     py_val_t f = dunder(vm, self, PY_NAME___getitem__);
-    if (f != PY_NULL) return call_dunder(vm, f, self, 1, &key);
+    if (f != PY_NULL) return py_class_call_dunder(vm, f, self, 1, &key);
     const py_type_slots_t *s = base_slots(vm, self);
     if (!s->getitem) py_raise_type_error(vm, "'%T' object is not subscriptable", self);
     return s->getitem(vm, self, key);
@@ -194,7 +202,7 @@ static void class_setitem(py_vm_t *vm, py_val_t self, py_val_t key, py_val_t val
     py_val_t args[2] = {key, value};
     py_val_t f = dunder(vm, self, value == PY_NULL ? PY_NAME___delitem__ : PY_NAME___setitem__);
     if (f != PY_NULL) {
-        call_dunder(vm, f, self, value == PY_NULL ? 1 : 2, args);
+        py_class_call_dunder(vm, f, self, value == PY_NULL ? 1 : 2, args);
         return;
     }
     const py_type_slots_t *s = base_slots(vm, self);
@@ -211,7 +219,8 @@ static void class_setitem(py_vm_t *vm, py_val_t self, py_val_t key, py_val_t val
 
 static int class_contains(py_vm_t *vm, py_val_t self, py_val_t item) {
     py_val_t f = dunder(vm, self, PY_NAME___contains__);
-    if (f != PY_NULL) return py_truthy(vm, call_dunder(vm, f, self, 1, &item));
+    if (f == PY_NONE) py_raise_type_error(vm, "'%T' object is not a container", self);
+    if (f != PY_NULL) return py_truthy(vm, py_class_call_dunder(vm, f, self, 1, &item));
     const py_type_slots_t *s = base_slots(vm, self);
     if (s->contains) return s->contains(vm, self, item);
     // No __contains__ anywhere: iterate, as py_contains does for types without the slot.
@@ -223,8 +232,9 @@ static int class_contains(py_vm_t *vm, py_val_t self, py_val_t item) {
 
 static py_val_t class_iter(py_vm_t *vm, py_val_t self) {
     py_val_t f = dunder(vm, self, PY_NAME___iter__);
+    if (f == PY_NONE) py_raise_type_error(vm, "'%T' object is not iterable", self);
     if (f == PY_NULL) return base_slots(vm, self)->iter(vm, self);
-    py_val_t it = call_dunder(vm, f, self, 0, NULL);
+    py_val_t it = py_class_call_dunder(vm, f, self, 0, NULL);
     if (!py_type_of(vm, it)->slots.next)
         py_raise_type_error(vm, "iter() returned non-iterator of type '%T'", it);
     return it;
@@ -236,7 +246,7 @@ typedef struct next_call {
 
 static void run_next(py_vm_t *vm, void *ud) {
     next_call_t *c = ud;
-    c->result = call_dunder(vm, c->f, c->self, 0, NULL);
+    c->result = py_class_call_dunder(vm, c->f, c->self, 0, NULL);
 }
 
 // __next__ raising StopIteration ends the iteration: the C protocol's PY_NULL.
@@ -336,5 +346,7 @@ void py_class_init_slots(py_vm_t *vm, py_type_t *t) {
     t->slots.mark = class_mark;
     install_dunders(vm, t, &t->slots);
     set_hash_slot(vm, t);
+    t->flags &= ~PY_TF_HAS_DEL;
+    if (has(vm, t, PY_NAME___del__)) t->flags |= PY_TF_HAS_DEL;
     py_type_modified(vm, t);
 }

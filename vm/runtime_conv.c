@@ -21,10 +21,15 @@ static py_val_t index_of(py_vm_t *vm, py_val_t v) {
     return r;
 }
 
-int64_t py_to_int64(py_vm_t *vm, py_val_t v) {
-    if (py_is_small(v)) return py_small_val(v);
+py_val_t py_index(py_vm_t *vm, py_val_t v) {
     py_val_t i = index_of(vm, v);
     if (i == PY_NULL) py_raise_type_error(vm, "'%T' object cannot be interpreted as an integer", v);
+    return i;
+}
+
+int64_t py_to_int64(py_vm_t *vm, py_val_t v) {
+    if (py_is_small(v)) return py_small_val(v);
+    py_val_t i = py_index(vm, v);
     int64_t out;
     if (!py_int_to_i64(i, &out))
         py_raise_fmt(vm, PY_EXC_OverflowError, "Python int too large to convert to C long");

@@ -150,11 +150,50 @@ _Noreturn static void binary_error(py_vm_t *vm, py_binary_op_t op, py_val_t a, p
                         (op & PY_OP_INPLACE) ? "=" : "", a, b);
 }
 
+// True when [v] is not an int but converts to one through __index__. Never
+// raises; does not allocate.
+static bool has_index(py_vm_t *vm, py_val_t v) {
+    py_type_t *t = py_type_of(vm, v);
+    return (t->flags & PY_TF_HEAPTYPE) && !py_is_int(vm, v) &&
+           py_class_lookup_user(vm, t, vm->names[PY_NAME___index__]) != PY_NULL;
+}
+
+// seq * n where n has __index__: CPython's sequence repeat, tried after both
+// operands' multiplication declined. PY_NOTIMPLEMENTED when it does not
+// apply. May raise; may allocate.
+static py_val_t try_repeat(py_vm_t *vm, py_binary_op_t op, py_val_t a, py_val_t b) {
+    if ((op & ~PY_OP_INPLACE) != PY_OP_MUL) return PY_NOTIMPLEMENTED;
+    if (is_sequence(vm, a) && has_index(vm, b)) return py_binary(vm, op, a, py_index(vm, b));
+    if (is_sequence(vm, b) && has_index(vm, a)) return py_binary(vm, op, py_index(vm, a), b);
+    return PY_NOTIMPLEMENTED;
+}
+
+// True when a op= b is list's in-place concatenation or repetition, which
+// CPython tries only after both operands' numeric methods: b's __radd__
+// comes before list's +=. May allocate (an interned name).
+static bool list_inplace_last(py_vm_t *vm, py_binary_op_t plain, py_type_t *ta) {
+    if (ta->id != PY_T_list || (plain != PY_OP_ADD && plain != PY_OP_MUL)) return false;
+    if (!(ta->flags & PY_TF_HEAPTYPE)) return true;
+    py_val_t name = py_str_intern_c(vm, plain == PY_OP_ADD ? "__iadd__" : "__imul__");
+    return py_class_lookup_user(vm, ta, name) == PY_NULL;
+}
+
 py_val_t py_binary(py_vm_t *vm, py_binary_op_t op, py_val_t a, py_val_t b) {
     py_val_t r;
-    if ((op & PY_OP_INPLACE) && (r = try_inplace(vm, op, a, b)) != PY_NOTIMPLEMENTED) return r;
     py_binary_op_t plain = op & ~PY_OP_INPLACE;
     py_type_t *ta = py_type_of(vm, a), *tb = py_type_of(vm, b);
+    // A float with an int (or float) of the built-in types is float's to
+    // compute; going straight to its slot spares int's declining first.
+    py_type_t *tf = vm->types[PY_T_float];
+    if ((ta == tf || tb == tf) && !((ta->flags | tb->flags) & PY_TF_HEAPTYPE) &&
+        (r = tf->slots.binary(vm, plain, a, b)) != PY_NOTIMPLEMENTED)
+        return r;
+    if (op & PY_OP_INPLACE) {
+        if (ta != tb && tb->id != PY_T_list && list_inplace_last(vm, plain, ta) &&
+            (r = try_side(vm, tb, plain, a, b, true)) != PY_NOTIMPLEMENTED)
+            return r;
+        if ((r = try_inplace(vm, op, a, b)) != PY_NOTIMPLEMENTED) return r;
+    }
     // A subclass operand that overrides the operator goes first (CPython's rule).
     bool reflect_first = ta != tb && tb->slots.binary && py_is_subtype(tb, ta) &&
                          reflected_overridden(vm, ta, tb, plain);
@@ -162,6 +201,7 @@ py_val_t py_binary(py_vm_t *vm, py_binary_op_t op, py_val_t a, py_val_t b) {
     if ((r = try_side(vm, ta, plain, a, b, false)) != PY_NOTIMPLEMENTED) return r;
     if (ta != tb && !reflect_first && (r = try_side(vm, tb, plain, a, b, true)) != PY_NOTIMPLEMENTED)
         return r;
+    if ((r = try_repeat(vm, op, a, b)) != PY_NOTIMPLEMENTED) return r;
     binary_error(vm, op, a, b);
 }
 
@@ -171,7 +211,11 @@ py_val_t py_unary(py_vm_t *vm, py_unary_op_t op, py_val_t a) {
     static const char *const symbols[] = {"~", "not", "+", "-"};
     if (op == PY_UOP_NOT) return py_bool(!py_truthy(vm, a));
     py_type_t *t = py_type_of(vm, a);
-    py_val_t r = t->slots.unary ? t->slots.unary(vm, op, a) : PY_NOTIMPLEMENTED;
+    py_val_t r = PY_NULL;
+    // A Python dunder's result is returned as is, even NotImplemented.
+    if (t->flags & PY_TF_HEAPTYPE) r = py_class_unary_dunder(vm, op, a);
+    if (r != PY_NULL) return r;
+    r = t->slots.unary ? t->slots.unary(vm, op, a) : PY_NOTIMPLEMENTED;
     if (r == PY_NOTIMPLEMENTED)
         py_raise_type_error(vm, "bad operand type for unary %s: '%T'", symbols[op], a);
     return r;

@@ -235,5 +235,5 @@ PY_STR_METH(py_str_format_dunder) {
     py_str_check_self(vm, self, "__format__");
     if (!py_is_str(vm, args[1]))
         py_raise_type_error(vm, "__format__() argument must be str, not %T", args[1]);
-    return py_format_value(vm, self, args[1]);
+    return py_format_builtin(vm, self, args[1]);
 }

@@ -136,9 +136,11 @@ static void pct_char(py_vm_t *vm, py_strbuf_t *b, pct_spec_t *sp, py_val_t v) {
     if (py_is_str(vm, v) && py_str_nchars(v) == 1) {
         n = py_str_len(v);
         memcpy(enc, py_str_data(v), n);
-    } else if (py_is_int(vm, v) || py_is_bool(v)) {
+    } else if (py_is_int(vm, v) || py_is_bool(v) ||
+               ((py_type_of(vm, v)->flags & PY_TF_HEAPTYPE) &&
+                py_type_lookup(vm, py_type_of(vm, v), py_name(vm, PY_NAME___index__)) != PY_NULL)) {
         int64_t cp;
-        if (!py_int_to_i64(py_is_bool(v) ? py_small(v == PY_TRUE) : v, &cp) || cp < 0
+        if (!py_int_to_i64(py_index(vm, v), &cp) || cp < 0
             || cp > 0x10FFFF)
             py_raise_fmt(vm, PY_EXC_OverflowError, "%%c arg not in range(0x110000)");
         n = py_utf8_encode((uint32_t)cp, enc);
@@ -158,8 +160,11 @@ static py_val_t int_operand(py_vm_t *vm, const pct_spec_t *sp, py_val_t v) {
     if (decimal && py_is_float(vm, v)) return py_int_from_double(vm, py_float_val(v));
     py_type_t *t = py_type_of(vm, v);
     if (t->flags & PY_TF_HEAPTYPE) {
-        py_val_t name = py_name(vm, decimal ? PY_NAME___int__ : PY_NAME___index__);
-        if (py_type_lookup(vm, t, name) != PY_NULL) return py_call_method(vm, v, name, 0, NULL);
+        // %d converts as int() does (__int__, then __index__); %x and %o
+        // take only __index__ (CPython 3.11).
+        py_val_t name = py_name(vm, PY_NAME___int__);
+        if (decimal && py_type_lookup(vm, t, name) != PY_NULL) return py_call_method(vm, v, name, 0, NULL);
+        if (py_type_lookup(vm, t, py_name(vm, PY_NAME___index__)) != PY_NULL) return py_index(vm, v);
     }
     if (decimal)
         py_raise_type_error(vm, "%%%c format: a real number is required, not %T", sp->type, v);

@@ -13,6 +13,7 @@
 #include "obj_func.h"
 #include "gc.h"
 #include "except.h"
+#include "obj_type.h"
 #include "runtime.h"
 
 typedef struct fmt_spec {
@@ -421,18 +422,28 @@ static py_val_t format_int(py_vm_t *vm, py_val_t v, py_val_t spec) {
 static py_val_t user_format(py_vm_t *vm, py_val_t v) {
     py_type_t *t = py_type_of(vm, v);
     if (!(t->flags & PY_TF_HEAPTYPE)) return PY_NULL;
-    py_val_t f = py_type_lookup(vm, t, py_name(vm, PY_NAME___format__));
-    if (f == PY_NULL || py_is_a(vm, f, PY_T_builtin_function)) return PY_NULL;
-    return f;
+    return py_class_lookup_user(vm, t, py_name(vm, PY_NAME___format__));
+}
+
+py_val_t py_format_method(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
+    (void)nargs, (void)kwnames;
+    if (!py_is_str(vm, args[1]))
+        py_raise_type_error(vm, "argument to __format__ must be str, not %T", args[1]);
+    return py_format_builtin(vm, args[0], args[1]);
 }
 
 py_val_t py_format_value(py_vm_t *vm, py_val_t v, py_val_t spec) {
-    if (user_format(vm, v) != PY_NULL) {
-        py_val_t r = py_call_method(vm, v, py_name(vm, PY_NAME___format__), 1, &spec);
+    py_val_t f = user_format(vm, v);
+    if (f != PY_NULL) {
+        py_val_t r = py_class_call_with_self(vm, f, v, 1, &spec, PY_NULL);
         if (!py_is_str(vm, r))
             py_raise_type_error(vm, "__format__ must return a str, not %T", r);
         return r;
     }
+    return py_format_builtin(vm, v, spec);
+}
+
+py_val_t py_format_builtin(py_vm_t *vm, py_val_t v, py_val_t spec) {
     if (py_str_len(spec) == 0) return py_str_of(vm, v);
     switch (py_type_of(vm, v)->id) {
     case PY_T_str: return format_str(vm, v, spec);

@@ -208,7 +208,7 @@ PY_STR_METH(py_str_split_rpartition) {
 
 // The items of [it] as a list or tuple, whose items stay put while we read them.
 static py_val_t join_items(py_vm_t *vm, py_val_t it) {
-    if (py_is_a(vm, it, PY_T_list) || py_is_a(vm, it, PY_T_tuple)) return it;
+    if (py_is_exact(vm, it, PY_T_list) || py_is_exact(vm, it, PY_T_tuple)) return it;
     py_type_t *t = py_type_of(vm, it);
     if (t->slots.iter == NULL && py_type_lookup(vm, t, py_name(vm, PY_NAME___iter__)) == PY_NULL
         && py_type_lookup(vm, t, py_name(vm, PY_NAME___getitem__)) == PY_NULL)

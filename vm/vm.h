@@ -68,6 +68,7 @@ struct py_vm {
 
     // ---- interrupts: set by a signal handler or the port, polled at safe points
     volatile sig_atomic_t pending;  // nonzero when something needs the VM's attention
+    bool in_finaliser;       // running __del__ methods (vm/finalise.c): do not nest
 
     // ---- options
     int opt_level;           // -O level: 1 strips asserts

@@ -11,6 +11,7 @@
 // dispatch, so the failing instruction (ip - 1) is always known.
 
 #include "except.h"
+#include "finalise.h"
 #include "import.h"
 #include "namespace.h"
 #include "builtins.h"
@@ -91,6 +92,7 @@ static void pop_frame(py_vm_t *vm) {
 
 void py_vm_poll(py_vm_t *vm) {
     vm->pending = 0;
+    py_finalise_pending(vm);
     if (py_port_take_interrupt()) py_raise(vm, py_from_obj(vm->exc_types[PY_EXC_KeyboardInterrupt]));
 }
 
@@ -115,7 +117,10 @@ static bool call_value(py_vm_t *vm, py_val_t *slot, size_t nargs, py_val_t kwnam
     }
     size_t nkw = kwnames != PY_NULL ? py_tuple_ptr(kwnames)->len : 0;
     py_val_t *saved = vm->stack_top;
-    if (args + nargs + nkw > saved) vm->stack_top = args + nargs + nkw;
+    // The frame's operand stack above the arguments is dead during the call:
+    // leaving it out of the GC's roots lets what it last held be collected
+    // (and finalised) as soon as CPython would.
+    vm->stack_top = args + nargs + nkw;
     slot[0] = py_call(vm, callable, nargs, args, kwnames);
     vm->stack_top = saved;
     return false;

@@ -326,7 +326,8 @@ void py_vm_ops_set_update(py_vm_t *vm, py_val_t set, py_val_t iterable) {
     for (py_val_t v; (v = py_next(vm, it)) != PY_NULL;) py_set_add(vm, set, v);
 }
 
-// {**m} and f(**m): a dict, or any mapping with keys() and [].
+// {**m} and f(**m): a dict, or any mapping with keys() and []. A dict
+// subclass that keeps dict's iteration is read directly, as CPython's merge.
 void py_vm_ops_dict_merge(py_vm_t *vm, py_val_t dict, py_val_t other, py_val_t callable) {
     // A dict (or a subclass keeping dict's __iter__) gives its entries
     // directly, without its keys() or __getitem__, as in CPython.

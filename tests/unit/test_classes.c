@@ -111,20 +111,17 @@ Test(classes, calc_meta_picks_the_most_derived) {
 Test(classes, slot_wrappers_are_made_once_in_the_defining_type) {
     py_val_t name = py_str_intern_c(vm, "__neg__");
     cr_assert_eq(py_dict_get_name(vm, vm->types[PY_T_float]->dict, name), PY_NULL);
-    py_val_t w = py_slot_wrapper_find(vm, vm->types[PY_T_float], 0, name, NULL);
+    py_val_t w = py_type_lookup(vm, vm->types[PY_T_float], name);
     cr_assert_neq(w, PY_NULL);
     cr_assert_eq(py_dict_get_name(vm, vm->types[PY_T_float]->dict, name), w);
+    cr_assert_eq(py_type_lookup(vm, vm->types[PY_T_float], name), w);
     cr_assert_str_eq(unit_repr(unit_eval("float.__neg__(2.5)")), "-2.5");
-    // A wrapper is found again by ordinary lookup, from any type that inherits the slot.
-    py_val_t neg = py_str_intern_c(vm, "__neg__");
-    py_val_t w2 = py_slot_wrapper_find(vm, vm->types[PY_T_bool], 0, neg, NULL);
+    // bool inherits int's __neg__: found in int's dict, made there once.
+    py_val_t w2 = py_type_lookup(vm, vm->types[PY_T_bool], name);
     cr_assert_neq(w2, PY_NULL);
-    cr_assert_eq(py_type_lookup(vm, vm->types[PY_T_bool], neg), w2);
+    cr_assert_eq(py_dict_get_name(vm, vm->types[PY_T_int]->dict, name), w2);
     cr_assert_str_eq(unit_repr(unit_eval("(True).__neg__()")), "-1");
-    cr_assert_eq(py_slot_wrapper_find(vm, vm->types[PY_T_int], 0, py_str_intern_c(vm, "__nothing__"), NULL),
-                 PY_NULL);
-    cr_assert_eq(py_slot_wrapper_find(vm, vm->types[PY_T_int], 0, py_str_intern_c(vm, "real"), NULL),
-                 PY_NULL);
+    cr_assert_eq(py_type_lookup(vm, vm->types[PY_T_int], py_str_intern_c(vm, "__nothing__")), PY_NULL);
 }
 
 Test(classes, mappingproxy_is_read_only_and_live) {
