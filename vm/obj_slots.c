@@ -21,10 +21,33 @@
 #include "obj_type.h"
 #include "runtime.h"
 
-typedef struct py_member {
+// What member and getset descriptors share: a name on an owner class.
+typedef struct descr_head {
     py_obj_t base;
-    py_val_t name;       // the slot's (mangled) name
-    py_type_t *owner;    // the class that declared it
+    py_val_t name;
+    py_type_t *owner;
+} descr_head_t;
+
+static descr_head_t *head(py_val_t v) { return (descr_head_t *)py_obj(v); }
+
+static void descr_mark(py_vm_t *vm, py_obj_t *o) {
+    py_gc_mark(vm, ((descr_head_t *)o)->name);
+    py_gc_mark_ptr(vm, ((descr_head_t *)o)->owner);
+}
+
+// __name__, __qualname__, __objclass__ and __doc__ of either kind.
+static py_val_t descr_getattr(py_vm_t *vm, py_val_t self, py_val_t name) {
+    descr_head_t *d = head(self);
+    const char *n = py_str_data(name);
+    if (!strcmp(n, "__name__")) return d->name;
+    if (!strcmp(n, "__qualname__")) return py_str_format_c(vm, "%S.%N", d->owner->qualname, d->name);
+    if (!strcmp(n, "__objclass__")) return py_from_obj(d->owner);
+    if (!strcmp(n, "__doc__")) return PY_NONE;
+    return PY_NULL;
+}
+
+typedef struct py_member {
+    descr_head_t head;   // name: the slot's (mangled) name; owner: the class that declared it
     size_t offset;       // byte offset of the value field in an instance
 } py_member_t;
 
@@ -36,9 +59,9 @@ static size_t align_val(size_t n) { return (n + sizeof(py_val_t) - 1) & ~(sizeof
 
 static py_val_t *field_of(py_vm_t *vm, py_val_t m, py_val_t obj) {
     py_member_t *d = member(m);
-    if (!py_is_obj(obj) || !py_isinstance(vm, obj, d->owner))
+    if (!py_is_obj(obj) || !py_isinstance(vm, obj, d->head.owner))
         py_raise_type_error(vm, "descriptor '%N' for '%N' objects doesn't apply to a '%T' object",
-                            d->name, d->owner->name, obj);
+                            d->head.name, d->head.owner->name, obj);
     return (py_val_t *)(void *)((char *)py_obj(obj) + d->offset);
 }
 
@@ -46,8 +69,8 @@ py_val_t py_member_get(py_vm_t *vm, py_val_t m, py_val_t obj) {
     if (obj == PY_NULL) return m;
     py_val_t v = *field_of(vm, m, obj);
     if (v == PY_NULL) {
-        py_val_t msg = py_str_format_c(vm, "'%T' object has no attribute '%N'", obj, member(m)->name);
-        py_raise(vm, py_exc_attribute_error(vm, msg, member(m)->name, obj));
+        py_val_t msg = py_str_format_c(vm, "'%T' object has no attribute '%N'", obj, head(m)->name);
+        py_raise(vm, py_exc_attribute_error(vm, msg, head(m)->name, obj));
     }
     return v;
 }
@@ -55,28 +78,13 @@ py_val_t py_member_get(py_vm_t *vm, py_val_t m, py_val_t obj) {
 void py_member_set(py_vm_t *vm, py_val_t m, py_val_t obj, py_val_t value) {
     py_val_t *f = field_of(vm, m, obj);
     if (value == PY_NULL && *f == PY_NULL)
-        py_raise_fmt(vm, PY_EXC_AttributeError, "%N", member(m)->name);
+        py_raise_fmt(vm, PY_EXC_AttributeError, "%N", head(m)->name);
     *f = value;
 }
 
-static void member_mark(py_vm_t *vm, py_obj_t *o) {
-    py_gc_mark(vm, ((py_member_t *)o)->name);
-    py_gc_mark_ptr(vm, ((py_member_t *)o)->owner);
-}
-
 static py_val_t member_repr(py_vm_t *vm, py_val_t self) {
-    return py_str_format_c(vm, "<member '%N' of '%N' objects>", member(self)->name,
-                           member(self)->owner->name);
-}
-
-static py_val_t member_getattr(py_vm_t *vm, py_val_t self, py_val_t name) {
-    py_member_t *d = member(self);
-    const char *n = py_str_data(name);
-    if (!strcmp(n, "__name__")) return d->name;
-    if (!strcmp(n, "__qualname__")) return py_str_format_c(vm, "%S.%N", d->owner->qualname, d->name);
-    if (!strcmp(n, "__objclass__")) return py_from_obj(d->owner);
-    if (!strcmp(n, "__doc__")) return PY_NONE;
-    return PY_NULL;
+    return py_str_format_c(vm, "<member '%N' of '%N' objects>", head(self)->name,
+                           head(self)->owner->name);
 }
 
 static py_val_t m_get(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
@@ -109,7 +117,7 @@ const py_type_spec_t py_member_descriptor_spec = {
     .name = "member_descriptor",
     .base = PY_T_object,
     .basicsize = sizeof(py_member_t),
-    .slots = {.mark = member_mark, .repr = member_repr, .getattr = member_getattr},
+    .slots = {.mark = descr_mark, .repr = member_repr, .getattr = descr_getattr},
     .methods = member_methods,
 };
 
@@ -119,11 +127,8 @@ const py_type_spec_t py_member_descriptor_spec = {
 // support) has a descriptor for it in its namespace, as CPython's
 // getset_descriptor: `C.__dict__['__dict__']`. There are no weak references
 // here: __weakref__ always reads None.
-typedef struct py_getset {
-    py_obj_t base;
-    py_val_t name;      // __dict__ or __weakref__
-    py_type_t *owner;
-} py_getset_t;
+// A getset descriptor: name is __dict__ or __weakref__.
+typedef descr_head_t py_getset_t;
 
 static py_getset_t *getset(py_val_t v) { return (py_getset_t *)py_obj(v); }
 
@@ -156,24 +161,9 @@ void py_getset_set(py_vm_t *vm, py_val_t g, py_val_t obj, py_val_t value) {
     *field = value;   // deleting leaves no dict: a new one is made when next asked for
 }
 
-static void getset_mark(py_vm_t *vm, py_obj_t *o) {
-    py_gc_mark(vm, ((py_getset_t *)o)->name);
-    py_gc_mark_ptr(vm, ((py_getset_t *)o)->owner);
-}
-
 static py_val_t getset_repr(py_vm_t *vm, py_val_t self) {
-    return py_str_format_c(vm, "<attribute '%N' of '%N' objects>", getset(self)->name,
-                           getset(self)->owner->name);
-}
-
-static py_val_t getset_getattr(py_vm_t *vm, py_val_t self, py_val_t name) {
-    py_getset_t *d = getset(self);
-    const char *n = py_str_data(name);
-    if (!strcmp(n, "__name__")) return d->name;
-    if (!strcmp(n, "__qualname__")) return py_str_format_c(vm, "%S.%N", d->owner->qualname, d->name);
-    if (!strcmp(n, "__objclass__")) return py_from_obj(d->owner);
-    if (!strcmp(n, "__doc__")) return PY_NONE;
-    return PY_NULL;
+    return py_str_format_c(vm, "<attribute '%N' of '%N' objects>", head(self)->name,
+                           head(self)->owner->name);
 }
 
 static py_val_t g_get(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
@@ -206,7 +196,7 @@ const py_type_spec_t py_getset_descriptor_spec = {
     .name = "getset_descriptor",
     .base = PY_T_object,
     .basicsize = sizeof(py_getset_t),
-    .slots = {.mark = getset_mark, .repr = getset_repr, .getattr = getset_getattr},
+    .slots = {.mark = descr_mark, .repr = getset_repr, .getattr = descr_getattr},
     .methods = getset_methods,
 };
 
@@ -335,11 +325,11 @@ void py_slots_layout(py_vm_t *vm, py_type_t *t, py_type_t *base, py_val_t slots)
     if (!base->slots.var_size) t->basicsize = align_val(base->basicsize);
     for (size_t i = 0; i < n; i++) {
         py_member_t *m = py_gc_new(vm, vm->types[PY_T_member_descriptor], sizeof *m);
-        m->name = l->items[i];
-        m->owner = t;
+        m->head.name = l->items[i];
+        m->head.owner = t;
         m->offset = t->basicsize;
         t->basicsize += sizeof(py_val_t);
-        py_dict_set_name(vm, t->dict, m->name, py_from_obj(m));
+        py_dict_set_name(vm, t->dict, m->head.name, py_from_obj(m));
     }
     t->nslots = (uint32_t)n;
     if (want_dict) {
