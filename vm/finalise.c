@@ -9,6 +9,7 @@
 #include "gc.h"
 #include "obj_dict.h"
 #include "obj_exc.h"
+#include "obj_gen.h"
 #include "obj_module.h"
 #include "obj_str.h"
 #include "obj_type.h"
@@ -21,6 +22,11 @@ typedef struct del_call {
 // Looks up and calls the object's __del__ (under py_pcall). May raise; may allocate.
 static void run_del(py_vm_t *vm, void *ud) {
     del_call_t *c = ud;
+    if (py_is_generator(vm, c->obj) || py_is_coroutine(vm, c->obj)) {
+        c->del = c->obj;   // "Exception ignored in: <generator object ...>"
+        py_gen_finalise(vm, c->obj);
+        return;
+    }
     c->del = py_type_lookup(vm, py_type_of(vm, c->obj), vm->names[PY_NAME___del__]);
     if (c->del != PY_NULL) py_class_call_dunder(vm, c->del, c->obj, 0, NULL);
 }

@@ -569,6 +569,22 @@ void *py_gc_new(py_vm_t *vm, py_type_t *type, size_t nbytes) {
     return o;
 }
 
+void py_gc_set_finalisable(py_vm_t *vm, py_obj_t *o, bool due) {
+    py_gc_heap_t *h = vm->heap;
+    uintptr_t p = (uintptr_t)o;
+    arena_t *a = arena_of(h, p);
+    if (!a) return;
+    size_t i = (size_t)(p - (uintptr_t)a->mem) / BLOCK;
+    unsigned c = get_code(a, i), k = kind_of(c);
+    if (due && k == B_OBJ) {
+        set_code(a, i, B_OBJ_DEL | (c & B_MARK));
+        h->del_live++;
+    } else if (!due && k == B_OBJ_DEL) {
+        set_code(a, i, B_OBJ | (c & B_MARK));
+        h->del_live--;
+    }
+}
+
 py_val_t *py_gc_new_values(py_vm_t *vm, size_t n) {
     if (n > SIZE_MAX / sizeof(py_val_t)) py_raise_memory_error(vm);
     return alloc(vm, n * sizeof(py_val_t), B_VALUES);   // zeroed: PY_NULL is 0

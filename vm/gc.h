@@ -79,6 +79,11 @@ py_val_t py_gc_take_finalisable(py_vm_t *vm);
 // Queues every live object whose __del__ has not run, reachable or not: for
 // interpreter exit. Does not raise or allocate on the GC heap.
 void py_gc_queue_all_del(py_vm_t *vm);
+// Makes [o] (an object without a C finaliser) one whose finaliser the
+// collector queues when it is found unreachable ([due]), or a plain object
+// again. Generators use it while suspended inside try blocks. Does not
+// raise or allocate.
+void py_gc_set_finalisable(py_vm_t *vm, py_obj_t *o, bool due);
 // Objects whose __del__ has not run: queued ones plus live ones of classes
 // with __del__ (PY_TF_HAS_DEL). Does not raise or allocate.
 size_t py_gc_del_pending(py_vm_t *vm);

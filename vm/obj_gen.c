@@ -61,7 +61,7 @@ py_val_t py_gen_new(py_vm_t *vm, py_frame_t *f, const uint32_t *resume) {
     g->sp = (uint32_t)(f->sp - f->base);
     g->nslots = (uint32_t)n;
     g->state = PY_GEN_CREATED;
-    g->delegating = g->last_yield = g->running_async = 0;
+    g->delegating = g->last_yield = g->running_async = g->finalisable = g->finalised = 0;
     memcpy(g->slots, f->base, g->sp * sizeof(py_val_t));
     return py_from_obj(g);
 }
@@ -73,6 +73,23 @@ static void leave(py_vm_t *vm, py_gen_t *g, bool keep_state) {
     g->outer_exc = PY_NULL;
 }
 
+// A generator stopped inside a try block (a finally, an except, a with)
+// must be closed if it is dropped, so that block runs; one stopped outside
+// any needs nothing. Async generators are left to their event loop.
+static void track_finalisable(py_vm_t *vm, py_gen_t *g, bool inside_try) {
+    bool due = inside_try && kind(g) != PY_T_async_generator && !g->finalised;
+    if (due == (g->finalisable != 0)) return;
+    g->finalisable = due;
+    py_gc_set_finalisable(vm, &g->base, due);
+}
+
+void py_gen_finalise(py_vm_t *vm, py_val_t gen) {
+    py_gen_t *g = py_gen_ptr(gen);
+    g->finalisable = 0;
+    g->finalised = 1;   // a generator that ignores GeneratorExit is reported once
+    if (g->state == PY_GEN_SUSPENDED) py_gen_close(vm, gen);
+}
+
 void py_gen_suspend(py_vm_t *vm, py_frame_t *f, uint32_t delegating) {
     py_gen_t *g = py_gen_ptr(f->gen);
     g->sp = (uint32_t)(f->sp - f->base);
@@ -82,10 +99,12 @@ void py_gen_suspend(py_vm_t *vm, py_frame_t *f, uint32_t delegating) {
     g->delegating = delegating != 0;
     g->last_yield = delegating != 0;
     leave(vm, g, true);
+    track_finalisable(vm, g, py_code_find_handler(g->code, g->ip - 1) != NULL);
 }
 
 void py_gen_finish(py_vm_t *vm, py_frame_t *f) {
     py_gen_t *g = py_gen_ptr(f->gen);
+    track_finalisable(vm, g, false);
     g->state = PY_GEN_CLOSED;
     g->sp = 0;
     g->delegating = 0;

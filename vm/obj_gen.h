@@ -42,6 +42,8 @@ typedef struct py_gen {
     uint8_t delegating;     // suspended inside a yield from / await loop
     uint8_t last_yield;     // async generators: 1 when the last suspension was an await
     uint8_t running_async;  // async generators: an asend/athrow awaitable is driving it
+    uint8_t finalisable;    // suspended inside a try block: closed by the collector when dropped
+    uint8_t finalised;      // the collector has closed it once: never again
     py_val_t slots[];
 } py_gen_t;
 
@@ -99,6 +101,10 @@ py_val_t py_gen_getattr(py_vm_t *vm, py_val_t self, py_val_t name);
 bool py_gen_setattr(py_vm_t *vm, py_val_t self, py_val_t name, py_val_t value);
 // The coroutine behind a coro.__await__() iterator. Never raises.
 py_val_t py_coro_wrapper_target(py_val_t w);
+
+// The collector's finaliser for a dropped generator or coroutine suspended
+// inside a try block: close() it, as CPython does. May raise; may allocate.
+void py_gen_finalise(py_vm_t *vm, py_val_t gen);
 
 // True when [v] is a generator, coroutine or async generator of the given type.
 bool py_is_generator(py_vm_t *vm, py_val_t v);
