@@ -2,10 +2,11 @@
 // Layer: vm core (types). int.__add__, [].__len__, object.__lt__ come from here.
 // SPDX-License-Identifier: MIT
 //
-// When a built-in type is made (py_type_finish), every C slot its spec sets
-// that differs from its base's becomes one or more entries of its dict: a
-// `wrapper_descriptor` that remembers the type that owns the slot and which
-// dunder it stands for. Looked up on an instance it binds as a
+// Every C slot a built-in type's spec sets that differs from its base's
+// becomes one or more entries of its dict: a `wrapper_descriptor` that
+// remembers the type that owns the slot and which dunder it stands for. They
+// are made on first need (py_slotwrap_materialise, from the type's
+// pending_slots), so types a program never asks about cost no heap. Looked up on an instance it binds as a
 // `method-wrapper`. Calling either runs the owner's slot itself, never the
 // instance's type's: int.__add__(self, o) inside an int subclass's own
 // __add__ must not dispatch back to it.

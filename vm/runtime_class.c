@@ -10,6 +10,7 @@
 #include "obj_exc.h"
 #include "obj_func.h"
 #include "obj_int.h"
+#include "obj_slotwrap.h"
 #include "obj_str.h"
 #include "obj_tuple.h"
 #include "obj_type.h"
@@ -75,7 +76,10 @@ static py_val_t check_str(py_vm_t *vm, py_val_t r, const char *what) {
 
 static py_val_t class_repr(py_vm_t *vm, py_val_t self) {
     py_val_t f = dunder(vm, self, PY_NAME___repr__);
-    if (f == PY_NULL) return base_slots(vm, self)->repr(vm, self);
+    if (f == PY_NULL) {   // a built-in earlier in the MRO defines it
+        const py_type_slots_t *b = base_slots(vm, self);
+        return b->repr ? b->repr(vm, self) : py_object_repr_default(vm, self);
+    }
     return py_class_call_dunder(vm, f, self, 0, NULL);   // checked by py_repr, or by py_str_of as __str__'s
 }
 
@@ -87,7 +91,11 @@ static py_val_t class_str(py_vm_t *vm, py_val_t self) {
 
 static py_hash_t class_hash(py_vm_t *vm, py_val_t self) {
     py_val_t f = dunder(vm, self, PY_NAME___hash__);
-    if (f == PY_NULL) return base_slots(vm, self)->hash(vm, self);
+    if (f == PY_NULL) {   // a built-in earlier in the MRO defines it
+        const py_type_slots_t *b = base_slots(vm, self);
+        if (!b->hash) py_raise_type_error(vm, "unhashable type: '%T'", self);
+        return b->hash(vm, self);
+    }
     py_val_t r = py_class_call_dunder(vm, f, self, 0, NULL);
     if (!py_is_int(vm, r) && !py_is_bool(r))
         py_raise_type_error(vm, "__hash__ method should return an integer");
@@ -114,7 +122,11 @@ static int class_truth(py_vm_t *vm, py_val_t self) {
 
 static size_t class_len(py_vm_t *vm, py_val_t self) {
     py_val_t f = dunder(vm, self, PY_NAME___len__);
-    if (f == PY_NULL) return base_slots(vm, self)->len(vm, self);
+    if (f == PY_NULL) {
+        const py_type_slots_t *b = base_slots(vm, self);
+        if (!b->len) py_raise_type_error(vm, "object of type '%T' has no len()", self);
+        return b->len(vm, self);
+    }
     py_val_t r = py_index(vm, py_class_call_dunder(vm, f, self, 0, NULL));
     if (py_int_sign(r) < 0) py_raise_value_error(vm, "__len__() should return >= 0");
     int64_t n;
@@ -233,7 +245,11 @@ static int class_contains(py_vm_t *vm, py_val_t self, py_val_t item) {
 static py_val_t class_iter(py_vm_t *vm, py_val_t self) {
     py_val_t f = dunder(vm, self, PY_NAME___iter__);
     if (f == PY_NONE) py_raise_type_error(vm, "'%T' object is not iterable", self);
-    if (f == PY_NULL) return base_slots(vm, self)->iter(vm, self);
+    if (f == PY_NULL) {
+        const py_type_slots_t *b = base_slots(vm, self);
+        if (!b->iter) py_raise_type_error(vm, "'%T' object is not iterable", self);
+        return b->iter(vm, self);
+    }
     py_val_t it = py_class_call_dunder(vm, f, self, 0, NULL);
     if (!py_type_of(vm, it)->slots.next)
         py_raise_type_error(vm, "iter() returned non-iterator of type '%T'", it);
@@ -252,7 +268,11 @@ static void run_next(py_vm_t *vm, void *ud) {
 // __next__ raising StopIteration ends the iteration: the C protocol's PY_NULL.
 static py_val_t class_next(py_vm_t *vm, py_val_t self) {
     py_val_t f = dunder(vm, self, PY_NAME___next__);
-    if (f == PY_NULL) return base_slots(vm, self)->next(vm, self);
+    if (f == PY_NULL) {
+        const py_type_slots_t *b = base_slots(vm, self);
+        if (!b->next) py_raise_type_error(vm, "'%T' object is not an iterator", self);
+        return b->next(vm, self);
+    }
     next_call_t c = {f, self, PY_NULL};
     if (py_pcall(vm, run_next, &c) == 0) return c.result;
     py_val_t e = vm->exc;
@@ -342,6 +362,9 @@ static void install_dunders(py_vm_t *vm, py_type_t *t, py_type_slots_t *s) {
 }
 
 void py_class_init_slots(py_vm_t *vm, py_type_t *t) {
+    // The built-ins' slot wrappers must be in their dicts first: a dunder a
+    // built-in base defines hides a later Python base's (class C(list, Mixin)).
+    py_slotwrap_materialise_mro(vm, t);
     t->slots = t->base_type->slots;
     t->slots.mark = class_mark;
     install_dunders(vm, t, &t->slots);
