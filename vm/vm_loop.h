@@ -63,11 +63,6 @@ py_val_t py_vm_ops_spread(py_vm_t *vm, py_val_t *dst, py_val_t args, py_val_t kw
 // BUILD_CLASS: runs the body function in a fresh namespace and makes the class.
 py_val_t py_vm_ops_build_class(py_vm_t *vm, py_val_t body, py_val_t name, py_val_t bases,
                                py_val_t kwargs);
-// LOAD_NAME in a namespace that is not an exact dict (a class body's
-// __prepare__ result): mapping[name], or PY_NULL on KeyError.
-py_val_t py_vm_ops_load_mapping(py_vm_t *vm, py_val_t mapping, py_val_t name);
-// STORE_NAME / DELETE_NAME ([value] PY_NULL) there; NameError when deleting a missing name.
-void py_vm_ops_store_mapping(py_vm_t *vm, py_val_t mapping, py_val_t name, py_val_t value);
 // RAISE_VARARGS with a cause: raises [exc] with __cause__ set.
 _Noreturn void py_vm_ops_raise_from(py_vm_t *vm, py_val_t exc, py_val_t cause);
 // FORMAT_VALUE: [v] converted by [conv] (0 none, 1 str, 2 repr, 3 ascii) and formatted by [spec].

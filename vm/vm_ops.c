@@ -199,42 +199,6 @@ py_val_t py_vm_ops_build_class(py_vm_t *vm, py_val_t body, py_val_t name, py_val
     return cls;
 }
 
-// ---- namespaces that are not dicts (class bodies run in what __prepare__ returned) ----------
-
-typedef struct mapping_op {
-    py_val_t mapping, key, value;
-    bool del;
-} mapping_op_t;
-
-static void run_mapping_op(py_vm_t *vm, void *ud) {
-    mapping_op_t *g = ud;
-    if (g->del) py_delitem(vm, g->mapping, g->key);
-    else g->value = py_getitem(vm, g->mapping, g->key);
-}
-
-// mapping[name] or del mapping[name]; false when that raised KeyError.
-// Re-raises anything else; may allocate.
-static bool try_mapping_op(py_vm_t *vm, mapping_op_t *g) {
-    if (py_pcall(vm, run_mapping_op, g) == 0) return true;
-    if (!py_exc_is(vm, vm->exc, PY_EXC_KeyError)) py_raise(vm, vm->exc);
-    vm->exc = PY_NULL;
-    return false;
-}
-
-py_val_t py_vm_ops_load_mapping(py_vm_t *vm, py_val_t mapping, py_val_t name) {
-    mapping_op_t g = {mapping, name, PY_NULL, false};
-    return try_mapping_op(vm, &g) ? g.value : PY_NULL;
-}
-
-void py_vm_ops_store_mapping(py_vm_t *vm, py_val_t mapping, py_val_t name, py_val_t value) {
-    if (value != PY_NULL) {
-        py_setitem(vm, mapping, name, value);
-        return;
-    }
-    mapping_op_t g = {mapping, name, PY_NULL, true};
-    if (!try_mapping_op(vm, &g)) py_vm_ops_name_error(vm, name);
-}
-
 // ---- exceptions ---------------------------------------------------------------------------
 
 static bool is_exc_class(py_vm_t *vm, py_val_t v) {
