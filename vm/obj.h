@@ -195,6 +195,17 @@ typedef struct py_method_def {
 
 // ---- type objects --------------------------------------------------------------
 
+// A view of an object's memory through the buffer protocol, so that every
+// API taking bytes takes any bytes-like object. [itemsize] and [format] are
+// those of a struct format character ('B' for plain bytes); [len] counts bytes.
+typedef struct py_buffer {
+    uint8_t *data;
+    size_t len;
+    size_t itemsize;
+    char format;
+    bool readonly;
+} py_buffer_t;
+
 // The C slots of a type. NULL means "not supported". Every slot may raise and
 // may allocate unless its comment says otherwise.
 typedef struct py_type_slots {
@@ -239,6 +250,11 @@ typedef struct py_type_slots {
     // size differs per instance (see py_instance_dict_field). Must not
     // allocate or raise.
     size_t (*var_size)(py_obj_t *o);
+    // The buffer protocol: fills [view] with the object's bytes (bytes,
+    // bytearray, memoryview, array...). Returns false when [writable] is asked
+    // of a read-only object. Must not allocate; the view is valid until the
+    // next allocation or the next mutation of the object (see py_buffer_get).
+    bool (*get_buffer)(py_vm_t *vm, py_val_t self, py_buffer_t *view, bool writable);
 } py_type_slots_t;
 
 // What a built-in type's obj_*.c file defines; vm start-up turns it into a type object.

@@ -299,6 +299,15 @@ static int bytes_contains(py_vm_t *vm, py_val_t self, py_val_t item) {
 
 static py_val_t bytes_iter(py_vm_t *vm, py_val_t self) { return py_str_iterator_new(vm, self); }
 
+static bool bytes_get_buffer(py_vm_t *vm, py_val_t self, py_buffer_t *view, bool writable) {
+    (void)vm;
+    if (writable) return false;
+    py_bytes_t *p = py_bytes_ptr(self);
+    *view = (py_buffer_t){.data = p->data, .len = p->len, .itemsize = 1, .format = 'B',
+                          .readonly = true};
+    return true;
+}
+
 // ---- methods ------------------------------------------------------------------------------
 
 static const char *const decode_names[] = {"encoding", "errors"};
@@ -491,6 +500,7 @@ const py_type_spec_t py_bytes_spec = {
         .getitem = bytes_getitem,
         .contains = bytes_contains,
         .iter = bytes_iter,
+        .get_buffer = bytes_get_buffer,
     },
     .methods = bytes_methods,
 };

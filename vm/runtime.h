@@ -74,6 +74,13 @@ void py_setitem(py_vm_t *vm, py_val_t obj, py_val_t key, py_val_t value);
 void py_delitem(py_vm_t *vm, py_val_t obj, py_val_t key);
 // len(v) ("object of type 'int' has no len()").
 size_t py_len(py_vm_t *vm, py_val_t v);
+// The buffer protocol (obj.h py_buffer_t). py_buffer_get fills [view] and
+// returns true when [v] exports its bytes (writable ones if [writable]); it
+// never raises or allocates. py_buffer_require raises TypeError "a
+// bytes-like object is required, not 'int'" instead of returning false.
+// The view holds a raw pointer: re-get it after any allocation.
+bool py_buffer_get(py_vm_t *vm, py_val_t v, py_buffer_t *view, bool writable);
+void py_buffer_require(py_vm_t *vm, py_val_t v, py_buffer_t *view, bool writable);
 
 // ---- iteration -----------------------------------------------------------------------------
 py_val_t py_iter(py_vm_t *vm, py_val_t v);      // iter(v) ("'int' object is not iterable")

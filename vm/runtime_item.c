@@ -38,6 +38,18 @@ size_t py_len(py_vm_t *vm, py_val_t v) {
     return t->slots.len(vm, v);
 }
 
+bool py_buffer_get(py_vm_t *vm, py_val_t v, py_buffer_t *view, bool writable) {
+    py_type_t *t = py_type_of(vm, v);
+    return t->slots.get_buffer && t->slots.get_buffer(vm, v, view, writable);
+}
+
+void py_buffer_require(py_vm_t *vm, py_val_t v, py_buffer_t *view, bool writable) {
+    if (py_buffer_get(vm, v, view, writable)) return;
+    if (writable && py_buffer_get(vm, v, view, false))
+        py_raise_type_error(vm, "argument must be read-write bytes-like object, not %T", v);
+    py_raise_type_error(vm, "a bytes-like object is required, not '%T'", v);
+}
+
 bool py_contains(py_vm_t *vm, py_val_t container, py_val_t item) {
     py_type_t *t = py_type_of(vm, container);
     if (t->slots.contains) return t->slots.contains(vm, container, item) != 0;
