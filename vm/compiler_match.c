@@ -252,14 +252,14 @@ static void pattern_sequence(py_compiler_t *c, const py_pattern_t *p, pctx_t *pc
 // ---- mappings ------------------------------------------------------------------------------
 
 // The value of a literal key known at compile time (a constant, or a negated
-// number); false for a dotted name or a complex literal.
+// number); false for a dotted name or a sum with an imaginary literal.
 static bool constant_key(py_compiler_t *c, const py_expr_t *e, py_val_t *out) {
-    if (e->kind == PY_EXPR_CONSTANT && e->u.constant.kind != PY_CONST_IMAG) {
+    if (e->kind == PY_EXPR_CONSTANT) {
         *out = py_compiler_expr_constant(c, e);
         return true;
     }
     if (e->kind == PY_EXPR_UNARYOP && e->u.unaryop.op == PY_UNARY_USUB &&
-        e->u.unaryop.operand->kind == PY_EXPR_CONSTANT && e->u.unaryop.operand->u.constant.kind != PY_CONST_IMAG) {
+        e->u.unaryop.operand->kind == PY_EXPR_CONSTANT) {
         *out = py_unary(c->vm, PY_UOP_NEG, py_compiler_expr_constant(c, e->u.unaryop.operand));
         return true;
     }
