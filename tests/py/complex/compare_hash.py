@@ -37,7 +37,7 @@ def formula(z):
 for v in [1j, -1j, 1 + 1j, 1.5 + 2.5j, -3.25 - 7j, complex(1e300, -1e-300), complex(2**62, 2**61),
           complex(float('inf'), float('-inf')), complex(0.1, 0.2), complex(-1, 0), complex(-1, 1)]:
     print(repr(v), hash(v) == formula(v))
-print(hash(1j) == 1000003, hash(-1j) == -1000003 * 1)
+print(hash(1j) == 1000003, hash(-1j) == -2000006, hash(complex(-1000004.0, 1.0)) == -2)
 
 # usable as dict keys and set members, meeting equal ints and floats
 d = {1: 'int', 2.5: 'float', 3j: 'complex'}

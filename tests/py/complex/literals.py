@@ -37,3 +37,16 @@ def classify(v):
 
 for v in [1j, -2j, 1 + 2j, complex(1, 2), -1.5 - 0.5j, {3j: 'x'}, {3j: 'y', 1: 2}, 1, 0j, {4j: 1}]:
     print(repr(v), classify(v))
+
+def keys(v):
+    match v:
+        case {1 + 2j: a, -1 - 2j: b, 0j: c}:
+            return a, b, c
+print(keys({1 + 2j: 1, -1 - 2j: 2, 0: 3}), keys({1 + 2j: 1}))
+for src in ["match {}:\n case {1+2j: a, 1+2j: b}: pass", "match {}:\n case {1j: a, 1j: b}: pass",
+            "match {}:\n case {0: a, 0j: b}: pass", "match {}:\n case {-1.5-0j: a, -1.5: b}: pass"]:
+    try:
+        exec(src)
+        print('ok')
+    except SyntaxError as e:
+        print('SyntaxError', e.msg)
