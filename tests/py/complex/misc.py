@@ -53,3 +53,21 @@ print(i.extra, i.real, -i, type(-i).__name__, i.conjugate(), type(i.conjugate())
 def f(z=2 - 2j, *, w=1j):
     return z * w
 print(f(), f(1j), f(w=2), {1j: 'a', 2j: 'b'}[2j], sorted({3j, 1j, 2j}, key=abs))
+
+# class patterns read real and imag; complex takes no positional sub-pattern
+for subject in [1j, 2 + 1j, 3.0, complex(0, -1)]:
+    match subject:
+        case complex(real=0.0, imag=i):
+            print('imaginary', i)
+        case complex(imag=1.0) as z:
+            print('imag one', z)
+        case complex():
+            print('other complex', subject)
+        case _:
+            print('not complex', subject)
+try:
+    match 1j:
+        case complex(x):
+            print(x)
+except TypeError as e:
+    print(type(e).__name__, e)
