@@ -32,6 +32,7 @@ VM_SRC = \
 	vm/lexer.c vm/lexer_string.c \
 	vm/list_sort.c \
 	vm/mpn.c vm/mpn_conv.c vm/mpn_div.c vm/mpn_mul.c \
+	vm/obj_complex.c vm/obj_complex_format.c vm/obj_complex_new.c \
 	vm/namespace.c \
 	vm/obj_asyncgen.c vm/obj_bool.c vm/obj_bytes.c vm/obj_code.c vm/obj_dict.c vm/obj_dict_views.c \
 	vm/obj_exc.c vm/obj_float.c vm/obj_func.c vm/obj_gen.c vm/obj_gen_ops.c vm/obj_int.c vm/obj_int_arith.c \

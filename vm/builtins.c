@@ -108,7 +108,7 @@ static void set(py_vm_t *vm, const char *name, py_val_t v) {
 // NoneType, ...) are reached through type(x) only, as in CPython.
 static void add_types(py_vm_t *vm) {
     static const py_type_id_t named[] = {
-        PY_T_object, PY_T_type, PY_T_bool, PY_T_int, PY_T_float, PY_T_str, PY_T_bytes,
+        PY_T_object, PY_T_type, PY_T_bool, PY_T_int, PY_T_float, PY_T_complex, PY_T_str, PY_T_bytes,
         PY_T_list, PY_T_tuple, PY_T_dict, PY_T_set, PY_T_frozenset, PY_T_range, PY_T_slice,
         PY_T_property, PY_T_classmethod, PY_T_staticmethod, PY_T_enumerate, PY_T_zip,
         PY_T_map, PY_T_filter, PY_T_reversed,

@@ -10,6 +10,7 @@
 #include "builtins.h"
 #include "except.h"
 #include "obj_bytes.h"
+#include "obj_complex.h"
 #include "obj_float.h"
 #include "obj_int.h"
 #include "obj_str.h"
@@ -123,6 +124,7 @@ static py_val_t pow3_other(py_vm_t *vm, const py_val_t *a) {
         py_val_t r = py_call(vm, m, 3, a, PY_NULL);
         if (r != PY_NOTIMPLEMENTED) return r;
     }
+    py_complex_check_pow3(vm, a);   // raises when a complex is among them
     if (py_is_float(vm, a[0]) || py_is_float(vm, a[1]) || py_is_float(vm, a[2]))
         py_raise_type_error(vm, "pow() 3rd argument not allowed unless all arguments are integers");
     py_raise_type_error(vm, "unsupported operand type(s) for ** or pow(): '%T', '%T', '%T'", a[0],

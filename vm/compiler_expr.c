@@ -7,6 +7,7 @@
 #include "compiler.h"
 #include "except.h"
 #include "obj_bytes.h"
+#include "obj_complex.h"
 #include "obj_float.h"
 #include "obj_int.h"
 #include "obj_str.h"
@@ -29,7 +30,7 @@ py_val_t py_compiler_expr_constant(py_compiler_t *c, const py_expr_t *e) {
     case PY_CONST_ELLIPSIS: return PY_ELLIPSIS;
     case PY_CONST_INT: return int_literal(c, k->text);
     case PY_CONST_FLOAT: return py_float_new(c->vm, k->number);
-    case PY_CONST_IMAG: py_compiler_error(c, e->pos, "complex numbers are not supported yet");
+    case PY_CONST_IMAG: return py_complex_new(c->vm, 0.0, k->number);
     case PY_CONST_STR: return py_str_new(c->vm, k->bytes, k->len);
     case PY_CONST_BYTES: return py_bytes_new(c->vm, k->bytes, k->len);
     }
@@ -37,7 +38,7 @@ py_val_t py_compiler_expr_constant(py_compiler_t *c, const py_expr_t *e) {
 }
 
 static bool is_const(const py_expr_t *e) {
-    return e->kind == PY_EXPR_CONSTANT && e->u.constant.kind != PY_CONST_IMAG;
+    return e->kind == PY_EXPR_CONSTANT;
 }
 
 // ---- simple kinds -------------------------------------------------------------------

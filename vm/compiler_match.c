@@ -251,15 +251,22 @@ static void pattern_sequence(py_compiler_t *c, const py_pattern_t *p, pctx_t *pc
 
 // ---- mappings ------------------------------------------------------------------------------
 
-// The value of a literal key known at compile time (a constant, or a negated
-// number); false for a dotted name or a complex literal.
+// The value of a literal key known at compile time (a constant, a negated
+// number, or a complex literal, which the grammar makes the only sum in a
+// pattern); false for a dotted name.
 static bool constant_key(py_compiler_t *c, const py_expr_t *e, py_val_t *out) {
-    if (e->kind == PY_EXPR_CONSTANT && e->u.constant.kind != PY_CONST_IMAG) {
+    py_val_t l, r;
+    if (e->kind == PY_EXPR_BINOP && constant_key(c, e->u.binop.left, &l) &&
+        constant_key(c, e->u.binop.right, &r)) {
+        *out = py_binary(c->vm, (py_binary_op_t)e->u.binop.op, l, r);
+        return true;
+    }
+    if (e->kind == PY_EXPR_CONSTANT) {
         *out = py_compiler_expr_constant(c, e);
         return true;
     }
     if (e->kind == PY_EXPR_UNARYOP && e->u.unaryop.op == PY_UNARY_USUB &&
-        e->u.unaryop.operand->kind == PY_EXPR_CONSTANT && e->u.unaryop.operand->u.constant.kind != PY_CONST_IMAG) {
+        e->u.unaryop.operand->kind == PY_EXPR_CONSTANT) {
         *out = py_unary(c->vm, PY_UOP_NEG, py_compiler_expr_constant(c, e->u.unaryop.operand));
         return true;
     }

@@ -408,6 +408,7 @@ static int radix_digit(int c, int radix) {
 }
 
 static const char *radix_name(int radix) {
+    if (radix == 0) return "imaginary";   // what verify_end calls a number with a j suffix
     return radix == 16 ? "hexadecimal" : radix == 8 ? "octal" : radix == 2 ? "binary" : "decimal";
 }
 
@@ -511,7 +512,7 @@ static int lex_decimal(py_lexer_t *lx, py_token_t *t) {
         return error_here(lx, s,
                           "leading zeros in decimal integer literals are not permitted; "
                           "use an 0o prefix for octal integers");
-    if (verify_end(lx, s, 10) < 0)
+    if (verify_end(lx, s, kind == PY_TOK_IMAG ? 0 : 10) < 0)
         return -1;
     return py_lexer_finish_token(lx, t, kind);
 }

@@ -92,6 +92,7 @@ static inline py_val_t py_bool(bool b) { return b ? PY_TRUE : PY_FALSE; }
     X(bool, "bool") \
     X(int, "int") \
     X(float, "float") \
+    X(complex, "complex") \
     X(str, "str") \
     X(bytes, "bytes") \
     X(list, "list") \

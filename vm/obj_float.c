@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include "obj_float.h"
+#include "obj_complex.h"
 #include "obj_int_impl.h"
 #include "obj_str.h"
 #include "obj_bytes.h"
@@ -74,7 +75,7 @@ static double float_pow(py_vm_t *vm, double a, double b) {
     }
     bool negate = false;
     if (a < 0) {
-        // CPython returns a complex here; this VM has no complex type yet.
+        // Unreachable: py_float_binary makes these complex.
         if (b != floor(b))
             py_raise_value_error(vm, "negative number cannot be raised to a fractional power");
         a = -a;
@@ -100,7 +101,10 @@ py_val_t py_float_binary(py_vm_t *vm, py_binary_op_t op, double a, double b) {
     case PY_OP_MOD:
         if (b == 0) zero_div(vm, "float modulo");
         return py_float_new(vm, float_mod(a, b));
-    case PY_OP_POW: return py_float_new(vm, float_pow(vm, a, b));
+    case PY_OP_POW:
+        // A negative number to a fractional power is complex, as in CPython.
+        if (a < 0 && isfinite(a) && isfinite(b) && b != floor(b)) return py_complex_pow_real(vm, a, b);
+        return py_float_new(vm, float_pow(vm, a, b));
     default: return PY_NOTIMPLEMENTED;
     }
 }

@@ -19,6 +19,7 @@
 #include <stdio.h>
 #include "except.h"
 #include "gc.h"
+#include "obj_complex.h"
 #include "obj_dict.h"
 #include "obj_func.h"
 #include "obj_int.h"
@@ -94,6 +95,7 @@ static const wrap_def_t def_next = {"__next__", W_NEXT, 0, 0, 0};
 
 #define OP(id) (1u << PY_OP_##id)
 #define ARITH (OP(ADD) | OP(SUB) | OP(MUL) | OP(TRUEDIV) | OP(FLOORDIV) | OP(MOD) | OP(POW))
+#define CARITH (OP(ADD) | OP(SUB) | OP(MUL) | OP(TRUEDIV) | OP(POW))   // complex: no // nor %
 #define BITS (OP(LSHIFT) | OP(RSHIFT) | OP(AND) | OP(OR) | OP(XOR))
 #define SETOPS (OP(SUB) | OP(AND) | OP(OR) | OP(XOR))
 #define UOP(id) (1u << PY_UOP_##id)
@@ -111,6 +113,7 @@ static const operator_set_t operator_sets[] = {
     {PY_T_int, ARITH | BITS, ARITH | BITS, 0, UOP(NEG) | UOP(POS) | UOP(INVERT), true, false},
     {PY_T_bool, OP(AND) | OP(OR) | OP(XOR), OP(AND) | OP(OR) | OP(XOR), 0, 0, false, false},
     {PY_T_float, ARITH, ARITH, 0, UOP(NEG) | UOP(POS), true, false},
+    {PY_T_complex, CARITH, CARITH, 0, UOP(NEG) | UOP(POS), false, false},
     {PY_T_str, OP(ADD) | OP(MUL) | OP(MOD), OP(MUL) | OP(MOD), 0, 0, false, true},
     {PY_T_bytes, OP(ADD) | OP(MUL) | OP(MOD), OP(MUL) | OP(MOD), 0, 0, false, true},
     {PY_T_list, OP(ADD) | OP(MUL), OP(MUL), OP(ADD) | OP(MUL), 0, false, true},
@@ -165,6 +168,7 @@ static py_val_t pow_mod(py_vm_t *vm, py_type_t *owner, py_val_t a, py_val_t b, p
         }
         return py_int_pow_mod(vm, v[0], v[1], v[2]);
     }
+    if (owner->id == PY_T_complex) return py_complex_pow3(vm, a, b, m);
     py_raise_type_error(vm, "pow() 3rd argument not allowed unless all arguments are integers");
 }
 

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include "str_internal.h"
 #include "obj_int.h"
+#include "obj_complex.h"
 #include "obj_float.h"
 #include "obj_func.h"
 #include "gc.h"
@@ -449,6 +450,7 @@ py_val_t py_format_builtin(py_vm_t *vm, py_val_t v, py_val_t spec) {
     case PY_T_str: return format_str(vm, v, spec);
     case PY_T_int: case PY_T_bool: return format_int(vm, v, spec);
     case PY_T_float: return format_float(vm, v, spec);
+    case PY_T_complex: return py_complex_format(vm, v, spec);
     default:
         py_raise_type_error(vm, "unsupported format string passed to %s.__format__",
                             py_type_name(vm, v));
