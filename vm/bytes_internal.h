@@ -18,10 +18,6 @@
 // The view of bytes-like [v]; raises TypeError "a bytes-like object is
 // required, not 'str'". Does not allocate except for the error.
 void py_bytes_view(py_vm_t *vm, py_val_t v, py_buffer_t *view);
-// Bytes-like [v] as a bytes object whose data stays put across allocations:
-// [v] itself when it is a bytes, else a copy (a memoryview's items in order,
-// even when not contiguous). Raises TypeError as py_bytes_view. May allocate.
-py_val_t py_bytes_snapshot(py_vm_t *vm, py_val_t v);
 // A new exact bytes or bytearray ([self]'s kind) of [len] bytes, zeroed;
 // *out gets its storage, valid until the next allocation. May allocate.
 py_val_t py_bytes_like_new(py_vm_t *vm, py_val_t self, size_t len, uint8_t **out);

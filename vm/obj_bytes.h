@@ -51,6 +51,11 @@ py_val_t py_bytearray_new(py_vm_t *vm, const void *data, size_t len);
 // when [ba] has unreleased memoryviews (after a collection has finalised the
 // unreachable ones). May collect garbage.
 void py_bytearray_check_resize(py_vm_t *vm, py_val_t ba);
+// Bytes-like [v] as a bytes object whose data stays put across allocations:
+// [v] itself when it is a bytes, else a copy (a memoryview's items in order,
+// even when not contiguous). Raises TypeError "a bytes-like object is
+// required, not 'str'". May allocate.
+py_val_t py_bytes_snapshot(py_vm_t *vm, py_val_t v);
 // The bytes of memoryview [m]'s items, in order (m.tobytes()). Raises
 // ValueError when it is released. May allocate.
 py_val_t py_memoryview_tobytes(py_vm_t *vm, py_val_t m);
