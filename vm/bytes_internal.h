@@ -32,6 +32,10 @@ py_val_t py_bytes_like_from_buf(py_vm_t *vm, py_val_t self, py_strbuf_t *b);
 // An integer argument (an int or __index__) as a C value; OverflowError
 // "Python int too large to convert to C ssize_t" past 64 bits. May call Python code.
 int64_t py_bytes_ssize_arg(py_vm_t *vm, py_val_t v);
+// The item index [key] (an int or __index__) selects in a sequence of [len]
+// bytes, negatives counting from the end; IndexError [msg] outside it, and
+// "cannot fit 'int' into an index-sized integer" past 64 bits.
+size_t py_bytes_item_index(py_vm_t *vm, py_val_t key, size_t len, const char *msg);
 // A byte value argument: an int (or __index__) in range(0, 256), else
 // ValueError "byte must be in range(0, 256)" or TypeError. May call Python code.
 uint8_t py_bytes_byte_arg(py_vm_t *vm, py_val_t v);

@@ -148,7 +148,8 @@ static py_val_t partition(py_vm_t *vm, const py_val_t *args, bool reverse) {
         parts[reverse ? 0 : 2] = py_bytes_like_slice(vm, self, s, 0, 0);
     } else {
         parts[0] = py_bytes_like_slice(vm, self, s, 0, (size_t)at);
-        parts[1] = py_bytes_like_slice(vm, self, sep, 0, nl);
+        // bytes hands back the separator object itself, as CPython's does
+        parts[1] = py_bytes_is_mutable(vm, self) ? py_bytes_like_slice(vm, self, sep, 0, nl) : args[1];
         parts[2] = py_bytes_like_slice(vm, self, s, (size_t)at + nl, len - (size_t)at - nl);
     }
     return py_tuple_new(vm, 3, parts);

@@ -180,11 +180,7 @@ static size_t bytearray_len(py_vm_t *vm, py_val_t self) {
 
 // An int index of [self], checked ("bytearray index out of range").
 static size_t item_index(py_vm_t *vm, py_val_t self, py_val_t key) {
-    int64_t i = py_to_int64(vm, key);
-    size_t len = py_bytearray_ptr(self)->len;
-    if (i < 0) i += (int64_t)len;
-    if (i < 0 || i >= (int64_t)len) py_raise_index_error(vm, "bytearray index out of range");
-    return (size_t)i;
+    return py_bytes_item_index(vm, key, py_bytearray_ptr(self)->len, "bytearray index out of range");
 }
 
 static void check_key(py_vm_t *vm, py_val_t key) {

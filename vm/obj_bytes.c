@@ -86,6 +86,15 @@ int64_t py_bytes_ssize_arg(py_vm_t *vm, py_val_t v) {
     return i;
 }
 
+size_t py_bytes_item_index(py_vm_t *vm, py_val_t key, size_t len, const char *msg) {
+    int64_t i;
+    if (!py_int_to_i64(py_index(vm, key), &i))
+        py_raise_index_error(vm, "cannot fit 'int' into an index-sized integer");
+    if (i < 0) i += (int64_t)len;
+    if (i < 0 || i >= (int64_t)len) py_raise_index_error(vm, "%s", msg);
+    return (size_t)i;
+}
+
 uint8_t py_bytes_byte_arg(py_vm_t *vm, py_val_t v) {
     int64_t c;
     if (!py_int_to_i64(py_index(vm, v), &c) || c < 0 || c > 255)
@@ -185,6 +194,7 @@ py_val_t py_bytes_from_object(py_vm_t *vm, py_val_t src, const char *kind) {
 // ---- repr ----------------------------------------------------------------------------
 
 py_val_t py_bytes_repr(py_vm_t *vm, py_val_t v) {
+    bool always_sq = py_is_a(vm, v, PY_T_bytearray);   // CPython's bytearray escapes ' even inside "..."
     v = py_bytes_snapshot(vm, v);
     py_bytes_t *p = py_bytes_ptr(v);
     bool sq = memchr(p->data, '\'', p->len) != NULL, dq = memchr(p->data, '"', p->len) != NULL;
@@ -196,7 +206,7 @@ py_val_t py_bytes_repr(py_vm_t *vm, py_val_t v) {
     for (size_t i = 0; i < p->len; i++) {
         uint8_t c = p->data[i];
         char tmp[8];
-        if (c == quote || c == '\\') snprintf(tmp, sizeof tmp, "\\%c", c);
+        if (c == quote || c == '\\' || (always_sq && c == '\'')) snprintf(tmp, sizeof tmp, "\\%c", c);
         else if (c == '\n') strcpy(tmp, "\\n");
         else if (c == '\r') strcpy(tmp, "\\r");
         else if (c == '\t') strcpy(tmp, "\\t");
@@ -426,10 +436,7 @@ static py_val_t bytes_getitem(py_vm_t *vm, py_val_t self, py_val_t key) {
     }
     if (!is_index(vm, key))
         py_raise_type_error(vm, "byte indices must be integers or slices, not %T", key);
-    int64_t i = py_to_int64(vm, key);
-    if (i < 0) i += (int64_t)p->len;
-    if (i < 0 || i >= (int64_t)p->len) py_raise_index_error(vm, "index out of range");
-    return py_small(p->data[i]);
+    return py_small(p->data[py_bytes_item_index(vm, key, p->len, "index out of range")]);
 }
 
 static int bytes_contains(py_vm_t *vm, py_val_t self, py_val_t item) {

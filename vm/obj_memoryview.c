@@ -237,10 +237,7 @@ static bool is_index(py_vm_t *vm, py_val_t v) {
 }
 
 static size_t item_index(py_vm_t *vm, memview_t *m, py_val_t key) {
-    int64_t i = py_to_int64(vm, key);
-    if (i < 0) i += (int64_t)m->len;
-    if (i < 0 || i >= (int64_t)m->len) py_raise_index_error(vm, "index out of bounds on dimension 1");
-    return (size_t)i;
+    return py_bytes_item_index(vm, key, m->len, "index out of bounds on dimension 1");
 }
 
 static py_val_t mv_getitem(py_vm_t *vm, py_val_t self, py_val_t key) {
