@@ -6,6 +6,7 @@
 #include "bytes_internal.h"
 #include "except.h"
 #include "gc.h"
+#include "obj_int.h"
 #include "runtime.h"
 
 static const char *const hex_names[] = {"sep", "bytes_per_sep"};
@@ -33,7 +34,10 @@ py_val_t py_bytes_hex_of(py_vm_t *vm, py_val_t obj, size_t off, size_t len, size
     py_val_t a[2];
     py_str_parse_args(vm, "hex", nargs, args, kwnames, hex_names, 2, a);
     char sep = a[0] == PY_NULL ? 0 : sep_arg(vm, a[0]);
-    int64_t per = a[1] == PY_NULL ? 1 : py_bytes_ssize_arg(vm, a[1]);
+    int64_t per = 1;
+    bool fits = a[1] == PY_NULL || py_int_to_i64(py_index(vm, a[1]), &per);
+    if (!fits || per < INT32_MIN || per > INT32_MAX)   // CPython takes a C int here
+        py_raise_fmt(vm, PY_EXC_OverflowError, "Python int too large to convert to C int");
     size_t group = per < 0 ? (size_t)-per : (size_t)per;
     if (sep == 0 || group == 0 || len == 0) group = 0;
     size_t nsep = group ? (len - 1) / group : 0;

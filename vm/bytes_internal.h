@@ -156,6 +156,6 @@ py_val_t py_bytes_seq_binary(py_vm_t *vm, py_binary_op_t op, py_val_t a, py_val_
     PY_BYTES_M("isspace", py_bytes_case_isspace, 1, 1), PY_BYTES_M("istitle", py_bytes_case_istitle, 1, 1), \
     PY_BYTES_M("center", py_bytes_pad_center, 2, 3), PY_BYTES_M("ljust", py_bytes_pad_ljust, 2, 3), \
     PY_BYTES_M("rjust", py_bytes_pad_rjust, 2, 3), PY_BYTES_M("zfill", py_bytes_pad_zfill, 2, 2), \
-    PY_BYTES_MK("translate", py_bytes_pad_translate, 2, 3)
+    PY_BYTES_MK("translate", py_bytes_pad_translate, 1, 3)
 
 #endif

@@ -89,6 +89,8 @@ static const char *const translate_names[] = {"table", "delete"};
 
 PY_BYTES_METH(py_bytes_pad_translate) {
     py_val_t a[2];
+    if (nargs < 2)   // the table is positional-only
+        py_raise_type_error(vm, "translate() takes at least 1 positional argument (0 given)");
     py_str_parse_args(vm, "translate", nargs - 1, args + 1, kwnames, translate_names, 2, a);
     py_val_t table = a[0] == PY_NONE ? PY_NULL : py_bytes_snapshot(vm, a[0]);
     if (table != PY_NULL && py_bytes_ptr(table)->len != 256)
