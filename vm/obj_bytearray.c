@@ -208,9 +208,10 @@ static py_val_t slice_source(py_vm_t *vm, py_val_t v) {
     py_buffer_t view;
     if (py_is_a(vm, v, PY_T_memoryview) || py_buffer_get(vm, v, &view, false)) return py_bytes_snapshot(vm, v);
     py_type_t *t = py_type_of(vm, v);
-    if (is_index(vm, v) || py_is_str(vm, v) ||
-        (!t->slots.iter && !t->slots.getitem && py_type_lookup(vm, t, py_name(vm, PY_NAME___iter__)) == PY_NULL))
+    if (is_index(vm, v) || py_is_str(vm, v))
         py_raise_type_error(vm, "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
+    if (!t->slots.iter && !t->slots.getitem && py_type_lookup(vm, t, py_name(vm, PY_NAME___iter__)) == PY_NULL)
+        py_raise_type_error(vm, "cannot convert '%T' object to bytearray", v);
     py_strbuf_t b;
     py_strbuf_init(&b);
     py_bytes_collect_ints(vm, v, &b);

@@ -211,6 +211,7 @@ static py_val_t mv_make_new(py_vm_t *vm, py_type_t *type, size_t nargs, const py
                             py_val_t kwnames) {
     (void)type;
     py_val_t a;
+    if (nargs > 1) py_raise_type_error(vm, "memoryview() takes at most 1 argument (%zu given)", nargs);
     py_str_parse_args(vm, "memoryview", nargs, args, kwnames, new_names, 1, &a);
     if (a == PY_NULL) py_raise_type_error(vm, "memoryview() missing required argument 'object' (pos 1)");
     return py_memoryview_new(vm, a);
@@ -322,6 +323,7 @@ static py_hash_t mv_hash(py_vm_t *vm, py_val_t self) {
     if (!m->readonly) py_raise_value_error(vm, "cannot hash writable memoryview object");
     if (m->format != 'B' && m->format != 'b' && m->format != 'c')
         py_raise_value_error(vm, "memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
+    py_hash(vm, m->obj);   // as CPython: an unhashable exporter makes the view unhashable
     return py_hash(vm, py_memoryview_tobytes(vm, self));
 }
 
