@@ -312,7 +312,8 @@ static py_val_t textio_readinto(py_vm_t *vm, size_t nargs, const py_val_t *args,
     (void)nargs, (void)kwnames;
     textio_t *f = for_reading(vm, args[0]);
     py_buffer_t view;
-    py_buffer_require(vm, args[1], &view, true);
+    if (!py_buffer_get(vm, args[1], &view, true))
+        py_raise_type_error(vm, "readinto() argument must be read-write bytes-like object, not %T", args[1]);
     if (!f->binary)
         py_raise_fmt(vm, PY_EXC_AttributeError, "'TextIOWrapper' object has no attribute 'readinto'");
     py_val_t data = read_chars(vm, f, view.len);

@@ -113,7 +113,8 @@ static void pack(py_vm_t *vm, char f, uint8_t *p, py_val_t v) {
     case 'B': u.b[0] = (uint8_t)int_item(vm, f, v, 0, 255); break;
     case 'b': u.b[0] = (uint8_t)(int8_t)int_item(vm, f, v, -128, 127); break;
     case 'c':
-        if (!py_is_bytes(vm, v) || py_bytes_ptr(v)->len != 1) bad_type(vm, f);
+        if (!py_is_bytes(vm, v)) bad_type(vm, f);
+        if (py_bytes_ptr(v)->len != 1) bad_value(vm, f);
         u.b[0] = py_bytes_ptr(v)->data[0];
         break;
     case '?': u.b[0] = py_truthy(vm, v); break;
@@ -492,7 +493,7 @@ static py_val_t m_cast(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t
     memview_t *src = mv_ptr(args[0]);
     check_live(vm, src);
     if (a[0] == PY_NULL) py_raise_type_error(vm, "cast() missing required argument 'format' (pos 1)");
-    if (!py_is_str(vm, a[0])) py_raise_type_error(vm, "memoryview: format argument must be a string");
+    if (!py_is_str(vm, a[0])) py_raise_type_error(vm, "cast() argument 'format' must be str, not %T", a[0]);
     const char *f = py_str_data(a[0]);
     if (f[0] == '@') f++;
     char fc = f[0];
