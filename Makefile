@@ -18,6 +18,7 @@
 
 VM_SRC = \
 	vm/ast.c \
+	vm/bytes_case.c vm/bytes_hex.c vm/bytes_pad.c vm/bytes_percent.c vm/bytes_search.c vm/bytes_split.c \
 	vm/builtins.c vm/builtins_eval.c vm/builtins_io.c vm/builtins_num.c vm/builtins_obj.c vm/builtins_seq.c \
 	vm/call.c \
 	vm/compile.c vm/compile_error.c \
@@ -34,10 +35,10 @@ VM_SRC = \
 	vm/mpn.c vm/mpn_conv.c vm/mpn_div.c vm/mpn_mul.c \
 	vm/obj_complex.c vm/obj_complex_format.c vm/obj_complex_new.c \
 	vm/namespace.c \
-	vm/obj_asyncgen.c vm/obj_bool.c vm/obj_bytes.c vm/obj_code.c vm/obj_dict.c vm/obj_dict_views.c \
+	vm/obj_asyncgen.c vm/obj_bool.c vm/obj_bytearray.c vm/obj_bytes.c vm/obj_code.c vm/obj_dict.c vm/obj_dict_views.c \
 	vm/obj_exc.c vm/obj_float.c vm/obj_func.c vm/obj_gen.c vm/obj_gen_ops.c vm/obj_int.c vm/obj_int_arith.c \
 	vm/obj_int_str.c vm/obj_int_type.c vm/obj_iter.c vm/obj_list.c vm/obj_mappingproxy.c \
-	vm/obj_misc.c vm/obj_module.c vm/obj_object.c vm/obj_range.c vm/obj_set.c vm/obj_slots.c \
+	vm/obj_memoryview.c vm/obj_misc.c vm/obj_module.c vm/obj_object.c vm/obj_range.c vm/obj_set.c vm/obj_slots.c \
 	vm/obj_slotwrap.c vm/obj_str.c vm/obj_super.c vm/obj_traceback.c vm/obj_tuple.c vm/obj_type.c \
 	vm/parser.c vm/parser_args.c vm/parser_atom.c vm/parser_compound.c vm/parser_expr.c \
 	vm/parser_pattern.c vm/parser_stmt.c vm/parser_string.c vm/parser_target.c \

@@ -147,9 +147,7 @@ static void write_bytes(py_vm_t *vm, textio_t *f, const char *p, size_t n) {
 // Writes str [s] (bytes in binary mode); returns the count written.
 static size_t write_value(py_vm_t *vm, textio_t *f, py_val_t s) {
     if (f->binary) {
-        if (!py_is_bytes(vm, s))
-            py_raise_type_error(vm, "a bytes-like object is required, not '%s'",
-                                py_type_name(vm, s));
+        s = py_bytes_snapshot(vm, s);   // any buffer: bytearray, memoryview...
         write_bytes(vm, f, (const char *)py_bytes_ptr(s)->data, py_bytes_ptr(s)->len);
         return py_bytes_ptr(s)->len;
     }
@@ -305,6 +303,25 @@ static py_val_t read_line(py_vm_t *vm, textio_t *f, int64_t limit) {
         scanned = avail;
         if (!fill(vm, f)) return take(vm, f, f->rlen - f->rpos);
     }
+}
+
+// f.readinto(buffer): reads up to len(buffer) bytes into a writable buffer
+// (binary mode only); returns the count, 0 at end of file.
+static py_val_t textio_readinto(py_vm_t *vm, size_t nargs, const py_val_t *args,
+                                py_val_t kwnames) {
+    (void)nargs, (void)kwnames;
+    textio_t *f = for_reading(vm, args[0]);
+    py_buffer_t view;
+    if (!py_buffer_get(vm, args[1], &view, true))
+        py_raise_type_error(vm, "readinto() argument must be read-write bytes-like object, not %T", args[1]);
+    if (!f->binary)
+        py_raise_fmt(vm, PY_EXC_AttributeError, "'TextIOWrapper' object has no attribute 'readinto'");
+    py_val_t data = read_chars(vm, f, view.len);
+    py_bytes_t *b = py_bytes_ptr(data);
+    py_buffer_require(vm, args[1], &view, true);   // again: reading allocated
+    size_t n = b->len < view.len ? b->len : view.len;
+    memcpy(view.data, b->data, n);
+    return py_int_from_u64(vm, n);
 }
 
 static py_val_t textio_readline(py_vm_t *vm, size_t nargs, const py_val_t *args,
@@ -546,6 +563,7 @@ static const py_method_def_t textio_methods[] = {
     {"writelines", textio_writelines, 2, 2, 0},
     {"read", textio_read, 1, 2, 0},
     {"readline", textio_readline, 1, 2, 0},
+    {"readinto", textio_readinto, 2, 2, 0},
     {"readlines", textio_readlines, 1, 2, 0},
     {"flush", textio_flush, 1, 1, 0},
     {"close", textio_close, 1, 1, 0},

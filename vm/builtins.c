@@ -111,7 +111,7 @@ static void add_types(py_vm_t *vm) {
         PY_T_object, PY_T_type, PY_T_bool, PY_T_int, PY_T_float, PY_T_complex, PY_T_str, PY_T_bytes,
         PY_T_list, PY_T_tuple, PY_T_dict, PY_T_set, PY_T_frozenset, PY_T_range, PY_T_slice,
         PY_T_property, PY_T_classmethod, PY_T_staticmethod, PY_T_enumerate, PY_T_zip,
-        PY_T_map, PY_T_filter, PY_T_reversed,
+        PY_T_map, PY_T_filter, PY_T_reversed, PY_T_bytearray, PY_T_memoryview,
     };
     for (size_t i = 0; i < sizeof named / sizeof named[0]; i++) {
         py_type_t *t = vm->types[named[i]];

@@ -139,7 +139,11 @@ static inline py_val_t py_bool(bool b) { return b ? PY_TRUE : PY_FALSE; }
     X(async_gen_athrow, "async_generator_athrow") \
     X(wrapper_descriptor, "wrapper_descriptor") \
     X(method_wrapper, "method-wrapper") \
-    X(textio, "TextIOWrapper")
+    X(textio, "TextIOWrapper") \
+    X(bytearray, "bytearray") \
+    X(memoryview, "memoryview") \
+    X(bytearray_iterator, "bytearray_iterator") \
+    X(memory_iterator, "memory_iterator")
 
 typedef enum {
 #define X(id, name) PY_T_##id,

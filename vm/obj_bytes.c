@@ -1,11 +1,10 @@
-// vm/obj_bytes.c: the bytes type, minimal for now: construction, repr, hashing,
-// comparison, + and *, indexing and slicing, iteration, `in`, decode and hex.
-// Layer: vm core (types). Shares the str iterator and codec helpers (str_internal.h).
+// vm/obj_bytes.c: the bytes type (construction, repr, hash, comparison, + * %,
+// indexing, `in`, decode) and the helpers its sibling bytearray shares.
+// Layer: vm core (types). The shared methods are in bytes_*.c (bytes_internal.h).
 // SPDX-License-Identifier: MIT
 
 #include <stdio.h>
-#include "obj_bytes.h"
-#include "str_internal.h"
+#include "bytes_internal.h"
 #include "obj_int.h"
 #include "obj_range.h"
 #include "obj_list.h"
@@ -29,9 +28,174 @@ py_val_t py_bytes_new(py_vm_t *vm, const void *data, size_t len) {
     return py_from_obj(b);
 }
 
+// ---- helpers shared with bytearray and memoryview -----------------------------------
+
+void py_bytes_view(py_vm_t *vm, py_val_t v, py_buffer_t *view) {
+    py_buffer_require(vm, v, view, false);
+}
+
+py_val_t py_bytes_snapshot(py_vm_t *vm, py_val_t v) {
+    if (py_is_bytes(vm, v)) return v;
+    if (py_is_a(vm, v, PY_T_memoryview)) return py_memoryview_tobytes(vm, v);
+    py_buffer_t view;
+    py_bytes_view(vm, v, &view);
+    py_bytes_t *r = py_bytes_alloc(vm, view.len);
+    py_bytes_view(vm, v, &view);   // again: the allocation may have collected
+    memcpy(r->data, view.data, view.len);
+    return py_from_obj(r);
+}
+
+bool py_bytes_is_mutable(py_vm_t *vm, py_val_t self) { return py_is_a(vm, self, PY_T_bytearray); }
+
+py_val_t py_bytes_like_new(py_vm_t *vm, py_val_t self, size_t len, uint8_t **out) {
+    if (py_bytes_is_mutable(vm, self)) {
+        py_val_t r = py_bytearray_new(vm, NULL, len);
+        *out = py_bytearray_ptr(r)->data;
+        return r;
+    }
+    py_bytes_t *b = py_bytes_alloc(vm, len);
+    *out = b->data;
+    return py_from_obj(b);
+}
+
+py_val_t py_bytes_like_slice(py_vm_t *vm, py_val_t self, py_val_t src, size_t off, size_t len) {
+    if (!py_bytes_is_mutable(vm, self) && py_is_exact(vm, src, PY_T_bytes) && off == 0 &&
+        len == py_bytes_ptr(src)->len)
+        return src;   // bytes are immutable: a whole exact bytes is its own copy
+    uint8_t *out;
+    py_val_t r = py_bytes_like_new(vm, self, len, &out);
+    py_buffer_t view;
+    py_bytes_view(vm, src, &view);
+    if (len) memcpy(out, view.data + off, len);
+    return r;
+}
+
+py_val_t py_bytes_like_from_buf(py_vm_t *vm, py_val_t self, py_strbuf_t *b) {
+    uint8_t *out;
+    py_val_t r = py_bytes_like_new(vm, self, b->len, &out);
+    if (b->len) memcpy(out, b->data, b->len);
+    if (b->data) py_gc_release(vm, b->data);
+    py_strbuf_init(b);
+    return r;
+}
+
+int64_t py_bytes_ssize_arg(py_vm_t *vm, py_val_t v) {
+    int64_t i;
+    if (!py_int_to_i64(py_index(vm, v), &i))
+        py_raise_fmt(vm, PY_EXC_OverflowError, "Python int too large to convert to C ssize_t");
+    return i;
+}
+
+size_t py_bytes_item_index(py_vm_t *vm, py_val_t key, size_t len, const char *msg) {
+    int64_t i;
+    if (!py_int_to_i64(py_index(vm, key), &i))
+        py_raise_index_error(vm, "cannot fit 'int' into an index-sized integer");
+    if (i < 0) i += (int64_t)len;
+    if (i < 0 || i >= (int64_t)len) py_raise_index_error(vm, "%s", msg);
+    return (size_t)i;
+}
+
+uint8_t py_bytes_byte_arg(py_vm_t *vm, py_val_t v) {
+    int64_t c;
+    if (!py_int_to_i64(py_index(vm, v), &c) || c < 0 || c > 255)
+        py_raise_value_error(vm, "byte must be in range(0, 256)");
+    return (uint8_t)c;
+}
+
+// A start/end bound: None/absent gives [dflt]; negatives count from the end;
+// huge values clamp.
+static int64_t window_bound(py_vm_t *vm, py_val_t v, int64_t len, int64_t dflt) {
+    if (v == PY_NULL || v == PY_NONE) return dflt;
+    py_type_t *t = py_type_of(vm, v);
+    if (!py_is_int(vm, v) && !py_is_bool(v) &&
+        py_type_lookup(vm, t, py_name(vm, PY_NAME___index__)) == PY_NULL)
+        py_raise_type_error(vm, "slice indices must be integers or None or have an __index__ method");
+    v = py_index(vm, v);
+    int64_t i;
+    if (!py_int_to_i64(v, &i)) i = py_int_sign(v) < 0 ? INT64_MIN / 2 : INT64_MAX / 2;
+    if (i < 0) i += len;
+    return i < 0 ? 0 : i;
+}
+
+bool py_bytes_window(py_vm_t *vm, size_t len, py_val_t start, py_val_t end, size_t *a, size_t *z) {
+    int64_t n = (int64_t)len;
+    int64_t s = window_bound(vm, start, n, 0), e = window_bound(vm, end, n, n);
+    if (e > n) e = n;
+    *a = *z = 0;
+    if (s > n || s > e) return false;
+    *a = (size_t)s, *z = (size_t)e;
+    return true;
+}
+
+py_val_t py_bytes_compare_views(const py_buffer_t *x, const py_buffer_t *y, py_compare_op_t op) {
+    int c = memcmp(x->data, y->data, x->len < y->len ? x->len : y->len);
+    if (c == 0) c = (x->len > y->len) - (x->len < y->len);
+    switch (op) {
+    case PY_CMP_OP_EQ: return py_bool(c == 0);
+    case PY_CMP_OP_NE: return py_bool(c != 0);
+    case PY_CMP_OP_LT: return py_bool(c < 0);
+    case PY_CMP_OP_LE: return py_bool(c <= 0);
+    case PY_CMP_OP_GT: return py_bool(c > 0);
+    default: return py_bool(c >= 0);
+    }
+}
+
+void py_bytes_collect_ints(py_vm_t *vm, py_val_t src, py_strbuf_t *b) {
+    py_val_t it = py_iter(vm, src);
+    for (py_val_t x; (x = py_next(vm, it)) != PY_NULL;)
+        py_strbuf_add_char(vm, b, (char)py_bytes_byte_arg(vm, x));
+}
+
+// True when bytes(src) takes [src] as a count of zero bytes.
+static bool is_count(py_vm_t *vm, py_val_t src) {
+    if (py_is_int(vm, src) || py_is_bool(src)) return true;
+    py_type_t *t = py_type_of(vm, src);
+    return (t->flags & PY_TF_HEAPTYPE) && py_type_lookup(vm, t, py_name(vm, PY_NAME___index__)) != PY_NULL;
+}
+
+py_val_t py_bytes_from_object(py_vm_t *vm, py_val_t src, const char *kind) {
+    bool mutable = kind[4] == 'a';   // "bytearray"
+    py_val_t self = mutable ? py_bytearray_new(vm, NULL, 0) : py_bytes_new(vm, "", 0);
+    py_buffer_t view;
+    if (py_is_a(vm, src, PY_T_memoryview) || py_buffer_get(vm, src, &view, false)) {
+        py_val_t snap = py_bytes_snapshot(vm, src);
+        return py_bytes_like_slice(vm, self, snap, 0, py_bytes_ptr(snap)->len);
+    }
+    if (py_is_str(vm, src)) py_raise_type_error(vm, "string argument without an encoding");
+    if (is_count(vm, src)) {
+        int64_t n = py_to_int64(vm, src);
+        if (n < 0) py_raise_value_error(vm, "negative count");
+        uint8_t *out;
+        return py_bytes_like_new(vm, self, (size_t)n, &out);
+    }
+    py_type_t *t = py_type_of(vm, src);
+    if (t->slots.iter == NULL && t->slots.getitem == NULL &&
+        py_type_lookup(vm, t, py_name(vm, PY_NAME___iter__)) == PY_NULL)
+        py_raise_type_error(vm, "cannot convert '%T' object to %s", src, kind);
+    py_strbuf_t b;
+    py_strbuf_init(&b);
+    if (!mutable) {
+        // bytes says "bytes" where bytearray says "byte" in its range message.
+        py_val_t it = py_iter(vm, src);
+        for (py_val_t x; (x = py_next(vm, it)) != PY_NULL;) {
+            int64_t c;
+            if (!py_int_to_i64(py_index(vm, x), &c) || c < 0 || c > 255)
+                py_raise_value_error(vm, "bytes must be in range(0, 256)");
+            py_strbuf_add_char(vm, &b, (char)c);
+        }
+    } else {
+        py_bytes_collect_ints(vm, src, &b);
+    }
+    py_val_t r = mutable ? py_bytearray_new(vm, b.data, b.len) : py_bytes_new(vm, b.data, b.len);
+    if (b.data) py_gc_release(vm, b.data);
+    return r;
+}
+
 // ---- repr ----------------------------------------------------------------------------
 
 py_val_t py_bytes_repr(py_vm_t *vm, py_val_t v) {
+    bool always_sq = py_is_a(vm, v, PY_T_bytearray);   // CPython's bytearray escapes ' even inside "..."
+    v = py_bytes_snapshot(vm, v);
     py_bytes_t *p = py_bytes_ptr(v);
     bool sq = memchr(p->data, '\'', p->len) != NULL, dq = memchr(p->data, '"', p->len) != NULL;
     char quote = (sq && !dq) ? '"' : '\'';
@@ -42,7 +206,7 @@ py_val_t py_bytes_repr(py_vm_t *vm, py_val_t v) {
     for (size_t i = 0; i < p->len; i++) {
         uint8_t c = p->data[i];
         char tmp[8];
-        if (c == quote || c == '\\') snprintf(tmp, sizeof tmp, "\\%c", c);
+        if (c == quote || c == '\\' || (always_sq && c == '\'')) snprintf(tmp, sizeof tmp, "\\%c", c);
         else if (c == '\n') strcpy(tmp, "\\n");
         else if (c == '\r') strcpy(tmp, "\\r");
         else if (c == '\t') strcpy(tmp, "\\t");
@@ -103,30 +267,15 @@ static py_val_t decode_narrow(py_vm_t *vm, py_val_t v, bool ascii, int errors) {
 py_val_t py_bytes_decode(py_vm_t *vm, py_val_t b, py_val_t encoding, py_val_t errors) {
     int codec = py_str_codec(vm, encoding, "decode");
     int handler = py_str_codec_errors(vm, errors, "decode");
+    b = py_bytes_snapshot(vm, b);   // the exception's .object is a bytes, as CPython's
     if (codec == PY_CODEC_UTF8) return decode_utf8(vm, b, handler);
     return decode_narrow(vm, b, codec == PY_CODEC_ASCII, handler);
 }
 
 // ---- construction from Python ------------------------------------------------------------
 
-// bytes(iterable of ints).
-static py_val_t bytes_from_iter(py_vm_t *vm, py_val_t src) {
-    py_val_t it = py_iter(vm, src);
-    py_strbuf_t b;
-    py_strbuf_init(&b);
-    for (py_val_t x; (x = py_next(vm, it)) != PY_NULL;) {
-        int64_t c;
-        if (!py_int_to_i64(py_index(vm, x), &c) || c < 0 || c > 255)
-            py_raise_value_error(vm, "bytes must be in range(0, 256)");
-        py_strbuf_add_char(vm, &b, (char)c);
-    }
-    py_val_t r = py_bytes_new(vm, b.data, b.len);
-    if (b.data) py_gc_release(vm, b.data);
-    return r;
-}
-
-// bytes(x) as CPython: __bytes__, then a count (an int or __index__), then
-// an iterable of ints.
+// bytes(x) as CPython: __bytes__, then a buffer, then a count (an int or
+// __index__), then an iterable of ints.
 static py_val_t bytes_from(py_vm_t *vm, py_val_t src) {
     py_type_t *t = py_type_of(vm, src);
     bool heap = (t->flags & PY_TF_HEAPTYPE) != 0;
@@ -137,18 +286,7 @@ static py_val_t bytes_from(py_vm_t *vm, py_val_t src) {
         return r;
     }
     if (py_is_exact(vm, src, PY_T_bytes)) return src;
-    if (py_is_bytes(vm, src)) return py_bytes_new(vm, py_bytes_ptr(src)->data, py_bytes_ptr(src)->len);
-    if (py_is_str(vm, src)) py_raise_type_error(vm, "string argument without an encoding");
-    bool count = py_is_int(vm, src) || py_is_bool(src) ||
-                 (heap && py_class_lookup_user(vm, t, py_name(vm, PY_NAME___index__)) != PY_NULL);
-    if (count) {
-        int64_t n = py_to_int64(vm, src);
-        if (n < 0) py_raise_value_error(vm, "negative count");
-        return py_from_obj(py_bytes_alloc(vm, (size_t)n));
-    }
-    if (t->slots.iter == NULL && t->slots.getitem == NULL)
-        py_raise_type_error(vm, "cannot convert '%T' object to bytes", src);
-    return bytes_from_iter(vm, src);
+    return py_bytes_from_object(vm, src, "bytes");
 }
 
 static const char *const new_names[] = {"source", "encoding", "errors"};
@@ -183,7 +321,8 @@ static py_val_t make_exact(py_vm_t *vm, size_t nargs, const py_val_t *args, py_v
     py_str_parse_args(vm, "bytes", nargs, args, kwnames, new_names, 3, a);
     if (a[0] == PY_NULL) {
         if (a[1] != PY_NULL || a[2] != PY_NULL)
-            py_raise_type_error(vm, "encoding or errors without sequence argument");
+            py_raise_type_error(vm, a[1] != PY_NULL ? "encoding without a string argument"
+                                                    : "errors without a string argument");
         return py_bytes_new(vm, "", 0);
     }
     if (a[1] == PY_NULL && a[2] == PY_NULL) return bytes_from(vm, a[0]);
@@ -204,56 +343,75 @@ static py_hash_t bytes_hash(py_vm_t *vm, py_val_t self) {
     return p->hash;
 }
 
+// bytes compare only with bytes (as CPython's); bytearray's slot handles mixed pairs.
 static py_val_t bytes_compare(py_vm_t *vm, py_compare_op_t op, py_val_t a, py_val_t b) {
     if (!py_is_bytes(vm, a) || !py_is_bytes(vm, b)) return PY_NOTIMPLEMENTED;
-    py_bytes_t *x = py_bytes_ptr(a), *y = py_bytes_ptr(b);
-    int c = memcmp(x->data, y->data, x->len < y->len ? x->len : y->len);
-    if (c == 0) c = (x->len > y->len) - (x->len < y->len);
-    switch (op) {
-    case PY_CMP_OP_EQ: return py_bool(c == 0);
-    case PY_CMP_OP_NE: return py_bool(c != 0);
-    case PY_CMP_OP_LT: return py_bool(c < 0);
-    case PY_CMP_OP_LE: return py_bool(c <= 0);
-    case PY_CMP_OP_GT: return py_bool(c > 0);
-    default: return py_bool(c >= 0);
-    }
+    py_buffer_t x, y;
+    py_bytes_view(vm, a, &x);
+    py_bytes_view(vm, b, &y);
+    return py_bytes_compare_views(&x, &y, op);
 }
 
-static py_val_t bytes_concat(py_vm_t *vm, py_val_t a, py_val_t b) {
-    py_bytes_t *x = py_bytes_ptr(a), *y = py_bytes_ptr(b);
-    if (x->len > SIZE_MAX / 2 || y->len > SIZE_MAX / 2) py_raise_memory_error(vm);
-    py_bytes_t *r = py_bytes_alloc(vm, x->len + y->len);
-    memcpy(r->data, x->data, x->len);
-    memcpy(r->data + x->len, y->data, y->len);
-    return py_from_obj(r);
+// a + b for bytes-like [a] and [b]: bytes or bytearray as [self] is.
+static py_val_t concat(py_vm_t *vm, py_val_t self, py_val_t a, py_val_t b) {
+    py_buffer_t x, y;
+    py_bytes_view(vm, a, &x);
+    py_bytes_view(vm, b, &y);
+    size_t xl = x.len, yl = y.len;
+    if (xl > SIZE_MAX / 2 || yl > SIZE_MAX / 2) py_raise_memory_error(vm);
+    uint8_t *out;
+    py_val_t r = py_bytes_like_new(vm, self, xl + yl, &out);
+    py_bytes_view(vm, a, &x);
+    py_bytes_view(vm, b, &y);
+    memcpy(out, x.data, xl);
+    memcpy(out + xl, y.data, yl);
+    return r;
 }
 
-static py_val_t bytes_repeat(py_vm_t *vm, py_val_t s, py_val_t n) {
+// [s] * [n] for an int [n], as bytes or bytearray as [s] is.
+static py_val_t repeat(py_vm_t *vm, py_val_t s, py_val_t n) {
     int64_t k;
-    if (!py_int_to_i64(n, &k))
+    if (!py_int_to_i64(py_index(vm, n), &k))
         py_raise_fmt(vm, PY_EXC_OverflowError, "cannot fit 'int' into an index-sized integer");
-    py_bytes_t *p = py_bytes_ptr(s);
-    if (k <= 0 || p->len == 0) return py_bytes_new(vm, "", 0);
-    if ((uint64_t)k > (SIZE_MAX / 2) / p->len) py_raise_memory_error(vm);
-    py_bytes_t *r = py_bytes_alloc(vm, p->len * (size_t)k);
-    for (int64_t i = 0; i < k; i++) memcpy(r->data + (size_t)i * p->len, p->data, p->len);
-    return py_from_obj(r);
+    py_buffer_t v;
+    py_bytes_view(vm, s, &v);
+    size_t len = v.len;
+    if (k <= 0 || len == 0) k = 0;
+    if (k > 0 && (uint64_t)k > (SIZE_MAX / 2) / len) py_raise_memory_error(vm);
+    uint8_t *out;
+    py_val_t r = py_bytes_like_new(vm, s, len * (size_t)k, &out);
+    py_bytes_view(vm, s, &v);
+    for (int64_t i = 0; i < k; i++) memcpy(out + (size_t)i * len, v.data, len);
+    return r;
+}
+
+static bool is_index(py_vm_t *vm, py_val_t v) { return is_count(vm, v); }
+
+py_val_t py_bytes_seq_binary(py_vm_t *vm, py_binary_op_t op, py_val_t a, py_val_t b,
+                             py_type_id_t id, const char *kind) {
+    op = (py_binary_op_t)(op & ~PY_OP_INPLACE);
+    bool ours_a = py_is_a(vm, a, id);
+    py_buffer_t view;
+    if (op == PY_OP_ADD && ours_a) {
+        if (py_is_a(vm, b, PY_T_memoryview) || py_buffer_get(vm, b, &view, false))
+            return concat(vm, a, a, py_bytes_snapshot(vm, b));
+        if (!(py_type_of(vm, b)->flags & PY_TF_HEAPTYPE))
+            py_raise_type_error(vm, "can't concat %T to %s", b, kind);
+        return PY_NOTIMPLEMENTED;
+    }
+    if (op == PY_OP_MUL) {
+        py_val_t seq = ours_a ? a : b, n = ours_a ? b : a;
+        if (is_index(vm, n)) return repeat(vm, seq, n);
+        if (!(py_type_of(vm, n)->flags & PY_TF_HEAPTYPE))
+            py_raise_type_error(vm, "can't multiply sequence by non-int of type '%T'", n);
+        return PY_NOTIMPLEMENTED;
+    }
+    if (op == PY_OP_MOD && ours_a) return py_bytes_percent_format(vm, a, b);
+    return PY_NOTIMPLEMENTED;
 }
 
 static py_val_t bytes_binary(py_vm_t *vm, py_binary_op_t op, py_val_t a, py_val_t b) {
-    op = (py_binary_op_t)(op & ~PY_OP_INPLACE);
-    bool ba = py_is_bytes(vm, a), bb = py_is_bytes(vm, b);
-    if (op == PY_OP_ADD && ba && bb) return bytes_concat(vm, a, b);
-    if (op == PY_OP_ADD && ba && !(py_type_of(vm, b)->flags & PY_TF_HEAPTYPE))
-        py_raise_type_error(vm, "can't concat %T to bytes", b);
-    if (op == PY_OP_MUL && ba && (py_is_int(vm, b) || py_is_bool(b)))
-        return bytes_repeat(vm, a, py_is_bool(b) ? py_small(b == PY_TRUE) : b);
-    if (op == PY_OP_MUL && bb && (py_is_int(vm, a) || py_is_bool(a)))
-        return bytes_repeat(vm, b, py_is_bool(a) ? py_small(a == PY_TRUE) : a);
-    py_val_t other = ba ? b : a;
-    if (op == PY_OP_MUL && !(py_type_of(vm, other)->flags & PY_TF_HEAPTYPE))
-        py_raise_type_error(vm, "can't multiply sequence by non-int of type '%T'", other);
-    return PY_NOTIMPLEMENTED;
+    return py_bytes_seq_binary(vm, op, a, b, PY_T_bytes, "bytes");
 }
 
 static int bytes_truth(py_vm_t *vm, py_val_t self) {
@@ -271,30 +429,18 @@ static py_val_t bytes_getitem(py_vm_t *vm, py_val_t self, py_val_t key) {
     if (py_is_a(vm, key, PY_T_slice)) {
         int64_t start, stop, step;
         size_t n = py_slice_indices(vm, key, p->len, &start, &stop, &step);
+        if (step == 1) return py_bytes_like_slice(vm, self, self, (size_t)start, n);
         py_bytes_t *r = py_bytes_alloc(vm, n);
         for (size_t i = 0; i < n; i++, start += step) r->data[i] = p->data[start];
         return py_from_obj(r);
     }
-    if (!py_is_int(vm, key) && !py_is_bool(key) && !(py_type_of(vm, key)->flags & PY_TF_HEAPTYPE))
+    if (!is_index(vm, key))
         py_raise_type_error(vm, "byte indices must be integers or slices, not %T", key);
-    int64_t i = py_to_int64(vm, key);
-    if (i < 0) i += (int64_t)p->len;
-    if (i < 0 || i >= (int64_t)p->len) py_raise_index_error(vm, "index out of range");
-    return py_small(p->data[i]);
+    return py_small(p->data[py_bytes_item_index(vm, key, p->len, "index out of range")]);
 }
 
 static int bytes_contains(py_vm_t *vm, py_val_t self, py_val_t item) {
-    py_bytes_t *p = py_bytes_ptr(self);
-    if (py_is_bytes(vm, item)) {
-        py_bytes_t *n = py_bytes_ptr(item);
-        return py_str_find_bytes((const char *)p->data, p->len, (const char *)n->data,
-                                 n->len) >= 0;
-    }
-    if (!py_is_int(vm, item) && !py_is_bool(item))
-        py_raise_type_error(vm, "a bytes-like object is required, not '%T'", item);
-    int64_t c = py_to_int64(vm, item);
-    if (c < 0 || c > 255) py_raise_value_error(vm, "byte must be in range(0, 256)");
-    return memchr(p->data, (int)c, p->len) != NULL;
+    return py_bytes_search_contains(vm, self, item);
 }
 
 static py_val_t bytes_iter(py_vm_t *vm, py_val_t self) { return py_str_iterator_new(vm, self); }
@@ -308,178 +454,35 @@ static bool bytes_get_buffer(py_vm_t *vm, py_val_t self, py_buffer_t *view, bool
     return true;
 }
 
-// ---- methods ------------------------------------------------------------------------------
+// ---- methods of bytes alone ---------------------------------------------------------------
 
 static const char *const decode_names[] = {"encoding", "errors"};
 
-static py_val_t bytes_decode_meth(py_vm_t *vm, size_t nargs, const py_val_t *args,
-                                  py_val_t kwnames) {
+py_val_t py_bytes_decode_method(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
     py_val_t a[2];
-    if (!py_is_bytes(vm, args[0]))
-        py_raise_type_error(vm, "descriptor 'decode' for 'bytes' objects doesn't apply to a '%T' object",
-                            args[0]);
     py_str_parse_args(vm, "decode", nargs - 1, args + 1, kwnames, decode_names, 2, a);
     return py_bytes_decode(vm, args[0], a[0], a[1]);
 }
 
-static py_val_t bytes_hex_meth(py_vm_t *vm, size_t nargs, const py_val_t *args,
-                               py_val_t kwnames) {
+// bytes.__bytes__ (new in 3.11): an exact bytes of self.
+static py_val_t bytes_bytes_meth(py_vm_t *vm, size_t nargs, const py_val_t *args,
+                                 py_val_t kwnames) {
     (void)nargs, (void)kwnames;
-    if (!py_is_bytes(vm, args[0]))
-        py_raise_type_error(vm, "descriptor 'hex' for 'bytes' objects doesn't apply to a '%T' object",
-                            args[0]);
-    py_bytes_t *p = py_bytes_ptr(args[0]);
-    py_str_t *s = py_str_alloc(vm, p->len * 2);
-    static const char digits[] = "0123456789abcdef";
-    for (size_t i = 0; i < p->len; i++) {
-        s->data[2 * i] = digits[p->data[i] >> 4];
-        s->data[2 * i + 1] = digits[p->data[i] & 15];
-    }
-    return py_str_finish(vm, s);
+    return py_bytes_like_slice(vm, args[0], args[0], 0, py_bytes_ptr(args[0])->len);
 }
 
-// ---- methods shared with str ---------------------------------------------------------
-// Bytes are mapped to the str whose code points are the byte values (Latin-1),
-// the str method runs, and strs in the result are mapped back. One copy each
-// way, in exchange for one implementation of searching and splitting.
-
-static py_val_t latin1_str(py_vm_t *vm, py_val_t b) {
-    return py_bytes_decode(vm, b, py_str_intern_c(vm, "latin-1"), PY_NULL);
+static py_val_t bytes_getnewargs(py_vm_t *vm, size_t nargs, const py_val_t *args,
+                                 py_val_t kwnames) {
+    py_val_t b = bytes_bytes_meth(vm, nargs, args, kwnames);
+    return py_tuple_new(vm, 1, &b);
 }
 
-// A str method's argument from a bytes method's: bytes become strs, tuples
-// are mapped item by item, ints and None pass.
-static py_val_t arg_to_str(py_vm_t *vm, py_val_t v) {
-    if (py_is_bytes(vm, v)) return latin1_str(vm, v);
-    if (py_is_a(vm, v, PY_T_tuple)) {
-        py_tuple_t *t = py_tuple_ptr(v);
-        py_val_t r = py_tuple_new(vm, t->len, NULL);
-        for (size_t i = 0; i < t->len; i++) py_tuple_ptr(r)->items[i] = arg_to_str(vm, t->items[i]);
-        return r;
-    }
-    if (v == PY_NONE || py_is_int(vm, v) || py_is_bool(v)) return v;
-    py_raise_type_error(vm, "a bytes-like object is required, not '%T'", v);
-}
-
-// Maps strs in a str method's result (alone, or in a list or tuple) back to bytes.
-static py_val_t result_to_bytes(py_vm_t *vm, py_val_t r) {
-    if (py_is_str(vm, r)) {
-        py_str_t *s = py_str_ptr(r);
-        py_bytes_t *b = py_bytes_alloc(vm, s->nchars);
-        size_t n = 0;
-        for (size_t pos = 0; pos < s->len;) b->data[n++] = (uint8_t)py_str_utf8_next(s->data, s->len, &pos);
-        return py_from_obj(b);
-    }
-    bool list = py_is_a(vm, r, PY_T_list);
-    if (!list && !py_is_a(vm, r, PY_T_tuple)) return r;
-    size_t n = list ? py_list_ptr(r)->len : py_tuple_ptr(r)->len;
-    for (size_t i = 0; i < n; i++) {
-        py_val_t b = result_to_bytes(vm, (list ? py_list_ptr(r)->items : py_tuple_ptr(r)->items)[i]);
-        (list ? py_list_ptr(r)->items : py_tuple_ptr(r)->items)[i] = b;   // re-read: b allocated
-    }
-    return r;
-}
-
-// Runs str method [name] on the Latin-1 images of self and the arguments.
-static py_val_t via_str(py_vm_t *vm, const char *name, size_t nargs, const py_val_t *args,
-                        py_val_t kwnames) {
-    if (!py_is_bytes(vm, args[0]))
-        py_raise_type_error(vm, "descriptor '%s' for 'bytes' objects doesn't apply to a '%T' object",
-                            name, args[0]);
-    size_t nkw = kwnames == PY_NULL ? 0 : py_tuple_ptr(kwnames)->len;
-    py_val_t *conv = py_gc_new_values(vm, nargs + nkw);
-    for (size_t i = 0; i < nargs + nkw; i++) conv[i] = arg_to_str(vm, args[i]);
-    const py_method_def_t *m = py_str_spec.methods;
-    while (strcmp(m->name, name) != 0) m++;
-    return result_to_bytes(vm, m->fn(vm, nargs, conv, kwnames));
-}
-
-#define VIA_STR(meth) \
-    static py_val_t bytes_##meth(py_vm_t *vm, size_t nargs, const py_val_t *args, \
-                                 py_val_t kwnames) { \
-        return via_str(vm, #meth, nargs, args, kwnames); \
-    }
-
-VIA_STR(replace) VIA_STR(startswith) VIA_STR(endswith) VIA_STR(split) VIA_STR(rsplit)
-VIA_STR(strip) VIA_STR(lstrip) VIA_STR(rstrip) VIA_STR(partition) VIA_STR(rpartition)
-
-// find/rfind/count/index/rindex: the needle may also be one byte's int value,
-// and index/rindex say "subsection not found", as CPython's bytes do; they
-// run str's find/rfind ([str_name]) and raise on -1 when [index] is set.
-static py_val_t search(py_vm_t *vm, const char *name, const char *str_name, bool index,
-                       size_t nargs, const py_val_t *args, py_val_t kwnames) {
-    if (!py_is_bytes(vm, args[0]))
-        py_raise_type_error(vm, "descriptor '%s' for 'bytes' objects doesn't apply to a '%T' object",
-                            name, args[0]);
-    py_val_t a[4] = {args[0], args[1], nargs > 2 ? args[2] : PY_NONE, nargs > 3 ? args[3] : PY_NONE};
-    if (py_is_int(vm, a[1]) || py_is_bool(a[1])) {
-        int64_t c = py_to_int64(vm, a[1]);
-        if (c < 0 || c > 255) py_raise_value_error(vm, "byte must be in range(0, 256)");
-        uint8_t byte = (uint8_t)c;
-        a[1] = py_bytes_new(vm, &byte, 1);
-    }
-    py_val_t r = via_str(vm, str_name, nargs, a, kwnames);
-    if (index && r == py_small(-1)) py_raise_value_error(vm, "subsection not found");
-    return r;
-}
-
-#define SEARCH(meth, str_meth, index) \
-    static py_val_t bytes_##meth(py_vm_t *vm, size_t nargs, const py_val_t *args, \
-                                 py_val_t kwnames) { \
-        return search(vm, #meth, #str_meth, index, nargs, args, kwnames); \
-    }
-
-SEARCH(find, find, false) SEARCH(rfind, rfind, false) SEARCH(count, count, false)
-SEARCH(index, find, true) SEARCH(rindex, rfind, true)
-
-// bytes.join(iterable of bytes).
-static py_val_t bytes_join(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
-    (void)nargs, (void)kwnames;
-    py_val_t items = py_list_from_iter(vm, args[1]);
-    for (size_t i = 0; i < py_list_ptr(items)->len; i++) {
-        py_val_t x = py_list_ptr(items)->items[i];
-        if (!py_is_bytes(vm, x))
-            py_raise_type_error(vm, "sequence item %zu: expected a bytes-like object, %T found", i, x);
-        x = latin1_str(vm, x);
-        py_list_ptr(items)->items[i] = x;
-    }
-    py_val_t a[2] = {latin1_str(vm, args[0]), items};
-    return result_to_bytes(vm, py_str_split_join(vm, 2, a, PY_NULL));
-}
-
-// upper/lower: ASCII letters only, as CPython's bytes methods.
-static py_val_t bytes_case(py_vm_t *vm, py_val_t self, bool upper) {
-    py_bytes_t *p = py_bytes_ptr(self);
-    py_bytes_t *r = py_bytes_alloc(vm, p->len);
-    for (size_t i = 0; i < p->len; i++) {
-        uint8_t c = p->data[i];
-        if (upper && c >= 'a' && c <= 'z') c -= 32;
-        else if (!upper && c >= 'A' && c <= 'Z') c += 32;
-        r->data[i] = c;
-    }
-    return py_from_obj(r);
-}
-
-static py_val_t bytes_upper(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
-    (void)nargs, (void)kwnames;
-    return bytes_case(vm, args[0], true);
-}
-
-static py_val_t bytes_lower(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
-    (void)nargs, (void)kwnames;
-    return bytes_case(vm, args[0], false);
-}
-
-#define BM(name, lo, hi) {#name, bytes_##name, lo, hi, 0}
+#define M(name, fn, lo, hi) {name, fn, lo, hi, 0}
 
 static const py_method_def_t bytes_methods[] = {
-    {"decode", bytes_decode_meth, 1, 3, PY_METH_KEYWORDS},
-    {"hex", bytes_hex_meth, 1, 1, 0},
-    BM(find, 2, 4), BM(rfind, 2, 4), BM(index, 2, 4), BM(rindex, 2, 4), BM(count, 2, 4),
-    BM(replace, 3, 4), BM(startswith, 2, 4), BM(endswith, 2, 4),
-    {"split", bytes_split, 1, 3, PY_METH_KEYWORDS}, {"rsplit", bytes_rsplit, 1, 3, PY_METH_KEYWORDS},
-    BM(strip, 1, 2), BM(lstrip, 1, 2), BM(rstrip, 1, 2), BM(partition, 2, 2),
-    BM(rpartition, 2, 2), BM(join, 2, 2), BM(upper, 1, 1), BM(lower, 1, 1),
+    PY_BYTES_SHARED_METHODS,
+    M("__bytes__", bytes_bytes_meth, 1, 1),
+    M("__getnewargs__", bytes_getnewargs, 1, 1),
     {NULL, NULL, 0, 0, 0},
 };
 

@@ -116,6 +116,7 @@ static const operator_set_t operator_sets[] = {
     {PY_T_complex, CARITH, CARITH, 0, UOP(NEG) | UOP(POS), false, false},
     {PY_T_str, OP(ADD) | OP(MUL) | OP(MOD), OP(MUL) | OP(MOD), 0, 0, false, true},
     {PY_T_bytes, OP(ADD) | OP(MUL) | OP(MOD), OP(MUL) | OP(MOD), 0, 0, false, true},
+    {PY_T_bytearray, OP(ADD) | OP(MUL) | OP(MOD), OP(MUL) | OP(MOD), OP(ADD) | OP(MUL), 0, false, true},
     {PY_T_list, OP(ADD) | OP(MUL), OP(MUL), OP(ADD) | OP(MUL), 0, false, true},
     {PY_T_tuple, OP(ADD) | OP(MUL), OP(MUL), 0, 0, false, true},
     {PY_T_dict, OP(OR), OP(OR), OP(OR), 0, false, false},

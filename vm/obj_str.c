@@ -309,7 +309,8 @@ static const char *const new_names[] = {"object", "encoding", "errors"};
 // str(bytes, encoding[, errors]): only UTF-8 family and ASCII/Latin-1 decoders.
 static py_val_t str_decode(py_vm_t *vm, py_val_t obj, py_val_t enc, py_val_t errors) {
     if (py_is_str(vm, obj)) py_raise_type_error(vm, "decoding str is not supported");
-    if (!py_is_a(vm, obj, PY_T_bytes))
+    py_buffer_t view;   // any buffer: bytes, bytearray, memoryview
+    if (!py_buffer_get(vm, obj, &view, false) && !py_is_a(vm, obj, PY_T_memoryview))
         py_raise_type_error(vm, "decoding to str: need a bytes-like object, %T found", obj);
     return py_bytes_decode(vm, obj, enc, errors);
 }

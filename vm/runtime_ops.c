@@ -126,7 +126,8 @@ static py_val_t try_side(py_vm_t *vm, py_type_t *t, py_binary_op_t op, py_val_t 
 static py_val_t try_inplace(py_vm_t *vm, py_binary_op_t op, py_val_t a, py_val_t b) {
     py_type_t *ta = py_type_of(vm, a);
     if (ta->slots.binary == py_class_binary_slot) return py_class_binary(vm, op, a, b, false);
-    bool mutable_type = ta->id == PY_T_list || ta->id == PY_T_dict || ta->id == PY_T_set;
+    bool mutable_type = ta->id == PY_T_list || ta->id == PY_T_dict || ta->id == PY_T_set ||
+                        ta->id == PY_T_bytearray;
     return mutable_type && ta->slots.binary ? ta->slots.binary(vm, op, a, b) : PY_NOTIMPLEMENTED;
 }
 

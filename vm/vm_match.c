@@ -32,7 +32,8 @@ py_val_t py_vm_match_len(py_vm_t *vm, py_val_t v) {
 // What PEP 634 calls a sequence, among the types we have: str and bytes are
 // iterable and indexable but deliberately not sequences here. Never raises.
 static bool is_sequence(py_vm_t *vm, py_val_t v) {
-    return py_is_a(vm, v, PY_T_list) || py_is_a(vm, v, PY_T_tuple) || py_is_a(vm, v, PY_T_range);
+    return py_is_a(vm, v, PY_T_list) || py_is_a(vm, v, PY_T_tuple) || py_is_a(vm, v, PY_T_range) ||
+           py_is_a(vm, v, PY_T_memoryview);
 }
 
 py_val_t py_vm_match_sequence(py_vm_t *vm, py_val_t subj, uint32_t arg) {
@@ -102,6 +103,7 @@ static bool matches_self(const py_type_t *cls) {
     switch (cls->id) {
     case PY_T_bool: case PY_T_bytes: case PY_T_dict: case PY_T_float: case PY_T_frozenset:
     case PY_T_int: case PY_T_list: case PY_T_set: case PY_T_str: case PY_T_tuple:
+    case PY_T_bytearray:
         return true;
     default:
         return false;
