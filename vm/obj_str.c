@@ -157,7 +157,7 @@ static py_val_t str_repr_impl(py_vm_t *vm, py_val_t v, bool ascii_only) {
             py_strbuf_add_char(vm, &b, (char)cp);
         } else if (cp >= 0x20 && cp < 0x7f) {
             py_strbuf_add_char(vm, &b, (char)cp);
-        } else if (cp < 0x80 || !py_str_utf8_isprintable(cp) || ascii_only) {
+        } else if (cp < 0x80 || !py_str_unicode_isprintable(cp) || ascii_only) {
             repr_escape(vm, &b, cp);
         } else {
             py_strbuf_add(vm, &b, s->data + start, pos - start);

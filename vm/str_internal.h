@@ -26,23 +26,33 @@ size_t py_str_utf8_index(const py_str_t *s, size_t off);
 // *badlen the number of bytes the error covers.
 size_t py_str_utf8_check(const char *s, size_t len, const char **why, size_t *badlen);
 
-// Simple case mappings (one code point to one), exact for ASCII and covering
-// Latin-1, Latin Extended-A, Greek and basic Cyrillic.
-uint32_t py_str_utf8_upper(uint32_t cp);
-uint32_t py_str_utf8_lower(uint32_t cp);
-// Character classes, as the str.is*() methods test them.
-bool py_str_utf8_isalpha(uint32_t cp);
-bool py_str_utf8_isdecimal(uint32_t cp);
-bool py_str_utf8_isdigit(uint32_t cp);
-bool py_str_utf8_isnumeric(uint32_t cp);
-bool py_str_utf8_isspace(uint32_t cp);
-bool py_str_utf8_isprintable(uint32_t cp);
-bool py_str_utf8_isupper(uint32_t cp);
-bool py_str_utf8_islower(uint32_t cp);
-bool py_str_utf8_istitle(uint32_t cp);   // titlecase letters such as U+01C5
-bool py_str_utf8_iscased(uint32_t cp);
+// ---- characters (str_unicode.c, over the table of str_unicode_db.c) ---------------
+
+// Simple case mappings (one code point to one), as Unicode 14 defines them.
+uint32_t py_str_unicode_upper(uint32_t cp);
+uint32_t py_str_unicode_lower(uint32_t cp);
+// Writes the UTF-8 of the full mapping [kind] (PY_UCD_UPPER_MAP, _LOWER_MAP,
+// _TITLE_MAP or _FOLD_MAP of str_unicode.h) of [cp] into [out] (room for 16
+// bytes: a mapping has three code points at most); returns its length.
+size_t py_str_unicode_map(uint32_t cp, int kind, char *out);
+// The value 0-9 of a decimal digit (category Nd), else -1.
+int py_str_unicode_decimal(uint32_t cp);
+// Character classes, as the str.is*() methods test them. Never raise.
+bool py_str_unicode_isalpha(uint32_t cp);
+bool py_str_unicode_isdecimal(uint32_t cp);
+bool py_str_unicode_isdigit(uint32_t cp);
+bool py_str_unicode_isnumeric(uint32_t cp);
+bool py_str_unicode_isspace(uint32_t cp);
+bool py_str_unicode_isprintable(uint32_t cp);
+bool py_str_unicode_isupper(uint32_t cp);
+bool py_str_unicode_islower(uint32_t cp);
+bool py_str_unicode_istitle(uint32_t cp);   // titlecase letters such as U+01C5
+bool py_str_unicode_iscased(uint32_t cp);
+bool py_str_unicode_isignorable(uint32_t cp);   // Case_Ignorable
+bool py_str_unicode_isidstart(uint32_t cp);     // XID_Start or '_'
+bool py_str_unicode_isidcontinue(uint32_t cp);  // XID_Continue
 // True for a line boundary of str.splitlines (\n \r \v \f \x1c-\x1e \x85 U+2028 U+2029).
-bool py_str_utf8_islinebreak(uint32_t cp);
+bool py_str_unicode_islinebreak(uint32_t cp);
 
 // ---- shared helpers (obj_str.c) -------------------------------------------------
 

@@ -17,7 +17,7 @@
 
 // True when [cp] is to be stripped: whitespace when [chars] is None, else one of chars.
 static bool strip_match(py_val_t chars, uint32_t cp, char *enc) {
-    if (chars == PY_NONE) return py_str_utf8_isspace(cp);
+    if (chars == PY_NONE) return py_str_unicode_isspace(cp);
     size_t n = py_utf8_encode(cp, enc);
     enc[n] = '\0';
     return py_str_find_bytes(py_str_data(chars), py_str_len(chars), enc, n) >= 0;
@@ -337,7 +337,7 @@ int py_str_codec(py_vm_t *vm, py_val_t encoding, const char *fn) {
     const char *s = py_str_data(encoding);
     size_t n = 0;
     for (; s[n] && n < sizeof name - 1; n++)
-        name[n] = s[n] == '_' ? '-' : (char)py_str_utf8_lower((uint8_t)s[n]);
+        name[n] = s[n] == '_' ? '-' : (char)py_str_unicode_lower((uint8_t)s[n]);
     name[n] = '\0';
     static const char *const utf8[] = {"utf-8", "utf8", "u8", "utf"};
     static const char *const ascii[] = {"ascii", "us-ascii", "646"};

@@ -186,7 +186,7 @@ static void pct_int(py_vm_t *vm, py_strbuf_t *b, pct_spec_t *sp, py_val_t v) {
     char *digits = py_gc_new_bytes(vm, nd + zeros + 1);
     memset(digits, '0', zeros);
     for (size_t i = 0; i < nd; i++)
-        digits[zeros + i] = sp->type == 'X' ? (char)py_str_utf8_upper((uint8_t)t[neg + i]) : t[neg + i];
+        digits[zeros + i] = sp->type == 'X' ? (char)py_str_unicode_upper((uint8_t)t[neg + i]) : t[neg + i];
     char head[4] = "";
     strcpy(head, num_sign(sp, neg));
     if (sp->alt && base != 10) strcat(head, sp->type == 'o' ? "0o" : sp->type == 'x' ? "0x" : "0X");

@@ -404,7 +404,7 @@ static py_val_t format_int(py_vm_t *vm, py_val_t v, py_val_t spec) {
     bool neg = t[0] == '-';
     if (sp.type == 'X') {
         char *up = py_gc_new_bytes(vm, py_str_len(text) + 1);
-        for (size_t i = 0; i < py_str_len(text); i++) up[i] = (char)py_str_utf8_upper((uint8_t)t[i]);
+        for (size_t i = 0; i < py_str_len(text); i++) up[i] = (char)py_str_unicode_upper((uint8_t)t[i]);
         t = up;
     }
     static const char *const prefixes[] = {"0b", "0o", "0x", "0X"};

@@ -33,7 +33,7 @@ static void append_piece(py_vm_t *vm, py_val_t list, py_val_t self, size_t a, si
 static size_t skip_space(const char *s, size_t len, size_t pos) {
     while (pos < len) {
         size_t p = pos;
-        if (!py_str_utf8_isspace(py_str_utf8_next(s, len, &p))) break;
+        if (!py_str_unicode_isspace(py_str_utf8_next(s, len, &p))) break;
         pos = p;
     }
     return pos;
@@ -43,7 +43,7 @@ static size_t skip_space(const char *s, size_t len, size_t pos) {
 static size_t skip_word(const char *s, size_t len, size_t pos) {
     while (pos < len) {
         size_t p = pos;
-        if (py_str_utf8_isspace(py_str_utf8_next(s, len, &p))) break;
+        if (py_str_unicode_isspace(py_str_utf8_next(s, len, &p))) break;
         pos = p;
     }
     return pos;
@@ -98,7 +98,7 @@ static void list_reverse(py_val_t list) {
 static size_t back_space(const char *s, size_t pos) {
     while (pos > 0) {
         size_t p = pos;
-        if (!py_str_utf8_isspace(py_str_utf8_prev(s, &p))) break;
+        if (!py_str_unicode_isspace(py_str_utf8_prev(s, &p))) break;
         pos = p;
     }
     return pos;
@@ -107,7 +107,7 @@ static size_t back_space(const char *s, size_t pos) {
 static size_t back_word(const char *s, size_t pos) {
     while (pos > 0) {
         size_t p = pos;
-        if (py_str_utf8_isspace(py_str_utf8_prev(s, &p))) break;
+        if (py_str_unicode_isspace(py_str_utf8_prev(s, &p))) break;
         pos = p;
     }
     return pos;
@@ -161,7 +161,7 @@ PY_STR_METH(py_str_split_splitlines) {
     for (size_t pos = 0; pos < len;) {
         size_t brk = pos;
         uint32_t cp = py_str_utf8_next(s, len, &pos);
-        if (!py_str_utf8_islinebreak(cp)) continue;
+        if (!py_str_unicode_islinebreak(cp)) continue;
         if (cp == '\r' && pos < len && s[pos] == '\n') pos++;   // \r\n is one break
         append_piece(vm, list, self, start, keepends ? pos : brk);
         start = pos;
