@@ -570,7 +570,7 @@ static const py_method_def_t str_methods[] = {
     M("zfill", py_str_methods_zfill, 2, 2),
     M("removeprefix", py_str_methods_removeprefix, 2, 2),
     M("removesuffix", py_str_methods_removesuffix, 2, 2),
-    MK("encode", py_str_methods_encode, 1, 3),
+    MK("encode", py_str_encode_encode, 1, 3),
     {"maketrans", py_str_methods_maketrans, 1, 3, PY_METH_STATIC},
     M("translate", py_str_methods_translate, 2, 2),
     MK("format", py_str_format_format, 1, PY_VARARGS),

@@ -88,14 +88,20 @@ ptrdiff_t py_str_rfind_bytes(const char *h, size_t hl, const char *n, size_t nl)
 // Appends [n] copies of code point [cp] to [b].
 void py_str_pad(py_vm_t *vm, py_strbuf_t *b, uint32_t cp, size_t n);
 
-// Codecs and error handlers that encode/decode know (str_methods.c).
+// Codecs and error handlers that encode/decode know (str_encode.c).
 enum { PY_CODEC_UTF8, PY_CODEC_ASCII, PY_CODEC_LATIN1 };
-enum { PY_CODEC_STRICT, PY_CODEC_IGNORE, PY_CODEC_REPLACE };
-// The codec named by [encoding] (PY_NULL: utf-8), by CPython's aliases.
-// Raises LookupError ("unknown encoding: x"), TypeError for a non-str; [fn]
-// names the method in messages.
+enum {
+    PY_CODEC_STRICT, PY_CODEC_IGNORE, PY_CODEC_REPLACE,
+    PY_CODEC_BACKSLASHREPLACE, PY_CODEC_XMLCHARREFREPLACE,
+    PY_CODEC_SURROGATEESCAPE, PY_CODEC_SURROGATEPASS,
+};
+// The codec named by [encoding] (PY_NULL: utf-8), by CPython's aliases
+// after its name normalisation ("UTF_8", " utf 8 "). Raises LookupError
+// ("unknown encoding: x"), TypeError for a non-str; [fn] names the method
+// in messages.
 int py_str_codec(py_vm_t *vm, py_val_t encoding, const char *fn);
-// The error handler named by [errors] (PY_NULL: strict).
+// The error handler named by [errors] (PY_NULL: strict). Raises TypeError
+// for a non-str and LookupError for an unknown name.
 int py_str_codec_errors(py_vm_t *vm, py_val_t errors, const char *fn);
 
 // A str_ascii_iterator over [seq], a str (yields 1-char strs) or a bytes
@@ -152,9 +158,10 @@ PY_STR_METH(py_str_methods_rjust);
 PY_STR_METH(py_str_methods_zfill);
 PY_STR_METH(py_str_methods_removeprefix);
 PY_STR_METH(py_str_methods_removesuffix);
-PY_STR_METH(py_str_methods_encode);
 PY_STR_METH(py_str_methods_maketrans);
 PY_STR_METH(py_str_methods_translate);
+// str_encode.c
+PY_STR_METH(py_str_encode_encode);
 // str_format.c
 PY_STR_METH(py_str_format_format);
 PY_STR_METH(py_str_format_format_map);
