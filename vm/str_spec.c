@@ -73,6 +73,17 @@ static void parse_grouping(py_vm_t *vm, const char *s, size_t len, size_t *pos, 
     }
 }
 
+// CPython's type-independent check of the grouping option: ',' goes with
+// decimal and float types only, '_' also with b, o, x and X.
+static void check_grouping(py_vm_t *vm, const fmt_spec_t *sp) {
+    if (!sp->grouping || (sp->type < 0x80 && strchr("deEfFgG%", (int)sp->type))) return;
+    if (sp->grouping == '_' && sp->type < 0x80 && strchr("boxX", (int)sp->type)) return;
+    char code[16];
+    if (sp->type > 0x20 && sp->type < 0x80) snprintf(code, sizeof code, "%c", (char)sp->type);
+    else snprintf(code, sizeof code, "\\x%x", (unsigned)sp->type);
+    py_raise_value_error(vm, "Cannot specify '%c' with '%s'.", sp->grouping, code);
+}
+
 // Parses [spec] for a value [v] whose default alignment is [dflt_align].
 static void parse_spec(py_vm_t *vm, py_val_t spec, py_val_t v, char dflt_align, fmt_spec_t *sp) {
     const char *s = py_str_data(spec);
@@ -102,6 +113,7 @@ static void parse_spec(py_vm_t *vm, py_val_t spec, py_val_t v, char dflt_align, 
                                  spec, py_type_name(vm, v));
     }
     if (!sp->align) sp->align = dflt_align;
+    check_grouping(vm, sp);
 }
 
 // ValueError "Unknown format code 'x' for object of type 'T'".
@@ -135,6 +147,7 @@ static py_val_t format_str(py_vm_t *vm, py_val_t v, py_val_t spec) {
     fmt_spec_t sp;
     parse_spec(vm, spec, v, '<', &sp);
     if (sp.type && sp.type != 's') unknown_code(vm, sp.type, v);
+    if (sp.sign == ' ') py_raise_value_error(vm, "Space not allowed in string format specifier");
     if (sp.sign) py_raise_value_error(vm, "Sign not allowed in string format specifier");
     if (sp.zflag)
         py_raise_value_error(vm, "Negative zero coercion (z) not allowed in string format specifier");
