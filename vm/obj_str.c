@@ -226,9 +226,18 @@ void py_str_need(py_vm_t *vm, py_val_t v, const char *fn, int argno) {
 }
 
 int64_t py_str_int_arg(py_vm_t *vm, py_val_t v) {
-    if (py_is_float(vm, v))
-        py_raise_type_error(vm, "'float' object cannot be interpreted as an integer");
-    return py_to_int64(vm, v);
+    if (py_is_small(v)) return py_small_val(v);
+    int64_t out;
+    if (!py_int_to_i64(py_index(vm, v), &out))
+        py_raise_fmt(vm, PY_EXC_OverflowError, "Python int too large to convert to C ssize_t");
+    return out;
+}
+
+int py_str_c_int_arg(py_vm_t *vm, py_val_t v) {
+    int64_t out;
+    if (!py_int_to_i64(py_index(vm, v), &out) || out < INT32_MIN || out > INT32_MAX)
+        py_raise_fmt(vm, PY_EXC_OverflowError, "Python int too large to convert to C int");
+    return (int)out;
 }
 
 // A slice-style bound: None/absent gives [dflt]; negatives count from the end;
@@ -236,10 +245,11 @@ int64_t py_str_int_arg(py_vm_t *vm, py_val_t v) {
 static int64_t window_bound(py_vm_t *vm, py_val_t v, int64_t len, int64_t dflt) {
     if (v == PY_NULL || v == PY_NONE) return dflt;
     int64_t i;
-    if (py_is_bool(v)) i = v == PY_TRUE;
-    else if (!py_is_int(vm, v))
+    if (py_is_bool(v)) v = py_small(v == PY_TRUE);
+    else if (!py_is_int(vm, v) && !(py_type_of(vm, v)->flags & PY_TF_HEAPTYPE))
         py_raise_type_error(vm, "slice indices must be integers or None or have an __index__ method");
-    else if (!py_int_to_i64(v, &i)) i = py_int_sign(v) < 0 ? INT64_MIN / 2 : INT64_MAX / 2;
+    else if (!py_is_int(vm, v)) v = py_index(vm, v);
+    if (!py_int_to_i64(v, &i)) i = py_int_sign(v) < 0 ? INT64_MIN / 2 : INT64_MAX / 2;
     if (i < 0) {
         i += len;
         if (i < 0) i = 0;
@@ -361,13 +371,14 @@ static py_val_t str_compare(py_vm_t *vm, py_compare_op_t op, py_val_t a, py_val_
 // [s] repeated [n] times.
 static py_val_t str_repeat(py_vm_t *vm, py_val_t s, py_val_t n) {
     int64_t k;
-    if (!py_int_to_i64(n, &k)) {
-        if (py_int_sign(n) < 0) return py_name(vm, PY_NAME_empty);
+    if (!py_int_to_i64(n, &k))
         py_raise_fmt(vm, PY_EXC_OverflowError, "cannot fit 'int' into an index-sized integer");
-    }
     py_str_t *p = py_str_ptr(s);
     if (k <= 0 || p->len == 0) return py_name(vm, PY_NAME_empty);
     if (k == 1) return py_str_exact(vm, s);
+    // CPython's limit counts code points against PY_SSIZE_T_MAX; ours counts bytes.
+    if ((uint64_t)k > (uint64_t)INT64_MAX / p->nchars)
+        py_raise_fmt(vm, PY_EXC_OverflowError, "repeated string is too long");
     if ((uint64_t)k > (SIZE_MAX / 2) / p->len) py_raise_memory_error(vm);
     size_t total = p->len * (size_t)k;
     py_str_t *r = py_str_alloc(vm, total);

@@ -80,8 +80,11 @@ py_val_t py_str_slice_bytes(py_vm_t *vm, py_val_t s, size_t off, size_t len);
 // The str [v] must be for a method argument, else TypeError "<fn>() argument
 // <argno> must be str, not int" (or "must be str, not int" when argno is 0).
 void py_str_need(py_vm_t *vm, py_val_t v, const char *fn, int argno);
-// A Python int argument as an int64_t (TypeError for non-integers).
+// A Python int argument (or __index__) as a Py_ssize_t-like int64_t:
+// TypeError for non-integers, OverflowError ("... C ssize_t") when too big.
 int64_t py_str_int_arg(py_vm_t *vm, py_val_t v);
+// The same for a C int argument ("... C int").
+int py_str_c_int_arg(py_vm_t *vm, py_val_t v);
 // Byte-string search: first/last index of [n] in [h], or -1.
 ptrdiff_t py_str_find_bytes(const char *h, size_t hl, const char *n, size_t nl);
 ptrdiff_t py_str_rfind_bytes(const char *h, size_t hl, const char *n, size_t nl);

@@ -359,8 +359,10 @@ PY_STR_METH(py_str_methods_maketrans) {
     (void)kwnames;
     if (nargs == 1) return maketrans_dict(vm, args[0]);
     py_val_t x = args[0], y = args[1];
-    py_str_need(vm, x, "maketrans", 1);
     py_str_need(vm, y, "maketrans", 2);
+    if (nargs > 2) py_str_need(vm, args[2], "maketrans", 3);
+    if (!py_is_str(vm, x))
+        py_raise_type_error(vm, "first maketrans argument must be a string if there is a second argument");
     if (py_str_nchars(x) != py_str_nchars(y))
         py_raise_value_error(vm, "the first two maketrans arguments must have equal length");
     py_val_t out = py_dict_new(vm);
@@ -404,10 +406,11 @@ static void translate_add(py_vm_t *vm, py_strbuf_t *b, py_val_t v) {
         py_strbuf_add(vm, b, py_str_data(v), py_str_len(v));
         return;
     }
+    if (py_is_bool(v)) v = py_small(v == PY_TRUE);
     if (!py_is_int(vm, v))
         py_raise_type_error(vm, "character mapping must return integer, None or str");
-    int64_t c = py_to_int64(vm, v);
-    if (c < 0 || c > 0x10FFFF)
+    int64_t c;
+    if (!py_int_to_i64(v, &c) || c < 0 || c > 0x10FFFF)
         py_raise_value_error(vm, "character mapping must be in range(0x110000)");
     char enc[4];
     py_strbuf_add(vm, b, enc, py_utf8_encode((uint32_t)c, enc));

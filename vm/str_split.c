@@ -154,7 +154,7 @@ PY_STR_METH(py_str_split_splitlines) {
     py_val_t self = args[0], keep;
     py_str_check_self(vm, self, "splitlines");
     py_str_parse_args(vm, "splitlines", nargs - 1, args + 1, kwnames, splitlines_names, 1, &keep);
-    bool keepends = keep != PY_NULL && py_truthy(vm, keep);
+    bool keepends = keep != PY_NULL && py_str_c_int_arg(vm, keep) != 0;
     const char *s = py_str_data(self);
     size_t len = py_str_len(self), start = 0;
     py_val_t list = py_list_new(vm, 0, NULL);
@@ -267,7 +267,7 @@ PY_STR_METH(py_str_split_expandtabs) {
     py_str_check_self(vm, self, "expandtabs");
     py_str_parse_args(vm, "expandtabs", nargs - 1, args + 1, kwnames, expandtabs_names, 1,
                       &tabarg);
-    int64_t tab = tabarg == PY_NULL ? 8 : py_str_int_arg(vm, tabarg);
+    int64_t tab = tabarg == PY_NULL ? 8 : py_str_c_int_arg(vm, tabarg);
     const char *s = py_str_data(self);
     size_t len = py_str_len(self), col = 0;
     if (memchr(s, '\t', len) == NULL) return py_str_exact(vm, self);
