@@ -220,8 +220,9 @@ void py_str_parse_args(py_vm_t *vm, const char *fn, size_t nargs, const py_val_t
 
 void py_str_need(py_vm_t *vm, py_val_t v, const char *fn, int argno) {
     if (py_is_str(vm, v)) return;
-    if (argno > 0)
-        py_raise_type_error(vm, "%s() argument %d must be str, not %T", fn, argno, v);
+    if (argno > 0)   // Argument Clinic's wording, which names None itself
+        py_raise_type_error(vm, "%s() argument %d must be str, not %s", fn, argno,
+                            v == PY_NONE ? "None" : py_type_name(vm, v));
     py_raise_type_error(vm, "must be str, not %T", v);
 }
 
