@@ -113,7 +113,10 @@ static void parse_spec(py_vm_t *vm, py_val_t spec, py_val_t v, char dflt_align, 
                                  spec, py_type_name(vm, v));
     }
     if (!sp->align) sp->align = dflt_align;
-    check_grouping(vm, sp);
+    // str's default type is 's' for this check, as in CPython ("Cannot specify ',' with 's'.").
+    fmt_spec_t probe = *sp;
+    if (!probe.type && dflt_align == '<') probe.type = 's';
+    check_grouping(vm, &probe);
 }
 
 // ValueError "Unknown format code 'x' for object of type 'T'".
