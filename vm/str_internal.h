@@ -28,7 +28,8 @@ size_t py_str_utf8_check(const char *s, size_t len, const char **why, size_t *ba
 
 // ---- characters (str_unicode.c, over the table of str_unicode_db.c) ---------------
 
-// Simple case mappings (one code point to one), as Unicode 14 defines them.
+// One-to-one case mappings: a code point whose full mapping has more than one
+// code point (ß, İ) maps to itself here.
 uint32_t py_str_unicode_upper(uint32_t cp);
 uint32_t py_str_unicode_lower(uint32_t cp);
 // Writes the UTF-8 of the full mapping [kind] (PY_UCD_UPPER_MAP, _LOWER_MAP,
