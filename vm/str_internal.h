@@ -8,6 +8,7 @@
 #include "obj.h"
 #include "vm.h"
 #include "obj_str.h"
+#include "str_unicode.h"
 
 // ---- UTF-8 and code points (str_utf8.c) ----------------------------------------
 
@@ -36,14 +37,11 @@ uint32_t py_str_unicode_lower(uint32_t cp);
 // _TITLE_MAP or _FOLD_MAP of str_unicode.h) of [cp] into [out] (room for 16
 // bytes: a mapping has three code points at most); returns its length.
 size_t py_str_unicode_map(uint32_t cp, int kind, char *out);
-// The value 0-9 of a decimal digit (category Nd), else -1.
-int py_str_unicode_decimal(uint32_t cp);
 // Character classes, as the str.is*() methods test them. Never raise.
 bool py_str_unicode_isalpha(uint32_t cp);
 bool py_str_unicode_isdecimal(uint32_t cp);
 bool py_str_unicode_isdigit(uint32_t cp);
 bool py_str_unicode_isnumeric(uint32_t cp);
-bool py_str_unicode_isspace(uint32_t cp);
 bool py_str_unicode_isprintable(uint32_t cp);
 bool py_str_unicode_isupper(uint32_t cp);
 bool py_str_unicode_islower(uint32_t cp);

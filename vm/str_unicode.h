@@ -44,6 +44,12 @@ const py_str_uprops_t *py_str_unicode_db_props(uint32_t cp);
 // record has PY_UCD_SPECIAL, with *len set to its byte length; NULL if none.
 const char *py_str_unicode_db_special(uint32_t cp, int kind, size_t *len);
 
+// For code outside str (int() and float() parsing): the value 0-9 of the
+// decimal digit [cp] (any script, category Nd), else -1; and whether [cp] is
+// whitespace as str.isspace() says. Never raise.
+int py_str_unicode_decimal(uint32_t cp);
+bool py_str_unicode_isspace(uint32_t cp);
+
 // True when [cp] has all the PY_UCD_* bits of [mask]. Never raises.
 static inline bool py_str_unicode_has(uint32_t cp, unsigned mask) {
     return (py_str_unicode_db_props(cp)->flags & mask) == mask;
