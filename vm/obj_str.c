@@ -443,13 +443,20 @@ static size_t str_len(py_vm_t *vm, py_val_t self) {
 // s[start:stop:step] for a step other than 1, or on non-ASCII text.
 static py_val_t str_slice_stepped(py_vm_t *vm, py_val_t self, int64_t start, int64_t step,
                                   size_t count) {
-    py_str_t *s = py_str_ptr(self);
     py_strbuf_t b;
     py_strbuf_init(&b);
-    for (size_t i = 0; i < count; i++, start += step) {
-        size_t off = py_str_utf8_offset(s, (size_t)start), end = off;
+    size_t off = py_str_utf8_offset(py_str_ptr(self), (size_t)start);
+    for (size_t i = 0; i < count; i++) {
+        py_str_t *s = py_str_ptr(self);
+        size_t end = off;
         py_str_utf8_next(s->data, s->len, &end);
         py_strbuf_add(vm, &b, s->data + off, end - off);
+        if (i + 1 == count) break;
+        // Walk to the next code point from this one: linear in the slice's span.
+        if (step > 0)
+            for (int64_t k = 0; k < step; k++) py_str_utf8_next(s->data, s->len, &off);
+        else
+            for (int64_t k = 0; k < -step; k++) py_str_utf8_prev(s->data, &off);
     }
     return py_strbuf_finish(vm, &b);
 }
@@ -464,8 +471,6 @@ static py_val_t str_getslice(py_vm_t *vm, py_val_t self, py_val_t key) {
         size_t z = py_str_utf8_offset(s, (size_t)stop);
         return py_str_slice_bytes(vm, self, a, z - a);
     }
-    // Non-ASCII stepped slices walk from the start for each character: a
-    // quadratic cost accepted until strs get an index of code point offsets.
     return str_slice_stepped(vm, self, start, step, n);
 }
 
