@@ -90,11 +90,18 @@ static void check_errors_type(py_vm_t *vm, py_val_t errors, const char *fn) {
                             errors == PY_NONE ? "None" : py_type_name(vm, errors));
 }
 
-int py_str_codec_errors(py_vm_t *vm, py_val_t errors, const char *fn) {
+int py_str_codec_handler(py_vm_t *vm, py_val_t errors, const char *fn) {
     check_errors_type(vm, errors, fn);
     if (errors == PY_NULL) return PY_CODEC_STRICT;
     int h = find_handler(errors);
     if (h < 0) py_raise_fmt(vm, PY_EXC_LookupError, "unknown error handler name '%N'", errors);
+    return h;
+}
+
+int py_str_codec_errors(py_vm_t *vm, py_val_t errors, const char *fn) {
+    int h = py_str_codec_handler(vm, errors, fn);
+    if (h > PY_CODEC_REPLACE)   // a handler its caller (a decoder) does not implement
+        py_raise_fmt(vm, PY_EXC_LookupError, "unknown error handler name '%N'", errors);
     return h;
 }
 

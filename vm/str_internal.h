@@ -102,8 +102,11 @@ enum {
 // ("unknown encoding: x"), TypeError for a non-str; [fn] names the method
 // in messages.
 int py_str_codec(py_vm_t *vm, py_val_t encoding, const char *fn);
-// The error handler named by [errors] (PY_NULL: strict). Raises TypeError
-// for a non-str and LookupError for an unknown name.
+// The error handler named by [errors] (PY_NULL: strict), any of the seven
+// above. Raises TypeError for a non-str and LookupError for an unknown name.
+int py_str_codec_handler(py_vm_t *vm, py_val_t errors, const char *fn);
+// The same limited to strict, ignore and replace (LookupError for the
+// others), for decoders that implement only those three.
 int py_str_codec_errors(py_vm_t *vm, py_val_t errors, const char *fn);
 
 // A str_ascii_iterator over [seq], a str (yields 1-char strs) or a bytes
