@@ -222,7 +222,7 @@ static int name_escape(decoder_t *d, uint32_t *value) {
     while (close < d->n && d->s[close] != '}')
         close++;
     if (close >= d->n || close == open + 1)
-        return unicode_error(d, d->i, close < d->n ? close : d->n - 1,
+        return unicode_error(d, d->i, close < d->n ? close - 1 : d->n - 1,
                              "malformed \\N character escape");
     if (!lookup_name(d->s + open + 1, close - open - 1, value))
         return unicode_error(d, d->i, close, "unknown Unicode character name");
@@ -474,8 +474,14 @@ static int scan_field(py_fstring_scan_t *sc, py_fpiece_t *out, py_syntax_error_t
     if (scan_expr(sc, err) < 0)
         return -1;
     out->expr_len = (size_t)(sc->p - out->expr);
-    if (is_blank(out->expr, out->expr_len))
+    if (is_blank(out->expr, out->expr_len)) {
+        // CPython 3.11 names the character that follows a missing expression.
+        if (sc->p < sc->end && (*sc->p == '!' || *sc->p == '=' || *sc->p == ':'))
+            return fail(err, *sc->p == '!'   ? "f-string: expression required before '!'"
+                             : *sc->p == '=' ? "f-string: expression required before '='"
+                                             : "f-string: expression required before ':'");
         return fail(err, "f-string: empty expression not allowed");
+    }
     if (*sc->p == '=') {
         sc->p++;
         while (sc->p < sc->end && strchr(" \t\f\r\n", *sc->p))

@@ -157,7 +157,7 @@ static py_val_t str_repr_impl(py_vm_t *vm, py_val_t v, bool ascii_only) {
             py_strbuf_add_char(vm, &b, (char)cp);
         } else if (cp >= 0x20 && cp < 0x7f) {
             py_strbuf_add_char(vm, &b, (char)cp);
-        } else if (cp < 0x80 || !py_str_utf8_isprintable(cp) || ascii_only) {
+        } else if (cp < 0x80 || !py_str_unicode_isprintable(cp) || ascii_only) {
             repr_escape(vm, &b, cp);
         } else {
             py_strbuf_add(vm, &b, s->data + start, pos - start);
@@ -220,15 +220,25 @@ void py_str_parse_args(py_vm_t *vm, const char *fn, size_t nargs, const py_val_t
 
 void py_str_need(py_vm_t *vm, py_val_t v, const char *fn, int argno) {
     if (py_is_str(vm, v)) return;
-    if (argno > 0)
-        py_raise_type_error(vm, "%s() argument %d must be str, not %T", fn, argno, v);
+    if (argno > 0)   // Argument Clinic's wording, which names None itself
+        py_raise_type_error(vm, "%s() argument %d must be str, not %s", fn, argno,
+                            v == PY_NONE ? "None" : py_type_name(vm, v));
     py_raise_type_error(vm, "must be str, not %T", v);
 }
 
 int64_t py_str_int_arg(py_vm_t *vm, py_val_t v) {
-    if (py_is_float(vm, v))
-        py_raise_type_error(vm, "'float' object cannot be interpreted as an integer");
-    return py_to_int64(vm, v);
+    if (py_is_small(v)) return py_small_val(v);
+    int64_t out;
+    if (!py_int_to_i64(py_index(vm, v), &out))
+        py_raise_fmt(vm, PY_EXC_OverflowError, "Python int too large to convert to C ssize_t");
+    return out;
+}
+
+int py_str_c_int_arg(py_vm_t *vm, py_val_t v) {
+    int64_t out;
+    if (!py_int_to_i64(py_index(vm, v), &out) || out < INT32_MIN || out > INT32_MAX)
+        py_raise_fmt(vm, PY_EXC_OverflowError, "Python int too large to convert to C int");
+    return (int)out;
 }
 
 // A slice-style bound: None/absent gives [dflt]; negatives count from the end;
@@ -236,10 +246,11 @@ int64_t py_str_int_arg(py_vm_t *vm, py_val_t v) {
 static int64_t window_bound(py_vm_t *vm, py_val_t v, int64_t len, int64_t dflt) {
     if (v == PY_NULL || v == PY_NONE) return dflt;
     int64_t i;
-    if (py_is_bool(v)) i = v == PY_TRUE;
-    else if (!py_is_int(vm, v))
+    if (py_is_bool(v)) v = py_small(v == PY_TRUE);
+    else if (!py_is_int(vm, v) && !(py_type_of(vm, v)->flags & PY_TF_HEAPTYPE))
         py_raise_type_error(vm, "slice indices must be integers or None or have an __index__ method");
-    else if (!py_int_to_i64(v, &i)) i = py_int_sign(v) < 0 ? INT64_MIN / 2 : INT64_MAX / 2;
+    else if (!py_is_int(vm, v)) v = py_index(vm, v);
+    if (!py_int_to_i64(v, &i)) i = py_int_sign(v) < 0 ? INT64_MIN / 2 : INT64_MAX / 2;
     if (i < 0) {
         i += len;
         if (i < 0) i = 0;
@@ -362,13 +373,14 @@ static py_val_t str_compare(py_vm_t *vm, py_compare_op_t op, py_val_t a, py_val_
 // [s] repeated [n] times.
 static py_val_t str_repeat(py_vm_t *vm, py_val_t s, py_val_t n) {
     int64_t k;
-    if (!py_int_to_i64(n, &k)) {
-        if (py_int_sign(n) < 0) return py_name(vm, PY_NAME_empty);
+    if (!py_int_to_i64(n, &k))
         py_raise_fmt(vm, PY_EXC_OverflowError, "cannot fit 'int' into an index-sized integer");
-    }
     py_str_t *p = py_str_ptr(s);
     if (k <= 0 || p->len == 0) return py_name(vm, PY_NAME_empty);
     if (k == 1) return py_str_exact(vm, s);
+    // CPython's limit counts code points against PY_SSIZE_T_MAX; ours counts bytes.
+    if ((uint64_t)k > (uint64_t)INT64_MAX / p->nchars)
+        py_raise_fmt(vm, PY_EXC_OverflowError, "repeated string is too long");
     if ((uint64_t)k > (SIZE_MAX / 2) / p->len) py_raise_memory_error(vm);
     size_t total = p->len * (size_t)k;
     py_str_t *r = py_str_alloc(vm, total);
@@ -432,13 +444,20 @@ static size_t str_len(py_vm_t *vm, py_val_t self) {
 // s[start:stop:step] for a step other than 1, or on non-ASCII text.
 static py_val_t str_slice_stepped(py_vm_t *vm, py_val_t self, int64_t start, int64_t step,
                                   size_t count) {
-    py_str_t *s = py_str_ptr(self);
     py_strbuf_t b;
     py_strbuf_init(&b);
-    for (size_t i = 0; i < count; i++, start += step) {
-        size_t off = py_str_utf8_offset(s, (size_t)start), end = off;
+    size_t off = py_str_utf8_offset(py_str_ptr(self), (size_t)start);
+    for (size_t i = 0; i < count; i++) {
+        py_str_t *s = py_str_ptr(self);
+        size_t end = off;
         py_str_utf8_next(s->data, s->len, &end);
         py_strbuf_add(vm, &b, s->data + off, end - off);
+        if (i + 1 == count) break;
+        // Walk to the next code point from this one: linear in the slice's span.
+        if (step > 0)
+            for (int64_t k = 0; k < step; k++) py_str_utf8_next(s->data, s->len, &off);
+        else
+            for (int64_t k = 0; k < -step; k++) py_str_utf8_prev(s->data, &off);
     }
     return py_strbuf_finish(vm, &b);
 }
@@ -453,8 +472,6 @@ static py_val_t str_getslice(py_vm_t *vm, py_val_t self, py_val_t key) {
         size_t z = py_str_utf8_offset(s, (size_t)stop);
         return py_str_slice_bytes(vm, self, a, z - a);
     }
-    // Non-ASCII stepped slices walk from the start for each character: a
-    // quadratic cost accepted until strs get an index of code point offsets.
     return str_slice_stepped(vm, self, start, step, n);
 }
 
@@ -571,7 +588,7 @@ static const py_method_def_t str_methods[] = {
     M("zfill", py_str_methods_zfill, 2, 2),
     M("removeprefix", py_str_methods_removeprefix, 2, 2),
     M("removesuffix", py_str_methods_removesuffix, 2, 2),
-    MK("encode", py_str_methods_encode, 1, 3),
+    MK("encode", py_str_encode_encode, 1, 3),
     {"maketrans", py_str_methods_maketrans, 1, 3, PY_METH_STATIC},
     M("translate", py_str_methods_translate, 2, 2),
     MK("format", py_str_format_format, 1, PY_VARARGS),

@@ -1,80 +1,69 @@
 // vm/str_case.c: str case conversion (upper, lower, title...) and the is*() class tests.
-// Layer: vm core (types). Exact for ASCII; beyond it, the tables of str_utf8.c
-// plus CPython's special cases that matter in practice (ß, İ, final sigma).
+// Layer: vm core (types). ASCII is mapped in place; other text through the
+// full Unicode mappings of str_unicode.c, with CPython's final-sigma rule.
 // SPDX-License-Identifier: MIT
 
 #include "str_internal.h"
 #include "except.h"
+#include "str_unicode.h"
 
 typedef enum { CASE_UPPER, CASE_LOWER, CASE_FOLD, CASE_SWAP, CASE_TITLE, CASE_CAP } case_mode_t;
 
-static void add_cp(py_vm_t *vm, py_strbuf_t *b, uint32_t cp) {
-    char enc[4];
-    py_strbuf_add(vm, b, enc, py_utf8_encode(cp, enc));
+// Appends the full mapping [kind] (PY_UCD_*_MAP) of [cp] to [b].
+static void add_map(py_vm_t *vm, py_strbuf_t *b, uint32_t cp, int kind) {
+    char out[16];
+    py_strbuf_add(vm, b, out, py_str_unicode_map(cp, kind, out));
 }
 
-// True when a cased letter follows byte [pos] (skipping nothing): the
-// "not followed by a cased letter" half of the final-sigma rule.
-static bool next_cased(const char *s, size_t len, size_t pos) {
-    return pos < len && py_str_utf8_iscased(py_str_utf8_next(s, len, &pos));
-}
-
-static void emit_upper(py_vm_t *vm, py_strbuf_t *b, uint32_t cp) {
-    if (cp == 0xDF) py_strbuf_add(vm, b, "SS", 2);
-    else add_cp(vm, b, py_str_utf8_upper(cp));
-}
-
-// Appends lower(cp); [pos] is the byte after cp in [s], [prev_cased] tells
-// whether a cased letter came before (both for the final sigma).
-static void emit_lower(py_vm_t *vm, py_strbuf_t *b, uint32_t cp, bool prev_cased,
-                       const char *s, size_t len, size_t pos) {
-    if (cp == 0x130) {
-        add_cp(vm, b, 'i');
-        add_cp(vm, b, 0x307);   // İ lowers to i + combining dot above
-    } else if (cp == 0x3A3 && prev_cased && !next_cased(s, len, pos)) {
-        add_cp(vm, b, 0x3C2);   // final sigma
-    } else {
-        add_cp(vm, b, py_str_utf8_lower(cp));
+// The lowercase of the capital sigma whose bytes are [at, after) in [s]:
+// final (U+03C2) when a cased letter precedes it and none follows, looking
+// past case-ignorable characters both ways (CPython's handle_capital_sigma).
+static uint32_t sigma_lower(const char *s, size_t len, size_t at, size_t after) {
+    uint32_t c = 0;
+    size_t p = at;
+    bool found = false;
+    while (p > 0) {
+        c = py_str_utf8_prev(s, &p);
+        if (!py_str_unicode_isignorable(c)) {
+            found = true;
+            break;
+        }
     }
-}
-
-static void emit_fold(py_vm_t *vm, py_strbuf_t *b, uint32_t cp) {
-    switch (cp) {
-    case 0xDF: py_strbuf_add(vm, b, "ss", 2); return;
-    case 0x17F: add_cp(vm, b, 's'); return;
-    case 0xB5: add_cp(vm, b, 0x3BC); return;
-    case 0x3C2: add_cp(vm, b, 0x3C3); return;
-    case 0x130: add_cp(vm, b, 'i'); add_cp(vm, b, 0x307); return;
-    default: add_cp(vm, b, py_str_utf8_lower(cp)); return;
+    if (!found || !py_str_unicode_iscased(c)) return 0x3C3;
+    for (p = after; p < len;) {
+        c = py_str_utf8_next(s, len, &p);
+        if (!py_str_unicode_isignorable(c)) return py_str_unicode_iscased(c) ? 0x3C3 : 0x3C2;
     }
+    return 0x3C2;
 }
 
-static void emit_title(py_vm_t *vm, py_strbuf_t *b, uint32_t cp) {
-    if (cp == 0xDF) py_strbuf_add(vm, b, "Ss", 2);
-    else if (py_str_utf8_istitle(cp)) add_cp(vm, b, cp);
-    else if (py_str_utf8_istitle(py_str_utf8_upper(cp) + 1)) add_cp(vm, b, py_str_utf8_upper(cp) + 1);
-    else add_cp(vm, b, py_str_utf8_upper(cp));
+// Appends lower(cp) for the code point at bytes [at, after) of [s].
+static void emit_lower(py_vm_t *vm, py_strbuf_t *b, uint32_t cp, const char *s, size_t len,
+                       size_t at, size_t after) {
+    if (cp == 0x3A3) add_map(vm, b, sigma_lower(s, len, at, after), PY_UCD_LOWER_MAP);
+    else add_map(vm, b, cp, PY_UCD_LOWER_MAP);
 }
 
-// Appends the mapping of the code point [cp] ending at byte [pos] under [mode].
+// Appends the mapping under [mode] of the code point [cp] at bytes [at,
+// after) of [s]; [prev_cased] tells whether the code point before is cased.
 static void emit_case(py_vm_t *vm, py_strbuf_t *b, case_mode_t mode, uint32_t cp,
-                      bool prev_cased, bool first, const char *s, size_t len, size_t pos) {
+                      bool prev_cased, const char *s, size_t len, size_t at, size_t after) {
     switch (mode) {
-    case CASE_UPPER: emit_upper(vm, b, cp); break;
-    case CASE_LOWER: emit_lower(vm, b, cp, prev_cased, s, len, pos); break;
-    case CASE_FOLD: emit_fold(vm, b, cp); break;
+    case CASE_UPPER: add_map(vm, b, cp, PY_UCD_UPPER_MAP); break;
+    case CASE_LOWER: emit_lower(vm, b, cp, s, len, at, after); break;
+    case CASE_FOLD: add_map(vm, b, cp, PY_UCD_FOLD_MAP); break;
     case CASE_SWAP:
-        if (py_str_utf8_isupper(cp)) emit_lower(vm, b, cp, prev_cased, s, len, pos);
-        else if (py_str_utf8_islower(cp)) emit_upper(vm, b, cp);
-        else add_cp(vm, b, cp);
+        if (py_str_unicode_isupper(cp)) emit_lower(vm, b, cp, s, len, at, after);
+        else if (py_str_unicode_islower(cp)) add_map(vm, b, cp, PY_UCD_UPPER_MAP);
+        else py_strbuf_add(vm, b, s + at, after - at);
         break;
     case CASE_TITLE:
-        if (prev_cased) emit_lower(vm, b, cp, prev_cased, s, len, pos);
-        else emit_title(vm, b, cp);
+        if (prev_cased) emit_lower(vm, b, cp, s, len, at, after);
+        else add_map(vm, b, cp, PY_UCD_TITLE_MAP);
         break;
     case CASE_CAP:
-        if (first) emit_title(vm, b, cp);
-        else emit_lower(vm, b, cp, prev_cased, s, len, pos);
+        if (at == 0) add_map(vm, b, cp, PY_UCD_TITLE_MAP);
+        else emit_lower(vm, b, cp, s, len, at, after);
         break;
     }
 }
@@ -113,10 +102,10 @@ static py_val_t case_map(py_vm_t *vm, size_t nargs, const py_val_t *args, const 
     py_strbuf_init(&b);
     bool prev_cased = false;
     for (size_t pos = 0; pos < len;) {
-        bool first = pos == 0;
+        size_t at = pos;
         uint32_t cp = py_str_utf8_next(s, len, &pos);
-        emit_case(vm, &b, mode, cp, prev_cased, first, s, len, pos);
-        prev_cased = py_str_utf8_iscased(cp);
+        emit_case(vm, &b, mode, cp, prev_cased, s, len, at, pos);
+        prev_cased = py_str_unicode_iscased(cp);
     }
     return py_strbuf_finish(vm, &b);
 }
@@ -152,7 +141,7 @@ static py_val_t all_chars(py_vm_t *vm, const py_val_t *args, const char *name,
     return PY_TRUE;
 }
 
-static bool is_alnum(uint32_t cp) { return py_str_utf8_isalpha(cp) || py_str_utf8_isnumeric(cp); }
+static bool is_alnum(uint32_t cp) { return py_str_unicode_isalpha(cp) || py_str_unicode_isnumeric(cp); }
 static bool is_ascii(uint32_t cp) { return cp < 0x80; }
 
 #define CLASS_METH(fn, name, test, empty) \
@@ -161,13 +150,13 @@ static bool is_ascii(uint32_t cp) { return cp < 0x80; }
         return all_chars(vm, args, name, test, empty); \
     }
 
-CLASS_METH(py_str_case_isdigit, "isdigit", py_str_utf8_isdigit, false)
-CLASS_METH(py_str_case_isalpha, "isalpha", py_str_utf8_isalpha, false)
+CLASS_METH(py_str_case_isdigit, "isdigit", py_str_unicode_isdigit, false)
+CLASS_METH(py_str_case_isalpha, "isalpha", py_str_unicode_isalpha, false)
 CLASS_METH(py_str_case_isalnum, "isalnum", is_alnum, false)
-CLASS_METH(py_str_case_isspace, "isspace", py_str_utf8_isspace, false)
-CLASS_METH(py_str_case_isdecimal, "isdecimal", py_str_utf8_isdecimal, false)
-CLASS_METH(py_str_case_isnumeric, "isnumeric", py_str_utf8_isnumeric, false)
-CLASS_METH(py_str_case_isprintable, "isprintable", py_str_utf8_isprintable, true)
+CLASS_METH(py_str_case_isspace, "isspace", py_str_unicode_isspace, false)
+CLASS_METH(py_str_case_isdecimal, "isdecimal", py_str_unicode_isdecimal, false)
+CLASS_METH(py_str_case_isnumeric, "isnumeric", py_str_unicode_isnumeric, false)
+CLASS_METH(py_str_case_isprintable, "isprintable", py_str_unicode_isprintable, true)
 CLASS_METH(py_str_case_isascii, "isascii", is_ascii, true)
 
 // isupper/islower: no code point of the other case (nor titlecase) and at least one cased.
@@ -179,8 +168,8 @@ static py_val_t case_test(py_vm_t *vm, const py_val_t *args, const char *name, b
     bool cased = false;
     for (size_t pos = 0; pos < len;) {
         uint32_t cp = py_str_utf8_next(s, len, &pos);
-        bool up = py_str_utf8_isupper(cp), low = py_str_utf8_islower(cp);
-        if ((upper ? low : up) || py_str_utf8_istitle(cp)) return PY_FALSE;
+        bool up = py_str_unicode_isupper(cp), low = py_str_unicode_islower(cp);
+        if ((upper ? low : up) || py_str_unicode_istitle(cp)) return PY_FALSE;
         cased |= upper ? up : low;
     }
     return py_bool(cased);
@@ -205,10 +194,10 @@ PY_STR_METH(py_str_case_istitle) {
     bool cased = false, prev_cased = false;
     for (size_t pos = 0; pos < len;) {
         uint32_t cp = py_str_utf8_next(s, len, &pos);
-        if (py_str_utf8_isupper(cp) || py_str_utf8_istitle(cp)) {
+        if (py_str_unicode_isupper(cp) || py_str_unicode_istitle(cp)) {
             if (prev_cased) return PY_FALSE;
             prev_cased = cased = true;
-        } else if (py_str_utf8_islower(cp)) {
+        } else if (py_str_unicode_islower(cp)) {
             if (!prev_cased) return PY_FALSE;
             prev_cased = cased = true;
         } else {
@@ -218,21 +207,14 @@ PY_STR_METH(py_str_case_istitle) {
     return py_bool(cased);
 }
 
-// Identifier characters (PEP 3131, approximated by the letter and digit tables).
-static bool ident_start(uint32_t cp) { return cp == '_' || py_str_utf8_isalpha(cp); }
-static bool ident_continue(uint32_t cp) {
-    return ident_start(cp) || py_str_utf8_isdecimal(cp) || (cp >= 0x300 && cp <= 0x36F)
-           || cp == 0xB7;
-}
-
 PY_STR_METH(py_str_case_isidentifier) {
     (void)nargs, (void)kwnames;
     py_val_t self = args[0];
     py_str_check_self(vm, self, "isidentifier");
     const char *s = py_str_data(self);
     size_t len = py_str_len(self), pos = 0;
-    if (len == 0 || !ident_start(py_str_utf8_next(s, len, &pos))) return PY_FALSE;
+    if (len == 0 || !py_str_unicode_isidstart(py_str_utf8_next(s, len, &pos))) return PY_FALSE;
     while (pos < len)
-        if (!ident_continue(py_str_utf8_next(s, len, &pos))) return PY_FALSE;
+        if (!py_str_unicode_isidcontinue(py_str_utf8_next(s, len, &pos))) return PY_FALSE;
     return PY_TRUE;
 }

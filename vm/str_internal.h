@@ -8,6 +8,7 @@
 #include "obj.h"
 #include "vm.h"
 #include "obj_str.h"
+#include "str_unicode.h"
 
 // ---- UTF-8 and code points (str_utf8.c) ----------------------------------------
 
@@ -26,23 +27,31 @@ size_t py_str_utf8_index(const py_str_t *s, size_t off);
 // *badlen the number of bytes the error covers.
 size_t py_str_utf8_check(const char *s, size_t len, const char **why, size_t *badlen);
 
-// Simple case mappings (one code point to one), exact for ASCII and covering
-// Latin-1, Latin Extended-A, Greek and basic Cyrillic.
-uint32_t py_str_utf8_upper(uint32_t cp);
-uint32_t py_str_utf8_lower(uint32_t cp);
-// Character classes, as the str.is*() methods test them.
-bool py_str_utf8_isalpha(uint32_t cp);
-bool py_str_utf8_isdecimal(uint32_t cp);
-bool py_str_utf8_isdigit(uint32_t cp);
-bool py_str_utf8_isnumeric(uint32_t cp);
-bool py_str_utf8_isspace(uint32_t cp);
-bool py_str_utf8_isprintable(uint32_t cp);
-bool py_str_utf8_isupper(uint32_t cp);
-bool py_str_utf8_islower(uint32_t cp);
-bool py_str_utf8_istitle(uint32_t cp);   // titlecase letters such as U+01C5
-bool py_str_utf8_iscased(uint32_t cp);
+// ---- characters (str_unicode.c, over the table of str_unicode_db.c) ---------------
+
+// One-to-one case mappings: a code point whose full mapping has more than one
+// code point (ß, İ) maps to itself here.
+uint32_t py_str_unicode_upper(uint32_t cp);
+uint32_t py_str_unicode_lower(uint32_t cp);
+// Writes the UTF-8 of the full mapping [kind] (PY_UCD_UPPER_MAP, _LOWER_MAP,
+// _TITLE_MAP or _FOLD_MAP of str_unicode.h) of [cp] into [out] (room for 16
+// bytes: a mapping has three code points at most); returns its length.
+size_t py_str_unicode_map(uint32_t cp, int kind, char *out);
+// Character classes, as the str.is*() methods test them. Never raise.
+bool py_str_unicode_isalpha(uint32_t cp);
+bool py_str_unicode_isdecimal(uint32_t cp);
+bool py_str_unicode_isdigit(uint32_t cp);
+bool py_str_unicode_isnumeric(uint32_t cp);
+bool py_str_unicode_isprintable(uint32_t cp);
+bool py_str_unicode_isupper(uint32_t cp);
+bool py_str_unicode_islower(uint32_t cp);
+bool py_str_unicode_istitle(uint32_t cp);   // titlecase letters such as U+01C5
+bool py_str_unicode_iscased(uint32_t cp);
+bool py_str_unicode_isignorable(uint32_t cp);   // Case_Ignorable
+bool py_str_unicode_isidstart(uint32_t cp);     // XID_Start or '_'
+bool py_str_unicode_isidcontinue(uint32_t cp);  // XID_Continue
 // True for a line boundary of str.splitlines (\n \r \v \f \x1c-\x1e \x85 U+2028 U+2029).
-bool py_str_utf8_islinebreak(uint32_t cp);
+bool py_str_unicode_islinebreak(uint32_t cp);
 
 // ---- shared helpers (obj_str.c) -------------------------------------------------
 
@@ -70,22 +79,34 @@ py_val_t py_str_slice_bytes(py_vm_t *vm, py_val_t s, size_t off, size_t len);
 // The str [v] must be for a method argument, else TypeError "<fn>() argument
 // <argno> must be str, not int" (or "must be str, not int" when argno is 0).
 void py_str_need(py_vm_t *vm, py_val_t v, const char *fn, int argno);
-// A Python int argument as an int64_t (TypeError for non-integers).
+// A Python int argument (or __index__) as a Py_ssize_t-like int64_t:
+// TypeError for non-integers, OverflowError ("... C ssize_t") when too big.
 int64_t py_str_int_arg(py_vm_t *vm, py_val_t v);
+// The same for a C int argument ("... C int").
+int py_str_c_int_arg(py_vm_t *vm, py_val_t v);
 // Byte-string search: first/last index of [n] in [h], or -1.
 ptrdiff_t py_str_find_bytes(const char *h, size_t hl, const char *n, size_t nl);
 ptrdiff_t py_str_rfind_bytes(const char *h, size_t hl, const char *n, size_t nl);
 // Appends [n] copies of code point [cp] to [b].
 void py_str_pad(py_vm_t *vm, py_strbuf_t *b, uint32_t cp, size_t n);
 
-// Codecs and error handlers that encode/decode know (str_methods.c).
+// Codecs and error handlers that encode/decode know (str_encode.c).
 enum { PY_CODEC_UTF8, PY_CODEC_ASCII, PY_CODEC_LATIN1 };
-enum { PY_CODEC_STRICT, PY_CODEC_IGNORE, PY_CODEC_REPLACE };
-// The codec named by [encoding] (PY_NULL: utf-8), by CPython's aliases.
-// Raises LookupError ("unknown encoding: x"), TypeError for a non-str; [fn]
-// names the method in messages.
+enum {
+    PY_CODEC_STRICT, PY_CODEC_IGNORE, PY_CODEC_REPLACE,
+    PY_CODEC_BACKSLASHREPLACE, PY_CODEC_XMLCHARREFREPLACE,
+    PY_CODEC_SURROGATEESCAPE, PY_CODEC_SURROGATEPASS,
+};
+// The codec named by [encoding] (PY_NULL: utf-8), by CPython's aliases
+// after its name normalisation ("UTF_8", " utf 8 "). Raises LookupError
+// ("unknown encoding: x"), TypeError for a non-str; [fn] names the method
+// in messages.
 int py_str_codec(py_vm_t *vm, py_val_t encoding, const char *fn);
-// The error handler named by [errors] (PY_NULL: strict).
+// The error handler named by [errors] (PY_NULL: strict), any of the seven
+// above. Raises TypeError for a non-str and LookupError for an unknown name.
+int py_str_codec_handler(py_vm_t *vm, py_val_t errors, const char *fn);
+// The same limited to strict, ignore and replace (LookupError for the
+// others), for decoders that implement only those three.
 int py_str_codec_errors(py_vm_t *vm, py_val_t errors, const char *fn);
 
 // A str_ascii_iterator over [seq], a str (yields 1-char strs) or a bytes
@@ -142,9 +163,10 @@ PY_STR_METH(py_str_methods_rjust);
 PY_STR_METH(py_str_methods_zfill);
 PY_STR_METH(py_str_methods_removeprefix);
 PY_STR_METH(py_str_methods_removesuffix);
-PY_STR_METH(py_str_methods_encode);
 PY_STR_METH(py_str_methods_maketrans);
 PY_STR_METH(py_str_methods_translate);
+// str_encode.c
+PY_STR_METH(py_str_encode_encode);
 // str_format.c
 PY_STR_METH(py_str_format_format);
 PY_STR_METH(py_str_format_format_map);

@@ -17,7 +17,7 @@
 
 // True when [cp] is to be stripped: whitespace when [chars] is None, else one of chars.
 static bool strip_match(py_val_t chars, uint32_t cp, char *enc) {
-    if (chars == PY_NONE) return py_str_utf8_isspace(cp);
+    if (chars == PY_NONE) return py_str_unicode_isspace(cp);
     size_t n = py_utf8_encode(cp, enc);
     enc[n] = '\0';
     return py_str_find_bytes(py_str_data(chars), py_str_len(chars), enc, n) >= 0;
@@ -311,7 +311,8 @@ static py_val_t remove_affix(py_vm_t *vm, const py_val_t *args, const char *name
     py_val_t self = args[0], fix = args[1];
     py_str_check_self(vm, self, name);
     if (!py_is_str(vm, fix))
-        py_raise_type_error(vm, "%s() argument must be str, not %T", name, fix);
+        py_raise_type_error(vm, "%s() argument must be str, not %s", name,
+                            fix == PY_NONE ? "None" : py_type_name(vm, fix));
     size_t len = py_str_len(self), n = py_str_len(fix);
     if (!tail_match(self, 0, len, fix, suffix) || n == 0) return py_str_exact(vm, self);
     return py_str_slice_bytes(vm, self, suffix ? 0 : n, len - n);
@@ -325,82 +326,6 @@ PY_STR_METH(py_str_methods_removeprefix) {
 PY_STR_METH(py_str_methods_removesuffix) {
     (void)nargs, (void)kwnames;
     return remove_affix(vm, args, "removesuffix", true);
-}
-
-// ---- encode -----------------------------------------------------------------------------------
-
-int py_str_codec(py_vm_t *vm, py_val_t encoding, const char *fn) {
-    if (encoding == PY_NULL) return PY_CODEC_UTF8;
-    if (!py_is_str(vm, encoding))
-        py_raise_type_error(vm, "%s() argument 'encoding' must be str, not %T", fn, encoding);
-    char name[24];   // longer than any codec name we know, so truncation cannot alias
-    const char *s = py_str_data(encoding);
-    size_t n = 0;
-    for (; s[n] && n < sizeof name - 1; n++)
-        name[n] = s[n] == '_' ? '-' : (char)py_str_utf8_lower((uint8_t)s[n]);
-    name[n] = '\0';
-    static const char *const utf8[] = {"utf-8", "utf8", "u8", "utf"};
-    static const char *const ascii[] = {"ascii", "us-ascii", "646"};
-    static const char *const latin1[] = {"latin-1", "latin1", "iso-8859-1", "iso8859-1",
-                                         "l1", "8859", "cp819", "latin"};
-    for (size_t i = 0; i < sizeof utf8 / sizeof utf8[0]; i++)
-        if (strcmp(name, utf8[i]) == 0) return PY_CODEC_UTF8;
-    for (size_t i = 0; i < sizeof ascii / sizeof ascii[0]; i++)
-        if (strcmp(name, ascii[i]) == 0) return PY_CODEC_ASCII;
-    for (size_t i = 0; i < sizeof latin1 / sizeof latin1[0]; i++)
-        if (strcmp(name, latin1[i]) == 0) return PY_CODEC_LATIN1;
-    py_raise_fmt(vm, PY_EXC_LookupError, "unknown encoding: %N", encoding);
-}
-
-int py_str_codec_errors(py_vm_t *vm, py_val_t errors, const char *fn) {
-    if (errors == PY_NULL) return PY_CODEC_STRICT;
-    if (!py_is_str(vm, errors))
-        py_raise_type_error(vm, "%s() argument 'errors' must be str, not %T", fn, errors);
-    const char *e = py_str_data(errors);
-    if (strcmp(e, "ignore") == 0) return PY_CODEC_IGNORE;
-    if (strcmp(e, "replace") == 0) return PY_CODEC_REPLACE;
-    if (strcmp(e, "strict") == 0) return PY_CODEC_STRICT;
-    py_raise_fmt(vm, PY_EXC_LookupError, "unknown error handler name '%N'", errors);
-}
-
-// Raises UnicodeEncodeError for the code points [from, to) (char indices) of
-// [self], which [codec] cannot encode.
-static _Noreturn void encode_error(py_vm_t *vm, const char *codec, py_val_t self, size_t from,
-                                   size_t to, unsigned limit) {
-    char why[32];
-    snprintf(why, sizeof why, "ordinal not in range(%u)", limit);
-    py_raise_unicode_error(vm, PY_EXC_UnicodeEncodeError, codec, self, from, to, why);
-}
-
-// Encodes [self] into single bytes below [limit] (128 ascii, 256 latin-1).
-static py_val_t encode_narrow(py_vm_t *vm, py_val_t self, unsigned limit, int errors) {
-    py_str_t *s = py_str_ptr(self);
-    py_bytes_t *out = py_bytes_alloc(vm, s->nchars);
-    size_t n = 0, index = 0;
-    for (size_t pos = 0; pos < s->len; index++) {
-        uint32_t cp = py_str_utf8_next(s->data, s->len, &pos);
-        if (cp < limit) out->data[n++] = (uint8_t)cp;
-        else if (errors == PY_CODEC_REPLACE) out->data[n++] = '?';
-        else if (errors != PY_CODEC_IGNORE) {
-            size_t end = index + 1;
-            for (size_t p = pos; p < s->len && py_str_utf8_next(s->data, s->len, &p) >= limit;)
-                end++;
-            encode_error(vm, limit == 128 ? "ascii" : "latin-1", self, index, end, limit);
-        }
-    }
-    return n == s->nchars ? py_from_obj(out) : py_bytes_new(vm, out->data, n);
-}
-
-static const char *const encode_names[] = {"encoding", "errors"};
-
-PY_STR_METH(py_str_methods_encode) {
-    py_val_t self = args[0], a[2];
-    py_str_check_self(vm, self, "encode");
-    py_str_parse_args(vm, "encode", nargs - 1, args + 1, kwnames, encode_names, 2, a);
-    int codec = py_str_codec(vm, a[0], "encode");
-    int errors = py_str_codec_errors(vm, a[1], "encode");
-    if (codec == PY_CODEC_UTF8) return py_bytes_new(vm, py_str_data(self), py_str_len(self));
-    return encode_narrow(vm, self, codec == PY_CODEC_ASCII ? 128 : 256, errors);
 }
 
 // ---- maketrans / translate ------------------------------------------------------------------
@@ -435,8 +360,10 @@ PY_STR_METH(py_str_methods_maketrans) {
     (void)kwnames;
     if (nargs == 1) return maketrans_dict(vm, args[0]);
     py_val_t x = args[0], y = args[1];
-    py_str_need(vm, x, "maketrans", 1);
     py_str_need(vm, y, "maketrans", 2);
+    if (nargs > 2) py_str_need(vm, args[2], "maketrans", 3);
+    if (!py_is_str(vm, x))
+        py_raise_type_error(vm, "first maketrans argument must be a string if there is a second argument");
     if (py_str_nchars(x) != py_str_nchars(y))
         py_raise_value_error(vm, "the first two maketrans arguments must have equal length");
     py_val_t out = py_dict_new(vm);
@@ -480,10 +407,11 @@ static void translate_add(py_vm_t *vm, py_strbuf_t *b, py_val_t v) {
         py_strbuf_add(vm, b, py_str_data(v), py_str_len(v));
         return;
     }
+    if (py_is_bool(v)) v = py_small(v == PY_TRUE);
     if (!py_is_int(vm, v))
         py_raise_type_error(vm, "character mapping must return integer, None or str");
-    int64_t c = py_to_int64(vm, v);
-    if (c < 0 || c > 0x10FFFF)
+    int64_t c;
+    if (!py_int_to_i64(v, &c) || c < 0 || c > 0x10FFFF)
         py_raise_value_error(vm, "character mapping must be in range(0x110000)");
     char enc[4];
     py_strbuf_add(vm, b, enc, py_utf8_encode((uint32_t)c, enc));

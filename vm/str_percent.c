@@ -58,7 +58,7 @@ static int64_t parse_num(py_vm_t *vm, pct_state_t *st, const char *f, size_t len
         (*pos)++;
         py_val_t v = next_arg(vm, st);
         if (!py_is_int(vm, v)) py_raise_type_error(vm, "* wants int");
-        return py_to_int64(vm, v);
+        return py_str_int_arg(vm, v);
     }
     int64_t n = -1;
     for (; *pos < len && f[*pos] >= '0' && f[*pos] <= '9'; (*pos)++) {
@@ -186,7 +186,7 @@ static void pct_int(py_vm_t *vm, py_strbuf_t *b, pct_spec_t *sp, py_val_t v) {
     char *digits = py_gc_new_bytes(vm, nd + zeros + 1);
     memset(digits, '0', zeros);
     for (size_t i = 0; i < nd; i++)
-        digits[zeros + i] = sp->type == 'X' ? (char)py_str_utf8_upper((uint8_t)t[neg + i]) : t[neg + i];
+        digits[zeros + i] = sp->type == 'X' ? (char)py_str_unicode_upper((uint8_t)t[neg + i]) : t[neg + i];
     char head[4] = "";
     strcpy(head, num_sign(sp, neg));
     if (sp->alt && base != 10) strcat(head, sp->type == 'o' ? "0o" : sp->type == 'x' ? "0x" : "0X");
@@ -206,16 +206,27 @@ static void pct_float(py_vm_t *vm, py_strbuf_t *b, pct_spec_t *sp, py_val_t v) {
     add_field(vm, b, sp, num_sign(sp, signbit(d) && !isnan(d)), text, n, n);
 }
 
-// Formats one directive [sp] with argument [v] (already fetched).
-static void pct_one(py_vm_t *vm, py_strbuf_t *b, pct_spec_t *sp, py_val_t v, size_t at) {
+// ValueError for the conversion character at byte [at] of [fmt], given by
+// code point index and shown as '?' unless printable ASCII, as CPython does.
+static _Noreturn void bad_char(py_vm_t *vm, py_val_t fmt, size_t at) {
+    size_t p = at;
+    uint32_t c = py_str_utf8_next(py_str_data(fmt), py_str_len(fmt), &p);
+    py_raise_value_error(vm, "unsupported format character '%c' (0x%x) at index %zu",
+                         c >= 31 && c <= 126 ? (char)c : '?', (unsigned)c,
+                         py_str_utf8_index(py_str_ptr(fmt), at));
+}
+
+// Formats one directive [sp] with argument [v] (already fetched); the
+// conversion character is at byte [at] of [fmt].
+static void pct_one(py_vm_t *vm, py_strbuf_t *b, pct_spec_t *sp, py_val_t v, py_val_t fmt,
+                    size_t at) {
     switch (sp->type) {
     case 's': case 'r': case 'a': pct_text(vm, b, sp, v); return;
     case 'c': pct_char(vm, b, sp, v); return;
     case 'd': case 'i': case 'u': case 'o': case 'x': case 'X': pct_int(vm, b, sp, v); return;
     case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': pct_float(vm, b, sp, v); return;
     default:
-        py_raise_value_error(vm, "unsupported format character '%c' (0x%x) at index %zu",
-                             sp->type, (unsigned)(uint8_t)sp->type, at);
+        bad_char(vm, fmt, at);
     }
 }
 
@@ -252,7 +263,7 @@ py_val_t py_str_percent_format(py_vm_t *vm, py_val_t fmt, py_val_t args) {
         parse_pct(vm, &st, f, len, &pos, &sp);
         // Only a bare "%%" is an escape: "%5%" takes an argument and is then refused, as in CPython.
         if (v == PY_NULL) v = next_arg(vm, &st);
-        pct_one(vm, &b, &sp, v, pos - 1);
+        pct_one(vm, &b, &sp, v, fmt, pos - 1);
     }
     if (st.next < st.n && st.dict == PY_NULL)
         py_raise_type_error(vm, "not all arguments converted during string formatting");

@@ -74,6 +74,17 @@ static void parse_grouping(py_vm_t *vm, const char *s, size_t len, size_t *pos, 
     }
 }
 
+// CPython's type-independent check of the grouping option: ',' goes with
+// decimal and float types only, '_' also with b, o, x and X.
+static void check_grouping(py_vm_t *vm, const fmt_spec_t *sp) {
+    if (!sp->grouping || (sp->type < 0x80 && strchr("deEfFgG%", (int)sp->type))) return;
+    if (sp->grouping == '_' && sp->type < 0x80 && strchr("boxX", (int)sp->type)) return;
+    char code[16];
+    if (sp->type > 0x20 && sp->type < 0x80) snprintf(code, sizeof code, "%c", (char)sp->type);
+    else snprintf(code, sizeof code, "\\x%x", (unsigned)sp->type);
+    py_raise_value_error(vm, "Cannot specify '%c' with '%s'.", sp->grouping, code);
+}
+
 // Parses [spec] for a value [v] whose default alignment is [dflt_align].
 static void parse_spec(py_vm_t *vm, py_val_t spec, py_val_t v, char dflt_align, fmt_spec_t *sp) {
     const char *s = py_str_data(spec);
@@ -103,6 +114,10 @@ static void parse_spec(py_vm_t *vm, py_val_t spec, py_val_t v, char dflt_align, 
                                  spec, py_type_name(vm, v));
     }
     if (!sp->align) sp->align = dflt_align;
+    // str's default type is 's' for this check, as in CPython ("Cannot specify ',' with 's'.").
+    fmt_spec_t probe = *sp;
+    if (!probe.type && dflt_align == '<') probe.type = 's';
+    check_grouping(vm, &probe);
 }
 
 // ValueError "Unknown format code 'x' for object of type 'T'".
@@ -136,6 +151,7 @@ static py_val_t format_str(py_vm_t *vm, py_val_t v, py_val_t spec) {
     fmt_spec_t sp;
     parse_spec(vm, spec, v, '<', &sp);
     if (sp.type && sp.type != 's') unknown_code(vm, sp.type, v);
+    if (sp.sign == ' ') py_raise_value_error(vm, "Space not allowed in string format specifier");
     if (sp.sign) py_raise_value_error(vm, "Sign not allowed in string format specifier");
     if (sp.zflag)
         py_raise_value_error(vm, "Negative zero coercion (z) not allowed in string format specifier");
@@ -405,7 +421,7 @@ static py_val_t format_int(py_vm_t *vm, py_val_t v, py_val_t spec) {
     bool neg = t[0] == '-';
     if (sp.type == 'X') {
         char *up = py_gc_new_bytes(vm, py_str_len(text) + 1);
-        for (size_t i = 0; i < py_str_len(text); i++) up[i] = (char)py_str_utf8_upper((uint8_t)t[i]);
+        for (size_t i = 0; i < py_str_len(text); i++) up[i] = (char)py_str_unicode_upper((uint8_t)t[i]);
         t = up;
     }
     static const char *const prefixes[] = {"0b", "0o", "0x", "0X"};

@@ -33,7 +33,7 @@ static void append_piece(py_vm_t *vm, py_val_t list, py_val_t self, size_t a, si
 static size_t skip_space(const char *s, size_t len, size_t pos) {
     while (pos < len) {
         size_t p = pos;
-        if (!py_str_utf8_isspace(py_str_utf8_next(s, len, &p))) break;
+        if (!py_str_unicode_isspace(py_str_utf8_next(s, len, &p))) break;
         pos = p;
     }
     return pos;
@@ -43,7 +43,7 @@ static size_t skip_space(const char *s, size_t len, size_t pos) {
 static size_t skip_word(const char *s, size_t len, size_t pos) {
     while (pos < len) {
         size_t p = pos;
-        if (py_str_utf8_isspace(py_str_utf8_next(s, len, &p))) break;
+        if (py_str_unicode_isspace(py_str_utf8_next(s, len, &p))) break;
         pos = p;
     }
     return pos;
@@ -98,7 +98,7 @@ static void list_reverse(py_val_t list) {
 static size_t back_space(const char *s, size_t pos) {
     while (pos > 0) {
         size_t p = pos;
-        if (!py_str_utf8_isspace(py_str_utf8_prev(s, &p))) break;
+        if (!py_str_unicode_isspace(py_str_utf8_prev(s, &p))) break;
         pos = p;
     }
     return pos;
@@ -107,7 +107,7 @@ static size_t back_space(const char *s, size_t pos) {
 static size_t back_word(const char *s, size_t pos) {
     while (pos > 0) {
         size_t p = pos;
-        if (py_str_utf8_isspace(py_str_utf8_prev(s, &p))) break;
+        if (py_str_unicode_isspace(py_str_utf8_prev(s, &p))) break;
         pos = p;
     }
     return pos;
@@ -154,14 +154,14 @@ PY_STR_METH(py_str_split_splitlines) {
     py_val_t self = args[0], keep;
     py_str_check_self(vm, self, "splitlines");
     py_str_parse_args(vm, "splitlines", nargs - 1, args + 1, kwnames, splitlines_names, 1, &keep);
-    bool keepends = keep != PY_NULL && py_truthy(vm, keep);
+    bool keepends = keep != PY_NULL && py_str_c_int_arg(vm, keep) != 0;
     const char *s = py_str_data(self);
     size_t len = py_str_len(self), start = 0;
     py_val_t list = py_list_new(vm, 0, NULL);
     for (size_t pos = 0; pos < len;) {
         size_t brk = pos;
         uint32_t cp = py_str_utf8_next(s, len, &pos);
-        if (!py_str_utf8_islinebreak(cp)) continue;
+        if (!py_str_unicode_islinebreak(cp)) continue;
         if (cp == '\r' && pos < len && s[pos] == '\n') pos++;   // \r\n is one break
         append_piece(vm, list, self, start, keepends ? pos : brk);
         start = pos;
@@ -267,7 +267,7 @@ PY_STR_METH(py_str_split_expandtabs) {
     py_str_check_self(vm, self, "expandtabs");
     py_str_parse_args(vm, "expandtabs", nargs - 1, args + 1, kwnames, expandtabs_names, 1,
                       &tabarg);
-    int64_t tab = tabarg == PY_NULL ? 8 : py_str_int_arg(vm, tabarg);
+    int64_t tab = tabarg == PY_NULL ? 8 : py_str_c_int_arg(vm, tabarg);
     const char *s = py_str_data(self);
     size_t len = py_str_len(self), col = 0;
     if (memchr(s, '\t', len) == NULL) return py_str_exact(vm, self);
