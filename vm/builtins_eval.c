@@ -22,24 +22,25 @@
 #define CO_NESTED 0x10
 #define PYCF_ONLY_AST 0x400
 
-// Source text: the bytes of a str or a bytes object (which the caller keeps alive).
+// Source text: the bytes of a str or a bytes-like object (which the caller keeps alive).
 typedef struct source {
     const char *data;
     size_t len;
 } source_t;
 
-// The text of [v] when it is a str or bytes; false for anything else.
+// The text of [v] when it is a str or bytes-like; false for anything else.
 // Raises ValueError for text holding a NUL, as CPython 3.11.2. Does not allocate
 // except for that error.
 static bool source_text(py_vm_t *vm, py_val_t v, source_t *out) {
     if (py_is_str(vm, v)) {
         out->data = py_str_data(v);
         out->len = py_str_len(v);
-    } else if (py_is_a(vm, v, PY_T_bytes)) {
-        out->data = (const char *)py_bytes_ptr(v)->data;
-        out->len = py_bytes_ptr(v)->len;
     } else {
-        return false;
+        // Any bytes-like object; compiling never mutates it, so its storage stays put.
+        py_buffer_t view;
+        if (!py_buffer_get(vm, v, &view, false)) return false;
+        out->data = (const char *)view.data;
+        out->len = view.len;
     }
     if (memchr(out->data, 0, out->len))
         py_raise_value_error(vm, "source code string cannot contain null bytes");

@@ -149,10 +149,19 @@ static py_val_t object_compare(py_vm_t *vm, py_compare_op_t op, py_val_t a, py_v
 
 // ---- object's methods (for super() calls and explicit object.__x__(self)) ---------------------
 
+// Extra arguments are an error only where nothing else could have used them,
+// as CPython's object_init: when a class's own __init__ passed them up, or
+// when neither __init__ nor __new__ is overridden (float.__init__(1.0, 5) is fine).
 static py_val_t m_init(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
-    (void)args;
-    if (nargs > 1 || (kwnames != PY_NULL && py_tuple_ptr(kwnames)->len > 0))
+    if (nargs <= 1 && (kwnames == PY_NULL || py_tuple_ptr(kwnames)->len == 0)) return PY_NONE;
+    py_type_t *t = py_type_of(vm, args[0]), *object = vm->types[PY_T_object];
+    py_val_t init = vm->names[PY_NAME___init__];
+    if (py_type_lookup(vm, t, init) != py_type_lookup(vm, object, init))
         py_raise_type_error(vm, "object.__init__() takes exactly one argument (the instance to initialize)");
+    if (py_class_solid_base(t) == object &&
+        py_class_lookup_user(vm, t, vm->names[PY_NAME___new__]) == PY_NULL)
+        py_raise_type_error(vm, "%N.__init__() takes exactly one argument (the instance to initialize)",
+                            t->name);
     return PY_NONE;
 }
 
@@ -235,7 +244,8 @@ static py_val_t m_format(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val
     (void)nargs;
     (void)kwnames;
     if (!py_is_str(vm, args[1]))
-        py_raise_type_error(vm, "argument to __format__ must be str, not %T", args[1]);
+        py_raise_type_error(vm, "__format__() argument must be str, not %s",
+                            py_arg_type_name(vm, args[1]));
     if (py_str_len(args[1]) > 0)
         py_raise_type_error(vm, "unsupported format string passed to %T.__format__", args[0]);
     return py_str_of(vm, args[0]);

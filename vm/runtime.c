@@ -32,3 +32,7 @@ const char *py_type_name(py_vm_t *vm, py_val_t v) {
     py_type_t *t = py_type_of(vm, v);
     return t->name ? py_str_data(t->name) : "?";
 }
+
+const char *py_arg_type_name(py_vm_t *vm, py_val_t v) {
+    return v == PY_NONE ? "None" : py_type_name(vm, v);
+}

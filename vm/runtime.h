@@ -18,6 +18,9 @@ py_val_t py_repr(py_vm_t *vm, py_val_t v);            // repr(v): a str
 py_val_t py_str_of(py_vm_t *vm, py_val_t v);          // str(v): a str
 // The name of [v]'s type as a C string ("int", "MyClass"); never fails.
 const char *py_type_name(py_vm_t *vm, py_val_t v);
+// The name CPython's argument-type errors give [v]: "None" for None, else its
+// type's name ("must be str, not None"); never fails.
+const char *py_arg_type_name(py_vm_t *vm, py_val_t v);
 
 // ---- truth, identity, equality, order, hash --------------------------------------------
 bool py_truthy(py_vm_t *vm, py_val_t v);              // bool(v)

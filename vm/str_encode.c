@@ -63,7 +63,7 @@ int py_str_codec(py_vm_t *vm, py_val_t encoding, const char *fn) {
     if (encoding == PY_NULL) return PY_CODEC_UTF8;
     if (!py_is_str(vm, encoding))
         py_raise_type_error(vm, "%s() argument 'encoding' must be str, not %s", fn,
-                            encoding == PY_NONE ? "None" : py_type_name(vm, encoding));
+                            py_arg_type_name(vm, encoding));
     char name[24];   // longer than every alias
     if (normalise(py_str_data(encoding), py_str_len(encoding), name, sizeof name))
         for (size_t i = 0; i < sizeof aliases / sizeof aliases[0]; i++)
@@ -87,7 +87,7 @@ static int find_handler(py_val_t errors) {
 static void check_errors_type(py_vm_t *vm, py_val_t errors, const char *fn) {
     if (errors != PY_NULL && !py_is_str(vm, errors))
         py_raise_type_error(vm, "%s() argument 'errors' must be str, not %s", fn,
-                            errors == PY_NONE ? "None" : py_type_name(vm, errors));
+                            py_arg_type_name(vm, errors));
 }
 
 int py_str_codec_handler(py_vm_t *vm, py_val_t errors, const char *fn) {

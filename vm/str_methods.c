@@ -312,7 +312,7 @@ static py_val_t remove_affix(py_vm_t *vm, const py_val_t *args, const char *name
     py_str_check_self(vm, self, name);
     if (!py_is_str(vm, fix))
         py_raise_type_error(vm, "%s() argument must be str, not %s", name,
-                            fix == PY_NONE ? "None" : py_type_name(vm, fix));
+                            py_arg_type_name(vm, fix));
     size_t len = py_str_len(self), n = py_str_len(fix);
     if (!tail_match(self, 0, len, fix, suffix) || n == 0) return py_str_exact(vm, self);
     return py_str_slice_bytes(vm, self, suffix ? 0 : n, len - n);

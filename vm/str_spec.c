@@ -445,7 +445,8 @@ static py_val_t user_format(py_vm_t *vm, py_val_t v) {
 py_val_t py_format_method(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
     (void)nargs, (void)kwnames;
     if (!py_is_str(vm, args[1]))
-        py_raise_type_error(vm, "argument to __format__ must be str, not %T", args[1]);
+        py_raise_type_error(vm, "__format__() argument must be str, not %s",
+                            py_arg_type_name(vm, args[1]));
     return py_format_builtin(vm, args[0], args[1]);
 }
 
