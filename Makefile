@@ -54,6 +54,9 @@ VM_SRC = \
 # list is the registry (build/gen/modules.c is generated from it).
 MODULES = sys io os time gc
 MODS_SRC = $(MODULES:%=mods/%.c)
+# Pure-Python modules frozen into the executable (tools/freeze.c makes
+# build/gen/frozen.c from them); their import names are their paths under mods/.
+FROZEN_PY = mods/heapq.py
 
 # unix/main.c and unix/repl.c make the executable; the rest is the port,
 # which the unit tests link too.
@@ -94,7 +97,7 @@ LDLIBS = $(READLINE_LIBS) -lm
 
 VM_OBJ = $(VM_SRC:%.c=$(BUILD)/%.o)
 MODS_OBJ = $(MODS_SRC:%.c=$(BUILD)/%.o)
-GEN_OBJ = $(BUILD)/gen/modules.o
+GEN_OBJ = $(BUILD)/gen/modules.o $(BUILD)/gen/frozen.o
 PORT_OBJ = $(UNIX_PORT_SRC:%.c=$(BUILD)/%.o)
 MAIN_OBJ = $(UNIX_MAIN_SRC:%.c=$(BUILD)/%.o)
 # Everything but main and the REPL, as an archive so that a unit test pulls
@@ -146,6 +149,18 @@ space = $(empty) $(empty)
 comma = ,
 
 $(BUILD)/gen/modules.o: $(BUILD)/gen/modules.c
+	$(CC) $(VM_CFLAGS) -c $< -o $@
+
+# The frozen modules: a host tool turns the .py files into a C table.
+$(BUILD)/tools/freeze: tools/freeze.c
+	@mkdir -p $(@D)
+	$(CC) -std=c11 -O2 $(WARN) -o $@ $<
+
+$(BUILD)/gen/frozen.c: $(BUILD)/tools/freeze $(FROZEN_PY) Makefile
+	@mkdir -p $(@D)
+	$(BUILD)/tools/freeze mods $(FROZEN_PY) > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/gen/frozen.o: $(BUILD)/gen/frozen.c
 	$(CC) $(VM_CFLAGS) -c $< -o $@
 
 # ---- running ---------------------------------------------------------------------

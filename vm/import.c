@@ -89,14 +89,55 @@ static bool find_in_dir(py_vm_t *vm, py_val_t dir, py_val_t base, found_t *out,
     return true;
 }
 
-// Searches each directory of the list [path]. ".frozen" marks where frozen
-// modules would be searched; there are none yet.
+// ---- frozen modules -----------------------------------------------------------------
+
+#define FROZEN_DIR ".frozen"
+#define FROZEN_PREFIX_LEN (sizeof FROZEN_DIR)   // ".frozen/"
+
+static bool is_frozen_path(const char *p) {
+    return strncmp(p, FROZEN_DIR, FROZEN_PREFIX_LEN - 1) == 0 &&
+           (p[FROZEN_PREFIX_LEN - 1] == '\0' || p[FROZEN_PREFIX_LEN - 1] == '/');
+}
+
+// The frozen module whose path is the [len] bytes at [rel], or NULL.
+static const py_frozen_module_t *frozen_lookup(const char *rel, size_t len) {
+    for (const py_frozen_module_t *m = py_frozen_modules; m->path; m++)
+        if (strlen(m->path) == len && memcmp(m->path, rel, len) == 0) return m;
+    return NULL;
+}
+
+static const py_frozen_module_t *frozen_lookup_c(const char *rel) {
+    return frozen_lookup(rel, strlen(rel));
+}
+
+// find_in_dir for the ".frozen" entry of sys.path and the __path__ of frozen
+// packages (".frozen/asyncio"): the same package-before-module rule.
+static bool find_frozen(py_vm_t *vm, py_val_t dir, py_val_t base, found_t *out) {
+    if (py_str_len(base) == 0 || strchr(py_str_data(base), '/') != NULL) return false;
+    py_val_t pkgdir = join(vm, dir, base, "");
+    const char *rel = py_str_data(pkgdir) + FROZEN_PREFIX_LEN;
+    py_val_t init = join(vm, pkgdir, py_str_intern_c(vm, "__init__"), "");
+    if (frozen_lookup_c(py_str_data(init) + FROZEN_PREFIX_LEN)) {
+        *out = (found_t){py_str_format_c(vm, "%S.py", init), pkgdir};
+        return true;
+    }
+    if (!frozen_lookup_c(rel)) return false;
+    *out = (found_t){join(vm, dir, base, ".py"), PY_NULL};
+    return true;
+}
+
+// Searches each directory of the list [path]; ".frozen" (and its
+// subdirectories) means the frozen modules.
 static bool find_on_path(py_vm_t *vm, py_val_t path, py_val_t base, found_t *out) {
     found_t namespace = {PY_NULL, PY_NULL};
     if (path == PY_NULL || !py_is_a(vm, path, PY_T_list)) return false;
     for (size_t i = 0; i < py_list_ptr(path)->len; i++) {
         py_val_t dir = py_list_ptr(path)->items[i];
-        if (!py_is_str(vm, dir) || strcmp(py_str_data(dir), ".frozen") == 0) continue;
+        if (!py_is_str(vm, dir)) continue;
+        if (is_frozen_path(py_str_data(dir))) {
+            if (find_frozen(vm, dir, base, out)) return true;
+            continue;
+        }
         if (find_in_dir(vm, dir, base, out, &namespace)) return true;
     }
     *out = namespace;
@@ -120,6 +161,15 @@ static void compile_fn(py_vm_t *vm, void *ud) {
 // Compiles file [f.file] and runs it in [module]'s dict. The source buffer
 // is malloc'd, so compiling runs protected to free it on a SyntaxError.
 static void run_file(py_vm_t *vm, py_val_t module, py_val_t file) {
+    const char *name = py_str_data(file);
+    if (is_frozen_path(name)) {
+        const py_frozen_module_t *m =
+            frozen_lookup(name + FROZEN_PREFIX_LEN, py_str_len(file) - FROZEN_PREFIX_LEN - 3);
+        if (!m) py_raise_fmt(vm, PY_EXC_ImportError, "no frozen module %S", file);   // not found by find_frozen
+        py_val_t code = py_compile(vm, m->source, m->len, file, PY_PARSE_FILE);
+        py_vm_exec(vm, code, module_dict(vm, module));
+        return;
+    }
     char *src;
     size_t len;
     int r = py_port_read_file(py_str_data(file), &src, &len);
@@ -244,6 +294,22 @@ static py_val_t resolve_name(py_vm_t *vm, py_val_t name, int level, py_val_t glo
     return py_str_format_c(vm, "%S.%S", base, name);
 }
 
+static py_val_t import_one(py_vm_t *vm, py_val_t fullname, py_val_t base, py_val_t parent);
+
+// `import uasyncio` as `import asyncio` when asyncio is frozen in, as the
+// C modules' 'u' names (py_import_builtin); the module is in sys.modules under
+// both names. PY_NULL when [fullname] is no such alias.
+static py_val_t import_u_alias(py_vm_t *vm, py_val_t fullname) {
+    const char *s = py_str_data(fullname);
+    if (s[0] != 'u' || strchr(s, '.') != NULL) return PY_NULL;
+    py_val_t init = py_str_format_c(vm, "%s/__init__", s + 1);
+    if (!frozen_lookup_c(s + 1) && !frozen_lookup_c(py_str_data(init))) return PY_NULL;
+    py_val_t name = py_str_intern_c(vm, s + 1);
+    py_val_t m = import_one(vm, name, name, PY_NULL);
+    if (m != PY_NULL) py_dict_set(vm, vm->modules, fullname, m);
+    return m;
+}
+
 // Imports [fullname] whose last part is [base], inside package [parent]
 // (PY_NULL for a top-level name). Returns PY_NULL when it is not found.
 static py_val_t import_one(py_vm_t *vm, py_val_t fullname, py_val_t base, py_val_t parent) {
@@ -262,7 +328,10 @@ static py_val_t import_one(py_vm_t *vm, py_val_t fullname, py_val_t base, py_val
         if (path == PY_NULL) return PY_NULL;
     }
     found_t f;
-    if (!find_on_path(vm, path, base, &f)) return PY_NULL;
+    if (!find_on_path(vm, path, base, &f)) {
+        if (parent == PY_NULL) return import_u_alias(vm, fullname);
+        return PY_NULL;
+    }
     m = load_found(vm, fullname, &f);
     if (parent != PY_NULL) py_setattr(vm, parent, base, m);
     return m;

@@ -5,7 +5,8 @@
 // Search order for a top-level name: sys.modules, then the C modules linked
 // in (py_builtin_modules[], also under a 'u' prefix: `import utime` gives
 // the time module), then each sys.path entry for NAME/__init__.py (a
-// package) and NAME.py, and last a directory NAME without __init__.py (a
+// package) and NAME.py (the entry ".frozen" searches the frozen modules,
+// which a 'u' prefix also finds), and last a directory NAME without __init__.py (a
 // namespace package). Submodules search their package's __path__. A module
 // is in sys.modules while its code runs and is removed again if it raises;
 // while it runs it is "partially initialized" (from-imports of missing names
@@ -34,6 +35,19 @@ void py_import_star(py_vm_t *vm, py_val_t module, py_val_t globals);
 // `from module import name`: the attribute, or the submodule module.name;
 // raises ImportError "cannot import name 'x' from 'm' (path)". May allocate.
 py_val_t py_import_from(py_vm_t *vm, py_val_t module, py_val_t name);
+
+// A Python module frozen into the executable: build/gen/frozen.c, made by
+// tools/freeze.c from the .py files under mods/. [path] is the file's path
+// under mods/ without ".py" ("heapq", "asyncio/__init__", "asyncio/core").
+// The sys.path entry ".frozen" is where these are searched: the module
+// "asyncio.core" has __file__ ".frozen/asyncio/core.py".
+typedef struct py_frozen_module {
+    const char *path;
+    const char *source;
+    size_t len;
+} py_frozen_module_t;
+
+extern const py_frozen_module_t py_frozen_modules[];   // ends with a NULL path
 
 // The linked-in C module called [name] (a C string, 'u' prefix allowed),
 // loaded and put in sys.modules if it was not there; PY_NULL when no such
