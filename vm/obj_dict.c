@@ -260,7 +260,11 @@ static void update_from_dict(py_vm_t *vm, py_val_t dict, py_val_t other) {
 }
 
 static void update_from_mapping(py_vm_t *vm, py_val_t dict, py_val_t other, py_val_t keys) {
-    py_val_t it = py_iter(vm, py_call0(vm, keys));
+    py_val_t ks = py_call0(vm, keys);
+    py_type_t *t = py_type_of(vm, ks);
+    if (!t->slots.iter && !t->slots.getitem)
+        py_raise_type_error(vm, "%s.keys() returned a non-iterable (type %T)", py_type_name(vm, other), ks);
+    py_val_t it = py_iter(vm, ks);
     for (py_val_t k; (k = py_next(vm, it)) != PY_NULL;)
         py_dict_set(vm, dict, k, py_getitem(vm, other, k));
 }
