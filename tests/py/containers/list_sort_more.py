@@ -96,3 +96,30 @@ print([g.v for g in sorted([G(2), G(1), G(3)])])
 print(sorted([1.5, 1, True, -2, 0.0]), sorted(["b", "A", "a", "B"]), sorted([(1, 'b'), (1, 'a')]))
 print(sorted("hello"), sorted({3: 1, 1: 2}), sorted({5, 2, 8}), sorted(range(5, 0, -1)))
 print(sorted([3, 1, 2], key=lambda x: x, reverse=True), sorted([], key=5))
+# raising comparisons at several depths of the merge leave a permutation
+class K:
+    limit = 0
+    def __init__(self, v): self.v = v
+    def __lt__(self, o):
+        K.limit -= 1
+        if K.limit == 0: raise RuntimeError("late")
+        return self.v < o.v
+for lim in [1, 50, 200, 400, 700]:
+    a = [K((i * 37) % 101) for i in range(101)]
+    K.limit = lim
+    t("late raise %d" % lim, lambda: a.sort(reverse=lim % 2 == 0))
+    print(sorted(k.v for k in a) == list(range(101)))
+# fast paths agree with the generic order
+print(sorted(["b", "é", "a", "Z", "\U0001f600", "\u20ac", "", "ab", "a\x00"]))
+print(sorted([3.5, -0.0, 0.0, -1e300, 1e300, float('inf'), float('-inf'), 2.0]))
+print(sorted([2**70, -5, 3, 2**62, -2**62, 0]), sorted([1, 2.5, 0, -3.5, True]))
+print(sorted([5, 3, float('nan'), 1, 4])[2:] != [], sorted([(2**40 - i) % 97 for i in range(300)])[:10])
+class S(str):
+    def __lt__(self, o): return len(self) < len(o)
+print(sorted([S("bbb"), S("a"), S("cc")]), sorted(["bbb", "a", S("cc")]))
+data = [(i * 7919) % 1000 for i in range(3000)]
+print(sorted(data) == sorted(data, key=lambda x: x), sorted(data, reverse=True) == sorted(data)[::-1])
+desc = list(range(1000, 0, -1)) + list(range(500)); print(sorted(desc)[:5], sorted(desc)[-3:])
+runs = []
+for r in range(20): runs += list(range(r, r + 40)) if r % 2 else list(range(r + 40, r, -1))
+print(sorted(runs) == sorted(runs, key=lambda x: x), sorted(runs)[:8])
