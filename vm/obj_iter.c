@@ -382,6 +382,28 @@ static py_val_t reversed_make_new(py_vm_t *vm, py_type_t *type, size_t nargs,
     return py_from_obj(r);
 }
 
+py_val_t py_reversed_new(py_vm_t *vm, py_val_t seq, size_t len) {
+    reversed_t *r = py_gc_new(vm, vm->types[PY_T_reversed], sizeof(reversed_t));
+    r->seq = seq;
+    r->index = len;
+    return py_from_obj(r);
+}
+
+// The number of items left, as CPython's __length_hint__ (0 once exhausted).
+static py_val_t reversed_length_hint(py_vm_t *vm, size_t nargs, const py_val_t *args,
+                                     py_val_t kwnames) {
+    (void)nargs, (void)kwnames;
+    reversed_t *r = (reversed_t *)py_obj(args[0]);
+    size_t n = r->seq == PY_NULL ? 0 : r->index;
+    if (r->seq != PY_NULL && py_is_exact(vm, r->seq, PY_T_list) && n > py_list_ptr(r->seq)->len) n = 0;
+    return py_int_from_u64(vm, n);
+}
+
+static const py_method_def_t reversed_methods[] = {
+    {"__length_hint__", reversed_length_hint, 1, 1, 0},
+    {NULL, NULL, 0, 0, 0},
+};
+
 static py_val_t reversed_next(py_vm_t *vm, py_val_t self) {
     reversed_t *r = (reversed_t *)py_obj(self);
     if (r->seq == PY_NULL || r->index == 0) {
@@ -413,4 +435,5 @@ const py_type_spec_t py_reversed_spec = {
     .flags = PY_TF_BASETYPE,
     .slots = {.mark = reversed_mark, .make_new = reversed_make_new, .iter = iter_self,
               .next = reversed_next},
+    .methods = reversed_methods,
 };

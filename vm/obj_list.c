@@ -436,6 +436,19 @@ static py_val_t list_iter_next(py_vm_t *vm, py_val_t self) {
     return PY_NULL;
 }
 
+static py_val_t list_iter_length_hint(py_vm_t *vm, size_t nargs, const py_val_t *args,
+                                      py_val_t kwnames) {
+    (void)vm, (void)nargs, (void)kwnames;
+    list_iter_t *it = (list_iter_t *)py_obj(args[0]);
+    size_t len = it->list == PY_NULL ? 0 : py_list_ptr(it->list)->len;
+    return py_small(len > it->index ? (py_int_t)(len - it->index) : 0);
+}
+
+static const py_method_def_t list_iter_methods[] = {
+    {"__length_hint__", list_iter_length_hint, 1, 1, 0},
+    {NULL, NULL, 0, 0, 0},
+};
+
 static py_val_t iter_self(py_vm_t *vm, py_val_t self) {
     (void)vm;
     return self;
@@ -579,6 +592,11 @@ static py_val_t m_sort(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t
     return PY_NONE;
 }
 
+static py_val_t m_reversed(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
+    (void)nargs, (void)kwnames;
+    return py_reversed_new(vm, args[0], py_list_ptr(args[0])->len);
+}
+
 // A method, not a slot wrapper (vm/obj_slotwrap.c), as in CPython, where its
 // arity errors read "list.__getitem__() takes exactly one argument".
 static py_val_t m_getitem(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
@@ -600,6 +618,7 @@ static const py_method_def_t list_methods[] = {
     {"copy", m_copy, 1, 1, 0},
     {"reverse", m_reverse, 1, 1, 0},
     {"sort", m_sort, 1, PY_VARARGS, PY_METH_KEYWORDS},
+    {"__reversed__", m_reversed, 1, 1, 0},
     {NULL, NULL, 0, 0, 0},
 };
 
@@ -628,4 +647,5 @@ const py_type_spec_t py_list_iterator_spec = {
     .base = PY_T_object,
     .basicsize = sizeof(list_iter_t),
     .slots = {.mark = list_iter_mark, .iter = iter_self, .next = list_iter_next},
+    .methods = list_iter_methods,
 };

@@ -57,5 +57,8 @@ extern const py_type_spec_t py_zip_spec;
 extern const py_type_spec_t py_map_spec;
 extern const py_type_spec_t py_filter_spec;
 extern const py_type_spec_t py_reversed_spec;
+// added by COLL: a reversed() iterator over the first [len] items of the
+// sequence [seq], last first, by index (vm/obj_iter.c). May allocate.
+py_val_t py_reversed_new(py_vm_t *vm, py_val_t seq, size_t len);
 
 #endif
