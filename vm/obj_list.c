@@ -74,6 +74,9 @@ void py_list_extend(py_vm_t *vm, py_val_t list, py_val_t iterable) {
         append_array(vm, l, t->items, t->len, iterable);
         return;
     }
+    // Room for a built-in's length first, as CPython's length hint: list(range(10**10))
+    // then raises MemoryError at once instead of filling the memory item by item.
+    if (t->slots.len && !(t->flags & PY_TF_HEAPTYPE)) reserve(vm, l, l->len + py_len(vm, iterable));
     py_val_t it = py_iter(vm, iterable);
     for (py_val_t v; (v = py_next(vm, it)) != PY_NULL;) py_list_append(vm, list, v);
 }
