@@ -162,6 +162,7 @@ static size_t find_runs(py_vm_t *vm, sort_state_t *s) {
 // place (entry i/2 is written after entries i..i+2 are read).
 static void merge_sort(py_vm_t *vm, sort_state_t *s) {
     size_t nruns = find_runs(vm, s), *runs = s->runs;
+    if (nruns > 1) s->other = py_gc_new_values(vm, s->n * s->w);   // one run: nothing to merge
     while (nruns > 1) {
         size_t k = 0;
         for (size_t i = 0; i < nruns; i += 2, k++) {
@@ -179,11 +180,11 @@ static void merge_sort(py_vm_t *vm, sort_state_t *s) {
 
 // Fills cur with the records: keys computed in the list's order, as CPython.
 // Without a key function the records are the items: the detached array
-// itself is sorted, and only the scratch buffer is allocated.
+// itself is sorted. The scratch buffer comes later, once there is something
+// to merge.
 static void make_records(py_vm_t *vm, sort_state_t *s) {
     size_t n = s->n, w = s->w;
     s->runs = py_gc_new_bytes(vm, (n / MIN_RUN + 2) * sizeof(size_t));
-    s->other = py_gc_new_values(vm, n * w);
     if (w == 1) {
         s->cur = s->items;
         return;
