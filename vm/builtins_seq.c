@@ -25,10 +25,8 @@ static py_val_t builtin_sorted(py_vm_t *vm, size_t nargs, const py_val_t *args,
     // CPython names list.sort here too: "'k' is an invalid keyword argument for sort()"
     py_builtins_kwargs(vm, "sort", nargs, args, kwnames, sorted_kw, kw);
     if (nargs != 1) py_raise_type_error(vm, "sorted expected 1 argument, got %zu", nargs);
-    py_val_t key = kw[0] == PY_NONE ? PY_NULL : kw[0];
-    bool reverse = kw[1] != PY_NULL && py_truthy(vm, kw[1]);
     py_val_t list = py_list_from_iter(vm, args[0]);
-    py_list_sort(vm, list, key, reverse);
+    py_list_sort_kw(vm, list, kw[0], kw[1]);
     return list;
 }
 

@@ -52,10 +52,15 @@ static bool keys_equal(py_vm_t *vm, py_val_t a, py_val_t b) {
 
 // Finds [key]: returns its entry position, or -1 when absent. *slot gets the
 // index slot that holds it, or where it would go (the first dummy or empty
-// slot met). With [names_only], only str keys can match and no __eq__ runs.
+// slot met), or SIZE_MAX when the dict has no table. With [names_only], only
+// str keys can match and no __eq__ runs.
 static int64_t lookup(py_vm_t *vm, py_dict_t *d, py_val_t key, py_hash_t hash, size_t *slot,
                       bool names_only) {
-restart:;
+restart:
+    if (d->mask == 0) {   // no table (an __eq__ may have cleared the dict)
+        *slot = SIZE_MAX;
+        return -1;
+    }
     size_t mask = d->mask, i = (size_t)hash & mask, perturb = (size_t)hash, free_slot = SIZE_MAX;
     for (;;) {
         int32_t ix = index_of(d)[i];
@@ -147,7 +152,10 @@ static void insert(py_vm_t *vm, py_dict_t *d, py_val_t key, py_hash_t hash, py_v
         d->version++;
         return;
     }
-    if (d->used >= d->cap) {
+    if (slot == SIZE_MAX) {
+        rebuild(vm, d, 1);
+        slot = free_slot_for(d, hash);
+    } else if (d->used >= d->cap) {
         grow_for_insert(vm, d);
         slot = free_slot_for(d, hash);
     }
@@ -260,7 +268,11 @@ static void update_from_dict(py_vm_t *vm, py_val_t dict, py_val_t other) {
 }
 
 static void update_from_mapping(py_vm_t *vm, py_val_t dict, py_val_t other, py_val_t keys) {
-    py_val_t it = py_iter(vm, py_call0(vm, keys));
+    py_val_t ks = py_call0(vm, keys);
+    py_type_t *t = py_type_of(vm, ks);
+    if (!t->slots.iter && !t->slots.getitem)
+        py_raise_type_error(vm, "%s.keys() returned a non-iterable (type %T)", py_type_name(vm, other), ks);
+    py_val_t it = py_iter(vm, ks);
     for (py_val_t k; (k = py_next(vm, it)) != PY_NULL;)
         py_dict_set(vm, dict, k, py_getitem(vm, other, k));
 }

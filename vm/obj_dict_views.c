@@ -9,6 +9,7 @@
 #include "obj_set.h"
 #include "obj_str.h"
 #include "obj_tuple.h"
+#include "obj_type.h"
 #include "runtime.h"
 
 typedef struct dict_iter {
@@ -194,6 +195,12 @@ static py_val_t m_reversed(py_vm_t *vm, size_t nargs, const py_val_t *args, py_v
     return py_dict_iter_new(vm, view_dict(args[0]), view_kind(vm, args[0]), true);
 }
 
+// view.mapping: a read-only proxy of the dict behind the view.
+static py_val_t view_getattr(py_vm_t *vm, py_val_t self, py_val_t name) {
+    if (strcmp(py_str_data(name), "mapping") != 0) return PY_NULL;
+    return py_mappingproxy_new(vm, view_dict(self));
+}
+
 static void view_mark(py_vm_t *vm, py_obj_t *o) { py_gc_mark(vm, ((dict_view_t *)o)->dict); }
 
 static const py_method_def_t setlike_methods[] = {
@@ -219,6 +226,7 @@ const py_type_spec_t py_dict_keys_spec = {
         .len = view_len,
         .contains = view_contains,
         .iter = view_iter,
+        .getattr = view_getattr,
     },
     .methods = setlike_methods,
 };
@@ -235,6 +243,7 @@ const py_type_spec_t py_dict_items_spec = {
         .len = view_len,
         .contains = view_contains,
         .iter = view_iter,
+        .getattr = view_getattr,
     },
     .methods = setlike_methods,
 };
@@ -248,6 +257,7 @@ const py_type_spec_t py_dict_values_spec = {
         .repr = view_repr,
         .len = view_len,
         .iter = view_iter,
+        .getattr = view_getattr,
     },
     .methods = values_methods,
 };

@@ -127,22 +127,46 @@ typedef struct enumerate {
     py_val_t it, count;
 } enumerate_t;
 
+// Keyword [i] of [kwnames] must be [want]: CPython 3.11's enumerate checks its
+// two keywords by position, with this message for any other.
+static void enum_keyword(py_vm_t *vm, py_val_t kwnames, size_t i, const char *want) {
+    py_val_t k = py_tuple_ptr(kwnames)->items[i];
+    if (strcmp(py_str_data(k), want) != 0)
+        py_raise_type_error(vm, "'%S' is an invalid keyword argument for enumerate()", k);
+}
+
+// The argument handling of CPython 3.11's enum_vectorcall, messages included.
+static void enum_args(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames,
+                      py_val_t *iterable, py_val_t *start) {
+    size_t nkw = kwnames != PY_NULL ? py_tuple_ptr(kwnames)->len : 0;
+    *start = PY_NULL;
+    if (nargs + nkw == 2) {
+        *iterable = args[0], *start = args[1];
+        if (nkw == 1) enum_keyword(vm, kwnames, 0, "start");
+        if (nkw == 2 && strcmp(py_str_data(py_tuple_ptr(kwnames)->items[0]), "start") == 0) {
+            enum_keyword(vm, kwnames, 1, "iterable");   // start=..., iterable=...
+            *iterable = args[1], *start = args[0];
+        } else if (nkw == 2) {
+            enum_keyword(vm, kwnames, 0, "iterable");
+            enum_keyword(vm, kwnames, 1, "start");
+        }
+        return;
+    }
+    if (nargs + nkw == 1) {
+        if (nkw == 1) enum_keyword(vm, kwnames, 0, "iterable");
+        *iterable = args[0];
+        return;
+    }
+    if (nargs == 0) py_raise_type_error(vm, "enumerate() missing required argument 'iterable'");
+    py_raise_type_error(vm, "enumerate() takes at most 2 arguments (%zu given)", nargs + nkw);
+}
+
 static py_val_t enumerate_make_new(py_vm_t *vm, py_type_t *type, size_t nargs,
                                    const py_val_t *args, py_val_t kwnames) {
-    static const char *const names[] = {"iterable", "start", NULL};
-    py_val_t kw[2] = {PY_NULL, PY_NULL};
-    if (nargs > 2) py_raise_type_error(vm, "enumerate() takes at most 2 arguments (%zu given)", nargs);
-    py_builtins_kwargs(vm, "enumerate", nargs, args, kwnames, names, kw);
-    for (size_t i = 0; i < nargs; i++) {
-        if (kw[i] != PY_NULL)
-            py_raise_type_error(vm, "argument for enumerate() given by name ('%s') and position (%zu)",
-                                names[i], i + 1);
-        kw[i] = args[i];
-    }
-    if (kw[0] == PY_NULL) py_raise_type_error(vm, "enumerate() missing required argument 'iterable'");
-    py_val_t start = kw[1] == PY_NULL ? py_small(0) : kw[1];
-    if (!py_is_int(vm, start)) start = py_int_from_i64(vm, py_to_int64(vm, start));
-    py_val_t it = py_iter(vm, kw[0]);
+    py_val_t iterable, start;
+    enum_args(vm, nargs, args, kwnames, &iterable, &start);
+    start = start == PY_NULL ? py_small(0) : py_index(vm, start);
+    py_val_t it = py_iter(vm, iterable);
     enumerate_t *e = py_gc_new(vm, type, type->basicsize);
     e->it = it;
     e->count = start;
@@ -358,6 +382,28 @@ static py_val_t reversed_make_new(py_vm_t *vm, py_type_t *type, size_t nargs,
     return py_from_obj(r);
 }
 
+py_val_t py_reversed_new(py_vm_t *vm, py_val_t seq, size_t len) {
+    reversed_t *r = py_gc_new(vm, vm->types[PY_T_reversed], sizeof(reversed_t));
+    r->seq = seq;
+    r->index = len;
+    return py_from_obj(r);
+}
+
+// The number of items left, as CPython's __length_hint__ (0 once exhausted).
+static py_val_t reversed_length_hint(py_vm_t *vm, size_t nargs, const py_val_t *args,
+                                     py_val_t kwnames) {
+    (void)nargs, (void)kwnames;
+    reversed_t *r = (reversed_t *)py_obj(args[0]);
+    size_t n = r->seq == PY_NULL ? 0 : r->index;
+    if (r->seq != PY_NULL && py_is_exact(vm, r->seq, PY_T_list) && n > py_list_ptr(r->seq)->len) n = 0;
+    return py_int_from_u64(vm, n);
+}
+
+static const py_method_def_t reversed_methods[] = {
+    {"__length_hint__", reversed_length_hint, 1, 1, 0},
+    {NULL, NULL, 0, 0, 0},
+};
+
 static py_val_t reversed_next(py_vm_t *vm, py_val_t self) {
     reversed_t *r = (reversed_t *)py_obj(self);
     if (r->seq == PY_NULL || r->index == 0) {
@@ -389,4 +435,5 @@ const py_type_spec_t py_reversed_spec = {
     .flags = PY_TF_BASETYPE,
     .slots = {.mark = reversed_mark, .make_new = reversed_make_new, .iter = iter_self,
               .next = reversed_next},
+    .methods = reversed_methods,
 };

@@ -74,6 +74,9 @@ void py_list_extend(py_vm_t *vm, py_val_t list, py_val_t iterable) {
         append_array(vm, l, t->items, t->len, iterable);
         return;
     }
+    // Room for a built-in's length first, as CPython's length hint: list(range(10**10))
+    // then raises MemoryError at once instead of filling the memory item by item.
+    if (t->slots.len && !(t->flags & PY_TF_HEAPTYPE)) reserve(vm, l, l->len + py_len(vm, iterable));
     py_val_t it = py_iter(vm, iterable);
     for (py_val_t v; (v = py_next(vm, it)) != PY_NULL;) py_list_append(vm, list, v);
 }
@@ -160,6 +163,14 @@ static int64_t item_pos(py_vm_t *vm, py_list_t *l, py_val_t key) {
 }
 
 static bool is_slice(py_vm_t *vm, py_val_t v) { return py_is_a(vm, v, PY_T_slice); }
+
+int64_t py_list_ssize_arg(py_vm_t *vm, py_val_t v) {
+    if (py_is_small(v)) return py_small_val(v);
+    int64_t i;
+    if (!py_int_to_i64(py_index(vm, v), &i))
+        py_raise_fmt(vm, PY_EXC_OverflowError, "Python int too large to convert to C ssize_t");
+    return i;
+}
 
 // ---- items ---------------------------------------------------------------------------------
 
@@ -428,6 +439,19 @@ static py_val_t list_iter_next(py_vm_t *vm, py_val_t self) {
     return PY_NULL;
 }
 
+static py_val_t list_iter_length_hint(py_vm_t *vm, size_t nargs, const py_val_t *args,
+                                      py_val_t kwnames) {
+    (void)vm, (void)nargs, (void)kwnames;
+    list_iter_t *it = (list_iter_t *)py_obj(args[0]);
+    size_t len = it->list == PY_NULL ? 0 : py_list_ptr(it->list)->len;
+    return py_small(len > it->index ? (py_int_t)(len - it->index) : 0);
+}
+
+static const py_method_def_t list_iter_methods[] = {
+    {"__length_hint__", list_iter_length_hint, 1, 1, 0},
+    {NULL, NULL, 0, 0, 0},
+};
+
 static py_val_t iter_self(py_vm_t *vm, py_val_t self) {
     (void)vm;
     return self;
@@ -475,8 +499,9 @@ static size_t clamp_pos(py_vm_t *vm, py_val_t v, size_t len) {
 static py_val_t m_insert(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
     (void)nargs, (void)kwnames;
     py_list_t *l = py_list_ptr(args[0]);
-    if (!has_index(vm, args[1])) py_to_int64(vm, args[1]);   // raises CPython's TypeError for insert
-    size_t i = clamp_pos(vm, args[1], l->len);
+    int64_t i = py_list_ssize_arg(vm, args[1]);
+    if (i < 0 && (i += (int64_t)l->len) < 0) i = 0;
+    if (i > (int64_t)l->len) i = (int64_t)l->len;
     reserve(vm, l, l->len + 1);
     memmove(l->items + i + 1, l->items + i, (l->len - i) * sizeof(py_val_t));
     l->items[i] = args[2];
@@ -487,7 +512,7 @@ static py_val_t m_insert(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val
 static py_val_t m_pop(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
     (void)kwnames;
     py_list_t *l = py_list_ptr(args[0]);
-    int64_t i = nargs > 1 ? py_to_int64(vm, args[1]) : -1;
+    int64_t i = nargs > 1 ? py_list_ssize_arg(vm, args[1]) : -1;
     if (l->len == 0) py_raise_index_error(vm, "pop from empty list");
     if (i < 0) i += (int64_t)l->len;
     if (i < 0 || i >= (int64_t)l->len) py_raise_index_error(vm, "pop index out of range");
@@ -554,14 +579,25 @@ static py_val_t m_reverse(py_vm_t *vm, size_t nargs, const py_val_t *args, py_va
     return PY_NONE;
 }
 
+void py_list_sort_kw(py_vm_t *vm, py_val_t list, py_val_t key, py_val_t reverse) {
+    // CPython parses reverse as an int ("'str' object cannot be interpreted as an integer").
+    bool rev = reverse != PY_NULL && (py_is_small(reverse) ? reverse != py_small(0)
+                                                           : py_int_sign(py_index(vm, reverse)) != 0);
+    py_list_sort(vm, list, key == PY_NONE ? PY_NULL : key, rev);
+}
+
 static py_val_t m_sort(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
     if (nargs > 1) py_raise_type_error(vm, "sort() takes no positional arguments");
     static const char *const names[] = {"key", "reverse", NULL};
     py_val_t kw[2] = {PY_NULL, PY_NULL};
     py_builtins_kwargs(vm, "sort", nargs, args, kwnames, names, kw);
-    py_val_t key = kw[0] == PY_NONE ? PY_NULL : kw[0];
-    py_list_sort(vm, args[0], key, kw[1] != PY_NULL && py_truthy(vm, kw[1]));
+    py_list_sort_kw(vm, args[0], kw[0], kw[1]);
     return PY_NONE;
+}
+
+static py_val_t m_reversed(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
+    (void)nargs, (void)kwnames;
+    return py_reversed_new(vm, args[0], py_list_ptr(args[0])->len);
 }
 
 // A method, not a slot wrapper (vm/obj_slotwrap.c), as in CPython, where its
@@ -585,6 +621,7 @@ static const py_method_def_t list_methods[] = {
     {"copy", m_copy, 1, 1, 0},
     {"reverse", m_reverse, 1, 1, 0},
     {"sort", m_sort, 1, PY_VARARGS, PY_METH_KEYWORDS},
+    {"__reversed__", m_reversed, 1, 1, 0},
     {NULL, NULL, 0, 0, 0},
 };
 
@@ -613,4 +650,5 @@ const py_type_spec_t py_list_iterator_spec = {
     .base = PY_T_object,
     .basicsize = sizeof(list_iter_t),
     .slots = {.mark = list_iter_mark, .iter = iter_self, .next = list_iter_next},
+    .methods = list_iter_methods,
 };

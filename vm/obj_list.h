@@ -24,6 +24,12 @@ void py_list_append(py_vm_t *vm, py_val_t list, py_val_t v);
 void py_list_extend(py_vm_t *vm, py_val_t list, py_val_t iterable);
 // Sorts in place, stable, with optional [key] function (PY_NULL for none).
 void py_list_sort(py_vm_t *vm, py_val_t list, py_val_t key, bool reverse);
+// list.sort(key=, reverse=) from the raw keyword values (PY_NULL when absent):
+// None as key means no key; reverse must be an integer (TypeError otherwise).
+void py_list_sort_kw(py_vm_t *vm, py_val_t list, py_val_t key, py_val_t reverse);
+// An index argument (int or __index__) as C ssize_t: OverflowError "Python int
+// too large to convert to C ssize_t" past int64, TypeError for non-integers.
+int64_t py_list_ssize_arg(py_vm_t *vm, py_val_t v);
 // A new list of the items of any iterable.
 py_val_t py_list_from_iter(py_vm_t *vm, py_val_t iterable);
 
@@ -51,5 +57,8 @@ extern const py_type_spec_t py_zip_spec;
 extern const py_type_spec_t py_map_spec;
 extern const py_type_spec_t py_filter_spec;
 extern const py_type_spec_t py_reversed_spec;
+// added by COLL: a reversed() iterator over the first [len] items of the
+// sequence [seq], last first, by index (vm/obj_iter.c). May allocate.
+py_val_t py_reversed_new(py_vm_t *vm, py_val_t seq, size_t len);
 
 #endif

@@ -1,9 +1,13 @@
-// vm/obj_range.c: range (an arithmetic sequence of int64 values), its
+// vm/obj_range.c: range (an arithmetic sequence of ints of any size), its
 // iterator, and slice objects with CPython's index clamping.
 // Layer: vm core (types).
 // SPDX-License-Identifier: MIT
+//
+// A range keeps start, stop, step and its length as int values, so bounds
+// past 64 bits work as in CPython (`10**18 in range(0, 10**20, 2)`). Every
+// operation is O(1) arithmetic on them; ranges whose values are small ints
+// take C fast paths, and so do iterators whose items all fit in int64.
 
-#include <stdio.h>
 #include "obj_range.h"
 #include "except.h"
 #include "gc.h"
@@ -12,45 +16,68 @@
 #include "obj_tuple.h"
 #include "runtime.h"
 
+// One iterator type for both forms, as the name CPython shows for the
+// small one: items in int64 (next, step, left), or, when [bleft] is not
+// PY_NULL, ints of any size.
 typedef struct range_iter {
     py_obj_t base;
     int64_t next, step;
-    uint64_t left;   // items still to yield
+    uint64_t left;              // items still to yield
+    py_val_t bnext, bstep, bleft;
 } range_iter_t;
 
-// ---- helpers -------------------------------------------------------------------------------------
+static py_range_t *range_ptr(py_val_t v) { return (py_range_t *)py_obj(v); }
+
+// ---- int arithmetic ---------------------------------------------------------------------------------
+
+static py_val_t iadd(py_vm_t *vm, py_val_t a, py_val_t b) { return py_int_binary(vm, PY_OP_ADD, a, b); }
+static py_val_t isub(py_vm_t *vm, py_val_t a, py_val_t b) { return py_int_binary(vm, PY_OP_SUB, a, b); }
+static py_val_t imul(py_vm_t *vm, py_val_t a, py_val_t b) { return py_int_binary(vm, PY_OP_MUL, a, b); }
+static py_val_t idiv(py_vm_t *vm, py_val_t a, py_val_t b) {
+    return py_int_binary(vm, PY_OP_FLOORDIV, a, b);
+}
+static py_val_t ineg(py_vm_t *vm, py_val_t a) { return isub(vm, py_small(0), a); }
+
+static py_val_t int_val(py_vm_t *vm, int64_t i) {
+    return py_int_fits_small(i) ? py_small((py_int_t)i) : py_int_from_i64(vm, i);
+}
 
 static bool has_index(py_vm_t *vm, py_val_t v) {
     if (py_is_int(vm, v) || py_is_bool(v)) return true;
     return py_type_lookup(vm, py_type_of(vm, v), py_name(vm, PY_NAME___index__)) != PY_NULL;
 }
 
-// The number of items of range(start, stop, step), which may exceed INT64_MAX.
-static uint64_t range_count(int64_t start, int64_t stop, int64_t step) {
-    if (step > 0 && start < stop)
-        return ((uint64_t)stop - (uint64_t)start - 1) / (uint64_t)step + 1;
-    if (step < 0 && start > stop)
-        return ((uint64_t)start - (uint64_t)stop - 1) / (0 - (uint64_t)step) + 1;
-    return 0;
-}
-
-static uint64_t count_of(py_val_t r) {
-    py_range_t *x = (py_range_t *)py_obj(r);
-    return range_count(x->start, x->stop, x->step);
-}
-
-static py_val_t int_val(py_vm_t *vm, int64_t i) {
-    return py_int_fits_small(i) ? py_small((py_int_t)i) : py_int_from_i64(vm, i);
+// The number of items of range(start, stop, step), CPython's compute_range_length.
+static py_val_t range_length(py_vm_t *vm, py_val_t start, py_val_t stop, py_val_t step) {
+    if (py_is_small(start) && py_is_small(stop) && py_is_small(step)) {
+        int64_t a = py_small_val(start), b = py_small_val(stop), st = py_small_val(step);
+        uint64_t n = 0;   // 63-bit operands: the differences below cannot overflow
+        if (st > 0 && a < b) n = (uint64_t)(b - a - 1) / (uint64_t)st + 1;
+        if (st < 0 && a > b) n = (uint64_t)(a - b - 1) / (uint64_t)-st + 1;
+        return py_int_from_u64(vm, n);
+    }
+    int sign = py_int_sign(step);
+    py_val_t lo = sign > 0 ? start : stop, hi = sign > 0 ? stop : start;
+    if (py_int_cmp(lo, hi) >= 0) return py_small(0);
+    py_val_t span = isub(vm, isub(vm, hi, lo), py_small(1));
+    return iadd(vm, idiv(vm, span, sign > 0 ? step : ineg(vm, step)), py_small(1));
 }
 
 // ---- range -----------------------------------------------------------------------------------------
 
-py_val_t py_range_new(py_vm_t *vm, int64_t start, int64_t stop, int64_t step) {
+static py_val_t range_from_ints(py_vm_t *vm, py_val_t start, py_val_t stop, py_val_t step) {
+    py_val_t len = range_length(vm, start, stop, step);
     py_range_t *r = py_gc_new(vm, vm->types[PY_T_range], sizeof(py_range_t));
     r->start = start;
     r->stop = stop;
     r->step = step;
+    r->len = len;
     return py_from_obj(r);
+}
+
+py_val_t py_range_new(py_vm_t *vm, int64_t start, int64_t stop, int64_t step) {
+    py_val_t a = int_val(vm, start), b = int_val(vm, stop), c = int_val(vm, step);
+    return range_from_ints(vm, a, b, c);
 }
 
 static py_val_t range_make_new(py_vm_t *vm, py_type_t *type, size_t nargs, const py_val_t *args,
@@ -60,171 +87,266 @@ static py_val_t range_make_new(py_vm_t *vm, py_type_t *type, size_t nargs, const
         py_raise_type_error(vm, "range() takes no keyword arguments");
     if (nargs == 0) py_raise_type_error(vm, "range expected at least 1 argument, got 0");
     if (nargs > 3) py_raise_type_error(vm, "range expected at most 3 arguments, got %zu", nargs);
-    int64_t v[3] = {0, 0, 1};
-    for (size_t i = 0; i < nargs; i++) v[i] = py_to_int64(vm, args[i]);
-    if (nargs == 1) return py_range_new(vm, 0, v[0], 1);
-    if (v[2] == 0) py_raise_value_error(vm, "range() arg 3 must not be zero");
-    return py_range_new(vm, v[0], v[1], v[2]);
+    py_val_t v[3] = {py_small(0), py_small(0), py_small(1)};
+    for (size_t i = 0; i < nargs; i++) v[i] = py_index(vm, args[i]);
+    if (nargs == 1) return range_from_ints(vm, py_small(0), v[0], py_small(1));
+    if (py_int_sign(v[2]) == 0) py_raise_value_error(vm, "range() arg 3 must not be zero");
+    return range_from_ints(vm, v[0], v[1], v[2]);
 }
 
 static py_val_t range_repr(py_vm_t *vm, py_val_t self) {
-    py_range_t *r = (py_range_t *)py_obj(self);
-    char buf[80];   // three int64s in decimal and the text around them
-    if (r->step == 1)
-        snprintf(buf, sizeof buf, "range(%lld, %lld)", (long long)r->start, (long long)r->stop);
-    else
-        snprintf(buf, sizeof buf, "range(%lld, %lld, %lld)", (long long)r->start,
-                 (long long)r->stop, (long long)r->step);
-    return py_str_from_c(vm, buf);
+    py_range_t *r = range_ptr(self);
+    if (r->step == py_small(1)) return py_str_format_c(vm, "range(%R, %R)", r->start, r->stop);
+    return py_str_format_c(vm, "range(%R, %R, %R)", r->start, r->stop, r->step);
 }
 
 static size_t range_len(py_vm_t *vm, py_val_t self) {
-    uint64_t n = count_of(self);
-    if (n > (uint64_t)PTRDIFF_MAX)
+    int64_t n;
+    if (!py_int_to_i64(range_ptr(self)->len, &n) || (uint64_t)n > (uint64_t)PTRDIFF_MAX)
         py_raise_fmt(vm, PY_EXC_OverflowError, "Python int too large to convert to C ssize_t");
     return (size_t)n;
 }
 
 static int range_truth(py_vm_t *vm, py_val_t self) {
     (void)vm;
-    return count_of(self) != 0;
+    return py_int_sign(range_ptr(self)->len) != 0;
 }
 
-// The item at position [i] (0 <= i < count).
-static int64_t item_at(py_range_t *r, uint64_t i) {
-    return (int64_t)((uint64_t)r->start + i * (uint64_t)r->step);
+// The item at position [i] (an int, 0 <= i < len).
+static py_val_t item_at(py_vm_t *vm, py_range_t *r, py_val_t i) {
+    if (py_is_small(r->start) && py_is_small(r->step) && py_is_small(i)) {
+        int64_t p;   // 63-bit operands: checked multiply, then an add that fits in int64
+        if (!__builtin_mul_overflow(py_small_val(i), py_small_val(r->step), &p) &&
+            py_int_fits_small(p))
+            return int_val(vm, py_small_val(r->start) + p);
+    }
+    return iadd(vm, r->start, imul(vm, i, r->step));
+}
+
+// ---- slicing with int bounds of any size -----------------------------------------------------------
+
+// One bound of a slice against a sequence of [len] items, clamped to
+// [lower, upper] as CPython's _PySlice_GetLongIndices.
+static py_val_t long_bound(py_vm_t *vm, py_val_t v, py_val_t dflt, py_val_t len, py_val_t lower,
+                           py_val_t upper) {
+    if (v == PY_NONE) return dflt;
+    if (!has_index(vm, v))
+        py_raise_type_error(vm, "slice indices must be integers or None or have an __index__ method");
+    py_val_t i = py_index(vm, v);
+    if (py_int_sign(i) < 0) {
+        i = iadd(vm, i, len);
+        if (py_int_cmp(i, lower) < 0) i = lower;
+    } else if (py_int_cmp(i, upper) > 0) {
+        i = upper;
+    }
+    return i;
+}
+
+// slice.indices(len) for an int [len] of any size: start, stop, step into [out].
+static void long_indices(py_vm_t *vm, py_val_t slice, py_val_t len, py_val_t out[3]) {
+    py_slice_t *s = (py_slice_t *)py_obj(slice);
+    py_val_t step = py_small(1);
+    if (s->step != PY_NONE) {
+        if (!has_index(vm, s->step))
+            py_raise_type_error(vm, "slice indices must be integers or None or have an __index__ method");
+        step = py_index(vm, s->step);
+        if (py_int_sign(step) == 0) py_raise_value_error(vm, "slice step cannot be zero");
+    }
+    bool neg = py_int_sign(step) < 0;
+    py_val_t lower = neg ? py_small(-1) : py_small(0);
+    py_val_t upper = neg ? iadd(vm, len, lower) : len;
+    out[0] = long_bound(vm, s->start, neg ? upper : lower, len, lower, upper);
+    out[1] = long_bound(vm, s->stop, neg ? lower : upper, len, lower, upper);
+    out[2] = step;
 }
 
 static py_val_t get_slice(py_vm_t *vm, py_val_t self, py_val_t slice) {
-    py_range_t *r = (py_range_t *)py_obj(self);
-    int64_t start, stop, step;
-    py_slice_indices(vm, slice, range_len(vm, self), &start, &stop, &step);
-    int64_t s0 = (int64_t)((uint64_t)r->start + (uint64_t)start * (uint64_t)r->step);
-    int64_t s1 = (int64_t)((uint64_t)r->start + (uint64_t)stop * (uint64_t)r->step);
-    return py_range_new(vm, s0, s1, step * r->step);
+    py_range_t *r = range_ptr(self);
+    py_val_t ix[3];
+    long_indices(vm, slice, r->len, ix);
+    py_val_t start = item_at(vm, r, ix[0]);
+    py_val_t stop = iadd(vm, r->start, imul(vm, ix[1], r->step));
+    return range_from_ints(vm, start, stop, imul(vm, r->step, ix[2]));
 }
 
 static py_val_t range_getitem(py_vm_t *vm, py_val_t self, py_val_t key) {
-    py_range_t *r = (py_range_t *)py_obj(self);
+    py_range_t *r = range_ptr(self);
     if (py_is_a(vm, key, PY_T_slice)) return get_slice(vm, self, key);
     if (!has_index(vm, key))
         py_raise_type_error(vm, "range indices must be integers or slices, not %T", key);
-    int64_t i;
-    if (py_is_int(vm, key) && !py_is_small(key) && !py_int_to_i64(key, &i))
+    py_val_t i = py_index(vm, key);
+    if (py_int_sign(i) < 0) i = iadd(vm, i, r->len);
+    if (py_int_sign(i) < 0 || py_int_cmp(i, r->len) >= 0)
         py_raise_index_error(vm, "range object index out of range");
-    i = py_to_int64(vm, key);
-    uint64_t n = count_of(self);
-    uint64_t u = i < 0 ? n - (0 - (uint64_t)i) : (uint64_t)i;
-    if ((i < 0 && (0 - (uint64_t)i) > n) || u >= n)
-        py_raise_index_error(vm, "range object index out of range");
-    return int_val(vm, item_at(r, u));
+    return item_at(vm, r, i);
 }
 
-// The position of int [v] in the range, or -1 when it is not an item.
-static int64_t int_pos(py_val_t self, py_val_t v) {
-    py_range_t *r = (py_range_t *)py_obj(self);
-    int64_t x;
-    if (py_is_bool(v)) x = v == PY_TRUE;
-    else if (!py_int_to_i64(v, &x)) return -1;
-    if (r->step > 0 ? (x < r->start || x >= r->stop) : (x > r->start || x <= r->stop)) return -1;
-    uint64_t d = r->step > 0 ? (uint64_t)x - (uint64_t)r->start : (uint64_t)r->start - (uint64_t)x;
-    uint64_t st = r->step > 0 ? (uint64_t)r->step : 0 - (uint64_t)r->step;
-    return d % st ? -1 : (int64_t)(d / st);
-}
+// ---- searching ---------------------------------------------------------------------------------------
 
+// True for the values whose membership CPython decides by arithmetic: exact
+// ints and bools. Anything else (floats, int subclasses) is compared item by item.
 static bool is_plain_int(py_vm_t *vm, py_val_t v) {
-    return py_is_int(vm, v) || py_is_bool(v);
+    return py_is_small(v) || py_is_bool(v) || py_is_exact(vm, v, PY_T_int);
 }
 
-// The position of [v] by equality, for non-int values (1.0 in range(3)), or -1.
-static int64_t search(py_vm_t *vm, py_val_t self, py_val_t v) {
-    py_range_t *r = (py_range_t *)py_obj(self);
-    uint64_t n = count_of(self);
-    for (uint64_t i = 0; i < n; i++)
-        if (py_equal(vm, int_val(vm, item_at(r, i)), v)) return (int64_t)i;
-    return -1;
+// The position of plain int [v] in the range, or PY_NULL when it is not an item.
+static py_val_t int_pos(py_vm_t *vm, py_range_t *r, py_val_t v) {
+    if (py_is_bool(v)) v = py_small(v == PY_TRUE);
+    bool up = py_int_sign(r->step) > 0;
+    if (up ? (py_int_cmp(v, r->start) < 0 || py_int_cmp(v, r->stop) >= 0)
+           : (py_int_cmp(v, r->start) > 0 || py_int_cmp(v, r->stop) <= 0))
+        return PY_NULL;
+    py_val_t d = isub(vm, v, r->start);
+    if (py_int_sign(py_int_binary(vm, PY_OP_MOD, d, r->step)) != 0) return PY_NULL;
+    return idiv(vm, d, r->step);
+}
+
+// Compares [v] with each item by ==, as CPython's _PySequence_IterSearch:
+// the first position, or the number of matches when [count].
+static py_val_t search(py_vm_t *vm, py_val_t self, py_val_t v, bool count) {
+    py_val_t it = py_iter(vm, self), n = py_small(0);
+    for (py_val_t x, i = py_small(0); (x = py_next(vm, it)) != PY_NULL; i = iadd(vm, i, py_small(1))) {
+        if (!py_equal(vm, x, v)) continue;
+        if (!count) return i;
+        n = iadd(vm, n, py_small(1));
+    }
+    return count ? n : PY_NULL;
 }
 
 static int range_contains(py_vm_t *vm, py_val_t self, py_val_t v) {
-    if (is_plain_int(vm, v)) return int_pos(self, v) >= 0;
-    return search(vm, self, v) >= 0;
+    if (is_plain_int(vm, v)) return int_pos(vm, range_ptr(self), v) != PY_NULL;
+    return search(vm, self, v, false) != PY_NULL;
+}
+
+static py_val_t m_count(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
+    (void)nargs, (void)kwnames;
+    if (is_plain_int(vm, args[1])) return py_small(int_pos(vm, range_ptr(args[0]), args[1]) != PY_NULL);
+    return search(vm, args[0], args[1], true);
+}
+
+static py_val_t m_index(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
+    (void)nargs, (void)kwnames;
+    if (!is_plain_int(vm, args[1])) {
+        py_val_t i = search(vm, args[0], args[1], false);
+        if (i == PY_NULL) py_raise_value_error(vm, "sequence.index(x): x not in sequence");
+        return i;
+    }
+    py_val_t i = int_pos(vm, range_ptr(args[0]), args[1]);
+    if (i == PY_NULL) py_raise_value_error(vm, "%R is not in range", args[1]);
+    return i;
+}
+
+// ---- equality and hash -----------------------------------------------------------------------------
+
+// Ranges are equal when they hold the same items: same length, and (when
+// not empty) the same first item, and (when longer than one) the same step.
+static bool ranges_equal(py_range_t *x, py_range_t *y) {
+    if (x == y) return true;
+    if (py_int_cmp(x->len, y->len) != 0) return false;
+    if (py_int_sign(x->len) == 0) return true;
+    if (py_int_cmp(x->start, y->start) != 0) return false;
+    if (x->len == py_small(1)) return true;
+    return py_int_cmp(x->step, y->step) == 0;
 }
 
 static py_val_t range_compare(py_vm_t *vm, py_compare_op_t op, py_val_t a, py_val_t b) {
     if (op > PY_CMP_OP_NE || !py_is_a(vm, a, PY_T_range) || !py_is_a(vm, b, PY_T_range))
         return PY_NOTIMPLEMENTED;
-    py_range_t *x = (py_range_t *)py_obj(a), *y = (py_range_t *)py_obj(b);
-    uint64_t n = count_of(a);
-    bool eq = n == count_of(b) && (n == 0 || (x->start == y->start && (n == 1 || x->step == y->step)));
-    return py_bool(eq == (op == PY_CMP_OP_EQ));
+    return py_bool(ranges_equal(range_ptr(a), range_ptr(b)) == (op == PY_CMP_OP_EQ));
 }
 
 // As CPython: the hash of (len, start, step), with None for the parts that
 // do not matter (so equal ranges hash equal).
 static py_hash_t range_hash(py_vm_t *vm, py_val_t self) {
-    py_range_t *r = (py_range_t *)py_obj(self);
-    uint64_t n = count_of(self);
-    py_val_t parts[3] = {py_int_from_u64(vm, n), PY_NONE, PY_NONE};
-    if (n > 0) parts[1] = int_val(vm, r->start);
-    if (n > 1) parts[2] = int_val(vm, r->step);
+    py_range_t *r = range_ptr(self);
+    py_val_t parts[3] = {r->len, PY_NONE, PY_NONE};
+    if (py_int_sign(r->len) != 0) parts[1] = r->start;
+    if (py_int_cmp(r->len, py_small(1)) > 0) parts[2] = r->step;
     return py_hash(vm, py_tuple_new(vm, 3, parts));
 }
 
 static py_val_t range_getattr(py_vm_t *vm, py_val_t self, py_val_t name) {
-    py_range_t *r = (py_range_t *)py_obj(self);
-    if (name == py_name(vm, PY_NAME_start)) return int_val(vm, r->start);
-    if (name == py_name(vm, PY_NAME_stop)) return int_val(vm, r->stop);
-    if (name == py_name(vm, PY_NAME_step)) return int_val(vm, r->step);
+    py_range_t *r = range_ptr(self);
+    if (name == py_name(vm, PY_NAME_start)) return r->start;
+    if (name == py_name(vm, PY_NAME_stop)) return r->stop;
+    if (name == py_name(vm, PY_NAME_step)) return r->step;
     return PY_NULL;
 }
 
-static py_val_t make_iter(py_vm_t *vm, int64_t first, int64_t step, uint64_t n) {
+static void range_mark(py_vm_t *vm, py_obj_t *o) {
+    py_range_t *r = (py_range_t *)o;
+    py_gc_mark(vm, r->start);
+    py_gc_mark(vm, r->stop);
+    py_gc_mark(vm, r->step);
+    py_gc_mark(vm, r->len);
+}
+
+// ---- iteration --------------------------------------------------------------------------------------
+
+// An iterator over [n] items first, first + step, ...: in int64 when every
+// item and the count fit, else with ints of any size.
+static py_val_t make_iter(py_vm_t *vm, py_val_t first, py_val_t step, py_val_t n) {
+    int64_t a, st, cnt, last;
+    py_val_t lastv = py_int_sign(n) ? iadd(vm, first, imul(vm, isub(vm, n, py_small(1)), step)) : first;
     range_iter_t *it = py_gc_new(vm, vm->types[PY_T_range_iterator], sizeof(range_iter_t));
-    it->next = first;
-    it->step = step;
-    it->left = n;
+    if (py_int_to_i64(first, &a) && py_int_to_i64(step, &st) && py_int_to_i64(n, &cnt) &&
+        py_int_to_i64(lastv, &last)) {
+        it->next = a;
+        it->step = st;
+        it->left = (uint64_t)cnt;
+        return py_from_obj(it);
+    }
+    it->bnext = first;
+    it->bstep = step;
+    it->bleft = n;
     return py_from_obj(it);
 }
 
 static py_val_t range_iter(py_vm_t *vm, py_val_t self) {
-    py_range_t *r = (py_range_t *)py_obj(self);
-    return make_iter(vm, r->start, r->step, count_of(self));
+    py_range_t *r = range_ptr(self);
+    return make_iter(vm, r->start, r->step, r->len);
 }
 
 py_val_t py_range_reversed(py_vm_t *vm, py_val_t range) {
-    py_range_t *r = (py_range_t *)py_obj(range);
-    uint64_t n = count_of(range);
-    return make_iter(vm, n ? item_at(r, n - 1) : r->start, (int64_t)(0 - (uint64_t)r->step), n);
+    py_range_t *r = range_ptr(range);
+    py_val_t last = py_int_sign(r->len) ? item_at(vm, r, isub(vm, r->len, py_small(1))) : r->start;
+    return make_iter(vm, last, ineg(vm, r->step), r->len);
+}
+
+static py_val_t big_iter_next(py_vm_t *vm, range_iter_t *it) {
+    if (py_int_sign(it->bleft) == 0) return PY_NULL;
+    py_val_t v = it->bnext;
+    it->bleft = isub(vm, it->bleft, py_small(1));
+    it->bnext = iadd(vm, v, it->bstep);
+    return v;
 }
 
 static py_val_t range_iter_next(py_vm_t *vm, py_val_t self) {
     range_iter_t *it = (range_iter_t *)py_obj(self);
+    if (it->bleft != PY_NULL) return big_iter_next(vm, it);
     if (it->left == 0) return PY_NULL;
     int64_t v = it->next;
     if (--it->left) it->next = (int64_t)((uint64_t)v + (uint64_t)it->step);
     return int_val(vm, v);
 }
 
+static py_val_t range_iter_length_hint(py_vm_t *vm, size_t nargs, const py_val_t *args,
+                                       py_val_t kwnames) {
+    (void)nargs, (void)kwnames;
+    range_iter_t *it = (range_iter_t *)py_obj(args[0]);
+    return it->bleft != PY_NULL ? it->bleft : py_int_from_u64(vm, it->left);
+}
+
+static void range_iter_mark(py_vm_t *vm, py_obj_t *o) {
+    range_iter_t *it = (range_iter_t *)o;
+    py_gc_mark(vm, it->bnext);
+    py_gc_mark(vm, it->bstep);
+    py_gc_mark(vm, it->bleft);
+}
+
 static py_val_t iter_self(py_vm_t *vm, py_val_t self) {
     (void)vm;
     return self;
-}
-
-static py_val_t m_count(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
-    (void)nargs, (void)kwnames;
-    if (is_plain_int(vm, args[1])) return py_small(int_pos(args[0], args[1]) >= 0);
-    py_range_t *r = (py_range_t *)py_obj(args[0]);
-    uint64_t n = count_of(args[0]), c = 0;
-    for (uint64_t i = 0; i < n; i++)
-        if (py_equal(vm, int_val(vm, item_at(r, i)), args[1])) c++;
-    return py_int_from_u64(vm, c);
-}
-
-static py_val_t m_index(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
-    (void)nargs, (void)kwnames;
-    int64_t i = is_plain_int(vm, args[1]) ? int_pos(args[0], args[1]) : search(vm, args[0], args[1]);
-    if (i < 0) py_raise_value_error(vm, "%R is not in range", args[1]);
-    return int_val(vm, i);
 }
 
 static py_val_t m_reversed(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
@@ -244,6 +366,7 @@ const py_type_spec_t py_range_spec = {
     .base = PY_T_object,
     .basicsize = sizeof(py_range_t),
     .slots = {
+        .mark = range_mark,
         .make_new = range_make_new,
         .repr = range_repr,
         .hash = range_hash,
@@ -258,11 +381,17 @@ const py_type_spec_t py_range_spec = {
     .methods = range_methods,
 };
 
+static const py_method_def_t range_iter_methods[] = {
+    {"__length_hint__", range_iter_length_hint, 1, 1, 0},
+    {NULL, NULL, 0, 0, 0},
+};
+
 const py_type_spec_t py_range_iterator_spec = {
     .name = "range_iterator",
     .base = PY_T_object,
     .basicsize = sizeof(range_iter_t),
-    .slots = {.iter = iter_self, .next = range_iter_next},
+    .slots = {.mark = range_iter_mark, .iter = iter_self, .next = range_iter_next},
+    .methods = range_iter_methods,
 };
 
 // ---- slice -------------------------------------------------------------------------------------------
@@ -359,11 +488,10 @@ static void slice_mark(py_vm_t *vm, py_obj_t *o) {
 
 static py_val_t m_indices(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
     (void)nargs, (void)kwnames;
-    int64_t len = py_to_int64(vm, args[1]);
-    if (len < 0) py_raise_value_error(vm, "length should not be negative");
-    int64_t start, stop, step;
-    py_slice_indices(vm, args[0], (size_t)len, &start, &stop, &step);
-    py_val_t parts[3] = {int_val(vm, start), int_val(vm, stop), int_val(vm, step)};
+    py_val_t len = py_index(vm, args[1]);
+    if (py_int_sign(len) < 0) py_raise_value_error(vm, "length should not be negative");
+    py_val_t parts[3];
+    long_indices(vm, args[0], len, parts);
     return py_tuple_new(vm, 3, parts);
 }
 

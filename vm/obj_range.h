@@ -10,7 +10,8 @@
 
 typedef struct py_range {
     py_obj_t base;
-    int64_t start, stop, step;   // ranges beyond int64 raise OverflowError for now
+    py_val_t start, stop, step;  // ints of any size; step is never 0
+    py_val_t len;                // int: the number of items
 } py_range_t;
 
 typedef struct py_slice {
@@ -18,6 +19,7 @@ typedef struct py_slice {
     py_val_t start, stop, step;  // None when omitted
 } py_slice_t;
 
+// range(start, stop, step) from C integers; [step] must not be 0. May allocate.
 py_val_t py_range_new(py_vm_t *vm, int64_t start, int64_t stop, int64_t step);
 py_val_t py_slice_new(py_vm_t *vm, py_val_t start, py_val_t stop, py_val_t step);
 // slice.indices(len): clamps the slice to a sequence of [len] items and

@@ -248,6 +248,19 @@ static py_val_t tuple_iter_next(py_vm_t *vm, py_val_t self) {
     return PY_NULL;
 }
 
+static py_val_t tuple_iter_length_hint(py_vm_t *vm, size_t nargs, const py_val_t *args,
+                                       py_val_t kwnames) {
+    (void)vm, (void)nargs, (void)kwnames;
+    tuple_iter_t *it = (tuple_iter_t *)py_obj(args[0]);
+    if (it->tuple == PY_NULL) return py_small(0);
+    return py_small((py_int_t)(py_tuple_ptr(it->tuple)->len - it->index));
+}
+
+static const py_method_def_t tuple_iter_methods[] = {
+    {"__length_hint__", tuple_iter_length_hint, 1, 1, 0},
+    {NULL, NULL, 0, 0, 0},
+};
+
 static py_val_t iter_self(py_vm_t *vm, py_val_t self) {
     (void)vm;
     return self;
@@ -327,4 +340,5 @@ const py_type_spec_t py_tuple_iterator_spec = {
     .base = PY_T_object,
     .basicsize = sizeof(tuple_iter_t),
     .slots = {.mark = tuple_iter_mark, .iter = iter_self, .next = tuple_iter_next},
+    .methods = tuple_iter_methods,
 };

@@ -3,6 +3,7 @@
 // SPDX-License-Identifier: MIT
 
 #include <criterion/criterion.h>
+#include <stdio.h>
 #include "except.h"
 #include "gc.h"
 #include "obj_dict.h"
@@ -12,6 +13,7 @@
 #include "obj_str.h"
 #include "obj_tuple.h"
 #include "runtime.h"
+#include "unit_py.h"
 #include "unit_vm.h"
 
 static py_val_t I(py_int_t i) { return py_small(i); }
@@ -142,4 +144,34 @@ Test(list, compare_and_contains, .init = unit_vm_setup, .fini = unit_vm_teardown
     cr_assert(py_equal(vm, a, b));
     cr_assert(py_contains(vm, a, I(2)));
     cr_assert(!py_contains(vm, a, I(9)));
+}
+
+// The number of comparisons a sort of [src]'s list `a` makes (a counting __lt__).
+static int64_t sort_comparisons(const char *build) {
+    static char src[512];
+    snprintf(src, sizeof src,
+             "class C:\n"
+             "    def __init__(self, v): self.v = v\n"
+             "    def __lt__(self, o):\n"
+             "        global n\n"
+             "        n += 1\n"
+             "        return self.v < o.v\n"
+             "n = 0\n"
+             "a = [C(v) for v in %s]\n"
+             "a.sort()\n"
+             "ok = all(a[i].v <= a[i + 1].v for i in range(len(a) - 1))\n", build);
+    py_val_t g = unit_run(src);
+    cr_assert_str_eq(unit_get_repr(g, "ok"), "True");
+    return unit_get_int(g, "n");
+}
+
+Test(list, sort_of_sorted_or_reversed_input_is_linear, .init = unit_vm_setup,
+     .fini = unit_vm_teardown) {
+    cr_assert_eq(sort_comparisons("range(1000)"), 999);
+    cr_assert_eq(sort_comparisons("range(1000, 0, -1)"), 999);
+    cr_assert_eq(sort_comparisons("[1] * 1000"), 999);
+    // Two runs: one pass to find them, one merge.
+    cr_assert_leq(sort_comparisons("list(range(500)) + list(range(500))"), 999 + 1000);
+    // Random input stays within n log2 n.
+    cr_assert_leq(sort_comparisons("[(i * 7919) % 1009 for i in range(1000)]"), 1000 * 10);
 }

@@ -162,3 +162,26 @@ Test(range, slice_indices_method_matches) {
     unit_expect_error("[1, 2]['a':]", PY_EXC_TypeError,
                       "slice indices must be integers or None or have an __index__ method");
 }
+
+// ---- ints past 64 bits ----------------------------------------------------------------------
+
+Test(range, bigint_bounds_are_arithmetic) {
+    unit_expect("10 ** 18 in range(0, 10 ** 20, 2)", "True");
+    unit_expect("10 ** 18 + 1 in range(0, 10 ** 20, 2)", "False");
+    unit_expect("range(0, 10 ** 20, 2)[-1]", "99999999999999999998");
+    unit_expect("range(0, 10 ** 20, 2).index(10 ** 18)", "500000000000000000");
+    unit_expect("range(0, 10 ** 20, 2)[10 ** 19:]", "range(20000000000000000000, 100000000000000000000, 2)");
+    unit_expect("range(-2 ** 70, 0, 2 ** 68)[::-1]", "range(-295147905179352825856, -1475739525896764129280, -295147905179352825856)");
+    unit_expect("list(range(2 ** 64, 2 ** 64 + 3))", "[18446744073709551616, 18446744073709551617, 18446744073709551618]");
+    unit_expect("list(reversed(range(2 ** 63 - 1, 2 ** 63 + 1)))", "[9223372036854775808, 9223372036854775807]");
+    unit_expect("range(0, 10 ** 20, 2) == range(0, 10 ** 20 - 1, 2)", "True");
+    unit_expect("slice(None).indices(10 ** 20)", "(0, 100000000000000000000, 1)");
+}
+
+Test(range, len_past_ssize_t_raises_overflow) {
+    unit_expect_error("len(range(2 ** 63))", PY_EXC_OverflowError,
+                      "Python int too large to convert to C ssize_t");
+    unit_expect("len(range(2 ** 63 - 1))", "9223372036854775807");
+    unit_expect("bool(range(2 ** 100))", "True");
+    unit_expect_error("range(3)[:: 0]", PY_EXC_ValueError, "slice step cannot be zero");
+}
