@@ -277,6 +277,9 @@ static py_val_t builtin_call(py_vm_t *vm, py_val_t selfv, size_t nargs, const py
 
 static py_val_t builtin_repr(py_vm_t *vm, py_val_t selfv) {
     py_builtin_t *b = (py_builtin_t *)py_obj(selfv);
+    // An unbound method of a built-in type, as CPython's method descriptors show it.
+    if (b->self == PY_NULL && b->owner && !(b->def->flags & (PY_METH_STATIC | PY_METH_CLASS)))
+        return py_str_format_c(vm, "<method '%s' of '%N' objects>", b->def->name, b->owner->name);
     if (b->self == PY_NULL || py_is_a(vm, b->self, PY_T_module))
         return py_str_format_c(vm, "<built-in function %s>", b->def->name);
     char addr[32];

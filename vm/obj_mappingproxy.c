@@ -43,6 +43,9 @@ static py_val_t proxy_repr(py_vm_t *vm, py_val_t self) {
     return py_str_format_c(vm, "mappingproxy(%R)", target(self));
 }
 
+// str() shows the mapping itself, as CPython's mappingproxy_str.
+static py_val_t proxy_str(py_vm_t *vm, py_val_t self) { return py_str_of(vm, target(self)); }
+
 static py_val_t proxy_getitem(py_vm_t *vm, py_val_t self, py_val_t key) {
     return py_getitem(vm, target(self), key);
 }
@@ -83,6 +86,7 @@ const py_type_spec_t py_mappingproxy_spec = {
         .mark = proxy_mark,
         .make_new = proxy_make_new,
         .repr = proxy_repr,
+        .str = proxy_str,
         .compare = proxy_compare,
         .len = proxy_len,
         .getattr = proxy_getattr,
