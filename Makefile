@@ -53,7 +53,10 @@ VM_SRC = \
 # The C modules linked in: each mods/NAME.c defines `py_mod_NAME`, and this
 # list is the registry (build/gen/modules.c is generated from it).
 MODULES = sys io os time gc
+MODULES += framebuf ffi
 MODS_SRC = $(MODULES:%=mods/%.c)
+# Helper files of the modules above.
+MODS_SRC += mods/framebuf_draw.c mods/framebuf_font.c
 # Pure-Python modules frozen into the executable (tools/freeze.c makes
 # build/gen/frozen.c from them); their import names are their paths under mods/.
 FROZEN_PY = mods/heapq.py
@@ -92,6 +95,7 @@ BASE_CFLAGS = -std=c11 $(OPT) -g $(WARN) -MMD -MP $(EXTRA_CFLAGS)
 VM_CFLAGS = $(BASE_CFLAGS) -pedantic -Ivm
 POSIX_CFLAGS = $(BASE_CFLAGS) -D_GNU_SOURCE -Ivm -Imods -Iunix $(READLINE_CFLAGS)
 LDLIBS = $(READLINE_LIBS) -lm
+LDLIBS += -lffi -ldl
 
 # ---- objects -------------------------------------------------------------------
 
