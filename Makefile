@@ -56,7 +56,7 @@ MODULES = sys io os time gc micropython
 MODS_SRC = $(MODULES:%=mods/%.c)
 # Pure-Python modules frozen into the executable (tools/freeze.c makes
 # build/gen/frozen.c from them); their import names are their paths under mods/.
-FROZEN_PY = mods/heapq.py mods/collections.py
+FROZEN_PY = mods/heapq.py mods/collections.py mods/_iobuf.py mods/posixpath.py
 
 # unix/main.c and unix/repl.c make the executable; the rest is the port,
 # which the unit tests link too.

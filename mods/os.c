@@ -11,9 +11,14 @@
 #include <string.h>
 #include <sys/random.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
+#include <sys/utsname.h>
 #include <unistd.h>
 
 #include "io.h"
+#include "sys.h"
+#include "import.h"
+#include "obj_dict.h"
 #include "except.h"
 #include "obj_bytes.h"
 #include "obj_func.h"
@@ -98,12 +103,13 @@ static py_val_t os_ilistdir(py_vm_t *vm, size_t nargs, const py_val_t *args, py_
     return py_iter(vm, list_dir(vm, nargs > 0 ? args[0] : py_str_intern_c(vm, "."), true));
 }
 
-// os.stat(path): MicroPython's plain 10-tuple (mode, ino, dev, nlink, uid,
-// gid, size, atime, mtime, ctime).
-static py_val_t os_stat(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
-    (void)nargs, (void)kwnames;
-    struct stat st;
-    if (stat(path_arg(vm, args[0]), &st) < 0) py_raise_os_error(vm, errno, args[0]);
+// os.stat(path): MicroPython's 10-tuple (mode, ino, dev, nlink, uid, gid,
+// size, atime, mtime, ctime), whose items are also CPython's st_* attributes.
+static py_val_t stat_result(py_vm_t *vm, const struct stat *s) {
+    static const char *const names[10] = {"st_mode", "st_ino", "st_dev", "st_nlink", "st_uid",
+                                          "st_gid", "st_size", "st_atime", "st_mtime",
+                                          "st_ctime"};
+    struct stat st = *s;
     py_val_t items[10] = {
         py_int_from_u64(vm, st.st_mode), py_int_from_u64(vm, st.st_ino),
         py_int_from_u64(vm, st.st_dev), py_int_from_u64(vm, st.st_nlink),
@@ -111,7 +117,68 @@ static py_val_t os_stat(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_
         py_int_from_i64(vm, st.st_size), py_int_from_i64(vm, st.st_atime),
         py_int_from_i64(vm, st.st_mtime), py_int_from_i64(vm, st.st_ctime),
     };
-    return py_tuple_new(vm, 10, items);
+    return py_sys_attrtuple_new(vm, 10, names, items);
+}
+
+static py_val_t os_stat(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
+    (void)nargs, (void)kwnames;
+    struct stat st;
+    if (stat(path_arg(vm, args[0]), &st) < 0) py_raise_os_error(vm, errno, args[0]);
+    return stat_result(vm, &st);
+}
+
+static py_val_t os_lstat(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
+    (void)nargs, (void)kwnames;
+    struct stat st;
+    if (lstat(path_arg(vm, args[0]), &st) < 0) py_raise_os_error(vm, errno, args[0]);
+    return stat_result(vm, &st);
+}
+
+// os.statvfs(path): (bsize, frsize, blocks, bfree, bavail, files, ffree,
+// favail, flag, namemax), with CPython's f_* names.
+static py_val_t os_statvfs(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
+    (void)nargs, (void)kwnames;
+    static const char *const names[10] = {"f_bsize", "f_frsize", "f_blocks", "f_bfree",
+                                          "f_bavail", "f_files", "f_ffree", "f_favail",
+                                          "f_flag", "f_namemax"};
+    struct statvfs st;
+    if (statvfs(path_arg(vm, args[0]), &st) < 0) py_raise_os_error(vm, errno, args[0]);
+    unsigned long v[10] = {st.f_bsize, st.f_frsize, st.f_blocks, st.f_bfree, st.f_bavail,
+                           st.f_files, st.f_ffree, st.f_favail, st.f_flag, st.f_namemax};
+    py_val_t items[10];
+    for (int i = 0; i < 10; i++) items[i] = py_int_from_u64(vm, v[i]);
+    return py_sys_attrtuple_new(vm, 10, names, items);
+}
+
+// os.uname(): (sysname, nodename, release, version, machine), also as attributes.
+static py_val_t os_uname(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
+    (void)nargs, (void)args, (void)kwnames;
+    static const char *const names[5] = {"sysname", "nodename", "release", "version", "machine"};
+    struct utsname u;
+    if (uname(&u) < 0) py_raise_os_error(vm, errno, PY_NULL);
+    const char *v[5] = {u.sysname, u.nodename, u.release, u.version, u.machine};
+    py_val_t items[5];
+    for (int i = 0; i < 5; i++) items[i] = py_str_from_c(vm, v[i]);
+    return py_sys_attrtuple_new(vm, 5, names, items);
+}
+
+static py_val_t os_getpid(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
+    (void)vm, (void)nargs, (void)args, (void)kwnames;
+    return py_small(getpid());
+}
+
+static py_val_t os_putenv(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
+    (void)nargs, (void)kwnames;
+    const char *name = path_arg(vm, args[0]), *value = path_arg(vm, args[1]);
+    if (!*name || strchr(name, '=')) py_raise_value_error(vm, "illegal environment variable name");
+    return check(vm, setenv(name, value, 1), PY_NULL);
+}
+
+static py_val_t os_unsetenv(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
+    (void)nargs, (void)kwnames;
+    const char *name = path_arg(vm, args[0]);
+    if (!*name || strchr(name, '=')) py_raise_value_error(vm, "illegal environment variable name");
+    return check(vm, unsetenv(name), PY_NULL);
 }
 
 static py_val_t os_getenv(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
@@ -140,9 +207,22 @@ static py_val_t os_urandom(py_vm_t *vm, size_t nargs, const py_val_t *args, py_v
     return py_from_obj(b);
 }
 
+// os.path is the frozen module posixpath, also importable as `os.path`.
+// os must be in sys.modules first: posixpath imports it.
 static void os_init(py_vm_t *vm, py_val_t module) {
     py_module_set(vm, module, "sep", py_str_intern_c(vm, "/"));
     py_module_set(vm, module, "name", py_str_intern_c(vm, "posix"));
+    py_module_set(vm, module, "curdir", py_str_intern_c(vm, "."));
+    py_module_set(vm, module, "pardir", py_str_intern_c(vm, ".."));
+    py_module_set(vm, module, "linesep", py_str_intern_c(vm, "\n"));
+    py_module_set(vm, module, "devnull", py_str_intern_c(vm, "/dev/null"));
+    py_val_t os_name = py_str_intern_c(vm, "os");
+    bool registered = py_dict_get(vm, vm->modules, os_name) != PY_NULL;
+    if (!registered) py_dict_set(vm, vm->modules, os_name, module);
+    py_val_t path = py_import(vm, py_str_intern_c(vm, "posixpath"), PY_NONE, 0, PY_NULL);
+    if (!registered) py_dict_remove(vm, vm->modules, os_name);
+    py_module_set(vm, module, "path", path);
+    py_dict_set(vm, vm->modules, py_str_intern_c(vm, "os.path"), path);
 }
 
 static const py_method_def_t os_functions[] = {
@@ -156,6 +236,12 @@ static const py_method_def_t os_functions[] = {
     {"listdir", os_listdir, 0, 1, 0},
     {"ilistdir", os_ilistdir, 0, 1, 0},
     {"stat", os_stat, 1, 1, 0},
+    {"lstat", os_lstat, 1, 1, 0},
+    {"statvfs", os_statvfs, 1, 1, 0},
+    {"uname", os_uname, 0, 0, 0},
+    {"getpid", os_getpid, 0, 0, 0},
+    {"putenv", os_putenv, 2, 2, 0},
+    {"unsetenv", os_unsetenv, 1, 1, 0},
     {"getenv", os_getenv, 1, 2, 0},
     {"system", os_system, 1, 1, 0},
     {"urandom", os_urandom, 1, 1, 0},
