@@ -54,6 +54,8 @@ VM_SRC = \
 # list is the registry (build/gen/modules.c is generated from it).
 MODULES = sys io os time gc micropython
 MODS_SRC = $(MODULES:%=mods/%.c)
+# Files of mods/ that are not modules themselves.
+MODS_SRC += mods/help.c
 # Pure-Python modules frozen into the executable (tools/freeze.c makes
 # build/gen/frozen.c from them); their import names are their paths under mods/.
 FROZEN_PY = mods/heapq.py mods/collections.py mods/_iobuf.py mods/posixpath.py

@@ -29,9 +29,23 @@
 #include "obj_tuple.h"
 #include "runtime.h"
 
-static const char *path_arg(py_vm_t *vm, py_val_t v) {
-    if (!py_is_str(vm, v))
-        py_raise_type_error(vm, "expected str, bytes or os.PathLike object, not %T", v);
+// The path in [v] for argument [what] ("remove: path"); [kinds] names what
+// else CPython's function would take, for its TypeError message.
+static const char *path_as(py_vm_t *vm, py_val_t v, const char *what, const char *kinds) {
+    if (!py_is_str(vm, v)) py_raise_type_error(vm, "%s should be %s, not %T", what, kinds, v);
+    return py_str_data(v);
+}
+
+#define PATH_KINDS "string, bytes or os.PathLike"
+#define PATH_FD_KINDS "string, bytes, os.PathLike or integer"
+
+static const char *path_arg(py_vm_t *vm, py_val_t v, const char *what) {
+    return path_as(vm, v, what, PATH_KINDS);
+}
+
+// A str argument that is not a path (environment names, commands).
+static const char *str_arg(py_vm_t *vm, py_val_t v) {
+    if (!py_is_str(vm, v)) py_raise_type_error(vm, "str expected, not %T", v);
     return py_str_data(v);
 }
 
@@ -42,28 +56,28 @@ static py_val_t check(py_vm_t *vm, int r, py_val_t path) {
 
 static py_val_t os_remove(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
     (void)nargs, (void)kwnames;
-    return check(vm, unlink(path_arg(vm, args[0])), args[0]);
+    return check(vm, unlink(path_arg(vm, args[0], "remove: path")), args[0]);
 }
 
 static py_val_t os_rename(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
     (void)nargs, (void)kwnames;
-    return check(vm, rename(path_arg(vm, args[0]), path_arg(vm, args[1])), args[0]);
+    return check(vm, rename(path_arg(vm, args[0], "rename: src"), path_arg(vm, args[1], "rename: dst")), args[0]);
 }
 
 static py_val_t os_mkdir(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
     (void)kwnames;
     mode_t mode = nargs > 1 ? (mode_t)py_to_int64(vm, args[1]) : 0777;
-    return check(vm, mkdir(path_arg(vm, args[0]), mode), args[0]);
+    return check(vm, mkdir(path_arg(vm, args[0], "mkdir: path"), mode), args[0]);
 }
 
 static py_val_t os_rmdir(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
     (void)nargs, (void)kwnames;
-    return check(vm, rmdir(path_arg(vm, args[0])), args[0]);
+    return check(vm, rmdir(path_arg(vm, args[0], "rmdir: path")), args[0]);
 }
 
 static py_val_t os_chdir(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
     (void)nargs, (void)kwnames;
-    return check(vm, chdir(path_arg(vm, args[0])), args[0]);
+    return check(vm, chdir(path_as(vm, args[0], "chdir: path", PATH_FD_KINDS)), args[0]);
 }
 
 static py_val_t os_getcwd(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
@@ -76,7 +90,7 @@ static py_val_t os_getcwd(py_vm_t *vm, size_t nargs, const py_val_t *args, py_va
 // The entries of a directory except . and .., in the order the system gives;
 // with [details], (name, type, inode, 0) tuples as MicroPython's ilistdir.
 static py_val_t list_dir(py_vm_t *vm, py_val_t path, bool details) {
-    DIR *d = opendir(path_arg(vm, path));
+    DIR *d = opendir(path_as(vm, path, "listdir: path", "string, bytes, os.PathLike, integer or None"));
     if (!d) py_raise_os_error(vm, errno, path);
     py_val_t list = py_list_new(vm, 0, NULL);
     for (struct dirent *e; (e = readdir(d)) != NULL;) {
@@ -117,20 +131,20 @@ static py_val_t stat_result(py_vm_t *vm, const struct stat *s) {
         py_int_from_i64(vm, st.st_size), py_int_from_i64(vm, st.st_atime),
         py_int_from_i64(vm, st.st_mtime), py_int_from_i64(vm, st.st_ctime),
     };
-    return py_sys_attrtuple_new(vm, 10, names, items);
+    return py_sys_attrtuple_new(vm, 10, names, items, false);
 }
 
 static py_val_t os_stat(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
     (void)nargs, (void)kwnames;
     struct stat st;
-    if (stat(path_arg(vm, args[0]), &st) < 0) py_raise_os_error(vm, errno, args[0]);
+    if (stat(path_as(vm, args[0], "stat: path", PATH_FD_KINDS), &st) < 0) py_raise_os_error(vm, errno, args[0]);
     return stat_result(vm, &st);
 }
 
 static py_val_t os_lstat(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
     (void)nargs, (void)kwnames;
     struct stat st;
-    if (lstat(path_arg(vm, args[0]), &st) < 0) py_raise_os_error(vm, errno, args[0]);
+    if (lstat(path_arg(vm, args[0], "lstat: path"), &st) < 0) py_raise_os_error(vm, errno, args[0]);
     return stat_result(vm, &st);
 }
 
@@ -142,12 +156,12 @@ static py_val_t os_statvfs(py_vm_t *vm, size_t nargs, const py_val_t *args, py_v
                                           "f_bavail", "f_files", "f_ffree", "f_favail",
                                           "f_flag", "f_namemax"};
     struct statvfs st;
-    if (statvfs(path_arg(vm, args[0]), &st) < 0) py_raise_os_error(vm, errno, args[0]);
+    if (statvfs(path_as(vm, args[0], "statvfs: path", PATH_FD_KINDS), &st) < 0) py_raise_os_error(vm, errno, args[0]);
     unsigned long v[10] = {st.f_bsize, st.f_frsize, st.f_blocks, st.f_bfree, st.f_bavail,
                            st.f_files, st.f_ffree, st.f_favail, st.f_flag, st.f_namemax};
     py_val_t items[10];
     for (int i = 0; i < 10; i++) items[i] = py_int_from_u64(vm, v[i]);
-    return py_sys_attrtuple_new(vm, 10, names, items);
+    return py_sys_attrtuple_new(vm, 10, names, items, false);
 }
 
 // os.uname(): (sysname, nodename, release, version, machine), also as attributes.
@@ -159,7 +173,7 @@ static py_val_t os_uname(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val
     const char *v[5] = {u.sysname, u.nodename, u.release, u.version, u.machine};
     py_val_t items[5];
     for (int i = 0; i < 5; i++) items[i] = py_str_from_c(vm, v[i]);
-    return py_sys_attrtuple_new(vm, 5, names, items);
+    return py_sys_attrtuple_new(vm, 5, names, items, true);
 }
 
 static py_val_t os_getpid(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
@@ -169,21 +183,21 @@ static py_val_t os_getpid(py_vm_t *vm, size_t nargs, const py_val_t *args, py_va
 
 static py_val_t os_putenv(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
     (void)nargs, (void)kwnames;
-    const char *name = path_arg(vm, args[0]), *value = path_arg(vm, args[1]);
+    const char *name = str_arg(vm, args[0]), *value = str_arg(vm, args[1]);
     if (!*name || strchr(name, '=')) py_raise_value_error(vm, "illegal environment variable name");
     return check(vm, setenv(name, value, 1), PY_NULL);
 }
 
 static py_val_t os_unsetenv(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
     (void)nargs, (void)kwnames;
-    const char *name = path_arg(vm, args[0]);
+    const char *name = str_arg(vm, args[0]);
     if (!*name || strchr(name, '=')) py_raise_value_error(vm, "illegal environment variable name");
     return check(vm, unsetenv(name), PY_NULL);
 }
 
 static py_val_t os_getenv(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
     (void)kwnames;
-    const char *v = getenv(path_arg(vm, args[0]));
+    const char *v = getenv(str_arg(vm, args[0]));
     if (v) return py_str_from_c(vm, v);
     return nargs > 1 ? args[1] : PY_NONE;
 }
@@ -191,7 +205,7 @@ static py_val_t os_getenv(py_vm_t *vm, size_t nargs, const py_val_t *args, py_va
 static py_val_t os_system(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
     (void)nargs, (void)kwnames;
     py_io_flush_quiet(vm, vm->stdout_obj);  // the child's output must come after ours
-    return py_int_from_i64(vm, system(path_arg(vm, args[0])));
+    return py_int_from_i64(vm, system(str_arg(vm, args[0])));
 }
 
 static py_val_t os_urandom(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {

@@ -9,6 +9,7 @@
 
 #include "sys.h"
 #include "io.h"
+#include "help.h"
 #include "builtins.h"
 #include "except.h"
 #include "gc.h"
@@ -95,6 +96,27 @@ static py_val_t attrtuple_iter(py_vm_t *vm, py_val_t self) {
     return py_iter(vm, atup(self)->values);
 }
 
+// The plain form, "(3, 11, 0)", as MicroPython prints os.stat() and time tuples.
+static py_val_t attrtuple_plain_repr(py_vm_t *vm, py_val_t self) {
+    return py_repr(vm, atup(self)->values);
+}
+
+static const py_type_spec_t attrtuple_plain_spec = {
+    .name = "attrtuple",
+    .base = PY_T_object,
+    .basicsize = sizeof(attrtuple_t),
+    .slots = {
+        .mark = attrtuple_mark,
+        .repr = attrtuple_plain_repr,
+        .getattr = attrtuple_getattr,
+        .len = attrtuple_len,
+        .getitem = attrtuple_getitem,
+        .compare = attrtuple_compare,
+        .hash = attrtuple_hash,
+        .iter = attrtuple_iter,
+    },
+};
+
 static const py_type_spec_t attrtuple_spec = {
     .name = "attrtuple",
     .base = PY_T_object,
@@ -112,11 +134,12 @@ static const py_type_spec_t attrtuple_spec = {
 };
 
 py_val_t py_sys_attrtuple_new(py_vm_t *vm, size_t n, const char *const *names,
-                              const py_val_t *values) {
+                              const py_val_t *values, bool named_repr) {
     py_val_t fields = py_tuple_new(vm, n, NULL);
     for (size_t i = 0; i < n; i++) py_tuple_ptr(fields)->items[i] = py_str_intern_c(vm, names[i]);
     py_val_t vals = py_tuple_new(vm, n, values);
-    py_type_t *type = py_type_from_spec(vm, &attrtuple_spec, vm->types[PY_T_object]);
+    const py_type_spec_t *spec = named_repr ? &attrtuple_spec : &attrtuple_plain_spec;
+    py_type_t *type = py_type_from_spec(vm, spec, vm->types[PY_T_object]);
     attrtuple_t *t = py_gc_new(vm, type, sizeof(attrtuple_t));
     t->fields = fields;
     t->values = vals;
@@ -133,14 +156,16 @@ static py_val_t make_implementation(py_vm_t *vm) {
         py_str_from_c(vm, PY_SYS_MACHINE), py_small(SYS_MPY), py_str_intern_c(vm, "standard"),
         py_str_intern_c(vm, "unsafe"),
     };
-    return py_sys_attrtuple_new(vm, N, names, values);
+    return py_sys_attrtuple_new(vm, N, names, values, true);
 }
 
 // ---- functions ------------------------------------------------------------------------------
 
-// sys.exit([code]): raises SystemExit(code); the top level turns it into the exit status.
+// sys.exit([code]): raises SystemExit(code); the top level turns it into the
+// exit status. sys.exit(None) is SystemExit() with no args, as CPython's.
 static py_val_t sys_exit(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
     (void)kwnames;
+    if (nargs == 1 && args[0] == PY_NONE) nargs = 0;
     py_val_t exc_args = py_tuple_new(vm, nargs, args);
     py_raise(vm, py_exc_new(vm, PY_EXC_SystemExit, exc_args));
 }
@@ -221,7 +246,7 @@ static void init_identity(py_vm_t *vm, py_val_t module) {
                                                     " on " PY_SYS_BUILD_DATE));
     static const char *const vi_names[] = {"major", "minor", "micro"};
     py_val_t vi[3] = {py_small(3), py_small(11), py_small(0)};
-    py_module_set(vm, module, "version_info", py_sys_attrtuple_new(vm, 3, vi_names, vi));
+    py_module_set(vm, module, "version_info", py_sys_attrtuple_new(vm, 3, vi_names, vi, false));
     py_module_set(vm, module, "implementation", make_implementation(vm));
     py_module_set(vm, module, "platform", py_str_intern_c(vm, "linux"));
     const uint16_t one = 1;
@@ -245,6 +270,7 @@ static void sys_init(py_vm_t *vm, py_val_t module) {
     init_streams(vm, module);
     init_identity(vm, module);
     init_executable(vm, module);
+    py_help_install(vm);   // sys is imported when builtins are made: help is ready too
 }
 
 static const py_method_def_t sys_functions[] = {

@@ -25,9 +25,10 @@
 
 // A tuple-like value whose [n] items [values] are also attributes named
 // [names] (sys.implementation, os.stat results): indexes, iterates, compares
-// and hashes as the tuple of its values. May allocate.
+// and hashes as the tuple of its values. Its repr is "(name=value, ...)" with
+// [named_repr], else the tuple's. May allocate.
 py_val_t py_sys_attrtuple_new(py_vm_t *vm, size_t n, const char *const *names,
-                              const py_val_t *values);
+                              const py_val_t *values, bool named_repr);
 
 #endif
 
@@ -42,8 +43,9 @@ py_val_t py_sys_attrtuple_new(py_vm_t *vm, size_t n, const char *const *names,
 
 // A tuple-like value whose [n] items [values] are also attributes named
 // [names] (sys.implementation, os.stat results): indexes, iterates, compares
-// and hashes as the tuple of its values. May allocate.
+// and hashes as the tuple of its values. Its repr is "(name=value, ...)" with
+// [named_repr], else the tuple's. May allocate.
 py_val_t py_sys_attrtuple_new(py_vm_t *vm, size_t n, const char *const *names,
-                              const py_val_t *values);
+                              const py_val_t *values, bool named_repr);
 
 #endif
