@@ -52,14 +52,13 @@ VM_SRC = \
 
 # The C modules linked in: each mods/NAME.c defines `py_mod_NAME`, and this
 # list is the registry (build/gen/modules.c is generated from it).
-MODULES = sys io os time gc
-MODULES += framebuf ffi
+MODULES = sys io os time gc micropython framebuf ffi
 MODS_SRC = $(MODULES:%=mods/%.c)
-# Helper files of the modules above.
-MODS_SRC += mods/framebuf_draw.c mods/framebuf_font.c
+# Files of mods/ that are not modules themselves.
+MODS_SRC += mods/help.c mods/framebuf_draw.c mods/framebuf_font.c
 # Pure-Python modules frozen into the executable (tools/freeze.c makes
 # build/gen/frozen.c from them); their import names are their paths under mods/.
-FROZEN_PY = mods/heapq.py
+FROZEN_PY = mods/heapq.py mods/collections.py mods/_iobuf.py mods/posixpath.py
 
 # unix/main.c and unix/repl.c make the executable; the rest is the port,
 # which the unit tests link too.
@@ -164,6 +163,8 @@ $(BUILD)/gen/frozen.c: $(BUILD)/tools/freeze $(FROZEN_PY) Makefile
 	@mkdir -p $(@D)
 	$(BUILD)/tools/freeze mods $(FROZEN_PY) > $@.tmp && mv $@.tmp $@
 
+# A frozen module's source is one string literal, often past ISO C's 4095-byte minimum
+# that -pedantic warns about; GCC and Clang take any length.
 $(BUILD)/gen/frozen.o: $(BUILD)/gen/frozen.c
 	$(CC) $(VM_CFLAGS) -c $< -o $@
 

@@ -8,6 +8,9 @@
 
 #include "finalise.h"
 #include "gc.h"
+#include "import.h"
+#include "obj_dict.h"
+#include "obj_str.h"
 #include "obj_func.h"
 #include "obj_int.h"
 #include "obj_module.h"
@@ -47,7 +50,26 @@ static py_val_t gc_mem_free(py_vm_t *vm, size_t nargs, const py_val_t *args, py_
     return py_int_from_u64(vm, py_gc_bytes_free(vm));
 }
 
+// threshold([bytes]): MicroPython's allocation amount that triggers a
+// collection; -1 when none was set. The value is kept in the module: the
+// collector here runs when the heap is full or grows, whatever it says.
+#define THRESHOLD_NAME "_threshold"
+
+static py_val_t gc_threshold(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
+    (void)kwnames;
+    py_val_t gc = py_import_builtin(vm, "gc");
+    if (nargs == 0) {
+        py_val_t v = py_dict_get_name(vm, ((py_module_t *)gc)->dict,
+                                      py_str_intern_c(vm, THRESHOLD_NAME));
+        return v != PY_NULL ? v : py_small(-1);
+    }
+    int64_t n = py_to_int64(vm, args[0]);
+    py_module_set(vm, gc, THRESHOLD_NAME, py_int_from_i64(vm, n < 0 ? -1 : n));
+    return PY_NONE;
+}
+
 static const py_method_def_t gc_functions[] = {
+    {"threshold", gc_threshold, 0, 1, 0},
     {"collect", gc_collect, 0, 1, 0},
     {"enable", gc_enable, 0, 0, 0},
     {"disable", gc_disable, 0, 0, 0},

@@ -17,6 +17,7 @@
 #include "builtins.h"
 #include "except.h"
 #include "gc.h"
+#include "import.h"
 #include "obj_bytes.h"
 #include "obj_func.h"
 #include "obj_int.h"
@@ -41,6 +42,7 @@ typedef struct textio {
     bool line_buffered;  // flush at each newline (a terminal)
     py_val_t name;       // the path or fd as given
     py_val_t mode;       // the mode string as given
+    py_val_t buffer;     // text streams: the binary stream over the same fd, made on demand
     char *rbuf;          // bytes read ahead: rbuf[rpos..rlen)
     size_t rpos, rlen, rcap;
     bool eof;
@@ -99,15 +101,23 @@ static textio_t *open_file(py_vm_t *vm, py_val_t self) {
     return f;
 }
 
+// Raises io.UnsupportedOperation (an OSError and a ValueError, defined in
+// mods/_iobuf.py) with [msg].
+static _Noreturn void unsupported(py_vm_t *vm, const char *msg) {
+    py_val_t mem = py_import(vm, py_str_intern_c(vm, "_iobuf"), PY_NONE, 0, PY_NULL);
+    py_val_t cls = py_getattr(vm, mem, py_str_intern_c(vm, "UnsupportedOperation"));
+    py_raise(vm, py_call1(vm, cls, py_str_from_c(vm, msg)));
+}
+
 static textio_t *for_reading(py_vm_t *vm, py_val_t self) {
     textio_t *f = open_file(vm, self);
-    if (!f->readable) py_raise_fmt(vm, PY_EXC_OSError, "not readable");
+    if (!f->readable) unsupported(vm, "not readable");
     return f;
 }
 
 static textio_t *for_writing(py_vm_t *vm, py_val_t self) {
     textio_t *f = open_file(vm, self);
-    if (!f->writable) py_raise_fmt(vm, PY_EXC_OSError, "not writable");
+    if (!f->writable) unsupported(vm, "not writable");
     return f;
 }
 
@@ -136,7 +146,10 @@ static void buffer_bytes(py_vm_t *vm, textio_t *f, const char *p, size_t n) {
 
 static void write_bytes(py_vm_t *vm, textio_t *f, const char *p, size_t n) {
     before_stderr(vm, f);
-    if (f->console && f->fd == 2) {
+    if (f->console && f->binary && f->fd == 1) py_io_flush_quiet(vm, vm->stdout_obj);
+    // stderr and the consoles' .buffer streams are unbuffered, so text and
+    // bytes written to the same console come out in the order written
+    if (f->console && (f->fd == 2 || f->binary)) {
         check_os(vm, write_all(f, p, n));
         return;
     }
@@ -379,6 +392,33 @@ static py_val_t textio_seek(py_vm_t *vm, size_t nargs, const py_val_t *args,
     return py_int_from_i64(vm, (int64_t)pos);
 }
 
+// f.truncate(size=None): cuts (or extends) the file to [size] bytes, by
+// default the current position; the position does not move.
+static py_val_t textio_truncate(py_vm_t *vm, size_t nargs, const py_val_t *args,
+                                py_val_t kwnames) {
+    (void)kwnames;
+    textio_t *f = open_file(vm, args[0]);
+    if (!f->writable) unsupported(vm, "File not open for writing");
+    check_os(vm, flush_buf(f));
+    int64_t size;
+    if (nargs > 1 && args[1] != PY_NONE) {
+        size = py_to_int64(vm, args[1]);
+        if (size < 0) py_raise_os_error(vm, EINVAL, PY_NULL);
+    } else {
+        off_t pos = lseek(f->fd, 0, SEEK_CUR);
+        if (pos < 0) py_raise_os_error(vm, errno, PY_NULL);
+        size = (int64_t)pos - (int64_t)(f->rlen - f->rpos);
+    }
+    if (ftruncate(f->fd, (off_t)size) < 0) py_raise_os_error(vm, errno, PY_NULL);
+    return py_int_from_i64(vm, size);
+}
+
+static py_val_t textio_seekable(py_vm_t *vm, size_t nargs, const py_val_t *args,
+                                py_val_t kwnames) {
+    (void)nargs, (void)kwnames;
+    return py_bool(lseek(open_file(vm, args[0])->fd, 0, SEEK_CUR) >= 0);
+}
+
 static py_val_t textio_close(py_vm_t *vm, size_t nargs, const py_val_t *args,
                              py_val_t kwnames) {
     (void)nargs, (void)kwnames;
@@ -434,11 +474,14 @@ typedef struct open_mode {
     bool readable, writable, binary;
 } open_mode_t;
 
+// CPython's checks, in its order: unknown or repeated characters, then text
+// with binary, then the count of r/w/a/x.
 static open_mode_t parse_mode(py_vm_t *vm, py_val_t mode) {
     const char *m = py_str_data(mode);
     open_mode_t r = {0, false, false, false};
     int kinds = 0, plus = 0, text = 0;
     for (const char *p = m; *p; p++) {
+        if (!strchr("rwxabt+", *p) || strchr(p + 1, *p)) py_raise_value_error(vm, "invalid mode: '%s'", m);
         switch (*p) {
         case 'r': kinds++; r.readable = true; break;
         case 'w': kinds++; r.writable = true; r.flags = O_CREAT | O_TRUNC; break;
@@ -446,14 +489,13 @@ static open_mode_t parse_mode(py_vm_t *vm, py_val_t mode) {
         case 'x': kinds++; r.writable = true; r.flags = O_CREAT | O_EXCL; break;
         case '+': plus++; r.readable = r.writable = true; break;
         case 't': text++; break;
-        case 'b': r.binary = true; break;
-        default: py_raise_value_error(vm, "invalid mode: '%s'", m);
+        default: r.binary = true; break;
         }
     }
     if (text && r.binary) py_raise_value_error(vm, "can't have text and binary mode at once");
-    if (kinds != 1 || plus > 1 || strlen(m) > 3)
-        py_raise_value_error(vm, kinds > 1 ? "must have exactly one of create/read/write/append mode"
-                                           : "invalid mode: '%s'", m);
+    if (kinds > 1) py_raise_value_error(vm, "must have exactly one of create/read/write/append mode");
+    if (kinds == 0)
+        py_raise_value_error(vm, "Must have exactly one of create/read/write/append mode and at most one plus");
     r.flags |= r.readable && r.writable ? O_RDWR : r.writable ? O_WRONLY : O_RDONLY;
     return r;
 }
@@ -527,6 +569,7 @@ py_val_t py_io_textio_from_fd(py_vm_t *vm, int fd, const char *name, const char 
 static void textio_mark(py_vm_t *vm, py_obj_t *o) {
     py_gc_mark(vm, tio(py_from_obj(o))->name);
     py_gc_mark(vm, tio(py_from_obj(o))->mode);
+    py_gc_mark(vm, tio(py_from_obj(o))->buffer);
 }
 
 static void textio_finalise(py_vm_t *vm, py_obj_t *o) {
@@ -549,12 +592,30 @@ static bool name_is(py_val_t name, const char *s) {
     return py_str_len(name) == n && memcmp(py_str_data(name), s, n) == 0;
 }
 
+// The .buffer of a text stream: a binary stream over the same fd that never
+// closes it. What the text stream holds buffered is written out first.
+static py_val_t binary_view(py_vm_t *vm, textio_t *f) {
+    if (f->buffer != PY_NULL) return f->buffer;
+    flush_buf(f);
+    const char *mode = f->readable && f->writable ? "rb+" : f->readable ? "rb" : "wb";
+    textio_t *b = textio_alloc(vm, f->name, py_str_intern_c(vm, mode));
+    b->fd = f->fd;
+    b->closed = f->closed;
+    b->console = f->console;
+    b->readable = f->readable;
+    b->writable = f->writable;
+    b->binary = true;
+    f->buffer = py_from_obj(b);
+    return f->buffer;
+}
+
 static py_val_t textio_getattr(py_vm_t *vm, py_val_t self, py_val_t name) {
     textio_t *f = tio(self);
     if (name_is(name, "closed")) return py_bool(f->closed);
     if (name_is(name, "name")) return f->name;
     if (name_is(name, "mode")) return f->mode;
     if (name_is(name, "encoding") && !f->binary) return py_str_intern_c(vm, "UTF-8");
+    if (name_is(name, "buffer") && !f->binary) return binary_view(vm, f);
     return PY_NULL;
 }
 
@@ -570,6 +631,8 @@ static const py_method_def_t textio_methods[] = {
     {"fileno", textio_fileno, 1, 1, 0},
     {"seek", textio_seek, 2, 3, 0},
     {"tell", textio_tell, 1, 1, 0},
+    {"truncate", textio_truncate, 1, 2, 0},
+    {"seekable", textio_seekable, 1, 1, 0},
     {"readable", textio_readable, 1, 1, 0},
     {"writable", textio_writable, 1, 1, 0},
     {"isatty", textio_isatty, 1, 1, 0},
@@ -601,8 +664,16 @@ static py_val_t io_open(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_
     return py_call(vm, py_from_obj(vm->types[PY_T_textio]), nargs, args, kwnames);
 }
 
+// StringIO, BytesIO and IOBase are Python (mods/_iobuf.py): copied in here.
 static void io_init(py_vm_t *vm, py_val_t module) {
     py_module_set(vm, module, "TextIOWrapper", py_from_obj(vm->types[PY_T_textio]));
+    py_val_t mem = py_import(vm, py_str_intern_c(vm, "_iobuf"), PY_NONE, 0, PY_NULL);
+    static const char *const names[] = {"StringIO", "BytesIO", "IOBase", "UnsupportedOperation"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        py_module_set(vm, module, names[i], py_getattr(vm, mem, py_str_intern_c(vm, names[i])));
+    py_module_set(vm, module, "SEEK_SET", py_small(0));
+    py_module_set(vm, module, "SEEK_CUR", py_small(1));
+    py_module_set(vm, module, "SEEK_END", py_small(2));
 }
 
 static const py_method_def_t io_functions[] = {

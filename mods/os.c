@@ -11,9 +11,14 @@
 #include <string.h>
 #include <sys/random.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
+#include <sys/utsname.h>
 #include <unistd.h>
 
 #include "io.h"
+#include "sys.h"
+#include "import.h"
+#include "obj_dict.h"
 #include "except.h"
 #include "obj_bytes.h"
 #include "obj_func.h"
@@ -24,9 +29,23 @@
 #include "obj_tuple.h"
 #include "runtime.h"
 
-static const char *path_arg(py_vm_t *vm, py_val_t v) {
-    if (!py_is_str(vm, v))
-        py_raise_type_error(vm, "expected str, bytes or os.PathLike object, not %T", v);
+// The path in [v] for argument [what] ("remove: path"); [kinds] names what
+// else CPython's function would take, for its TypeError message.
+static const char *path_as(py_vm_t *vm, py_val_t v, const char *what, const char *kinds) {
+    if (!py_is_str(vm, v)) py_raise_type_error(vm, "%s should be %s, not %T", what, kinds, v);
+    return py_str_data(v);
+}
+
+#define PATH_KINDS "string, bytes or os.PathLike"
+#define PATH_FD_KINDS "string, bytes, os.PathLike or integer"
+
+static const char *path_arg(py_vm_t *vm, py_val_t v, const char *what) {
+    return path_as(vm, v, what, PATH_KINDS);
+}
+
+// A str argument that is not a path (environment names, commands).
+static const char *str_arg(py_vm_t *vm, py_val_t v) {
+    if (!py_is_str(vm, v)) py_raise_type_error(vm, "str expected, not %T", v);
     return py_str_data(v);
 }
 
@@ -37,28 +56,28 @@ static py_val_t check(py_vm_t *vm, int r, py_val_t path) {
 
 static py_val_t os_remove(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
     (void)nargs, (void)kwnames;
-    return check(vm, unlink(path_arg(vm, args[0])), args[0]);
+    return check(vm, unlink(path_arg(vm, args[0], "remove: path")), args[0]);
 }
 
 static py_val_t os_rename(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
     (void)nargs, (void)kwnames;
-    return check(vm, rename(path_arg(vm, args[0]), path_arg(vm, args[1])), args[0]);
+    return check(vm, rename(path_arg(vm, args[0], "rename: src"), path_arg(vm, args[1], "rename: dst")), args[0]);
 }
 
 static py_val_t os_mkdir(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
     (void)kwnames;
     mode_t mode = nargs > 1 ? (mode_t)py_to_int64(vm, args[1]) : 0777;
-    return check(vm, mkdir(path_arg(vm, args[0]), mode), args[0]);
+    return check(vm, mkdir(path_arg(vm, args[0], "mkdir: path"), mode), args[0]);
 }
 
 static py_val_t os_rmdir(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
     (void)nargs, (void)kwnames;
-    return check(vm, rmdir(path_arg(vm, args[0])), args[0]);
+    return check(vm, rmdir(path_arg(vm, args[0], "rmdir: path")), args[0]);
 }
 
 static py_val_t os_chdir(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
     (void)nargs, (void)kwnames;
-    return check(vm, chdir(path_arg(vm, args[0])), args[0]);
+    return check(vm, chdir(path_as(vm, args[0], "chdir: path", PATH_FD_KINDS)), args[0]);
 }
 
 static py_val_t os_getcwd(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
@@ -71,7 +90,7 @@ static py_val_t os_getcwd(py_vm_t *vm, size_t nargs, const py_val_t *args, py_va
 // The entries of a directory except . and .., in the order the system gives;
 // with [details], (name, type, inode, 0) tuples as MicroPython's ilistdir.
 static py_val_t list_dir(py_vm_t *vm, py_val_t path, bool details) {
-    DIR *d = opendir(path_arg(vm, path));
+    DIR *d = opendir(path_as(vm, path, "listdir: path", "string, bytes, os.PathLike, integer or None"));
     if (!d) py_raise_os_error(vm, errno, path);
     py_val_t list = py_list_new(vm, 0, NULL);
     for (struct dirent *e; (e = readdir(d)) != NULL;) {
@@ -98,12 +117,13 @@ static py_val_t os_ilistdir(py_vm_t *vm, size_t nargs, const py_val_t *args, py_
     return py_iter(vm, list_dir(vm, nargs > 0 ? args[0] : py_str_intern_c(vm, "."), true));
 }
 
-// os.stat(path): MicroPython's plain 10-tuple (mode, ino, dev, nlink, uid,
-// gid, size, atime, mtime, ctime).
-static py_val_t os_stat(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
-    (void)nargs, (void)kwnames;
-    struct stat st;
-    if (stat(path_arg(vm, args[0]), &st) < 0) py_raise_os_error(vm, errno, args[0]);
+// os.stat(path): MicroPython's 10-tuple (mode, ino, dev, nlink, uid, gid,
+// size, atime, mtime, ctime), whose items are also CPython's st_* attributes.
+static py_val_t stat_result(py_vm_t *vm, const struct stat *s) {
+    static const char *const names[10] = {"st_mode", "st_ino", "st_dev", "st_nlink", "st_uid",
+                                          "st_gid", "st_size", "st_atime", "st_mtime",
+                                          "st_ctime"};
+    struct stat st = *s;
     py_val_t items[10] = {
         py_int_from_u64(vm, st.st_mode), py_int_from_u64(vm, st.st_ino),
         py_int_from_u64(vm, st.st_dev), py_int_from_u64(vm, st.st_nlink),
@@ -111,12 +131,73 @@ static py_val_t os_stat(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_
         py_int_from_i64(vm, st.st_size), py_int_from_i64(vm, st.st_atime),
         py_int_from_i64(vm, st.st_mtime), py_int_from_i64(vm, st.st_ctime),
     };
-    return py_tuple_new(vm, 10, items);
+    return py_sys_attrtuple_new(vm, 10, names, items, false);
+}
+
+static py_val_t os_stat(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
+    (void)nargs, (void)kwnames;
+    struct stat st;
+    if (stat(path_as(vm, args[0], "stat: path", PATH_FD_KINDS), &st) < 0) py_raise_os_error(vm, errno, args[0]);
+    return stat_result(vm, &st);
+}
+
+static py_val_t os_lstat(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
+    (void)nargs, (void)kwnames;
+    struct stat st;
+    if (lstat(path_arg(vm, args[0], "lstat: path"), &st) < 0) py_raise_os_error(vm, errno, args[0]);
+    return stat_result(vm, &st);
+}
+
+// os.statvfs(path): (bsize, frsize, blocks, bfree, bavail, files, ffree,
+// favail, flag, namemax), with CPython's f_* names.
+static py_val_t os_statvfs(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
+    (void)nargs, (void)kwnames;
+    static const char *const names[10] = {"f_bsize", "f_frsize", "f_blocks", "f_bfree",
+                                          "f_bavail", "f_files", "f_ffree", "f_favail",
+                                          "f_flag", "f_namemax"};
+    struct statvfs st;
+    if (statvfs(path_as(vm, args[0], "statvfs: path", PATH_FD_KINDS), &st) < 0) py_raise_os_error(vm, errno, args[0]);
+    unsigned long v[10] = {st.f_bsize, st.f_frsize, st.f_blocks, st.f_bfree, st.f_bavail,
+                           st.f_files, st.f_ffree, st.f_favail, st.f_flag, st.f_namemax};
+    py_val_t items[10];
+    for (int i = 0; i < 10; i++) items[i] = py_int_from_u64(vm, v[i]);
+    return py_sys_attrtuple_new(vm, 10, names, items, false);
+}
+
+// os.uname(): (sysname, nodename, release, version, machine), also as attributes.
+static py_val_t os_uname(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
+    (void)nargs, (void)args, (void)kwnames;
+    static const char *const names[5] = {"sysname", "nodename", "release", "version", "machine"};
+    struct utsname u;
+    if (uname(&u) < 0) py_raise_os_error(vm, errno, PY_NULL);
+    const char *v[5] = {u.sysname, u.nodename, u.release, u.version, u.machine};
+    py_val_t items[5];
+    for (int i = 0; i < 5; i++) items[i] = py_str_from_c(vm, v[i]);
+    return py_sys_attrtuple_new(vm, 5, names, items, true);
+}
+
+static py_val_t os_getpid(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
+    (void)vm, (void)nargs, (void)args, (void)kwnames;
+    return py_small(getpid());
+}
+
+static py_val_t os_putenv(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
+    (void)nargs, (void)kwnames;
+    const char *name = str_arg(vm, args[0]), *value = str_arg(vm, args[1]);
+    if (!*name || strchr(name, '=')) py_raise_value_error(vm, "illegal environment variable name");
+    return check(vm, setenv(name, value, 1), PY_NULL);
+}
+
+static py_val_t os_unsetenv(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
+    (void)nargs, (void)kwnames;
+    const char *name = str_arg(vm, args[0]);
+    if (!*name || strchr(name, '=')) py_raise_value_error(vm, "illegal environment variable name");
+    return check(vm, unsetenv(name), PY_NULL);
 }
 
 static py_val_t os_getenv(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
     (void)kwnames;
-    const char *v = getenv(path_arg(vm, args[0]));
+    const char *v = getenv(str_arg(vm, args[0]));
     if (v) return py_str_from_c(vm, v);
     return nargs > 1 ? args[1] : PY_NONE;
 }
@@ -124,7 +205,7 @@ static py_val_t os_getenv(py_vm_t *vm, size_t nargs, const py_val_t *args, py_va
 static py_val_t os_system(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
     (void)nargs, (void)kwnames;
     py_io_flush_quiet(vm, vm->stdout_obj);  // the child's output must come after ours
-    return py_int_from_i64(vm, system(path_arg(vm, args[0])));
+    return py_int_from_i64(vm, system(str_arg(vm, args[0])));
 }
 
 static py_val_t os_urandom(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
@@ -140,9 +221,22 @@ static py_val_t os_urandom(py_vm_t *vm, size_t nargs, const py_val_t *args, py_v
     return py_from_obj(b);
 }
 
+// os.path is the frozen module posixpath, also importable as `os.path`.
+// os must be in sys.modules first: posixpath imports it.
 static void os_init(py_vm_t *vm, py_val_t module) {
     py_module_set(vm, module, "sep", py_str_intern_c(vm, "/"));
     py_module_set(vm, module, "name", py_str_intern_c(vm, "posix"));
+    py_module_set(vm, module, "curdir", py_str_intern_c(vm, "."));
+    py_module_set(vm, module, "pardir", py_str_intern_c(vm, ".."));
+    py_module_set(vm, module, "linesep", py_str_intern_c(vm, "\n"));
+    py_module_set(vm, module, "devnull", py_str_intern_c(vm, "/dev/null"));
+    py_val_t os_name = py_str_intern_c(vm, "os");
+    bool registered = py_dict_get(vm, vm->modules, os_name) != PY_NULL;
+    if (!registered) py_dict_set(vm, vm->modules, os_name, module);
+    py_val_t path = py_import(vm, py_str_intern_c(vm, "posixpath"), PY_NONE, 0, PY_NULL);
+    if (!registered) py_dict_remove(vm, vm->modules, os_name);
+    py_module_set(vm, module, "path", path);
+    py_dict_set(vm, vm->modules, py_str_intern_c(vm, "os.path"), path);
 }
 
 static const py_method_def_t os_functions[] = {
@@ -156,6 +250,12 @@ static const py_method_def_t os_functions[] = {
     {"listdir", os_listdir, 0, 1, 0},
     {"ilistdir", os_ilistdir, 0, 1, 0},
     {"stat", os_stat, 1, 1, 0},
+    {"lstat", os_lstat, 1, 1, 0},
+    {"statvfs", os_statvfs, 1, 1, 0},
+    {"uname", os_uname, 0, 0, 0},
+    {"getpid", os_getpid, 0, 0, 0},
+    {"putenv", os_putenv, 2, 2, 0},
+    {"unsetenv", os_unsetenv, 1, 1, 0},
     {"getenv", os_getenv, 1, 2, 0},
     {"system", os_system, 1, 1, 0},
     {"urandom", os_urandom, 1, 1, 0},

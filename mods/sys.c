@@ -9,6 +9,7 @@
 
 #include "sys.h"
 #include "io.h"
+#include "help.h"
 #include "builtins.h"
 #include "except.h"
 #include "gc.h"
@@ -77,6 +78,45 @@ static py_val_t attrtuple_getitem(py_vm_t *vm, py_val_t self, py_val_t key) {
     return py_getitem(vm, atup(self)->values, key);
 }
 
+// Compares as its values tuple does, with tuples or other attrtuples
+// (sys.version_info >= (3, 4)).
+static py_val_t attrtuple_values_of(py_val_t v) {
+    return py_is_obj(v) && py_obj(v)->type->slots.getattr == attrtuple_getattr ? atup(v)->values : v;
+}
+
+static py_val_t attrtuple_compare(py_vm_t *vm, py_compare_op_t op, py_val_t a, py_val_t b) {
+    return py_compare(vm, op, attrtuple_values_of(a), attrtuple_values_of(b));
+}
+
+static py_hash_t attrtuple_hash(py_vm_t *vm, py_val_t self) {
+    return py_hash(vm, atup(self)->values);
+}
+
+static py_val_t attrtuple_iter(py_vm_t *vm, py_val_t self) {
+    return py_iter(vm, atup(self)->values);
+}
+
+// The plain form, "(3, 11, 0)", as MicroPython prints os.stat() and time tuples.
+static py_val_t attrtuple_plain_repr(py_vm_t *vm, py_val_t self) {
+    return py_repr(vm, atup(self)->values);
+}
+
+static const py_type_spec_t attrtuple_plain_spec = {
+    .name = "attrtuple",
+    .base = PY_T_object,
+    .basicsize = sizeof(attrtuple_t),
+    .slots = {
+        .mark = attrtuple_mark,
+        .repr = attrtuple_plain_repr,
+        .getattr = attrtuple_getattr,
+        .len = attrtuple_len,
+        .getitem = attrtuple_getitem,
+        .compare = attrtuple_compare,
+        .hash = attrtuple_hash,
+        .iter = attrtuple_iter,
+    },
+};
+
 static const py_type_spec_t attrtuple_spec = {
     .name = "attrtuple",
     .base = PY_T_object,
@@ -87,8 +127,24 @@ static const py_type_spec_t attrtuple_spec = {
         .getattr = attrtuple_getattr,
         .len = attrtuple_len,
         .getitem = attrtuple_getitem,
+        .compare = attrtuple_compare,
+        .hash = attrtuple_hash,
+        .iter = attrtuple_iter,
     },
 };
+
+py_val_t py_sys_attrtuple_new(py_vm_t *vm, size_t n, const char *const *names,
+                              const py_val_t *values, bool named_repr) {
+    py_val_t fields = py_tuple_new(vm, n, NULL);
+    for (size_t i = 0; i < n; i++) py_tuple_ptr(fields)->items[i] = py_str_intern_c(vm, names[i]);
+    py_val_t vals = py_tuple_new(vm, n, values);
+    const py_type_spec_t *spec = named_repr ? &attrtuple_spec : &attrtuple_plain_spec;
+    py_type_t *type = py_type_from_spec(vm, spec, vm->types[PY_T_object]);
+    attrtuple_t *t = py_gc_new(vm, type, sizeof(attrtuple_t));
+    t->fields = fields;
+    t->values = vals;
+    return py_from_obj(t);
+}
 
 static py_val_t make_implementation(py_vm_t *vm) {
     static const char *const names[] = {"name", "version", "_machine", "_mpy", "_build",
@@ -100,20 +156,16 @@ static py_val_t make_implementation(py_vm_t *vm) {
         py_str_from_c(vm, PY_SYS_MACHINE), py_small(SYS_MPY), py_str_intern_c(vm, "standard"),
         py_str_intern_c(vm, "unsafe"),
     };
-    py_val_t fields[N];
-    for (size_t i = 0; i < N; i++) fields[i] = py_str_intern_c(vm, names[i]);
-    py_type_t *type = py_type_from_spec(vm, &attrtuple_spec, vm->types[PY_T_object]);
-    attrtuple_t *t = py_gc_new(vm, type, sizeof(attrtuple_t));
-    t->fields = py_tuple_new(vm, N, fields);
-    t->values = py_tuple_new(vm, N, values);
-    return py_from_obj(t);
+    return py_sys_attrtuple_new(vm, N, names, values, true);
 }
 
 // ---- functions ------------------------------------------------------------------------------
 
-// sys.exit([code]): raises SystemExit(code); the top level turns it into the exit status.
+// sys.exit([code]): raises SystemExit(code); the top level turns it into the
+// exit status. sys.exit(None) is SystemExit() with no args, as CPython's.
 static py_val_t sys_exit(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
     (void)kwnames;
+    if (nargs == 1 && args[0] == PY_NONE) nargs = 0;
     py_val_t exc_args = py_tuple_new(vm, nargs, args);
     py_raise(vm, py_exc_new(vm, PY_EXC_SystemExit, exc_args));
 }
@@ -146,10 +198,26 @@ static py_val_t sys_exc_info(py_vm_t *vm, size_t nargs, const py_val_t *args, py
     return py_tuple_new(vm, 3, items);
 }
 
+// The limit set by setrecursionlimit, kept in the module (the VM's own frame
+// limit is PY_CFG_RECURSION_LIMIT, fixed at build time).
+#define RECURSION_NAME "_recursionlimit"
+
 static py_val_t sys_getrecursionlimit(py_vm_t *vm, size_t nargs, const py_val_t *args,
                                       py_val_t kwnames) {
-    (void)vm, (void)nargs, (void)args, (void)kwnames;
-    return py_small(PY_CFG_RECURSION_LIMIT);
+    (void)nargs, (void)args, (void)kwnames;
+    py_val_t v = py_dict_get_name(vm, ((py_module_t *)vm->sys)->dict,
+                                  py_str_intern_c(vm, RECURSION_NAME));
+    return v != PY_NULL ? v : py_small(PY_CFG_RECURSION_LIMIT);
+}
+
+static py_val_t sys_setrecursionlimit(py_vm_t *vm, size_t nargs, const py_val_t *args,
+                                      py_val_t kwnames) {
+    (void)nargs, (void)kwnames;
+    if (py_is_float(vm, args[0])) py_raise_type_error(vm, "'float' object cannot be interpreted as an integer");
+    int64_t n = py_to_int64(vm, args[0]);
+    if (n < 1) py_raise_value_error(vm, "recursion limit must be greater or equal than 1");
+    py_module_set(vm, vm->sys, RECURSION_NAME, py_small((py_int_t)n));
+    return PY_NONE;
 }
 
 // ---- members ---------------------------------------------------------------------------------
@@ -176,8 +244,9 @@ static void init_identity(py_vm_t *vm, py_val_t module) {
     py_module_set(vm, module, "version",
                   py_str_from_c(vm, PY_SYS_LANGUAGE "; MicroPython v" PY_SYS_VERSION
                                                     " on " PY_SYS_BUILD_DATE));
+    static const char *const vi_names[] = {"major", "minor", "micro"};
     py_val_t vi[3] = {py_small(3), py_small(11), py_small(0)};
-    py_module_set(vm, module, "version_info", py_tuple_new(vm, 3, vi));
+    py_module_set(vm, module, "version_info", py_sys_attrtuple_new(vm, 3, vi_names, vi, false));
     py_module_set(vm, module, "implementation", make_implementation(vm));
     py_module_set(vm, module, "platform", py_str_intern_c(vm, "linux"));
     const uint16_t one = 1;
@@ -201,6 +270,7 @@ static void sys_init(py_vm_t *vm, py_val_t module) {
     init_streams(vm, module);
     init_identity(vm, module);
     init_executable(vm, module);
+    py_help_install(vm);   // sys is imported when builtins are made: help is ready too
 }
 
 static const py_method_def_t sys_functions[] = {
@@ -208,6 +278,7 @@ static const py_method_def_t sys_functions[] = {
     {"print_exception", sys_print_exception, 1, 2, PY_METH_KEYWORDS},
     {"exc_info", sys_exc_info, 0, 0, 0},
     {"getrecursionlimit", sys_getrecursionlimit, 0, 0, 0},
+    {"setrecursionlimit", sys_setrecursionlimit, 1, 1, 0},
     {NULL, NULL, 0, 0, 0},
 };
 

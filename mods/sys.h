@@ -20,6 +20,16 @@
 #define PY_SYS_COMPILER "GCC " __VERSION__
 #else
 #define PY_SYS_COMPILER "unknown compiler"
+#include "obj.h"
+#include "vm.h"
+
+// A tuple-like value whose [n] items [values] are also attributes named
+// [names] (sys.implementation, os.stat results): indexes, iterates, compares
+// and hashes as the tuple of its values. Its repr is "(name=value, ...)" with
+// [named_repr], else the tuple's. May allocate.
+py_val_t py_sys_attrtuple_new(py_vm_t *vm, size_t n, const char *const *names,
+                              const py_val_t *values, bool named_repr);
+
 #endif
 
 // The banner's machine part, as MicroPython's unix port: "linux [GCC 12.2.0] version".
@@ -27,5 +37,15 @@
 // "MicroPython v0.1.0 on 2026-11-21; linux [GCC 12.2.0] version"
 #define PY_SYS_BANNER \
     "MicroPython v" PY_SYS_VERSION " on " PY_SYS_BUILD_DATE "; " PY_SYS_MACHINE
+
+#include "obj.h"
+#include "vm.h"
+
+// A tuple-like value whose [n] items [values] are also attributes named
+// [names] (sys.implementation, os.stat results): indexes, iterates, compares
+// and hashes as the tuple of its values. Its repr is "(name=value, ...)" with
+// [named_repr], else the tuple's. May allocate.
+py_val_t py_sys_attrtuple_new(py_vm_t *vm, size_t n, const char *const *names,
+                              const py_val_t *values, bool named_repr);
 
 #endif

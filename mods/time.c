@@ -3,13 +3,16 @@
 // SPDX-License-Identifier: MIT
 
 #include <math.h>
+#include <time.h>
 
 #include "except.h"
 #include "obj_float.h"
 #include "obj_func.h"
 #include "obj_int.h"
 #include "obj_module.h"
+#include "micropython.h"
 #include "port.h"
+#include "sys.h"
 #include "runtime.h"
 
 // Tick values wrap at 2**30, as on MicroPython ports, so they stay small
@@ -19,9 +22,12 @@
 #define TICKS_HALF (TICKS_PERIOD / 2)
 
 // Sleeps, waking for Ctrl-C: the interrupt is raised as KeyboardInterrupt.
+// Sleeping is a safe point: callbacks micropython.schedule() queued run first.
 static void sleep_us(py_vm_t *vm, double us) {
+    py_micropython_run_scheduled(vm);
     if (us <= 0) return;
     if (py_port_sleep_us((uint64_t)us)) py_vm_poll(vm);
+    py_micropython_run_scheduled(vm);
 }
 
 static py_val_t time_sleep(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
@@ -91,7 +97,74 @@ static py_val_t time_monotonic(py_vm_t *vm, size_t nargs, const py_val_t *args,
     return py_float_new(vm, (double)py_port_ticks_us() * 1e-6);
 }
 
+// ---- calendar time ----------------------------------------------------------------------
+
+// The seconds argument of gmtime/localtime: now when absent or None.
+static time_t secs_arg(py_vm_t *vm, size_t nargs, const py_val_t *args) {
+    if (nargs == 0 || args[0] == PY_NONE) return (time_t)py_port_time();
+    double d = py_to_double(vm, args[0]);
+    if (isnan(d)) py_raise_value_error(vm, "Invalid value NaN (not a number)");
+    if (d >= 9.2e18 || d <= -9.2e18) py_raise_fmt(vm, PY_EXC_OverflowError, "timestamp out of range for platform time_t");
+    return (time_t)floor(d);
+}
+
+// MicroPython's 8-tuple (year, month, mday, hour, minute, second, weekday
+// 0=Monday, yearday 1..366), with CPython's struct_time names as attributes.
+static py_val_t time_tuple(py_vm_t *vm, const struct tm *tm) {
+    static const char *const names[8] = {"tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min",
+                                         "tm_sec", "tm_wday", "tm_yday"};
+    int v[8] = {tm->tm_year + 1900, tm->tm_mon + 1, tm->tm_mday, tm->tm_hour, tm->tm_min,
+                tm->tm_sec, (tm->tm_wday + 6) % 7, tm->tm_yday + 1};
+    py_val_t items[8];
+    for (int i = 0; i < 8; i++) items[i] = py_small(v[i]);
+    return py_sys_attrtuple_new(vm, 8, names, items, false);
+}
+
+static py_val_t time_gmtime(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
+    (void)kwnames;
+    time_t t = secs_arg(vm, nargs, args);
+    struct tm tm;
+    if (!gmtime_r(&t, &tm)) py_raise_fmt(vm, PY_EXC_OverflowError, "timestamp out of range for platform time_t");
+    return time_tuple(vm, &tm);
+}
+
+static py_val_t time_localtime(py_vm_t *vm, size_t nargs, const py_val_t *args,
+                               py_val_t kwnames) {
+    (void)kwnames;
+    time_t t = secs_arg(vm, nargs, args);
+    struct tm tm;
+    if (!localtime_r(&t, &tm)) py_raise_fmt(vm, PY_EXC_OverflowError, "timestamp out of range for platform time_t");
+    return time_tuple(vm, &tm);
+}
+
+// mktime(tuple): the inverse of localtime, from its first six items (8 or 9
+// items, as MicroPython's and CPython's tuples); out-of-range fields
+// normalise as C's mktime does.
+static py_val_t time_mktime(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
+    (void)nargs, (void)kwnames;
+    py_val_t t = args[0];
+    size_t n = py_len(vm, t);
+    if (n < 8 || n > 9)
+        py_raise_type_error(vm, "mktime(): illegal time tuple argument");
+    int64_t f[6];
+    for (int i = 0; i < 6; i++) f[i] = py_to_int64(vm, py_getitem(vm, t, py_small(i)));
+    struct tm tm = {0};
+    tm.tm_year = (int)(f[0] - 1900);
+    tm.tm_mon = (int)(f[1] - 1);
+    tm.tm_mday = (int)f[2];
+    tm.tm_hour = (int)f[3];
+    tm.tm_min = (int)f[4];
+    tm.tm_sec = (int)f[5];
+    tm.tm_isdst = -1;
+    time_t r = mktime(&tm);
+    if (r == (time_t)-1 && tm.tm_year != 69) py_raise_fmt(vm, PY_EXC_OverflowError, "mktime argument out of range");
+    return py_int_from_i64(vm, (int64_t)r);
+}
+
 static const py_method_def_t time_functions[] = {
+    {"gmtime", time_gmtime, 0, 1, 0},
+    {"localtime", time_localtime, 0, 1, 0},
+    {"mktime", time_mktime, 1, 1, 0},
     {"sleep", time_sleep, 1, 1, 0},
     {"sleep_ms", time_sleep_ms, 1, 1, 0},
     {"sleep_us", time_sleep_us, 1, 1, 0},

@@ -1,0 +1,236 @@
+// mods/micropython.c: the micropython module: const, optimisation level, memory reports,
+// the heap lock, the scheduler and the code-emitter decorators. Layer: library modules.
+// SPDX-License-Identifier: MIT
+//
+// native, viper and asm_thumb would select other code emitters in MicroPython;
+// here they return the function unchanged, so decorated code runs as bytecode.
+// The heap lock and the kbd_intr character are recorded but the core does not
+// consult them yet (see docs/differences.md). Scheduled callbacks run at the
+// safe points mods/ can reach: time.sleep*, and micropython.schedule's caller
+// asking for it through py_micropython_run_scheduled.
+
+#include <string.h>
+
+#include "micropython.h"
+#include "builtins.h"
+#include "except.h"
+#include "gc.h"
+#include "obj_dict.h"
+#include "obj_func.h"
+#include "obj_int.h"
+#include "obj_module.h"
+#include "obj_str.h"
+#include "obj_type.h"
+#include "runtime.h"
+
+// MicroPython's default MICROPY_SCHEDULER_DEPTH: a few pending callbacks are
+// what interrupt handlers need; a full queue is reported rather than grown.
+#define SCHED_DEPTH 4
+
+// The module's private state, an object in its dict so the GC sees the queue.
+typedef struct mp_state {
+    py_obj_t base;
+    py_val_t queue[2 * SCHED_DEPTH];   // (function, argument) pairs, oldest first
+    int len;                           // pairs queued
+    bool running;                      // callbacks are running: do not nest
+    int heap_lock;                     // heap_lock() depth
+    int kbd_intr;                      // the character kbd_intr() set
+} mp_state_t;
+
+#define STATE_NAME "_state"
+
+static void state_mark(py_vm_t *vm, py_obj_t *o) {
+    mp_state_t *s = (mp_state_t *)o;
+    py_gc_mark(vm, py_from_obj(o->type));   // made here, not rooted in vm->types
+    py_gc_mark_array(vm, s->queue, (size_t)s->len * 2);
+}
+
+static const py_type_spec_t state_spec = {
+    .name = "micropython_state",
+    .base = PY_T_object,
+    .basicsize = sizeof(mp_state_t),
+    .slots = {.mark = state_mark},
+};
+
+// The state of the loaded micropython module, or NULL when it is not loaded.
+static mp_state_t *find_state(py_vm_t *vm) {
+    if (vm->modules == PY_NULL) return NULL;
+    py_val_t m = py_dict_get(vm, vm->modules, py_str_intern_c(vm, "micropython"));
+    if (m == PY_NULL || !py_is_obj(m) || py_obj(m)->type != vm->types[PY_T_module]) return NULL;
+    py_val_t s = py_dict_get_name(vm, ((py_module_t *)m)->dict, py_str_intern_c(vm, STATE_NAME));
+    if (s == PY_NULL || !py_is_obj(s) || py_obj(s)->type->slots.mark != state_mark)
+        return NULL;
+    return (mp_state_t *)s;
+}
+
+static mp_state_t *state(py_vm_t *vm) {
+    mp_state_t *s = find_state(vm);
+    if (!s) py_raise_fmt(vm, PY_EXC_RuntimeError, "micropython module state is missing");
+    return s;
+}
+
+// ---- the scheduler ----------------------------------------------------------------------
+
+typedef struct sched_run {
+    mp_state_t *s;
+} sched_run_t;
+
+static void run_queue(py_vm_t *vm, mp_state_t *s) {
+    while (s->len > 0) {
+        py_val_t f = s->queue[0], arg = s->queue[1];
+        s->len--;
+        memmove(s->queue, s->queue + 2, (size_t)s->len * 2 * sizeof(py_val_t));
+        s->queue[2 * s->len] = s->queue[2 * s->len + 1] = PY_NULL;
+        py_call1(vm, f, arg);
+    }
+}
+
+static void run_protected(py_vm_t *vm, void *ud) {
+    run_queue(vm, ((sched_run_t *)ud)->s);
+}
+
+void py_micropython_run_scheduled(py_vm_t *vm) {
+    mp_state_t *s = find_state(vm);
+    if (!s || s->running || s->len == 0) return;
+    s->running = true;
+    sched_run_t ctx = {s};
+    int r = py_pcall(vm, run_protected, &ctx);
+    s->running = false;
+    if (r) py_raise(vm, vm->exc);
+}
+
+// schedule(function, arg): queues function(arg) for the next safe point.
+static py_val_t mp_schedule(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
+    (void)nargs, (void)kwnames;
+    mp_state_t *s = state(vm);
+    if (!py_callable(vm, args[0]))
+        py_raise_type_error(vm, "'%T' object isn't callable", args[0]);
+    if (s->len >= SCHED_DEPTH) py_raise_fmt(vm, PY_EXC_RuntimeError, "schedule queue full");
+    s->queue[2 * s->len] = args[0];
+    s->queue[2 * s->len + 1] = args[1];
+    s->len++;
+    return PY_NONE;
+}
+
+// ---- memory and the heap lock -------------------------------------------------------------
+
+static size_t stack_used(py_vm_t *vm) {
+    char here;
+    return vm->c_stack_base ? (size_t)(vm->c_stack_base - &here) : 0;
+}
+
+static py_val_t mp_stack_use(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
+    (void)nargs, (void)args, (void)kwnames;
+    return py_int_from_u64(vm, stack_used(vm));
+}
+
+static void print_c(py_vm_t *vm, py_val_t text) {
+    py_val_t out = py_builtins_std_stream(vm, PY_NAME_stdout);
+    if (out != PY_NULL && out != PY_NONE) py_builtins_write(vm, out, text);
+}
+
+// mem_info([verbose]): MicroPython's first two report lines (stack, then GC totals).
+static py_val_t mp_mem_info(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
+    (void)nargs, (void)args, (void)kwnames;
+    size_t used = py_gc_bytes_used(vm), free_ = py_gc_bytes_free(vm);
+    print_c(vm, py_str_format_c(vm, "stack: %zu out of %zu\nGC: total: %zu, used: %zu, free: %zu\n",
+                                stack_used(vm), (size_t)PY_CFG_C_STACK_LIMIT, used + free_, used,
+                                free_));
+    return PY_NONE;
+}
+
+// qstr_info([verbose]): the interned strings, in MicroPython's words.
+static py_val_t mp_qstr_info(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
+    (void)nargs, (void)args, (void)kwnames;
+    size_t n = 0, bytes = 0;
+    for (size_t i = 0; i < vm->interned.cap; i++) {
+        py_str_t *s = vm->interned.slots[i];
+        if (s) {
+            n++;
+            bytes += s->len + 1;
+        }
+    }
+    print_c(vm, py_str_format_c(vm, "qstr pool: n_pool=1, n_qstr=%zu, n_str_data_bytes=%zu, "
+                                    "n_total_bytes=%zu\n",
+                                n, bytes, bytes + n * sizeof(py_str_t)));
+    return PY_NONE;
+}
+
+static py_val_t mp_heap_lock(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
+    (void)nargs, (void)args, (void)kwnames;
+    state(vm)->heap_lock++;
+    return PY_NONE;
+}
+
+// heap_unlock(): the lock depth left, 0 when the heap is unlocked again.
+static py_val_t mp_heap_unlock(py_vm_t *vm, size_t nargs, const py_val_t *args,
+                               py_val_t kwnames) {
+    (void)nargs, (void)args, (void)kwnames;
+    mp_state_t *s = state(vm);
+    if (s->heap_lock > 0) s->heap_lock--;
+    return py_small(s->heap_lock);
+}
+
+static py_val_t mp_heap_locked(py_vm_t *vm, size_t nargs, const py_val_t *args,
+                               py_val_t kwnames) {
+    (void)nargs, (void)args, (void)kwnames;
+    return py_small(state(vm)->heap_lock);
+}
+
+// ---- the rest ------------------------------------------------------------------------------
+
+// const(x) is x: the compiler would fold it; here it is an ordinary call.
+static py_val_t mp_identity(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
+    (void)vm, (void)nargs, (void)kwnames;
+    return args[0];
+}
+
+// opt_level([level]): the -O level (1 and up drop asserts in code compiled afterwards).
+static py_val_t mp_opt_level(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
+    (void)kwnames;
+    if (nargs == 0) return py_small(vm->opt_level);
+    int64_t level = py_to_int64(vm, args[0]);
+    vm->opt_level = level < 0 ? 0 : level > 3 ? 3 : (int)level;
+    return PY_NONE;
+}
+
+// kbd_intr(chr): the character that raises KeyboardInterrupt (-1: none).
+static py_val_t mp_kbd_intr(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
+    (void)nargs, (void)kwnames;
+    state(vm)->kbd_intr = (int)py_to_int64(vm, args[0]);
+    return PY_NONE;
+}
+
+static py_val_t mp_alloc_emergency_exception_buf(py_vm_t *vm, size_t nargs, const py_val_t *args,
+                                                 py_val_t kwnames) {
+    (void)nargs, (void)kwnames;
+    py_to_int64(vm, args[0]);   // a MemoryError instance is preallocated already
+    return PY_NONE;
+}
+
+static void mp_init(py_vm_t *vm, py_val_t module) {
+    py_type_t *type = py_type_from_spec(vm, &state_spec, vm->types[PY_T_object]);
+    mp_state_t *s = py_gc_new(vm, type, sizeof(mp_state_t));
+    s->kbd_intr = 3;   // Ctrl-C
+    py_module_set(vm, module, STATE_NAME, py_from_obj(s));
+}
+
+static const py_method_def_t mp_functions[] = {
+    {"const", mp_identity, 1, 1, 0},
+    {"native", mp_identity, 1, 1, 0},
+    {"viper", mp_identity, 1, 1, 0},
+    {"asm_thumb", mp_identity, 1, 1, 0},
+    {"opt_level", mp_opt_level, 0, 1, 0},
+    {"mem_info", mp_mem_info, 0, 1, 0},
+    {"qstr_info", mp_qstr_info, 0, 1, 0},
+    {"stack_use", mp_stack_use, 0, 0, 0},
+    {"heap_lock", mp_heap_lock, 0, 0, 0},
+    {"heap_unlock", mp_heap_unlock, 0, 0, 0},
+    {"heap_locked", mp_heap_locked, 0, 0, 0},
+    {"kbd_intr", mp_kbd_intr, 1, 1, 0},
+    {"schedule", mp_schedule, 2, 2, 0},
+    {"alloc_emergency_exception_buf", mp_alloc_emergency_exception_buf, 1, 1, 0},
+    {NULL, NULL, 0, 0, 0},
+};
+
+const py_module_def_t py_mod_micropython = {"micropython", mp_functions, mp_init};
