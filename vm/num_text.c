@@ -28,10 +28,9 @@ static int decimal_value(uint32_t cp) {
     return -1;
 }
 
-// str.isspace() for a code point (the ASCII ones included: a non-ASCII
-// string has \x1c-\x1f turned into spaces too, as in CPython).
+// str.isspace() for a code point above ASCII. ASCII characters are kept
+// as they are (so '\x1c', a space to str.isspace, stays invalid), as in CPython.
 static bool is_unicode_space(uint32_t cp) {
-    if (cp < 0x80) return cp == ' ' || (cp >= 0x09 && cp <= 0x0D) || (cp >= 0x1C && cp <= 0x1F);
     return cp == 0x85 || cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) ||
            cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000;
 }
@@ -54,8 +53,12 @@ py_val_t py_num_text_ascii(py_vm_t *vm, py_val_t s) {
     const unsigned char *p = (const unsigned char *)py_str_data(s);
     for (size_t i = 0; i < n; i++) {
         uint32_t cp = next_cp(&p);
-        int dig = cp < 0x80 ? -1 : decimal_value(cp);
-        out[k++] = is_unicode_space(cp) ? ' ' : dig >= 0 ? (char)('0' + dig) : cp < 0x80 ? (char)cp : '?';
+        if (cp < 0x80) {
+            out[k++] = (char)cp;
+            continue;
+        }
+        int dig = decimal_value(cp);
+        out[k++] = is_unicode_space(cp) ? ' ' : dig >= 0 ? (char)('0' + dig) : '?';
     }
     py_val_t r = py_str_new(vm, out, k);
     py_gc_release(vm, out);

@@ -128,7 +128,8 @@ static bool is_bytearray(py_vm_t *vm, py_val_t x) {
 
 // Only str, bytes and bytearray take an explicit base (not memoryview).
 static py_val_t int_with_base(py_vm_t *vm, py_val_t x, py_val_t base) {
-    int64_t b = py_to_int64(vm, base);
+    int64_t b;
+    if (!py_int_to_i64(py_index(vm, base), &b)) b = -1;   // out of range: the ValueError below
     bool text = py_is_str(vm, x) || py_is_bytes(vm, x) || is_bytearray(vm, x);
     if (!text) py_raise_type_error(vm, "int() can't convert non-string with explicit base");
     if (b != 0 && (b < 2 || b > 36))
@@ -313,6 +314,8 @@ static void at_most_positional(py_vm_t *vm, const char *fn, size_t nargs) {
 // Little-endian two's complement of [w] into [out] of [len] bytes; false if it does not fit.
 static bool int_to_le_bytes(const py_int_view_t *w, uint8_t *out, size_t len, bool is_signed) {
     size_t bits = py_mpn_bit_length(w->d, w->n);
+    // CPython's quirk: -1 "fits" in zero bytes ((-1).to_bytes(0, signed=True) == b'').
+    if (len == 0 && w->neg && bits == 1) return is_signed;
     if (bits > len * 8) return false;
     for (size_t i = 0; i < len && i / 4 < w->n; i++) out[i] = (uint8_t)(w->d[i / 4] >> (8 * (i % 4)));
     if (!w->neg) return !is_signed || bits < len * 8 || bits == 0;
