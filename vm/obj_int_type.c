@@ -103,14 +103,22 @@ static py_val_t int_of_str(py_vm_t *vm, py_val_t x, int base) {
 }
 
 // int(b, base) for a bytes-like object; the error shows the bytes (b'...'),
-// whatever the object, as in CPython.
+// whatever the object, as in CPython. Parsing allocates, so a buffer other
+// than bytes (whose storage could move when resized) is copied first.
 static py_val_t int_of_buffer(py_vm_t *vm, py_val_t x, int base) {
-    py_buffer_t view;
-    py_buffer_require(vm, x, &view, false);
-    py_val_t r = py_int_try_parse(vm, (const char *)view.data, view.len, base);
-    if (r != PY_NULL) return r;
-    py_buffer_require(vm, x, &view, false);   // the parse may have allocated
-    bad_text(vm, base, py_bytes_new(vm, view.data, view.len));
+    py_val_t b = x;
+    if (!py_is_bytes(vm, x)) {
+        py_buffer_t view;
+        py_buffer_require(vm, x, &view, false);
+        py_bytes_t *copy = py_bytes_alloc(vm, view.len);
+        py_buffer_require(vm, x, &view, false);   // re-got: views do not survive allocation
+        memcpy(copy->data, view.data, view.len);
+        b = py_from_obj(copy);
+    }
+    py_bytes_t *bp = py_bytes_ptr(b);
+    py_val_t r = py_int_try_parse(vm, (const char *)bp->data, bp->len, base);
+    if (r == PY_NULL) bad_text(vm, base, b);
+    return r;
 }
 
 // True for a bytearray or an instance of a subclass. By name, because
