@@ -27,6 +27,7 @@ VM_SRC = \
 	vm/disasm.c \
 	vm/exc_print.c vm/exc_unicode.c vm/except.c \
 	vm/finalise.c \
+	vm/float_hex.c \
 	vm/float_repr.c \
 	vm/gc.c vm/gc_roots.c \
 	vm/import.c \
@@ -35,6 +36,7 @@ VM_SRC = \
 	vm/mpn.c vm/mpn_conv.c vm/mpn_div.c vm/mpn_mul.c \
 	vm/obj_complex.c vm/obj_complex_format.c vm/obj_complex_new.c \
 	vm/namespace.c \
+	vm/num_text.c \
 	vm/obj_asyncgen.c vm/obj_bool.c vm/obj_bytearray.c vm/obj_bytes.c vm/obj_code.c vm/obj_dict.c vm/obj_dict_views.c \
 	vm/obj_exc.c vm/obj_float.c vm/obj_func.c vm/obj_gen.c vm/obj_gen_ops.c vm/obj_int.c vm/obj_int_arith.c \
 	vm/obj_int_str.c vm/obj_int_type.c vm/obj_iter.c vm/obj_list.c vm/obj_mappingproxy.c \

@@ -148,34 +148,6 @@ static py_val_t builtin_pow(py_vm_t *vm, size_t nargs, const py_val_t *args,
 
 // ---- round ----------------------------------------------------------------------------
 
-// round(int, n) for n < 0: to the nearest multiple of 10**-n, ties to even.
-static py_val_t round_int(py_vm_t *vm, py_val_t x, int64_t n) {
-    if (n >= 0) return x;
-    py_val_t p = py_binary(vm, PY_OP_POW, py_small(10), py_int_from_i64(vm, -n));
-    py_val_t q = py_binary(vm, PY_OP_FLOORDIV, x, p);
-    py_val_t r2 = py_binary(vm, PY_OP_MUL, py_binary(vm, PY_OP_MOD, x, p), py_small(2));
-    int c = py_int_cmp(r2, p);
-    bool q_odd = py_int_cmp(py_binary(vm, PY_OP_AND, q, py_small(1)), py_small(0)) != 0;
-    if (c > 0 || (c == 0 && q_odd)) q = py_binary(vm, PY_OP_ADD, q, py_small(1));
-    return py_binary(vm, PY_OP_MUL, q, p);
-}
-
-// round(float, n): printf rounds the exact binary value with ties to even,
-// which is what CPython's correctly rounded dtoa does too.
-static py_val_t round_float(py_vm_t *vm, double x, int64_t n) {
-    if (!isfinite(x) || n > 323) return py_float_new(vm, x);
-    if (n < -308) return py_float_new(vm, copysign(0.0, x));
-    if (n < 0) {
-        double p = pow(10.0, (double)-n);
-        double r = nearbyint(x / p) * p;
-        return py_float_new(vm, isfinite(r) ? r : x);
-    }
-    char buf[400];
-    snprintf(buf, sizeof buf, "%.*f", (int)n, x);
-    double r = strtod(buf, NULL);
-    return py_float_new(vm, r == 0.0 ? copysign(0.0, x) : r);
-}
-
 static const char *const round_kw[] = {"number", "ndigits", NULL};
 
 static py_val_t builtin_round(py_vm_t *vm, size_t nargs, const py_val_t *args,
@@ -186,16 +158,11 @@ static py_val_t builtin_round(py_vm_t *vm, size_t nargs, const py_val_t *args,
     for (size_t i = 0; i < nargs; i++) a[i] = args[i];
     if (a[0] == PY_NULL) py_raise_type_error(vm, "round() missing required argument 'number' (pos 1)");
     args = a;
+    // int and float round in their own __round__ (vm/obj_int_type.c, vm/obj_float.c).
     py_val_t x = args[0];
     bool has_n = args[1] != PY_NONE;
     py_val_t m = special(vm, x, "__round__");
     if (m != PY_NULL) return has_n ? py_call2(vm, m, x, args[1]) : py_call1(vm, m, x);
-    if (is_intlike(vm, x)) return round_int(vm, unbool(x), has_n ? py_to_int64(vm, args[1]) : 0);
-    if (py_is_float(vm, x)) {
-        double d = py_float_val(x);
-        if (!has_n) return py_int_from_double(vm, nearbyint(d));
-        return round_float(vm, d, py_to_int64(vm, index_value(vm, args[1])));
-    }
     py_raise_type_error(vm, "type %s doesn't define __round__ method", py_type_name(vm, x));
 }
 

@@ -3,16 +3,19 @@
 // float()'s literals. Layer: vm support (pure C: no VM, no objects).
 // SPDX-License-Identifier: MIT
 //
-// Shortest digits come from the C library: the correctly rounded p-digit
-// form (printf "%.*e") for p = 1, 2, ... 17 until strtod reads it back
-// exactly. The first that does is the shortest, and being correctly
-// rounded it is also the closest of that length, as CPython's dtoa picks.
+// Shortest digits come from Burger and Dybvig's free-format algorithm
+// ("Printing Floating-Point Numbers Quickly and Accurately", 1996) on exact
+// big integers (vm/mpn.h): digits are generated until the number so far lies
+// within the rounding interval of the double, which is what CPython's dtoa
+// (mode 0) produces, including the narrower lower half-interval of a power
+// of two. Parsing uses the C library's strtod, which is correctly rounded.
 
 #include <ctype.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "mpn.h"
 #include "obj_float.h"
 
 // 17 significant digits always identify a double (DBL_DECIMAL_DIG).
@@ -26,21 +29,151 @@ static size_t put(char *buf, size_t size, const char *s) {
     return n;
 }
 
+// ---- fixed-size big naturals ------------------------------------------------------
+
+// Limbs for the largest quantity the digit loop holds: ten times the scale s,
+// which stays below 2^1090 for every finite double (2^-1076 * 10^324 at the
+// subnormal end, 4 * 10^309 at the top).
+#define BIG_LIMBS 40
+
+typedef struct {
+    py_limb_t d[BIG_LIMBS];
+    size_t n;   // normalised limb count
+} big_t;
+
+// b = v << shift.
+static void big_set(big_t *b, uint64_t v, unsigned shift) {
+    size_t limbs = shift / 32;
+    memset(b->d, 0, sizeof b->d);
+    py_limb_t src[2] = {(py_limb_t)v, (py_limb_t)(v >> 32)};
+    b->d[limbs + 2] = py_mpn_shl(b->d + limbs, src, 2, shift % 32);
+    b->n = py_mpn_norm(b->d, limbs + 3);
+}
+
+static void big_mul(big_t *b, py_limb_t m) {
+    py_limb_t carry = py_mpn_mul_1(b->d, b->d, b->n, m);
+    if (carry) b->d[b->n++] = carry;
+}
+
+static void big_mul_pow10(big_t *b, int k) {
+    static const py_limb_t small[9] = {1, 10, 100, 1000, 10000, 100000, 1000000, 10000000,
+                                       100000000};
+    for (; k >= 9; k -= 9) big_mul(b, 1000000000);
+    if (k > 0) big_mul(b, small[k]);
+}
+
+static int big_cmp(const big_t *a, const big_t *b) {
+    return py_mpn_cmp(a->d, a->n, b->d, b->n);
+}
+
+// Compares a + b with c.
+static int big_cmp_sum(const big_t *a, const big_t *b, const big_t *c) {
+    big_t t;
+    const big_t *x = a->n >= b->n ? a : b, *y = x == a ? b : a;
+    t.d[x->n] = py_mpn_add(t.d, x->d, x->n, y->d, y->n);
+    t.n = py_mpn_norm(t.d, x->n + 1);
+    return big_cmp(&t, c);
+}
+
+// a -= b for a >= b.
+static void big_sub(big_t *a, const big_t *b) {
+    py_mpn_sub(a->d, a->d, a->n, b->d, b->n);
+    a->n = py_mpn_norm(a->d, a->n);
+}
+
+// ---- shortest digits ----------------------------------------------------------------
+
+// The state of the digit loop: the remainder r over the scale s, and the
+// distances to the upper (mp) and lower (mm) ends of the rounding interval,
+// all scaled alike; a bound is part of the interval when [ok] (even mantissa:
+// round-half-even reads the boundary back to the same double).
+typedef struct {
+    big_t r, s, mp, mm;
+    bool ok;
+} scaled_t;
+
+// Sets up d = f * 2^e as r / s with its interval halves, per Burger and
+// Dybvig's table; [asym] when f is a power of two above the subnormals,
+// where the gap below is half the gap above.
+static void scale_init(scaled_t *st, uint64_t f, int e, bool asym) {
+    unsigned extra = asym ? 1 : 0;
+    if (e >= 0) {
+        big_set(&st->r, f, (unsigned)e + 1 + extra);
+        big_set(&st->s, 2, extra);
+        big_set(&st->mp, 1, (unsigned)e + extra);
+        big_set(&st->mm, 1, (unsigned)e);
+    } else {
+        big_set(&st->r, f, 1 + extra);
+        big_set(&st->s, 1, (unsigned)(1 - e) + extra);
+        big_set(&st->mp, 1, extra);
+        big_set(&st->mm, 1, 0);
+    }
+    st->ok = (f & 1) == 0;
+}
+
+// Scales so that (r + mp) / s < 1 <= 10 (r + mp) / s; returns the decimal
+// exponent k (d = 0.DIGITS * 10^k).
+static int scale_fix(scaled_t *st, int bits_exp) {
+    // An estimate of ceil(log10(d)) that is exact or one too small.
+    int k = (int)ceil(bits_exp * 0.30102999566398114 - 1e-10);
+    if (k >= 0) {
+        big_mul_pow10(&st->s, k);
+    } else {
+        big_mul_pow10(&st->r, -k);
+        big_mul_pow10(&st->mp, -k);
+        big_mul_pow10(&st->mm, -k);
+    }
+    int c = big_cmp_sum(&st->r, &st->mp, &st->s);
+    if (st->ok ? c >= 0 : c > 0) {
+        big_mul(&st->s, 10);
+        k++;
+    }
+    return k;
+}
+
+// The next digit; *last is set when it ends the shortest form.
+static int next_digit(scaled_t *st, bool *last) {
+    big_mul(&st->r, 10);
+    big_mul(&st->mp, 10);
+    big_mul(&st->mm, 10);
+    int dig = 0;
+    while (big_cmp(&st->r, &st->s) >= 0) {   // at most nine subtractions
+        big_sub(&st->r, &st->s);
+        dig++;
+    }
+    int lo = big_cmp(&st->r, &st->mm), hi = big_cmp_sum(&st->r, &st->mp, &st->s);
+    bool low = st->ok ? lo <= 0 : lo < 0, high = st->ok ? hi >= 0 : hi > 0;
+    *last = low || high;
+    if (low && high) {   // both dig and dig + 1 read back: take the nearer, ties to even
+        int c = big_cmp_sum(&st->r, &st->r, &st->s);
+        if (c > 0 || (c == 0 && (dig & 1))) dig++;
+    } else if (high) {
+        dig++;
+    }
+    return dig;
+}
+
 // The shortest round-trip digits of d > 0 (no trailing zeros) into [digits],
 // returning their count; *decpt is the decimal exponent with d = 0.DIGITS * 10^decpt.
 static size_t shortest_digits(double d, char *digits, int *decpt) {
-    char tmp[40];
-    for (int p = 1; p <= MAX_SIG_DIGITS; p++) {
-        snprintf(tmp, sizeof tmp, "%.*e", p - 1, d);
-        if (strtod(tmp, NULL) == d || p == MAX_SIG_DIGITS) break;
+    int e2;
+    double m = frexp(d, &e2);
+    uint64_t f = (uint64_t)ldexp(m, 53);
+    int e = e2 - 53;
+    if (e < -1074) {   // subnormal: the bits shifted out are zeros
+        f >>= -1074 - e;
+        e = -1074;
     }
+    bool asym = f == ((uint64_t)1 << 52) && e > -1074;
+    scaled_t st;
+    scale_init(&st, f, e, asym);
+    int bits = 0;
+    while (bits < 64 && (f >> bits) > 1) bits++;   // bit_length(f) - 1
+    *decpt = scale_fix(&st, e + bits);
     size_t n = 0;
-    const char *s = tmp;
-    for (; *s != 'e'; s++) {
-        if (*s != '.') digits[n++] = *s;
-    }
-    while (n > 1 && digits[n - 1] == '0') n--;
-    *decpt = atoi(s + 1) + 1;
+    bool last = false;
+    while (!last && n < MAX_SIG_DIGITS) digits[n++] = (char)('0' + next_digit(&st, &last));
+    while (n > 1 && digits[n - 1] == '0') n--;   // cannot happen; kept as a guard
     return n;
 }
 

@@ -9,6 +9,7 @@
 #include "obj_float.h"
 #include "obj_complex.h"
 #include "obj_int_impl.h"
+#include "num_text.h"
 #include "obj_str.h"
 #include "obj_bytes.h"
 #include "obj_tuple.h"
@@ -213,19 +214,22 @@ static py_val_t float_repr(py_vm_t *vm, py_val_t self) {
 
 // ---- float(x) ---------------------------------------------------------------------------
 
-static double parse_text(py_vm_t *vm, py_val_t x) {
-    const char *s;
-    size_t len;
-    if (py_is_str(vm, x)) {
-        s = py_str_data(x), len = py_str_len(x);
-    } else {
-        s = (const char *)py_bytes_ptr(x)->data, len = py_bytes_ptr(x)->len;
-    }
+static _Noreturn void bad_text(py_vm_t *vm, py_val_t shown) {
+    py_raise_value_error(vm, "could not convert string to float: %R", shown);
+}
+
+// float(s) for a str: digits of any script and Unicode spaces count.
+static double parse_str(py_vm_t *vm, py_val_t x) {
+    py_val_t t = py_num_text_ascii(vm, x);
     double d;
-    if (!py_float_parse(s, len, &d)) {
-        py_val_t text = py_is_str(vm, x) ? x : py_str_new(vm, s, len);
-        py_raise_value_error(vm, "could not convert string to float: %R", text);
-    }
+    if (!py_float_parse(py_str_data(t), py_str_len(t), &d)) bad_text(vm, x);
+    return d;
+}
+
+// float(b) for a bytes-like object; the error shows the object itself.
+static double parse_buffer(py_vm_t *vm, py_val_t x, const py_buffer_t *view) {
+    double d;
+    if (!py_float_parse((const char *)view->data, view->len, &d)) bad_text(vm, x);
     return d;
 }
 
@@ -253,7 +257,9 @@ static double float_value(py_vm_t *vm, py_val_t x) {
         return float_from_special(vm, x);
     if (py_is_float(vm, x)) return py_float_val(x);
     if (py_int_like(vm, x)) return py_int_to_double(vm, x);
-    if (py_is_str(vm, x) || py_is_bytes(vm, x)) return parse_text(vm, x);
+    if (py_is_str(vm, x)) return parse_str(vm, x);
+    py_buffer_t view;
+    if (py_buffer_get(vm, x, &view, false)) return parse_buffer(vm, x, &view);
     return float_from_special(vm, x);
 }
 
@@ -368,7 +374,52 @@ static py_val_t float_round(py_vm_t *vm, size_t nargs, const py_val_t *args, py_
     return py_float_new(vm, n >= 0 ? round_digits(x, n) : round_to_tens(vm, x, n));
 }
 
+static py_val_t float_hex(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kw) {
+    (void)nargs, (void)kw;
+    char buf[40];
+    size_t n = py_float_hex_buf(self_val(args), buf, sizeof buf);
+    return py_str_new(vm, buf, n);
+}
+
+// float.fromhex(s), a classmethod: a subclass gets cls(value), as in CPython.
+static py_val_t float_fromhex(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kw) {
+    (void)nargs, (void)kw;
+    if (!py_is_str(vm, args[1])) py_raise_type_error(vm, "bad argument type for built-in operation");
+    double d;
+    int rc = py_float_hex_parse(py_str_data(args[1]), py_str_len(args[1]), &d);
+    if (rc < 0) py_raise_value_error(vm, "invalid hexadecimal floating-point string");
+    if (rc > 0)
+        py_raise_fmt(vm, PY_EXC_OverflowError, "hexadecimal value too large to represent as a float");
+    py_val_t v = py_float_new(vm, d);
+    return (py_type_t *)py_obj(args[0]) == vm->types[PY_T_float] ? v : py_call1(vm, args[0], v);
+}
+
+static py_val_t float_getnewargs(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kw) {
+    py_val_t v = float_self(vm, nargs, args, kw);
+    return py_tuple_new(vm, 1, &v);
+}
+
+// float.__getformat__(typestr): the IEEE layout of the host (little-endian
+// on every platform we build for).
+static py_val_t float_getformat(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kw) {
+    (void)nargs, (void)kw;
+    if (!py_is_str(vm, args[1]))
+        py_raise_type_error(vm, "__getformat__() argument must be str, not %s",
+                            py_type_name(vm, args[1]));
+    const char *t = py_str_data(args[1]);
+    if (strcmp(t, "double") != 0 && strcmp(t, "float") != 0)
+        py_raise_value_error(vm, "__getformat__() argument 1 must be 'double' or 'float'");
+    uint16_t probe = 1;
+    uint8_t first;
+    memcpy(&first, &probe, 1);
+    return py_str_from_c(vm, first ? "IEEE, little-endian" : "IEEE, big-endian");
+}
+
 static const py_method_def_t float_methods[] = {
+    {"hex", float_hex, 1, 1, 0},
+    {"fromhex", float_fromhex, 2, 2, PY_METH_CLASS},
+    {"__getnewargs__", float_getnewargs, 1, 1, 0},
+    {"__getformat__", float_getformat, 2, 2, PY_METH_CLASS},
     {"is_integer", float_is_integer, 1, 1, 0},
     {"__trunc__", float_trunc, 1, 1, 0},
     {"__int__", float_trunc, 1, 1, 0},

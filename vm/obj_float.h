@@ -17,6 +17,14 @@ size_t py_float_repr_buf(double d, char *buf, size_t size);
 // Parses float(s): surrounding whitespace, underscores between digits,
 // "inf", "-Infinity", "nan" in any case. Returns false on a bad literal.
 bool py_float_parse(const char *s, size_t len, double *out);
+// Formats [d] as float.hex() does ("0x1.8000000000000p+1", "-0x0.0p+0",
+// "inf") into [buf] of [size] >= 32 bytes; returns the length. Pure C.
+size_t py_float_hex_buf(double d, char *buf, size_t size);
+// Parses float.fromhex(s) (optional sign, "0x", hex digits with one point,
+// "p" exponent, surrounding ASCII whitespace, inf and nan) rounding half to
+// even: 0 on success, -1 for a malformed literal, 1 when the value
+// overflows a double. Pure C.
+int py_float_hex_parse(const char *s, size_t len, double *out);
 // a <op> b where both are numbers and at least one is a float. Raises
 // ZeroDivisionError ("float division by zero", "float modulo", "float floor
 // division by zero"), OverflowError for ** overflow.

@@ -24,6 +24,9 @@ py_val_t py_int_from_double(py_vm_t *vm, double d);
 // Raises ValueError ("invalid literal for int() with base 10: 'x'").
 // Converts in better than quadratic time for long inputs.
 py_val_t py_int_parse(py_vm_t *vm, const char *s, size_t len, int base);
+// As py_int_parse for a valid [base], but returns PY_NULL for a malformed
+// literal instead of raising. May allocate.
+py_val_t py_int_try_parse(py_vm_t *vm, const char *s, size_t len, int base);
 // str(v) in [base] 2, 8, 10 or 16 without prefix (negative sign kept).
 // Decimal conversion of huge values is subquadratic (divide and conquer).
 py_val_t py_int_to_str(py_vm_t *vm, py_val_t v, int base);

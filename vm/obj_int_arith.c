@@ -253,11 +253,27 @@ static py_val_t int_pow(py_vm_t *vm, py_val_t a, py_val_t b) {
 
 // ---- shifts and bitwise operators ----------------------------------------------------------
 
+// A left shift by a count beyond int64. CPython 3.11 raises OverflowError
+// when the result's count of 30-bit digits exceeds its MAX_LONG_DIGITS
+// ((2^63 - 1 - 24) / 4), and MemoryError for anything smaller; the
+// operand's own few digits are ignored here, so only counts within a
+// handful of 30 * MAX_LONG_DIGITS can differ.
+#define CPY_MAX_LONG_DIGITS ((int64_t)2305843009213693945)
+
+static _Noreturn void huge_shift(py_vm_t *vm, py_val_t count) {
+    py_val_t words = py_int_binary(vm, PY_OP_FLOORDIV, count, py_small(30));
+    int64_t w;
+    if (!py_int_to_i64(words, &w) || w >= CPY_MAX_LONG_DIGITS)
+        py_raise_fmt(vm, PY_EXC_OverflowError, "too many digits in integer");
+    py_raise_memory_error(vm);
+}
+
 static py_val_t big_lshift(py_vm_t *vm, const py_int_view_t *a, py_val_t nv) {
     int64_t n;
     if (py_int_sign(nv) < 0) negative_shift(vm);
     if (a->n == 0) return py_small(0);
-    if (!py_int_to_i64(nv, &n) || (uint64_t)n / 32 > PY_INT_MAX_LIMBS) py_raise_memory_error(vm);
+    if (!py_int_to_i64(nv, &n)) huge_shift(vm, nv);
+    if ((uint64_t)n / 32 > PY_INT_MAX_LIMBS) py_raise_memory_error(vm);
     size_t limbs = (size_t)n / 32, rn = a->n + limbs + 1;
     py_bigint_t *r = py_int_alloc(vm, rn);
     py_limb_t *d = py_bigint_limbs(r);

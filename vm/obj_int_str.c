@@ -90,9 +90,7 @@ static py_val_t parse_big(py_vm_t *vm, const char *p, const char *end, int base,
 // Digits below which the value surely fits 63 bits: 36^12 < 2^63.
 #define SMALL_DIGITS 12
 
-py_val_t py_int_parse(py_vm_t *vm, const char *s, size_t len, int base) {
-    if (base != 0 && (base < 2 || base > 36))
-        py_raise_value_error(vm, "int() base must be >= 2 and <= 36, or 0");
+py_val_t py_int_try_parse(py_vm_t *vm, const char *s, size_t len, int base) {
     const char *p = s, *end = s + len;
     while (p < end && is_space(*p)) p++;
     while (end > p && is_space(end[-1])) end--;
@@ -104,13 +102,21 @@ py_val_t py_int_parse(py_vm_t *vm, const char *s, size_t len, int base) {
         b = 10;
         // Base 0 follows the literal rules: no leading zeros unless all zeros.
         for (const char *q = p; q < end && *p == '0'; q++) {
-            if (*q != '0' && *q != '_') bad_literal(vm, s, len, base);
+            if (*q != '0' && *q != '_') return PY_NULL;
         }
     }
     size_t count = count_digits(p, end, b, prefixed);
-    if (count == 0 || count == (size_t)-1) bad_literal(vm, s, len, base);
+    if (count == 0 || count == (size_t)-1) return PY_NULL;
     if (count <= SMALL_DIGITS || (b == 10 && count <= 18)) return parse_small(vm, p, end, b, neg);
     return parse_big(vm, p, end, b, neg, count);
+}
+
+py_val_t py_int_parse(py_vm_t *vm, const char *s, size_t len, int base) {
+    if (base != 0 && (base < 2 || base > 36))
+        py_raise_value_error(vm, "int() base must be >= 2 and <= 36, or 0");
+    py_val_t r = py_int_try_parse(vm, s, len, base);
+    if (r == PY_NULL) bad_literal(vm, s, len, base);
+    return r;
 }
 
 // ---- formatting ------------------------------------------------------------------

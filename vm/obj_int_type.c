@@ -4,6 +4,7 @@
 // SPDX-License-Identifier: MIT
 
 #include "obj_int_impl.h"
+#include "num_text.h"
 #include "obj_float.h"
 #include "obj_str.h"
 #include "obj_bytes.h"
@@ -88,10 +89,60 @@ static py_val_t int_from_special(py_vm_t *vm, py_val_t x) {
     return int_result(vm, i, "__index__");
 }
 
-static py_val_t int_of_text(py_vm_t *vm, py_val_t x, int base) {
-    if (py_is_str(vm, x)) return py_int_parse(vm, py_str_data(x), py_str_len(x), base);
-    py_bytes_t *b = py_bytes_ptr(x);
-    return py_int_parse(vm, (const char *)b->data, b->len, base);
+static _Noreturn void bad_text(py_vm_t *vm, int base, py_val_t shown) {
+    py_raise_value_error(vm, "invalid literal for int() with base %d: %R", base, shown);
+}
+
+// int(s, base) for a str: digits of any script and Unicode spaces count, and
+// the error shows the str as given.
+static py_val_t int_of_str(py_vm_t *vm, py_val_t x, int base) {
+    py_val_t t = py_num_text_ascii(vm, x);
+    py_val_t r = py_int_try_parse(vm, py_str_data(t), py_str_len(t), base);
+    if (r == PY_NULL) bad_text(vm, base, x);
+    return r;
+}
+
+// int(b, base) for a bytes-like object; the error shows the bytes (b'...'),
+// whatever the object, as in CPython. Parsing allocates, so a buffer other
+// than bytes (whose storage could move when resized) is copied first.
+static py_val_t int_of_buffer(py_vm_t *vm, py_val_t x, int base) {
+    py_val_t b = x;
+    if (!py_is_bytes(vm, x)) {
+        py_buffer_t view;
+        py_buffer_require(vm, x, &view, false);
+        py_bytes_t *copy = py_bytes_alloc(vm, view.len);
+        py_buffer_require(vm, x, &view, false);   // re-got: views do not survive allocation
+        memcpy(copy->data, view.data, view.len);
+        b = py_from_obj(copy);
+    }
+    py_bytes_t *bp = py_bytes_ptr(b);
+    py_val_t r = py_int_try_parse(vm, (const char *)bp->data, bp->len, base);
+    if (r == PY_NULL) bad_text(vm, base, b);
+    return r;
+}
+
+// True for a bytearray or an instance of a subclass. By name, because
+// bytearray is the bytes area's type (vm/obj_bytearray.c) and this file
+// must not depend on its id being in PY_BUILTIN_TYPES yet.
+static bool is_bytearray(py_vm_t *vm, py_val_t x) {
+    py_tuple_t *mro = py_tuple_ptr(py_type_of(vm, x)->mro);
+    for (size_t i = 0; i < mro->len; i++) {
+        py_type_t *t = (py_type_t *)py_obj(mro->items[i]);
+        if (!(t->flags & PY_TF_HEAPTYPE) && strcmp(py_str_data(t->name), "bytearray") == 0)
+            return true;
+    }
+    return false;
+}
+
+// Only str, bytes and bytearray take an explicit base (not memoryview).
+static py_val_t int_with_base(py_vm_t *vm, py_val_t x, py_val_t base) {
+    int64_t b;
+    if (!py_int_to_i64(py_index(vm, base), &b)) b = -1;   // out of range: the ValueError below
+    bool text = py_is_str(vm, x) || py_is_bytes(vm, x) || is_bytearray(vm, x);
+    if (!text) py_raise_type_error(vm, "int() can't convert non-string with explicit base");
+    if (b != 0 && (b < 2 || b > 36))
+        py_raise_value_error(vm, "int() base must be >= 2 and <= 36, or 0");
+    return py_is_str(vm, x) ? int_of_str(vm, x, (int)b) : int_of_buffer(vm, x, (int)b);
 }
 
 static py_val_t int_value(py_vm_t *vm, py_val_t x, py_val_t base) {
@@ -99,21 +150,16 @@ static py_val_t int_value(py_vm_t *vm, py_val_t x, py_val_t base) {
         if (base != PY_NULL) py_raise_type_error(vm, "int() missing string argument");
         return py_small(0);
     }
-    bool text = py_is_str(vm, x) || py_is_bytes(vm, x);
-    if (base != PY_NULL) {
-        int64_t b = py_to_int64(vm, base);
-        if (!text) py_raise_type_error(vm, "int() can't convert non-string with explicit base");
-        if (b != 0 && (b < 2 || b > 36))
-            py_raise_value_error(vm, "int() base must be >= 2 and <= 36, or 0");
-        return int_of_text(vm, x, (int)b);
-    }
+    if (base != PY_NULL) return int_with_base(vm, x, base);
     // A subclass of int or float may override __int__.
     bool own_int = (py_type_of(vm, x)->flags & PY_TF_HEAPTYPE) &&
                    py_class_lookup_user(vm, py_type_of(vm, x), py_name(vm, PY_NAME___int__)) != PY_NULL;
     if (own_int) return int_from_special(vm, x);
     if (py_int_like(vm, x)) return exact_int(vm, x);
     if (py_is_float(vm, x)) return py_int_from_double(vm, py_float_val(x));
-    if (text) return int_of_text(vm, x, 10);
+    if (py_is_str(vm, x)) return int_of_str(vm, x, 10);
+    py_buffer_t view;
+    if (py_buffer_get(vm, x, &view, false)) return int_of_buffer(vm, x, 10);
     return int_from_special(vm, x);
 }
 
@@ -156,19 +202,11 @@ static bool holds(py_compare_op_t op, int c) {
     }
 }
 
+// Comparing with a float is float's job (its slot takes either order), so
+// that int.__eq__(1, 1.0) is NotImplemented, as in CPython.
 py_val_t py_int_slot_compare(py_vm_t *vm, py_compare_op_t op, py_val_t a, py_val_t b) {
-    int c;
-    if (py_int_like(vm, a) && py_int_like(vm, b)) {
-        c = py_int_cmp(a, b);
-    } else if (py_int_like(vm, a) && py_is_float(vm, b)) {
-        c = py_int_cmp_double(vm, a, py_float_val(b));
-    } else if (py_is_float(vm, a) && py_int_like(vm, b)) {
-        c = py_int_cmp_double(vm, b, py_float_val(a));
-        c = c == 2 ? 2 : -c;
-    } else {
-        return PY_NOTIMPLEMENTED;
-    }
-    return py_bool(holds(op, c));
+    if (!py_int_like(vm, a) || !py_int_like(vm, b)) return PY_NOTIMPLEMENTED;
+    return py_bool(holds(op, py_int_cmp(a, b)));
 }
 
 // Mixed int and float is float's to handle (its slot takes either order), so
@@ -245,19 +283,17 @@ static py_val_t round_to_tens(py_vm_t *vm, py_val_t x, int64_t n) {
 static py_val_t int_round(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kw) {
     (void)kw;
     py_val_t x = exact_int(vm, args[0]);
-    if (nargs < 2 || args[1] == PY_NONE) return x;
+    if (nargs < 2) return x;
     int64_t n;
-    if (!py_int_like(vm, args[1]))
-        py_raise_type_error(vm, "'%s' object cannot be interpreted as an integer",
-                            py_type_name(vm, args[1]));
-    if (!py_int_to_i64(args[1], &n)) return py_int_sign(args[1]) > 0 ? x : py_small(0);
+    py_val_t nd = py_index(vm, args[1]);   // None too is a TypeError, as in CPython
+    if (!py_int_to_i64(nd, &n)) return py_int_sign(nd) > 0 ? x : py_small(0);
     return n >= 0 ? x : round_to_tens(vm, x, n);
 }
 
-static bool byteorder_little(py_vm_t *vm, py_val_t order) {
+static bool byteorder_little(py_vm_t *vm, py_val_t order, const char *fn) {
     if (order == PY_NULL) return false;
     if (!py_is_str(vm, order))
-        py_raise_type_error(vm, "to_bytes() argument 'byteorder' must be str, not %s",
+        py_raise_type_error(vm, "%s() argument 'byteorder' must be str, not %s", fn,
                             py_type_name(vm, order));
     if (strcmp(py_str_data(order), "little") == 0) return true;
     if (strcmp(py_str_data(order), "big") == 0) return false;
@@ -277,9 +313,17 @@ static py_val_t arg_at(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t
     return k;
 }
 
+// to_bytes and from_bytes take two positional arguments; `signed` is keyword-only.
+static void at_most_positional(py_vm_t *vm, const char *fn, size_t nargs) {
+    if (nargs > 3)
+        py_raise_type_error(vm, "%s() takes at most 2 positional arguments (%zu given)", fn, nargs - 1);
+}
+
 // Little-endian two's complement of [w] into [out] of [len] bytes; false if it does not fit.
 static bool int_to_le_bytes(const py_int_view_t *w, uint8_t *out, size_t len, bool is_signed) {
     size_t bits = py_mpn_bit_length(w->d, w->n);
+    // CPython's quirk: -1 "fits" in zero bytes ((-1).to_bytes(0, signed=True) == b'').
+    if (len == 0 && w->neg && bits == 1) return is_signed;
     if (bits > len * 8) return false;
     for (size_t i = 0; i < len && i / 4 < w->n; i++) out[i] = (uint8_t)(w->d[i / 4] >> (8 * (i % 4)));
     if (!w->neg) return !is_signed || bits < len * 8 || bits == 0;
@@ -294,11 +338,12 @@ static bool int_to_le_bytes(const py_int_view_t *w, uint8_t *out, size_t len, bo
 
 static py_val_t int_to_bytes(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kw) {
     static const char *const allowed[] = {"length", "byteorder", "signed", NULL};
+    at_most_positional(vm, "to_bytes", nargs);
     py_val_t lv = arg_at(vm, nargs, args, kw, 1, "length", allowed, "to_bytes");
     py_val_t order = arg_at(vm, nargs, args, kw, 2, "byteorder", allowed, "to_bytes");
     py_val_t sv = keyword(vm, nargs, args, kw, "signed", allowed, "to_bytes");
     int64_t len = lv == PY_NULL ? 1 : py_to_int64(vm, lv);
-    bool little = byteorder_little(vm, order), is_signed = sv != PY_NULL && py_truthy(vm, sv);
+    bool little = byteorder_little(vm, order, "to_bytes"), is_signed = sv != PY_NULL && py_truthy(vm, sv);
     if (len < 0) py_raise_value_error(vm, "length argument must be non-negative");
     py_int_view_t w;
     py_int_view(args[0], &w);
@@ -315,16 +360,27 @@ static py_val_t int_to_bytes(py_vm_t *vm, size_t nargs, const py_val_t *args, py
     return py_from_obj(b);
 }
 
-// The bytes of a bytes object or of an iterable of ints in 0..255.
+// A bytes object from a bytes-like object or an iterable of ints in
+// 0..255, as CPython's bytes(x) inside from_bytes.
 static py_val_t bytes_of(py_vm_t *vm, py_val_t src) {
+    py_buffer_t view;
     if (py_is_bytes(vm, src)) return src;
-    if (py_is_str(vm, src)) py_raise_type_error(vm, "cannot convert 'str' object to bytes");
+    if (py_buffer_get(vm, src, &view, false)) {
+        py_bytes_t *b = py_bytes_alloc(vm, view.len);
+        py_buffer_require(vm, src, &view, false);   // re-got: views do not survive allocation
+        memcpy(b->data, view.data, view.len);
+        return py_from_obj(b);
+    }
+    py_type_t *t = py_type_of(vm, src);
+    if (py_is_str(vm, src) || (t->slots.iter == NULL && t->slots.getitem == NULL))
+        py_raise_type_error(vm, "cannot convert '%s' object to bytes", py_type_name(vm, src));
     py_val_t it = py_iter(vm, src), items = py_tuple_from_iter(vm, it);
-    py_tuple_t *t = py_tuple_ptr(items);
-    py_bytes_t *b = py_bytes_alloc(vm, t->len);
-    for (size_t i = 0; i < t->len; i++) {
-        int64_t v = py_to_int64(vm, t->items[i]);
-        if (v < 0 || v > 255) py_raise_value_error(vm, "bytes must be in range(0, 256)");
+    py_tuple_t *tp = py_tuple_ptr(items);
+    py_bytes_t *b = py_bytes_alloc(vm, tp->len);
+    for (size_t i = 0; i < tp->len; i++) {
+        int64_t v;
+        if (!py_int_to_i64(py_index(vm, tp->items[i]), &v) || v < 0 || v > 255)
+            py_raise_value_error(vm, "bytes must be in range(0, 256)");
         b->data[i] = (uint8_t)v;
     }
     return py_from_obj(b);
@@ -332,12 +388,13 @@ static py_val_t bytes_of(py_vm_t *vm, py_val_t src) {
 
 static py_val_t int_from_bytes(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kw) {
     static const char *const allowed[] = {"bytes", "byteorder", "signed", NULL};
+    at_most_positional(vm, "from_bytes", nargs);
     py_val_t src = arg_at(vm, nargs, args, kw, 1, "bytes", allowed, "from_bytes");
     py_val_t order = arg_at(vm, nargs, args, kw, 2, "byteorder", allowed, "from_bytes");
     py_val_t sv = keyword(vm, nargs, args, kw, "signed", allowed, "from_bytes");
     if (src == PY_NULL)
         py_raise_type_error(vm, "from_bytes() missing required argument 'bytes' (pos 1)");
-    bool little = byteorder_little(vm, order), is_signed = sv != PY_NULL && py_truthy(vm, sv);
+    bool little = byteorder_little(vm, order, "from_bytes"), is_signed = sv != PY_NULL && py_truthy(vm, sv);
     py_val_t bv = bytes_of(vm, src);
     size_t len = py_bytes_ptr(bv)->len;
     py_bigint_t *r = py_int_alloc(vm, len / 4 + 1);
@@ -360,6 +417,12 @@ static py_val_t int_from_bytes(py_vm_t *vm, size_t nargs, const py_val_t *args, 
     return cls == vm->types[PY_T_int] ? v : py_call1(vm, args[0], v);
 }
 
+static py_val_t int_getnewargs(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kw) {
+    (void)nargs, (void)kw;
+    py_val_t v = exact_int(vm, args[0]);
+    return py_tuple_new(vm, 1, &v);
+}
+
 const py_method_def_t py_int_methods[] = {
     {"bit_length", int_bit_length, 1, 1, 0},
     {"bit_count", int_bit_count, 1, 1, 0},
@@ -374,8 +437,9 @@ const py_method_def_t py_int_methods[] = {
     {"__abs__", int_abs, 1, 1, 0},
     {"__round__", int_round, 1, 2, 0},
     {"as_integer_ratio", int_ratio, 1, 1, 0},
-    {"to_bytes", int_to_bytes, 1, 3, PY_METH_KEYWORDS},
-    {"from_bytes", int_from_bytes, 1, 3, PY_METH_KEYWORDS | PY_METH_CLASS},
+    {"to_bytes", int_to_bytes, 1, PY_VARARGS, PY_METH_KEYWORDS},
+    {"from_bytes", int_from_bytes, 1, PY_VARARGS, PY_METH_KEYWORDS | PY_METH_CLASS},
+    {"__getnewargs__", int_getnewargs, 1, 1, 0},
     {NULL, NULL, 0, 0, 0},
 };
 

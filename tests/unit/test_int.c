@@ -378,7 +378,9 @@ Test(int, pow_and_shift_edges) {
     cr_assert(binary_raises(PY_OP_LSHIFT, py_small(1), py_small(-1), PY_EXC_ValueError));
     cr_assert(binary_raises(PY_OP_RSHIFT, py_small(1), py_small(-1), PY_EXC_ValueError));
     py_val_t huge = I("100000000000000000000000000000");
-    cr_assert(binary_raises(PY_OP_LSHIFT, py_small(1), huge, PY_EXC_MemoryError));
+    // CPython 3.11: OverflowError past 30 * MAX_LONG_DIGITS bits, MemoryError below.
+    cr_assert(binary_raises(PY_OP_LSHIFT, py_small(1), huge, PY_EXC_OverflowError));
+    cr_assert(binary_raises(PY_OP_LSHIFT, py_small(1), I("4611686018427387904"), PY_EXC_MemoryError));
     cr_assert_eq(py_int_binary(vm, PY_OP_LSHIFT, py_small(0), huge), py_small(0));
     cr_assert_eq(py_int_binary(vm, PY_OP_RSHIFT, py_small(-5), huge), py_small(-1));
     cr_assert_eq(py_int_binary(vm, PY_OP_POW, py_small(-1), huge), py_small(1));
@@ -416,9 +418,11 @@ Test(int, small_results_are_normalised) {
 }
 
 Test(int, compare_with_floats_exactly) {
-    py_type_t *t = vm->types[PY_T_int];
+    // int's slot leaves floats to float's (int.__eq__(1, 1.0) is NotImplemented).
+    py_type_t *t = vm->types[PY_T_float];
     py_val_t big = I("9007199254740993");   // 2**53 + 1
     py_val_t f = py_float_new(vm, 9007199254740992.0);
+    cr_assert_eq(vm->types[PY_T_int]->slots.compare(vm, PY_CMP_OP_EQ, big, f), PY_NOTIMPLEMENTED);
     cr_assert_eq(t->slots.compare(vm, PY_CMP_OP_GT, big, f), PY_TRUE);
     cr_assert_eq(t->slots.compare(vm, PY_CMP_OP_EQ, big, f), PY_FALSE);
     cr_assert_eq(t->slots.compare(vm, PY_CMP_OP_LT, f, big), PY_TRUE);
