@@ -52,8 +52,10 @@ VM_SRC = \
 
 # The C modules linked in: each mods/NAME.c defines `py_mod_NAME`, and this
 # list is the registry (build/gen/modules.c is generated from it).
-MODULES = sys io os time gc
+MODULES = sys io os time gc math
 MODS_SRC = $(MODULES:%=mods/%.c)
+# Helper files of the modules above (one concept per file).
+MODS_SRC += mods/math_int.c mods/math_sum.c
 # Pure-Python modules frozen into the executable (tools/freeze.c makes
 # build/gen/frozen.c from them); their import names are their paths under mods/.
 FROZEN_PY = mods/heapq.py
