@@ -10,6 +10,7 @@
 #include <limits.h>
 #include <math.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "builtins.h"
 #include "except.h"
@@ -25,13 +26,13 @@
 
 void py_math_no_kw(py_vm_t *vm, const char *name, py_val_t kwnames) {
     if (kwnames != PY_NULL && py_tuple_ptr(kwnames)->len > 0)
-        py_raise_type_error(vm, "math.%s() takes no keyword arguments", name);
+        py_raise_type_error(vm, "%s() takes no keyword arguments", name);
 }
 
 void py_math_arity_one(py_vm_t *vm, const char *name, size_t nargs, py_val_t kwnames) {
     py_math_no_kw(vm, name, kwnames);
     if (nargs != 1)
-        py_raise_type_error(vm, "math.%s() takes exactly one argument (%zu given)", name, nargs);
+        py_raise_type_error(vm, "%s() takes exactly one argument (%zu given)", name, nargs);
 }
 
 void py_math_arity(py_vm_t *vm, const char *name, size_t nargs, py_val_t kwnames, size_t min,
@@ -40,7 +41,8 @@ void py_math_arity(py_vm_t *vm, const char *name, size_t nargs, py_val_t kwnames
     if (nargs >= min && nargs <= max) return;
     size_t n = nargs < min ? min : max;
     const char *how = min == max ? "" : nargs < min ? "at least " : "at most ";
-    py_raise_type_error(vm, "%s expected %s%zu argument%s, got %zu", name, how, n,
+    const char *dot = strchr(name, '.');
+    py_raise_type_error(vm, "%s expected %s%zu argument%s, got %zu", dot ? dot + 1 : name, how, n,
                         n == 1 ? "" : "s", nargs);
 }
 
@@ -71,7 +73,7 @@ static py_val_t math_1(py_vm_t *vm, py_val_t arg, double (*f)(double), bool can_
 #define FUNC1(name, fn, can_overflow)                                                    \
     static py_val_t math_##name(py_vm_t *vm, size_t nargs, const py_val_t *args,         \
                                 py_val_t kw) {                                           \
-        py_math_arity_one(vm, #name, nargs, kw);                                         \
+        py_math_arity_one(vm, "math." #name, nargs, kw);                                         \
         return math_1(vm, args[0], fn, can_overflow);                                    \
     }
 
@@ -102,7 +104,7 @@ static bool is_nonpositive_integer(double x) { return x <= 0 && floor(x) == x; }
 
 // gamma(x): poles and -inf are domain errors, a result too large an overflow.
 static py_val_t math_gamma(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kw) {
-    py_math_arity_one(vm, "gamma", nargs, kw);
+    py_math_arity_one(vm, "math.gamma", nargs, kw);
     double x = py_to_double(vm, args[0]);
     if (isnan(x) || x == INFINITY) return py_float_new(vm, x);
     if (x == -INFINITY || is_nonpositive_integer(x)) py_math_domain_error(vm);
@@ -112,7 +114,7 @@ static py_val_t math_gamma(py_vm_t *vm, size_t nargs, const py_val_t *args, py_v
 }
 
 static py_val_t math_lgamma(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kw) {
-    py_math_arity_one(vm, "lgamma", nargs, kw);
+    py_math_arity_one(vm, "math.lgamma", nargs, kw);
     double x = py_to_double(vm, args[0]);
     if (isnan(x)) return py_float_new(vm, x);
     if (isinf(x)) return py_float_new(vm, INFINITY);
@@ -123,34 +125,34 @@ static py_val_t math_lgamma(py_vm_t *vm, size_t nargs, const py_val_t *args, py_
 }
 
 static py_val_t math_degrees(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kw) {
-    py_math_arity_one(vm, "degrees", nargs, kw);
+    py_math_arity_one(vm, "math.degrees", nargs, kw);
     return py_float_new(vm, py_to_double(vm, args[0]) * (180.0 / M_PI));
 }
 
 static py_val_t math_radians(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kw) {
-    py_math_arity_one(vm, "radians", nargs, kw);
+    py_math_arity_one(vm, "math.radians", nargs, kw);
     return py_float_new(vm, py_to_double(vm, args[0]) * (M_PI / 180.0));
 }
 
 static py_val_t math_isfinite(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kw) {
-    py_math_arity_one(vm, "isfinite", nargs, kw);
+    py_math_arity_one(vm, "math.isfinite", nargs, kw);
     return py_bool(isfinite(py_to_double(vm, args[0])));
 }
 
 static py_val_t math_isinf(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kw) {
-    py_math_arity_one(vm, "isinf", nargs, kw);
+    py_math_arity_one(vm, "math.isinf", nargs, kw);
     return py_bool(isinf(py_to_double(vm, args[0])));
 }
 
 static py_val_t math_isnan(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kw) {
-    py_math_arity_one(vm, "isnan", nargs, kw);
+    py_math_arity_one(vm, "math.isnan", nargs, kw);
     return py_bool(isnan(py_to_double(vm, args[0])));
 }
 
 // ulp(x): the distance from |x| to the next larger double (to the next
 // smaller one for the largest finite double).
 static py_val_t math_ulp(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kw) {
-    py_math_arity_one(vm, "ulp", nargs, kw);
+    py_math_arity_one(vm, "math.ulp", nargs, kw);
     double x = fabs(py_to_double(vm, args[0]));
     if (!isfinite(x)) return py_float_new(vm, x);
     double next = nextafter(x, INFINITY);
@@ -182,7 +184,7 @@ static double log_of(py_vm_t *vm, py_val_t v, double (*f)(double)) {
 }
 
 static py_val_t math_log(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kw) {
-    py_math_no_kw(vm, "log", kw);
+    py_math_no_kw(vm, "math.log", kw);
     if (nargs < 1 || nargs > 2) py_raise_type_error(vm, "math.log requires 1 to 2 arguments");
     double num = log_of(vm, args[0], log);
     if (nargs == 1) return py_float_new(vm, num);
@@ -192,12 +194,12 @@ static py_val_t math_log(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val
 }
 
 static py_val_t math_log2(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kw) {
-    py_math_arity_one(vm, "log2", nargs, kw);
+    py_math_arity_one(vm, "math.log2", nargs, kw);
     return py_float_new(vm, log_of(vm, args[0], log2));
 }
 
 static py_val_t math_log10(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kw) {
-    py_math_arity_one(vm, "log10", nargs, kw);
+    py_math_arity_one(vm, "math.log10", nargs, kw);
     return py_float_new(vm, log_of(vm, args[0], log10));
 }
 
@@ -212,7 +214,7 @@ static py_val_t round_to_int(py_vm_t *vm, size_t nargs, const py_val_t *args, py
     py_val_t x = args[0];
     if (py_is_exact(vm, x, PY_T_float)) return py_int_from_double(vm, f(py_float_val(x)));
     char dunder[16];
-    snprintf(dunder, sizeof dunder, "__%s__", name);
+    snprintf(dunder, sizeof dunder, "__%s__", name + 5);   // past "math."
     py_val_t m = py_type_lookup(vm, py_type_of(vm, x), py_str_intern_c(vm, dunder));
     if (m != PY_NULL) return py_call1(vm, m, x);
     if (f == trunc)
@@ -221,15 +223,15 @@ static py_val_t round_to_int(py_vm_t *vm, size_t nargs, const py_val_t *args, py
 }
 
 static py_val_t math_floor(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kw) {
-    return round_to_int(vm, nargs, args, kw, "floor", floor);
+    return round_to_int(vm, nargs, args, kw, "math.floor", floor);
 }
 
 static py_val_t math_ceil(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kw) {
-    return round_to_int(vm, nargs, args, kw, "ceil", ceil);
+    return round_to_int(vm, nargs, args, kw, "math.ceil", ceil);
 }
 
 static py_val_t math_trunc(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kw) {
-    return round_to_int(vm, nargs, args, kw, "trunc", trunc);
+    return round_to_int(vm, nargs, args, kw, "math.trunc", trunc);
 }
 
 // ---- float decomposition ----------------------------------------------------------------
@@ -240,7 +242,7 @@ static py_val_t pair(py_vm_t *vm, py_val_t a, py_val_t b) {
 }
 
 static py_val_t math_frexp(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kw) {
-    py_math_arity_one(vm, "frexp", nargs, kw);
+    py_math_arity_one(vm, "math.frexp", nargs, kw);
     double x = py_to_double(vm, args[0]);
     int e = 0;
     if (isfinite(x) && x != 0) x = frexp(x, &e);
@@ -248,7 +250,7 @@ static py_val_t math_frexp(py_vm_t *vm, size_t nargs, const py_val_t *args, py_v
 }
 
 static py_val_t math_modf(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kw) {
-    py_math_arity_one(vm, "modf", nargs, kw);
+    py_math_arity_one(vm, "math.modf", nargs, kw);
     double x = py_to_double(vm, args[0]), ip;
     if (isinf(x)) return pair(vm, py_float_new(vm, copysign(0.0, x)), py_float_new(vm, x));
     double frac = modf(x, &ip);
@@ -258,7 +260,7 @@ static py_val_t math_modf(py_vm_t *vm, size_t nargs, const py_val_t *args, py_va
 // ldexp(x, i): exponents beyond an int's range overflow or underflow to a
 // signed zero without ever reaching libm.
 static py_val_t math_ldexp(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kw) {
-    py_math_arity(vm, "ldexp", nargs, kw, 2, 2);
+    py_math_arity(vm, "math.ldexp", nargs, kw, 2, 2);
     double x = py_to_double(vm, args[0]);
     py_val_t i = args[1];
     if (!py_is_bool(i) && !py_is_int(vm, i))
@@ -291,7 +293,7 @@ static py_val_t math_2(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t
 #define FUNC2(name, fn)                                                                   \
     static py_val_t math_##name(py_vm_t *vm, size_t nargs, const py_val_t *args,          \
                                 py_val_t kw) {                                            \
-        return math_2(vm, nargs, args, kw, #name, fn);                                    \
+        return math_2(vm, nargs, args, kw, "math." #name, fn);                                    \
     }
 
 FUNC2(atan2, atan2)
@@ -318,7 +320,7 @@ static double pow_special(double x, double y) {
 }
 
 static py_val_t math_pow(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kw) {
-    py_math_arity(vm, "pow", nargs, kw, 2, 2);
+    py_math_arity(vm, "math.pow", nargs, kw, 2, 2);
     double x = py_to_double(vm, args[0]), y = py_to_double(vm, args[1]);
     if (!isfinite(x) || !isfinite(y)) return py_float_new(vm, pow_special(x, y));
     double r = pow(x, y);

@@ -86,7 +86,7 @@ static py_val_t gcd2(py_vm_t *vm, py_val_t a, py_val_t b) {
 }
 
 py_val_t py_math_int_gcd(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kw) {
-    py_math_no_kw(vm, "gcd", kw);
+    py_math_no_kw(vm, "math.gcd", kw);
     py_val_t r = py_small(0);
     for (size_t i = 0; i < nargs; i++) r = gcd2(vm, r, to_int(vm, args[i]));
     return r;
@@ -94,7 +94,7 @@ py_val_t py_math_int_gcd(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val
 
 // lcm(*integers): 0 once any is 0 (the rest are still checked to be ints).
 py_val_t py_math_int_lcm(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kw) {
-    py_math_no_kw(vm, "lcm", kw);
+    py_math_no_kw(vm, "math.lcm", kw);
     py_val_t r = py_small(1);
     for (size_t i = 0; i < nargs; i++) {
         py_val_t x = int_abs(vm, to_int(vm, args[i]));
@@ -147,7 +147,7 @@ static py_val_t factorial_of(py_vm_t *vm, uint64_t n) {
 }
 
 py_val_t py_math_int_factorial(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kw) {
-    py_math_arity_one(vm, "factorial", nargs, kw);
+    py_math_arity_one(vm, "math.factorial", nargs, kw);
     py_val_t n = to_int(vm, args[0]);
     if (py_int_sign(n) < 0) py_raise_value_error(vm, "factorial() not defined for negative values");
     int64_t ni;
@@ -164,7 +164,7 @@ static void check_n_k(py_vm_t *vm, py_val_t n, py_val_t k) {
 }
 
 py_val_t py_math_int_perm(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kw) {
-    py_math_arity(vm, "perm", nargs, kw, 1, 2);
+    py_math_arity(vm, "math.perm", nargs, kw, 1, 2);
     py_val_t n = to_int(vm, args[0]);
     if (nargs == 1 || args[1] == PY_NONE) {
         py_val_t a[1] = {n};
@@ -183,7 +183,7 @@ py_val_t py_math_int_perm(py_vm_t *vm, size_t nargs, const py_val_t *args, py_va
 // Few factors: divide exactly step by step; many: one exact division of
 // the falling product by k!.
 py_val_t py_math_int_comb(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kw) {
-    py_math_arity(vm, "comb", nargs, kw, 2, 2);
+    py_math_arity(vm, "math.comb", nargs, kw, 2, 2);
     py_val_t n = to_int(vm, args[0]), k = to_int(vm, args[1]);
     check_n_k(vm, n, k);
     py_val_t rest = sub(vm, n, k);
@@ -208,7 +208,7 @@ py_val_t py_math_int_comb(py_vm_t *vm, size_t nargs, const py_val_t *args, py_va
 // else Newton's iteration from a power of two above the root, which
 // decreases to the root and stops there.
 py_val_t py_math_int_isqrt(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kw) {
-    py_math_arity_one(vm, "isqrt", nargs, kw);
+    py_math_arity_one(vm, "math.isqrt", nargs, kw);
     py_val_t n = to_int(vm, args[0]);
     if (py_int_sign(n) < 0) py_raise_value_error(vm, "isqrt() argument must be nonnegative");
     int64_t ni;

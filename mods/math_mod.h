@@ -11,7 +11,8 @@
 
 // Checks a one-argument function's call as CPython's METH_O functions do:
 // TypeError "math.sqrt() takes exactly one argument (2 given)" or "math.sqrt()
-// takes no keyword arguments". [name] is the bare name ("sqrt"). May raise.
+// takes no keyword arguments". [name] is qualified ("math.sqrt"); the count
+// errors of py_math_arity name the function alone, as CPython's do. May raise.
 void py_math_arity_one(py_vm_t *vm, const char *name, size_t nargs, py_val_t kwnames);
 // Checks [min] <= nargs <= [max] with the wording of CPython's Argument Clinic
 // ("atan2 expected 2 arguments, got 3", "perm expected at most 2 arguments,

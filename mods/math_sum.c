@@ -81,7 +81,7 @@ static double fsum_total(fsum_t *s) {
 }
 
 py_val_t py_math_sum_fsum(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kw) {
-    py_math_arity_one(vm, "fsum", nargs, kw);
+    py_math_arity_one(vm, "math.fsum", nargs, kw);
     double first[32];
     fsum_t s = {first, 0, 32, 0.0, 0.0};
     py_val_t it = py_iter(vm, args[0]), item;
@@ -147,7 +147,7 @@ static double *coords(py_vm_t *vm, double *buf, size_t n) {
 }
 
 py_val_t py_math_sum_hypot(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kw) {
-    py_math_no_kw(vm, "hypot", kw);
+    py_math_no_kw(vm, "math.hypot", kw);
     double buf[NORM_STACK], *v = coords(vm, buf, nargs), max = 0;
     bool found_nan = false;
     for (size_t i = 0; i < nargs; i++) {
@@ -161,7 +161,7 @@ py_val_t py_math_sum_hypot(py_vm_t *vm, size_t nargs, const py_val_t *args, py_v
 
 // dist(p, q): the norm of p - q for two points (iterables) of one dimension.
 py_val_t py_math_sum_dist(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kw) {
-    py_math_arity(vm, "dist", nargs, kw, 2, 2);
+    py_math_arity(vm, "math.dist", nargs, kw, 2, 2);
     py_val_t p = py_tuple_from_iter(vm, args[0]);
     py_val_t q = py_tuple_from_iter(vm, args[1]);
     size_t n = py_tuple_ptr(p)->len;
