@@ -52,7 +52,7 @@ VM_SRC = \
 
 # The C modules linked in: each mods/NAME.c defines `py_mod_NAME`, and this
 # list is the registry (build/gen/modules.c is generated from it).
-MODULES = sys io os time gc math cmath
+MODULES = sys io os time gc math cmath random
 MODS_SRC = $(MODULES:%=mods/%.c)
 # Helper files of the modules above (one concept per file).
 MODS_SRC += mods/math_int.c mods/math_sum.c
