@@ -54,10 +54,11 @@ VM_SRC = \
 
 # The C modules linked in: each mods/NAME.c defines `py_mod_NAME`, and this
 # list is the registry (build/gen/modules.c is generated from it).
-MODULES = sys io os time gc micropython framebuf ffi
+MODULES = sys io os time gc micropython framebuf ffi math cmath random
 MODS_SRC = $(MODULES:%=mods/%.c)
-# Files of mods/ that are not modules themselves.
+# Files of mods/ that are not modules themselves (one concept per file).
 MODS_SRC += mods/help.c mods/framebuf_draw.c mods/framebuf_font.c
+MODS_SRC += mods/math_int.c mods/math_sum.c
 # Pure-Python modules frozen into the executable (tools/freeze.c makes
 # build/gen/frozen.c from them); their import names are their paths under mods/.
 FROZEN_PY = mods/heapq.py mods/collections.py mods/_iobuf.py mods/posixpath.py
