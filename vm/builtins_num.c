@@ -218,6 +218,8 @@ static py_val_t builtin_sum(py_vm_t *vm, size_t nargs, const py_val_t *args,
         py_raise_type_error(vm, "sum() can't sum strings [use ''.join(seq) instead]");
     if (py_is_bytes(vm, acc))
         py_raise_type_error(vm, "sum() can't sum bytes [use b''.join(seq) instead]");
+    if (py_is_a(vm, acc, PY_T_bytearray))
+        py_raise_type_error(vm, "sum() can't sum bytearray [use b''.join(seq) instead]");
     py_val_t it = py_iter(vm, args[0]);
     for (py_val_t v; (v = py_next(vm, it)) != PY_NULL;) acc = py_binary(vm, PY_OP_ADD, acc, v);
     return acc;
@@ -268,11 +270,13 @@ static py_val_t builtin_ord(py_vm_t *vm, size_t nargs, const py_val_t *args, py_
                                 py_str_nchars(c));
         return py_small((py_int_t)utf8_decode_one((const unsigned char *)py_str_data(c)));
     }
-    if (py_is_bytes(vm, c)) {
-        if (py_bytes_ptr(c)->len != 1)
+    // bytes and bytearray, but not other buffers (memoryview), as CPython
+    py_buffer_t view;
+    if ((py_is_bytes(vm, c) || py_is_a(vm, c, PY_T_bytearray)) && py_buffer_get(vm, c, &view, false)) {
+        if (view.len != 1)
             py_raise_type_error(vm, "ord() expected a character, but string of length %zu found",
-                                py_bytes_ptr(c)->len);
-        return py_small(py_bytes_ptr(c)->data[0]);
+                                view.len);
+        return py_small(view.data[0]);
     }
     py_raise_type_error(vm, "ord() expected string of length 1, but %s found",
                         py_type_name(vm, c));
@@ -280,7 +284,9 @@ static py_val_t builtin_ord(py_vm_t *vm, size_t nargs, const py_val_t *args, py_
 
 static py_val_t builtin_chr(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
     (void)nargs, (void)kwnames;
-    int64_t i = py_to_int64(vm, index_value(vm, args[0]));
+    int64_t i;
+    if (!py_int_to_i64(index_value(vm, args[0]), &i) || i < INT32_MIN || i > INT32_MAX)
+        py_raise_fmt(vm, PY_EXC_OverflowError, "Python int too large to convert to C int");
     if (i < 0 || i > 0x10FFFF) py_raise_value_error(vm, "chr() arg not in range(0x110000)");
     char buf[4];
     size_t n = py_utf8_encode((uint32_t)i, buf);
