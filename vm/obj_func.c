@@ -11,6 +11,7 @@
 #include "gc.h"
 #include "obj_dict.h"
 #include "obj_func.h"
+#include "obj_module.h"
 #include "obj_slotwrap.h"
 #include "obj_str.h"
 #include "obj_tuple.h"
@@ -193,11 +194,26 @@ static void builtin_mark(py_vm_t *vm, py_obj_t *o) {
     if (((py_builtin_t *)o)->owner) py_gc_mark(vm, py_from_obj(((py_builtin_t *)o)->owner));
 }
 
-// "list.append" for a method, "len" for a function, for error messages.
+// The C module whose function table holds [def], or NULL (a builtin, a method).
+// A search, but only error messages need it.
+static const py_module_def_t *module_of(const py_method_def_t *def) {
+    for (const py_module_def_t *const *m = py_builtin_modules; *m; m++)
+        for (const py_method_def_t *f = (*m)->functions; f && f->name; f++)
+            if (f == def) return *m;
+    return NULL;
+}
+
+// "list.append" for a method, "time.sleep" for a module's function, "len"
+// for a built-in function, for error messages, as CPython's _PyObject_FunctionStr.
 static const char *builtin_name(py_vm_t *vm, const py_builtin_t *b, py_val_t self, char *buf,
                                 size_t size) {
     py_type_t *t = b->owner;
-    if (!t && (self == PY_NULL || py_is_a(vm, self, PY_T_module))) return b->def->name;
+    if (!t && (self == PY_NULL || py_is_a(vm, self, PY_T_module))) {
+        const py_module_def_t *m = module_of(b->def);
+        if (!m) return b->def->name;
+        snprintf(buf, size, "%s.%s", m->name, b->def->name);
+        return buf;
+    }
     if (!t)
         t = (b->def->flags & PY_METH_CLASS) && py_is_obj(self) &&
                     py_isinstance(vm, self, vm->types[PY_T_type]) ? (py_type_t *)py_obj(self)
