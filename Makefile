@@ -46,7 +46,7 @@ VM_SRC = \
 	vm/parser_pattern.c vm/parser_stmt.c vm/parser_string.c vm/parser_target.c \
 	vm/runtime.c vm/runtime_attr.c vm/runtime_call.c vm/runtime_class.c vm/runtime_conv.c \
 	vm/runtime_item.c vm/runtime_ops.c \
-	vm/scope.c \
+	vm/scope.c vm/schedule.c \
 	vm/str_buf.c vm/str_case.c vm/str_cformat.c vm/str_format.c vm/str_intern.c \
 	vm/str_methods.c vm/str_percent.c vm/str_spec.c vm/str_split.c vm/str_utf8.c \
 	vm/str_unicode.c vm/str_unicode_db.c vm/str_encode.c \

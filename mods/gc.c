@@ -50,21 +50,16 @@ static py_val_t gc_mem_free(py_vm_t *vm, size_t nargs, const py_val_t *args, py_
     return py_int_from_u64(vm, py_gc_bytes_free(vm));
 }
 
-// threshold([bytes]): MicroPython's allocation amount that triggers a
-// collection; -1 when none was set. The value is kept in the module: the
-// collector here runs when the heap is full or grows, whatever it says.
-#define THRESHOLD_NAME "_threshold"
-
+// threshold([bytes]): MicroPython's amount of allocation after which a
+// collection runs (as well as when the heap is full); -1 means none.
 static py_val_t gc_threshold(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
     (void)kwnames;
-    py_val_t gc = py_import_builtin(vm, "gc");
     if (nargs == 0) {
-        py_val_t v = py_dict_get_name(vm, ((py_module_t *)gc)->dict,
-                                      py_str_intern_c(vm, THRESHOLD_NAME));
-        return v != PY_NULL ? v : py_small(-1);
+        size_t t = py_gc_threshold(vm);
+        return t == SIZE_MAX ? py_small(-1) : py_int_from_u64(vm, t);
     }
     int64_t n = py_to_int64(vm, args[0]);
-    py_module_set(vm, gc, THRESHOLD_NAME, py_int_from_i64(vm, n < 0 ? -1 : n));
+    py_gc_set_threshold(vm, n < 0 ? SIZE_MAX : (size_t)n);
     return PY_NONE;
 }
 

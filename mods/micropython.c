@@ -4,14 +4,12 @@
 //
 // native, viper and asm_thumb would select other code emitters in MicroPython;
 // here they return the function unchanged, so decorated code runs as bytecode.
-// The heap lock and the kbd_intr character are recorded but the core does not
-// consult them yet (see docs/differences.md). Scheduled callbacks run at the
-// safe points mods/ can reach: time.sleep*, and micropython.schedule's caller
-// asking for it through py_micropython_run_scheduled.
+// The heap lock is the collector's (vm/gc.h) and scheduled callbacks run at
+// the VM's safe points (vm/schedule.h); the kbd_intr character is recorded but
+// Ctrl-C always interrupts (see docs/differences.md).
 
 #include <string.h>
 
-#include "micropython.h"
 #include "builtins.h"
 #include "except.h"
 #include "gc.h"
@@ -22,27 +20,18 @@
 #include "obj_str.h"
 #include "obj_type.h"
 #include "runtime.h"
-
-// MicroPython's default MICROPY_SCHEDULER_DEPTH: a few pending callbacks are
-// what interrupt handlers need; a full queue is reported rather than grown.
-#define SCHED_DEPTH 4
+#include "schedule.h"
 
 // The module's private state, an object in its dict so the GC sees the queue.
 typedef struct mp_state {
     py_obj_t base;
-    py_val_t queue[2 * SCHED_DEPTH];   // (function, argument) pairs, oldest first
-    int len;                           // pairs queued
-    bool running;                      // callbacks are running: do not nest
-    int heap_lock;                     // heap_lock() depth
     int kbd_intr;                      // the character kbd_intr() set
 } mp_state_t;
 
 #define STATE_NAME "_state"
 
 static void state_mark(py_vm_t *vm, py_obj_t *o) {
-    mp_state_t *s = (mp_state_t *)o;
     py_gc_mark(vm, py_from_obj(o->type));   // made here, not rooted in vm->types
-    py_gc_mark_array(vm, s->queue, (size_t)s->len * 2);
 }
 
 static const py_type_spec_t state_spec = {
@@ -71,44 +60,13 @@ static mp_state_t *state(py_vm_t *vm) {
 
 // ---- the scheduler ----------------------------------------------------------------------
 
-typedef struct sched_run {
-    mp_state_t *s;
-} sched_run_t;
-
-static void run_queue(py_vm_t *vm, mp_state_t *s) {
-    while (s->len > 0) {
-        py_val_t f = s->queue[0], arg = s->queue[1];
-        s->len--;
-        memmove(s->queue, s->queue + 2, (size_t)s->len * 2 * sizeof(py_val_t));
-        s->queue[2 * s->len] = s->queue[2 * s->len + 1] = PY_NULL;
-        py_call1(vm, f, arg);
-    }
-}
-
-static void run_protected(py_vm_t *vm, void *ud) {
-    run_queue(vm, ((sched_run_t *)ud)->s);
-}
-
-void py_micropython_run_scheduled(py_vm_t *vm) {
-    mp_state_t *s = find_state(vm);
-    if (!s || s->running || s->len == 0) return;
-    s->running = true;
-    sched_run_t ctx = {s};
-    int r = py_pcall(vm, run_protected, &ctx);
-    s->running = false;
-    if (r) py_raise(vm, vm->exc);
-}
-
-// schedule(function, arg): queues function(arg) for the next safe point.
+// schedule(function, arg): queues function(arg) for the VM's next safe point (vm/schedule.h).
 static py_val_t mp_schedule(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
     (void)nargs, (void)kwnames;
-    mp_state_t *s = state(vm);
     if (!py_callable(vm, args[0]))
         py_raise_type_error(vm, "'%T' object isn't callable", args[0]);
-    if (s->len >= SCHED_DEPTH) py_raise_fmt(vm, PY_EXC_RuntimeError, "schedule queue full");
-    s->queue[2 * s->len] = args[0];
-    s->queue[2 * s->len + 1] = args[1];
-    s->len++;
+    if (!py_schedule_push(vm, args[0], args[1]))
+        py_raise_fmt(vm, PY_EXC_RuntimeError, "schedule queue full");
     return PY_NONE;
 }
 
@@ -158,7 +116,7 @@ static py_val_t mp_qstr_info(py_vm_t *vm, size_t nargs, const py_val_t *args, py
 
 static py_val_t mp_heap_lock(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
     (void)nargs, (void)args, (void)kwnames;
-    state(vm)->heap_lock++;
+    py_gc_lock(vm);
     return PY_NONE;
 }
 
@@ -166,15 +124,13 @@ static py_val_t mp_heap_lock(py_vm_t *vm, size_t nargs, const py_val_t *args, py
 static py_val_t mp_heap_unlock(py_vm_t *vm, size_t nargs, const py_val_t *args,
                                py_val_t kwnames) {
     (void)nargs, (void)args, (void)kwnames;
-    mp_state_t *s = state(vm);
-    if (s->heap_lock > 0) s->heap_lock--;
-    return py_small(s->heap_lock);
+    return py_small(py_gc_unlock(vm));
 }
 
 static py_val_t mp_heap_locked(py_vm_t *vm, size_t nargs, const py_val_t *args,
                                py_val_t kwnames) {
     (void)nargs, (void)args, (void)kwnames;
-    return py_small(state(vm)->heap_lock);
+    return py_small(py_gc_lock_depth(vm));
 }
 
 // ---- the rest ------------------------------------------------------------------------------

@@ -10,7 +10,7 @@
 #include "obj_func.h"
 #include "obj_int.h"
 #include "obj_module.h"
-#include "micropython.h"
+#include "schedule.h"
 #include "port.h"
 #include "sys.h"
 #include "runtime.h"
@@ -24,10 +24,10 @@
 // Sleeps, waking for Ctrl-C: the interrupt is raised as KeyboardInterrupt.
 // Sleeping is a safe point: callbacks micropython.schedule() queued run first.
 static void sleep_us(py_vm_t *vm, double us) {
-    py_micropython_run_scheduled(vm);
+    py_schedule_run(vm);
     if (us <= 0) return;
     if (py_port_sleep_us((uint64_t)us)) py_vm_poll(vm);
-    py_micropython_run_scheduled(vm);
+    py_schedule_run(vm);
 }
 
 static py_val_t time_sleep(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {

@@ -49,6 +49,13 @@
 #define PY_CFG_RECURSION_LIMIT 1000
 #endif
 
+// PY_CFG_SCHED_DEPTH: callbacks that may wait for the VM's next safe point
+// (vm/schedule.h). MicroPython's default is 4; pin interrupts on several pins
+// at once want a little more room.
+#ifndef PY_CFG_SCHED_DEPTH
+#define PY_CFG_SCHED_DEPTH 8
+#endif
+
 // PY_CFG_C_STACK_LIMIT: bytes of C stack that nested C-to-Python re-entry,
 // repr of nested containers and the like may use before RecursionError.
 // Linux gives the main thread 8 MiB; staying under 1/4 of it leaves room for

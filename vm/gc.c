@@ -79,6 +79,10 @@ struct py_gc_heap {
     py_obj_t **del_queue;
     size_t del_len, del_cap, del_head;
     size_t del_live;             // live B_OBJ_DEL objects (never queued yet)
+    int lock_depth;              // micropython.heap_lock() nesting: allocation fails while > 0
+    // gc.threshold: collect once this many bytes were allocated since the
+    // last collection (SIZE_MAX: only when the heap is full, the default).
+    size_t threshold, allocated_since;
     size_t mark_top;
     void *mark_stack[MARK_STACK];
 };
@@ -197,6 +201,7 @@ bool py_gc_init(py_vm_t *vm, size_t fixed_bytes) {
     if (!h) return false;
     h->fixed = fixed_bytes > 0;
     h->enabled = true;
+    h->threshold = SIZE_MAX;
     if (!add_arena(h, h->fixed ? fixed_bytes : PY_CFG_DEFAULT_HEAP)) {
         free(h);
         return false;
@@ -509,6 +514,7 @@ void py_gc_collect(py_vm_t *vm) {
     finalise_all(vm, true);
     sweep(h);
     if (PY_CFG_GC_VERIFY) verify(h);
+    h->allocated_since = 0;
     h->collecting = false;
 }
 
@@ -543,9 +549,11 @@ static bool grow(py_gc_heap_t *h, size_t need) {
 static void *alloc(py_vm_t *vm, size_t nbytes, unsigned kind) {
     py_gc_heap_t *h = vm->heap;
     if (h->collecting) py_port_fatal("allocation while collecting garbage (in a finaliser?)");
-    if (nbytes > SIZE_MAX / 2) py_raise_memory_error(vm);   // no arena could hold it
+    // Too big for any arena, or the heap is locked (micropython.heap_lock).
+    if (nbytes > SIZE_MAX / 2 || h->lock_depth > 0) py_raise_memory_error(vm);
     size_t n = nbytes ? (nbytes + BLOCK - 1) / BLOCK : 1;
-    if (PY_CFG_GC_STRESS && h->enabled) py_gc_collect(vm);
+    h->allocated_since += n * BLOCK;
+    if ((PY_CFG_GC_STRESS || h->allocated_since > h->threshold) && h->enabled) py_gc_collect(vm);
     void *p = alloc_blocks_from_lists(h, n, kind);
     if (p) return p;
     if (h->enabled || h->fixed) {
@@ -629,6 +637,19 @@ void *py_gc_resize(py_vm_t *vm, void *p, size_t nbytes) {
 }
 
 // ---- statistics and control ---------------------------------------------------------------
+
+int py_gc_lock(py_vm_t *vm) { return ++vm->heap->lock_depth; }
+
+int py_gc_unlock(py_vm_t *vm) {
+    if (vm->heap->lock_depth > 0) vm->heap->lock_depth--;
+    return vm->heap->lock_depth;
+}
+
+int py_gc_lock_depth(py_vm_t *vm) { return vm->heap->lock_depth; }
+
+void py_gc_set_threshold(py_vm_t *vm, size_t bytes) { vm->heap->threshold = bytes; }
+
+size_t py_gc_threshold(py_vm_t *vm) { return vm->heap->threshold; }
 
 void py_gc_each_object(py_vm_t *vm, void (*fn)(py_vm_t *vm, py_obj_t *o, void *ud), void *ud) {
     for (arena_t *a = vm->heap->arenas; a; a = a->next)

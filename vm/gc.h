@@ -98,6 +98,19 @@ void py_gc_set_enabled(py_vm_t *vm, bool enabled);
 // Whether automatic collection is enabled (gc.isenabled). Never raises.
 bool py_gc_is_enabled(py_vm_t *vm);
 
+// The heap lock (micropython.heap_lock/heap_unlock): while its depth is above
+// zero every allocation raises MemoryError, as in a board's interrupt
+// handler. Each returns the new depth; none raises.
+int py_gc_lock(py_vm_t *vm);
+int py_gc_unlock(py_vm_t *vm);
+int py_gc_lock_depth(py_vm_t *vm);
+
+// gc.threshold: an automatic collection also runs once [bytes] more have
+// been allocated since the last one; SIZE_MAX (the default) turns that off.
+// Never raises.
+void py_gc_set_threshold(py_vm_t *vm, size_t bytes);
+size_t py_gc_threshold(py_vm_t *vm);
+
 // True when [p] points into a live allocation of this heap (for tests and
 // PY_CFG_GC_VERIFY).
 bool py_gc_is_heap_ptr(py_vm_t *vm, const void *p);

@@ -3,6 +3,7 @@
 // SPDX-License-Identifier: MIT
 
 #include "gc.h"
+#include "schedule.h"
 #include "vm.h"
 
 // Marks the values held by the frames in vm->frames (their code, function,
@@ -29,5 +30,6 @@ void py_gc_mark_roots(py_vm_t *vm) {
     py_val_t excs[] = {vm->exc, vm->handled_exc, vm->memory_error};
     py_gc_mark_array(vm, excs, sizeof excs / sizeof excs[0]);
 
+    py_schedule_mark(vm);
     if (vm->frames) py_frame_mark_all(vm);
 }

@@ -68,6 +68,10 @@ struct py_vm {
 
     // ---- interrupts: set by a signal handler or the port, polled at safe points
     volatile sig_atomic_t pending;  // nonzero when something needs the VM's attention
+    // Callbacks waiting for the next safe point (vm/schedule.c): (function, arg) pairs.
+    py_val_t sched_queue[2 * PY_CFG_SCHED_DEPTH];
+    int sched_len;
+    bool sched_running;      // the queue is being run: callbacks do not nest
     bool in_finaliser;       // running __del__ methods (vm/finalise.c): do not nest
 
     // ---- options
@@ -124,6 +128,7 @@ static inline double py_float_val(py_val_t v) { return ((py_float_t *)v)->value;
 #endif
 
 // added by CVM: the interrupt poll the bytecode loop calls at backward jumps
-// and calls when vm->pending is nonzero (vm/vm_loop.c). Clears vm->pending
-// and raises KeyboardInterrupt if py_port_take_interrupt() reports Ctrl-C.
+// and calls when vm->pending is nonzero (vm/vm_loop.c). Clears vm->pending,
+// runs due finalisers, raises KeyboardInterrupt if py_port_take_interrupt()
+// reports Ctrl-C, and runs the scheduled callbacks (vm/schedule.h).
 void py_vm_poll(py_vm_t *vm);

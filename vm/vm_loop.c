@@ -12,6 +12,7 @@
 
 #include "except.h"
 #include "finalise.h"
+#include "schedule.h"
 #include "import.h"
 #include "namespace.h"
 #include "builtins.h"
@@ -94,6 +95,7 @@ void py_vm_poll(py_vm_t *vm) {
     vm->pending = 0;
     py_finalise_pending(vm);
     if (py_port_take_interrupt()) py_raise(vm, py_from_obj(vm->exc_types[PY_EXC_KeyboardInterrupt]));
+    py_schedule_run(vm);
 }
 
 // Calls slot[0] with self slot[1] (or none) and the arguments after it.
