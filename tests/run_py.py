@@ -11,8 +11,11 @@ and a timeout (PY_TEST_TIMEOUT seconds, default 30; 300 under --valgrind).
 Outputs are compared after normalising \\r\\n to \\n.
 
 - Output exactly `SKIP\\n` (with exit status 0) from our binary: skipped.
-- Output differs, our binary exits non-zero where the oracle exited 0, a
-  timeout, or (with --valgrind) valgrind exit 99: failed.  A unified diff is
+- Output differs, an exit status other than the expected one, a timeout, or
+  (with --valgrind) valgrind exit 99: failed.  The expected exit status is
+  0 unless the script's first line says `[exit N]` (a test of an uncaught
+  exception); CPython must exit with that status too, so a script that
+  dies early under both interpreters fails instead of passing unchecked.  A unified diff is
   printed and build/py-results/<relpath>.out/.exp are left for diffing.
 
 Files or directories whose name starts with `_`, and directories named
@@ -28,6 +31,7 @@ status is 1 if any test failed, 2 on a usage error, else 0.
 """
 
 import argparse
+import re
 import concurrent.futures
 import difflib
 import glob
@@ -139,6 +143,14 @@ def normalise(out):
     return out.replace(b"\r\n", b"\n")
 
 
+def declared_exit(path):
+    """The exit status a test's first line declares with `[exit N]`, else 0."""
+    with open(path, "rb") as f:
+        first = f.readline().decode("utf-8", "replace")
+    m = re.search(r"\[exit (\d+)\]", first)
+    return int(m.group(1)) if m else 0
+
+
 def describe_rc(rc):
     if rc is None:
         return "TIMEOUT"
@@ -182,10 +194,11 @@ class Runner:
         if out == b"SKIP\n" and rc == 0:
             return "skip", ""
 
+        declared_rc = declared_exit(path)
         exp_file = path + ".exp"
         if os.path.exists(exp_file):
             with open(exp_file, "rb") as f:
-                exp, exp_rc, oracle = normalise(f.read()), 0, "exp file"
+                exp, exp_rc, oracle = normalise(f.read()), declared_rc, "exp file"
         else:
             exp, exp_rc = run([self.cpython, "-B", "-S", path], cwd,
                               self.timeout, self.env_cpython)
@@ -195,13 +208,19 @@ class Runner:
         problems = []
         if exp_rc is None:
             problems.append("CPython timed out (test is broken)")
+        elif exp_rc != declared_rc:
+            # A script that dies early in both interpreters would otherwise
+            # pass while checking nothing after the error.
+            problems.append("CPython exited %s but the test declares exit %d "
+                            "(test is broken; see [exit N])"
+                            % (describe_rc(exp_rc), declared_rc))
         if rc is None:
             problems.append("timed out after %gs" % self.timeout)
         elif self.valgrind and rc == VALGRIND_ERROR:
             problems.append("valgrind reported errors (exit 99)")
-        elif rc != 0 and exp_rc == 0:
-            problems.append("exit status %s, %s exited 0"
-                            % (describe_rc(rc), oracle))
+        elif rc != declared_rc:
+            problems.append("exit status %s, expected %d"
+                            % (describe_rc(rc), declared_rc))
         if out != exp:
             problems.append("output differs from %s" % oracle)
         if not problems:

@@ -101,7 +101,8 @@ PY_BYTES_METH(py_bytes_hex_fromhex) {
     (void)nargs, (void)kwnames;
     py_val_t cls = args[0];
     if (!py_is_str(vm, args[1]))
-        py_raise_type_error(vm, "fromhex() argument must be str, not %T", args[1]);
+        py_raise_type_error(vm, "fromhex() argument must be str, not %s",
+                            py_arg_type_name(vm, args[1]));
     py_val_t b = parse_hex(vm, args[1]);
     py_type_t *t = (py_type_t *)py_obj(cls);
     if (t == vm->types[PY_T_bytes]) return b;

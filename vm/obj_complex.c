@@ -286,7 +286,8 @@ static py_val_t complex_format_method(py_vm_t *vm, size_t nargs, const py_val_t 
                                       py_val_t kw) {
     (void)nargs, (void)kw;
     if (!py_is_str(vm, args[1]))
-        py_raise_type_error(vm, "__format__() argument must be str, not %T", args[1]);
+        py_raise_type_error(vm, "__format__() argument must be str, not %s",
+                            py_arg_type_name(vm, args[1]));
     return py_complex_format(vm, args[0], args[1]);
 }
 

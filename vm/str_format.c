@@ -234,6 +234,7 @@ PY_STR_METH(py_str_format_dunder) {
     py_val_t self = args[0];
     py_str_check_self(vm, self, "__format__");
     if (!py_is_str(vm, args[1]))
-        py_raise_type_error(vm, "__format__() argument must be str, not %T", args[1]);
+        py_raise_type_error(vm, "__format__() argument must be str, not %s",
+                            py_arg_type_name(vm, args[1]));
     return py_format_builtin(vm, self, args[1]);
 }

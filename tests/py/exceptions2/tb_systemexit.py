@@ -1,4 +1,4 @@
-# exceptions2: an uncaught SystemExit prints only its message (no traceback), after finally blocks ran
+# exceptions2: an uncaught SystemExit prints only its message (no traceback), after finally blocks ran [exit 1]
 import sys
 
 def shutdown(reason):

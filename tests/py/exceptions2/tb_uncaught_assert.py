@@ -1,4 +1,4 @@
-# exceptions2: a failing assert prints carets under the comparison and the message after AssertionError
+# exceptions2: a failing assert prints carets under the comparison and the message after AssertionError [exit 1]
 def check_all(values):
     for v in values:
         assert v >= 0, 'negative value: %r' % v

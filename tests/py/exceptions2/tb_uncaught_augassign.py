@@ -1,4 +1,4 @@
-# exceptions2: carets for augmented assignments: the operation underlines the statement, the store its target
+# exceptions2: carets for augmented assignments: the operation underlines the statement, the store its target [exit 1]
 class Box:
     def __init__(self):
         self.items = (1, 2)

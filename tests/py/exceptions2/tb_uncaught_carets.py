@@ -1,4 +1,4 @@
-# exceptions2: caret lines under subscripts, binary operators, attributes and calls in uncaught tracebacks
+# exceptions2: caret lines under subscripts, binary operators, attributes and calls in uncaught tracebacks [exit 1]
 def get(d, k):
     return d[k]['inner']
 

@@ -1,4 +1,4 @@
-# exceptions2: uncaught `raise ... from ...` prints both tracebacks joined by the "direct cause" line
+# exceptions2: uncaught `raise ... from ...` prints both tracebacks joined by the "direct cause" line [exit 1]
 class ConfigError(Exception):
     pass
 

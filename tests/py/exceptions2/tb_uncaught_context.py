@@ -1,4 +1,4 @@
-# exceptions2: uncaught implicit chains print every exception with "During handling ..." between them
+# exceptions2: uncaught implicit chains print every exception with "During handling ..." between them [exit 1]
 def cleanup(items):
     items['closed'] += 1
 

@@ -1,4 +1,4 @@
-# exceptions2: an exception while applying a decorator points at the decorator's line
+# exceptions2: an exception while applying a decorator points at the decorator's line [exit 1]
 registry = {}
 
 def register(name):

@@ -1,4 +1,4 @@
-# exceptions2: `raise ... from None` hides the context in the printed traceback
+# exceptions2: `raise ... from None` hides the context in the printed traceback [exit 1]
 def lookup(table, name):
     try:
         return table[name]

@@ -1,4 +1,4 @@
-# exceptions2: an error inside an except block, inside a loop, with the loop's exception as context
+# exceptions2: an error inside an except block, inside a loop, with the loop's exception as context [exit 1]
 def parse_all(items):
     out = []
     for item in items:

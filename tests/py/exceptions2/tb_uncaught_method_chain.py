@@ -1,4 +1,4 @@
-# exceptions2: tracebacks through methods, a multi-line call chain and a class body's default argument
+# exceptions2: tracebacks through methods, a multi-line call chain and a class body's default argument [exit 1]
 class Builder:
     def __init__(self):
         self.parts = []

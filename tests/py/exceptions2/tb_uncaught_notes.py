@@ -1,4 +1,4 @@
-# exceptions2: notes added with add_note print after the exception line of an uncaught traceback
+# exceptions2: notes added with add_note print after the exception line of an uncaught traceback [exit 1]
 def validate(record):
     if 'id' not in record:
         err = KeyError('id')

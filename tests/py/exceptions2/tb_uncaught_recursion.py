@@ -1,4 +1,4 @@
-# exceptions2: a runaway recursion prints three entries then "[Previous line repeated N more times]"
+# exceptions2: a runaway recursion prints three entries then "[Previous line repeated N more times]" [exit 1]
 def countdown(n):
     return countdown(n + 1)
 

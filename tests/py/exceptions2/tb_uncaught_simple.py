@@ -1,4 +1,4 @@
-# exceptions2: an uncaught exception prints a traceback with source lines and carets (stderr is compared)
+# exceptions2: an uncaught exception prints a traceback with source lines and carets (stderr is compared) [exit 1]
 def ratio(a, b):
     return a / b
 

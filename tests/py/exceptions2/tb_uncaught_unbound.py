@@ -1,4 +1,4 @@
-# exceptions2: carets under the name in UnboundLocalError and NameError tracebacks
+# exceptions2: carets under the name in UnboundLocalError and NameError tracebacks [exit 1]
 total = 0
 
 def add(values):

@@ -1,4 +1,4 @@
-# exceptions2: the last line of a traceback for user exceptions: str() forms, no args, several args
+# exceptions2: the last line of a traceback for user exceptions: str() forms, no args, several args [exit 1]
 class Plain(Exception):
     pass
 

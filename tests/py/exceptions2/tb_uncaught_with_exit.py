@@ -1,4 +1,4 @@
-# exceptions2: an exception raised by __exit__ while another propagates is printed with the first as context
+# exceptions2: an exception raised by __exit__ while another propagates is printed with the first as context [exit 1]
 class Resource:
     def __init__(self, name):
         self.name = name

@@ -38,11 +38,14 @@ def keys(d):
             return ("negative key", a)
         case {b"k": a}:
             return ("bytes key", a)
-        case {(1, 2): a}:
-            return ("tuple key", a)
     return "no"
 print(keys({1: "a", 2.5: "b"}), keys({1.0: "a", 2.5: "b"}), keys({None: 0, True: 1}),
-      keys({None: 0, 1: 1}), keys({-1: "neg"}), keys({b"k": "v"}), keys({(1, 2): "t"}), keys({"k": 1}))
+      keys({None: 0, 1: 1}), keys({-1: "neg"}), keys({b"k": "v"}), keys({"k": 1}))
+# a key must be a literal or a dotted name: a tuple is a SyntaxError
+try:
+    compile("match x:\n    case {(1, 2): a}:\n        pass\n", "<m>", "exec")
+except SyntaxError as e:
+    print("SyntaxError", e.msg, e.lineno, e.offset)
 
 # values are sub-patterns
 match {"list": [1, 2, 3], "map": {"inner": "v"}, "lit": 5}:

@@ -22,7 +22,7 @@ print(new_names(before))
 
 before = set(globals()) | {"before"}
 match (2, 1):
-    case (zz, 9) | (yy, 1) if False:
+    case (zz, 9) | (zz, 1) if False:
         pass
     case (yy2, xx2) | (xx2, yy2):
         pass

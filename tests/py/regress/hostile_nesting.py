@@ -45,7 +45,6 @@ z = ()
 for i in range(100000):
     z = (z,)
 try:
-try:
     str(z)
 except RecursionError:
     print("str RecursionError")
