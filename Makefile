@@ -52,8 +52,10 @@ VM_SRC = \
 
 # The C modules linked in: each mods/NAME.c defines `py_mod_NAME`, and this
 # list is the registry (build/gen/modules.c is generated from it).
-MODULES = sys io os time gc
-MODS_SRC = $(MODULES:%=mods/%.c)
+MODULES = sys io os time gc socket select
+# Extra C files of modules: socket_addr.c is part of socket.
+MODS_EXTRA_SRC = mods/socket_addr.c
+MODS_SRC = $(MODULES:%=mods/%.c) $(MODS_EXTRA_SRC)
 # Pure-Python modules frozen into the executable (tools/freeze.c makes
 # build/gen/frozen.c from them); their import names are their paths under mods/.
 FROZEN_PY = mods/heapq.py
