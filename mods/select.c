@@ -79,8 +79,7 @@ static int64_t timeout_ms_arg(py_vm_t *vm, py_val_t v) {
         return (int64_t)ceil(d);
     }
     if (!py_is_int(vm, v) && !py_is_bool(v))
-        py_raise_type_error(vm, "'%s' object cannot be interpreted as an integer",
-                            py_type_name(vm, v));
+        py_raise_type_error(vm, "timeout must be an integer or None");
     int64_t ms = py_to_int64(vm, v);
     return ms < 0 ? -1 : ms;
 }

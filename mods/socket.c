@@ -489,7 +489,8 @@ static py_val_t sock_settimeout(py_vm_t *vm, size_t nargs, const py_val_t *args,
         py_raise_type_error(vm, "'%s' object cannot be interpreted as an integer",
                             py_type_name(vm, args[1]));
     double t = py_to_double(vm, args[1]);
-    if (t < 0 || isnan(t)) py_raise_value_error(vm, "Timeout value out of range");
+    if (isnan(t)) py_raise_value_error(vm, "Invalid value NaN (not a number)");
+    if (t < 0) py_raise_value_error(vm, "Timeout value out of range");
     s->timeout = t;
     return PY_NONE;
 }
