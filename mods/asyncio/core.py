@@ -14,7 +14,7 @@ import select
 from heapq import heappush, heappop
 
 __all__ = ['CancelledError', 'TimeoutError', 'InvalidStateError', 'Future', 'Task',
-           'Loop', 'get_event_loop', 'new_event_loop', 'get_running_loop', 'current_task',
+           'Loop', 'get_event_loop', 'set_event_loop', 'new_event_loop', 'get_running_loop', 'current_task',
            'create_task', 'ensure_future', 'run', 'sleep', 'sleep_ms', 'all_tasks', 'iscoroutine']
 
 
@@ -283,6 +283,10 @@ def get_event_loop():
     return _loop
 
 
+def set_event_loop(loop):
+    _set_loop(loop)
+
+
 def new_event_loop():
     global _loop
     _loop = Loop()
@@ -489,12 +493,15 @@ class Task(Future):
             _current = prev
 
     def _wakeup(self, fut):
+        # The step runs outside the except block: resuming a coroutine with
+        # the exception being handled here loses it in the VM:
+        # a bare `raise` after an await in its except block then fails.
+        exc = None
         try:
             fut.result()
         except BaseException as e:
-            self._step(e)
-        else:
-            self._step()
+            exc = e
+        self._step(exc)
 
 
 def all_tasks(loop=None):
