@@ -65,9 +65,10 @@ class Stream:
     def __init__(self, s, e=None):
         self.s = s
         self.e = e if e is not None else {}
-        self._buf = b''
+        # bytearrays grow in place: no quadratic copying for long lines or big writes
+        self._buf = bytearray()
         self._eof = False
-        self._out = b''
+        self._out = bytearray()
         self._closer = None
 
     def get_extra_info(self, name, default=None):
@@ -84,12 +85,12 @@ class Stream:
             if not data:
                 self._eof = True
                 return False
-            self._buf += data
+            self._buf.extend(data)
             return True
 
     def _take(self, n):
-        data = self._buf[:n]
-        self._buf = self._buf[n:]
+        data = bytes(self._buf[:n])
+        del self._buf[:n]
         return data
 
     def at_eof(self):
@@ -145,12 +146,12 @@ class Stream:
             n = self.s.write(self._out)
             if not n:
                 return
-            self._out = self._out[n:]
+            del self._out[:n]
 
     def write(self, buf):
         if self.s is None:
             raise RuntimeError('unable to perform operation on a closed stream')
-        self._out += bytes(buf)
+        self._out.extend(buf)
         self._send_some()
 
     def writelines(self, lines):
