@@ -54,14 +54,17 @@ VM_SRC = \
 
 # The C modules linked in: each mods/NAME.c defines `py_mod_NAME`, and this
 # list is the registry (build/gen/modules.c is generated from it).
-MODULES = sys io os time gc micropython framebuf ffi math cmath random
+MODULES = sys io os time gc micropython framebuf ffi math cmath random socket select
 MODS_SRC = $(MODULES:%=mods/%.c)
 # Files of mods/ that are not modules themselves (one concept per file).
 MODS_SRC += mods/help.c mods/framebuf_draw.c mods/framebuf_font.c
 MODS_SRC += mods/math_int.c mods/math_sum.c
+MODS_SRC += mods/socket_addr.c
 # Pure-Python modules frozen into the executable (tools/freeze.c makes
 # build/gen/frozen.c from them); their import names are their paths under mods/.
 FROZEN_PY = mods/heapq.py mods/collections.py mods/_iobuf.py mods/posixpath.py
+FROZEN_PY += mods/asyncio/__init__.py mods/asyncio/core.py mods/asyncio/funcs.py \
+	mods/asyncio/event.py mods/asyncio/lock.py mods/asyncio/stream.py
 
 # unix/main.c and unix/repl.c make the executable; the rest is the port,
 # which the unit tests link too.
@@ -166,8 +169,6 @@ $(BUILD)/gen/frozen.c: $(BUILD)/tools/freeze $(FROZEN_PY) Makefile
 	@mkdir -p $(@D)
 	$(BUILD)/tools/freeze mods $(FROZEN_PY) > $@.tmp && mv $@.tmp $@
 
-# A frozen module's source is one string literal, often past ISO C's 4095-byte minimum
-# that -pedantic warns about; GCC and Clang take any length.
 $(BUILD)/gen/frozen.o: $(BUILD)/gen/frozen.c
 	$(CC) $(VM_CFLAGS) -c $< -o $@
 

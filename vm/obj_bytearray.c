@@ -68,7 +68,7 @@ static void splice(py_vm_t *vm, py_val_t self, size_t at, size_t old, const uint
     if (n > old && n - old > SIZE_MAX / 2 - len) py_raise_memory_error(vm);
     if (n > old) set_len(vm, self, len + n - old);
     else if (n < old) py_bytearray_check_resize(vm, self);
-    memmove(ba->data + at + n, ba->data + at + old, tail);
+    if (tail) memmove(ba->data + at + n, ba->data + at + old, tail);   // data may be NULL when empty
     if (n) memcpy(ba->data + at, src, n);
     if (n < old) set_len(vm, self, len - (old - n));
 }
