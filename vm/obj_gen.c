@@ -62,13 +62,14 @@ py_val_t py_gen_new(py_vm_t *vm, py_frame_t *f, const uint32_t *resume) {
     g->nslots = (uint32_t)n;
     g->state = PY_GEN_CREATED;
     g->delegating = g->last_yield = g->running_async = g->finalisable = g->finalised = 0;
+    g->handlers = 0;
     memcpy(g->slots, f->base, g->sp * sizeof(py_val_t));
     return py_from_obj(g);
 }
 
 // Gives the caller back its handled exception; keeps the generator's own.
 static void leave(py_vm_t *vm, py_gen_t *g, bool keep_state) {
-    g->exc_state = keep_state && vm->handled_exc != g->outer_exc ? vm->handled_exc : PY_NULL;
+    g->exc_state = keep_state && g->handlers > 0 ? vm->handled_exc : PY_NULL;
     vm->handled_exc = g->outer_exc;
     g->outer_exc = PY_NULL;
 }

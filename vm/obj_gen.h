@@ -44,6 +44,10 @@ typedef struct py_gen {
     uint8_t running_async;  // async generators: an asend/athrow awaitable is driving it
     uint8_t finalisable;    // suspended inside a try block: closed by the collector when dropped
     uint8_t finalised;      // the collector has closed it once: never again
+    // except/finally handlers its frame is inside now (PUSH_EXC_INFO minus
+    // POP_EXCEPT and CLEANUP_RERAISE): whether the handled exception at a
+    // yield is its own, even when it is the very object its caller handles.
+    uint16_t handlers;
     py_val_t slots[];
 } py_gen_t;
 

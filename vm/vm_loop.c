@@ -91,6 +91,11 @@ static void pop_frame(py_vm_t *vm) {
         vm->stack_top = vm->frame->base + capacity_top_offset(vm->frame);
 }
 
+// A generator's frame left an except or finally handler (see py_gen_t.handlers).
+static inline void leave_handler(py_frame_t *f) {
+    if (f->gen != PY_NULL && py_gen_ptr(f->gen)->handlers > 0) py_gen_ptr(f->gen)->handlers--;
+}
+
 void py_vm_poll(py_vm_t *vm) {
     vm->pending = 0;
     py_finalise_pending(vm);
@@ -440,12 +445,18 @@ static void loop(py_vm_t *vm, void *ud) {
         TOP() = vm->handled_exc;
         PUSH(exc);
         vm->handled_exc = exc;
+        if (f->gen != PY_NULL) py_gen_ptr(f->gen)->handlers++;
         DISPATCH();
     }
-    TARGET(POP_EXCEPT) vm->handled_exc = POP(); DISPATCH();
+    TARGET(POP_EXCEPT) {
+        vm->handled_exc = POP();
+        leave_handler(f);
+        DISPATCH();
+    }
     TARGET(CHECK_EXC_MATCH) TOP() = py_bool(py_exc_matches(vm, PEEK(2), TOP())); DISPATCH();
     TARGET(CLEANUP_RERAISE) {
         vm->handled_exc = PEEK(2);
+        leave_handler(f);
         r->reraise = true;
         py_raise(vm, TOP());
     }
