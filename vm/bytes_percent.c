@@ -12,100 +12,10 @@
 #include "except.h"
 #include "runtime.h"
 
-typedef struct pct_state {
-    const py_val_t *items;   // the positional arguments
-    size_t n, next;
-    py_val_t dict;           // the mapping for %(key)s, or PY_NULL
-} pct_state_t;
-
-typedef struct pct_spec {
-    bool left, plus, space, alt, zero;
-    int64_t width, prec;     // -1 when absent
-    char type;
-} pct_spec_t;
-
-static py_val_t next_arg(py_vm_t *vm, pct_state_t *st) {
-    if (st->next >= st->n) py_raise_type_error(vm, "not enough arguments for format string");
-    return st->items[st->next++];
-}
-
-// ---- parsing ------------------------------------------------------------------------
-
-// Parses "(key)" after '%' at *pos and returns the mapped value; the key is bytes.
-static py_val_t mapping_arg(py_vm_t *vm, pct_state_t *st, py_val_t fmt, size_t *pos) {
-    if (st->dict == PY_NULL) py_raise_type_error(vm, "format requires a mapping");
-    const uint8_t *f = py_bytes_ptr(fmt)->data;
-    size_t len = py_bytes_ptr(fmt)->len, start = ++*pos;
-    int level = 1;
-    for (; *pos < len; (*pos)++) {
-        if (f[*pos] == '(') level++;
-        else if (f[*pos] == ')' && --level == 0) break;
-    }
-    if (*pos >= len) py_raise_value_error(vm, "incomplete format key");
-    py_val_t key = py_bytes_new(vm, f + start, *pos - start);
-    (*pos)++;
-    st->next = st->n;   // as CPython: after a key, no positional argument remains
-    return py_getitem(vm, st->dict, key);
-}
-
-// A width or precision: digits (-1 when none), or '*' taking the next argument.
-static int64_t parse_num(py_vm_t *vm, pct_state_t *st, const uint8_t *f, size_t len, size_t *pos,
-                         bool *star) {
-    *star = *pos < len && f[*pos] == '*';
-    if (*star) {
-        (*pos)++;
-        py_val_t v = next_arg(vm, st);
-        if (!py_is_int(vm, v)) py_raise_type_error(vm, "* wants int");
-        return py_bytes_ssize_arg(vm, v);
-    }
-    int64_t n = -1;
-    for (; *pos < len && f[*pos] >= '0' && f[*pos] <= '9'; (*pos)++) {
-        // INT32_MAX: CPython's limit too, far past any real use.
-        if (n > INT32_MAX / 10) py_raise_value_error(vm, "width too big");
-        n = (n < 0 ? 0 : n * 10) + (f[*pos] - '0');
-    }
-    return n;
-}
-
-static void parse_flags(pct_spec_t *sp, const uint8_t *f, size_t len, size_t *pos) {
-    for (; *pos < len; (*pos)++) {
-        switch (f[*pos]) {
-        case '-': sp->left = true; continue;
-        case '+': sp->plus = true; continue;
-        case ' ': sp->space = true; continue;
-        case '#': sp->alt = true; continue;
-        case '0': sp->zero = true; continue;
-        default: return;
-        }
-    }
-}
-
-static void parse_pct(py_vm_t *vm, pct_state_t *st, py_val_t fmt, size_t *pos, pct_spec_t *sp) {
-    const uint8_t *f = py_bytes_ptr(fmt)->data;
-    size_t len = py_bytes_ptr(fmt)->len;
-    memset(sp, 0, sizeof *sp);
-    parse_flags(sp, f, len, pos);
-    bool star;
-    sp->width = parse_num(vm, st, f, len, pos, &star);
-    if (star && sp->width < 0) {   // a negative '*' width means left-justified
-        sp->left = true;
-        sp->width = -sp->width;
-    }
-    sp->prec = -1;
-    if (*pos < len && f[*pos] == '.') {
-        (*pos)++;
-        sp->prec = parse_num(vm, st, f, len, pos, &star);
-        if (sp->prec < 0) sp->prec = 0;
-    }
-    while (*pos < len && (f[*pos] == 'h' || f[*pos] == 'l' || f[*pos] == 'L')) (*pos)++;
-    if (*pos >= len) py_raise_value_error(vm, "incomplete format");
-    sp->type = (char)f[(*pos)++];
-}
-
 // ---- conversions ----------------------------------------------------------------------
 
 // Appends [n] bytes of bytes object [v] from [off], padded with spaces to the width.
-static void add_text(py_vm_t *vm, py_strbuf_t *b, const pct_spec_t *sp, py_val_t v, size_t n) {
+static void add_text(py_vm_t *vm, py_strbuf_t *b, const py_pct_spec_t *sp, py_val_t v, size_t n) {
     size_t pad = sp->width > (int64_t)n ? (size_t)sp->width - n : 0;
     if (!sp->left) py_str_pad(vm, b, ' ', pad);
     py_strbuf_add(vm, b, (const char *)py_bytes_ptr(v)->data, n);
@@ -127,7 +37,7 @@ static py_val_t text_bytes(py_vm_t *vm, py_val_t v) {
                             "__bytes__, not '%T'", v);
 }
 
-static void pct_text(py_vm_t *vm, py_strbuf_t *b, const pct_spec_t *sp, py_val_t v) {
+static void pct_text(py_vm_t *vm, py_strbuf_t *b, const py_pct_spec_t *sp, py_val_t v) {
     py_val_t s;
     if (sp->type == 's' || sp->type == 'b') {
         s = text_bytes(vm, v);
@@ -140,7 +50,7 @@ static void pct_text(py_vm_t *vm, py_strbuf_t *b, const pct_spec_t *sp, py_val_t
     add_text(vm, b, sp, s, n);
 }
 
-static void pct_char(py_vm_t *vm, py_strbuf_t *b, const pct_spec_t *sp, py_val_t v) {
+static void pct_char(py_vm_t *vm, py_strbuf_t *b, const py_pct_spec_t *sp, py_val_t v) {
     uint8_t c;
     py_buffer_t view;
     if ((py_is_bytes(vm, v) || py_is_a(vm, v, PY_T_bytearray)) && py_buffer_get(vm, v, &view, false) &&
@@ -161,7 +71,7 @@ static void pct_char(py_vm_t *vm, py_strbuf_t *b, const pct_spec_t *sp, py_val_t
 }
 
 // A number, formatted by str's % from the same spec written out in full.
-static void pct_number(py_vm_t *vm, py_strbuf_t *b, const pct_spec_t *sp, py_val_t v) {
+static void pct_number(py_vm_t *vm, py_strbuf_t *b, const py_pct_spec_t *sp, py_val_t v) {
     bool is_float = strchr("eEfFgG", sp->type) != NULL;
     py_type_t *t = py_type_of(vm, v);
     if (is_float && !py_is_float(vm, v) && !py_is_int(vm, v) && !py_is_bool(v) &&
@@ -179,7 +89,7 @@ static void pct_number(py_vm_t *vm, py_strbuf_t *b, const pct_spec_t *sp, py_val
     py_strbuf_add(vm, b, py_str_data(text), py_str_len(text));
 }
 
-static void pct_one(py_vm_t *vm, py_strbuf_t *b, const pct_spec_t *sp, py_val_t v, size_t at) {
+static void pct_one(py_vm_t *vm, py_strbuf_t *b, const py_pct_spec_t *sp, py_val_t v, size_t at) {
     switch (sp->type) {
     case 's': case 'b': case 'r': case 'a': pct_text(vm, b, sp, v); return;
     case 'c': pct_char(vm, b, sp, v); return;
@@ -198,33 +108,21 @@ static bool is_mapping(py_vm_t *vm, py_val_t v) {
     return t->slots.getitem != NULL || py_type_lookup(vm, t, py_name(vm, PY_NAME___getitem__)) != PY_NULL;
 }
 
+static py_val_t bytes_key(py_vm_t *vm, const char *s, size_t n) { return py_bytes_new(vm, s, n); }
+
+static void convert(py_vm_t *vm, py_strbuf_t *b, py_pct_spec_t *sp, py_val_t v, size_t at,
+                    void *ctx) {
+    (void)ctx;
+    pct_one(vm, b, sp, v, at);
+}
+
+static const py_pct_ops_t bytes_ops = {bytes_key, convert, "bytes"};
+
 py_val_t py_bytes_percent_format(py_vm_t *vm, py_val_t self, py_val_t args) {
-    pct_state_t st = {&args, 1, 0, PY_NULL};
-    if (py_is_a(vm, args, PY_T_tuple)) st.items = py_tuple_ptr(args)->items, st.n = py_tuple_ptr(args)->len;
-    else if (is_mapping(vm, args)) st.dict = args;
-    py_val_t fmt = py_bytes_snapshot(vm, self);
-    size_t len = py_bytes_ptr(fmt)->len;
+    py_val_t fmt = py_bytes_snapshot(vm, self);   // immutable while conversions run
     py_strbuf_t b;
     py_strbuf_init(&b);
-    for (size_t pos = 0; pos < len;) {
-        const uint8_t *f = py_bytes_ptr(fmt)->data;
-        const uint8_t *pct = memchr(f + pos, '%', len - pos);
-        size_t stop = pct ? (size_t)(pct - f) : len;
-        py_strbuf_add(vm, &b, (const char *)f + pos, stop - pos);
-        if (pct == NULL) break;
-        pos = stop + 1;
-        if (pos < len && f[pos] == '%') {
-            py_strbuf_add_char(vm, &b, '%');
-            pos++;
-            continue;
-        }
-        py_val_t v = (pos < len && f[pos] == '(') ? mapping_arg(vm, &st, fmt, &pos) : PY_NULL;
-        pct_spec_t sp;
-        parse_pct(vm, &st, fmt, &pos, &sp);
-        if (v == PY_NULL) v = next_arg(vm, &st);
-        pct_one(vm, &b, &sp, v, pos - 1);
-    }
-    if (st.next < st.n && st.dict == PY_NULL)
-        py_raise_type_error(vm, "not all arguments converted during bytes formatting");
+    py_str_pct_run(vm, &b, (const char *)py_bytes_ptr(fmt)->data, py_bytes_ptr(fmt)->len, args,
+                   is_mapping(vm, args), &bytes_ops, NULL);
     return py_bytes_like_from_buf(vm, self, &b);
 }

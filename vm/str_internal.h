@@ -175,6 +175,29 @@ PY_STR_METH(py_str_format_dunder);   // str.__format__
 // str_percent.c: fmt % args for a str [fmt].
 py_val_t py_str_percent_format(py_vm_t *vm, py_val_t fmt, py_val_t args);
 
+// ---- what str % and bytes % share (str_pct.c) ----
+// One directive: flags, width and precision (-1 when absent), type character.
+typedef struct py_pct_spec {
+    bool left, plus, space, alt, zero;
+    int64_t width, prec;
+    char type;
+} py_pct_spec_t;
+
+// How a type formats: its %(key) keys, its conversions, its name in errors.
+typedef struct py_pct_ops {
+    py_val_t (*make_key)(py_vm_t *vm, const char *s, size_t n);   // a str or bytes key
+    // Appends directive [sp] applied to [v]; the type character is at byte [at].
+    void (*convert)(py_vm_t *vm, py_strbuf_t *b, py_pct_spec_t *sp, py_val_t v, size_t at,
+                    void *ctx);
+    const char *what;   // "string" or "bytes": "not all arguments converted during bytes formatting"
+} py_pct_ops_t;
+
+// Formats the [len] bytes of [f] (kept alive by the caller; objects do not
+// move) with [args] (a tuple, a mapping when [mapping], else one value) into
+// [b], through [ops]. Raises TypeError/ValueError as CPython; may allocate.
+void py_str_pct_run(py_vm_t *vm, py_strbuf_t *b, const char *f, size_t len, py_val_t args,
+                    bool mapping, const py_pct_ops_t *ops, void *ctx);
+
 // str_spec.c: format(v, spec) pieces that %-formatting shares.
 // Formats a double as C printf would for [type] in "eEfFgG" with [prec]
 // (alternate form when [alt]) into [buf] of [size]; returns the length.

@@ -13,102 +13,11 @@
 #include "except.h"
 #include "runtime.h"
 
-typedef struct pct_state {
-    const py_val_t *items;   // the positional arguments
-    size_t n, next;
-    py_val_t dict;           // the mapping for %(key)s, or PY_NULL
-} pct_state_t;
-
-typedef struct pct_spec {
-    bool left, plus, space, alt, zero;
-    int64_t width, prec;     // -1 when absent
-    char type;
-} pct_spec_t;
-
-static py_val_t next_arg(py_vm_t *vm, pct_state_t *st) {
-    if (st->next >= st->n) py_raise_type_error(vm, "not enough arguments for format string");
-    return st->items[st->next++];
-}
-
-// ---- parsing ------------------------------------------------------------------------
-
-// Parses "(key)" after '%' at *pos and returns the mapped value.
-static py_val_t mapping_arg(py_vm_t *vm, pct_state_t *st, const char *f, size_t len,
-                            size_t *pos) {
-    if (st->dict == PY_NULL) py_raise_type_error(vm, "format requires a mapping");
-    size_t start = ++*pos;
-    int level = 1;
-    for (; *pos < len; (*pos)++) {
-        if (f[*pos] == '(') level++;
-        else if (f[*pos] == ')' && --level == 0) break;
-    }
-    if (*pos >= len) py_raise_value_error(vm, "incomplete format key");
-    py_val_t key = py_str_new(vm, f + start, *pos - start);
-    (*pos)++;
-    st->next = st->n;   // as CPython: after a key, no positional argument remains
-    return py_getitem(vm, st->dict, key);
-}
-
-// A width or precision: digits (-1 when none), or '*' taking the next
-// argument (*star is then set, and the value may be negative).
-static int64_t parse_num(py_vm_t *vm, pct_state_t *st, const char *f, size_t len, size_t *pos,
-                         bool *star) {
-    *star = *pos < len && f[*pos] == '*';
-    if (*star) {
-        (*pos)++;
-        py_val_t v = next_arg(vm, st);
-        if (!py_is_int(vm, v)) py_raise_type_error(vm, "* wants int");
-        return py_str_int_arg(vm, v);
-    }
-    int64_t n = -1;
-    for (; *pos < len && f[*pos] >= '0' && f[*pos] <= '9'; (*pos)++) {
-        // INT32_MAX: CPython's limit too ("width too big"), far past any real use.
-        if (n > INT32_MAX / 10) py_raise_value_error(vm, "width too big");
-        n = (n < 0 ? 0 : n * 10) + (f[*pos] - '0');
-    }
-    return n;
-}
-
-static void parse_flags(pct_spec_t *sp, const char *f, size_t len, size_t *pos) {
-    for (; *pos < len; (*pos)++) {
-        switch (f[*pos]) {
-        case '-': sp->left = true; continue;
-        case '+': sp->plus = true; continue;
-        case ' ': sp->space = true; continue;
-        case '#': sp->alt = true; continue;
-        case '0': sp->zero = true; continue;
-        default: return;
-        }
-    }
-}
-
-// Parses flags, width, precision and type after '%' (and any key) at *pos.
-static void parse_pct(py_vm_t *vm, pct_state_t *st, const char *f, size_t len, size_t *pos,
-                      pct_spec_t *sp) {
-    memset(sp, 0, sizeof *sp);
-    parse_flags(sp, f, len, pos);
-    bool star;
-    sp->width = parse_num(vm, st, f, len, pos, &star);
-    if (star && sp->width < 0) {   // a negative '*' width means left-justified
-        sp->left = true;
-        sp->width = -sp->width;
-    }
-    sp->prec = -1;
-    if (*pos < len && f[*pos] == '.') {
-        (*pos)++;
-        sp->prec = parse_num(vm, st, f, len, pos, &star);
-        if (sp->prec < 0) sp->prec = 0;
-    }
-    while (*pos < len && (f[*pos] == 'h' || f[*pos] == 'l' || f[*pos] == 'L')) (*pos)++;
-    if (*pos >= len) py_raise_value_error(vm, "incomplete format");
-    sp->type = f[(*pos)++];
-}
-
 // ---- output -------------------------------------------------------------------------
 
 // Appends [head] (sign and prefix) and [body] padded to sp->width: zeros go
 // between them when the '0' flag is set (and not '-'), spaces outside otherwise.
-static void add_field(py_vm_t *vm, py_strbuf_t *b, const pct_spec_t *sp, const char *head,
+static void add_field(py_vm_t *vm, py_strbuf_t *b, const py_pct_spec_t *sp, const char *head,
                       const char *body, size_t blen, size_t nchars) {
     size_t hl = strlen(head), total = hl + nchars;
     size_t pad = sp->width > (int64_t)total ? (size_t)sp->width - total : 0;
@@ -120,7 +29,7 @@ static void add_field(py_vm_t *vm, py_strbuf_t *b, const pct_spec_t *sp, const c
 }
 
 // %s %r %a: text, cut to the precision, padded with spaces.
-static void pct_text(py_vm_t *vm, py_strbuf_t *b, pct_spec_t *sp, py_val_t v) {
+static void pct_text(py_vm_t *vm, py_strbuf_t *b, py_pct_spec_t *sp, py_val_t v) {
     py_val_t s = sp->type == 's' ? py_str_of(vm, v)
                  : sp->type == 'r' ? py_repr(vm, v) : py_str_ascii_of(vm, v);
     py_str_t *p = py_str_ptr(s);
@@ -130,7 +39,7 @@ static void pct_text(py_vm_t *vm, py_strbuf_t *b, pct_spec_t *sp, py_val_t v) {
     add_field(vm, b, sp, "", p->data, bytes, n);
 }
 
-static void pct_char(py_vm_t *vm, py_strbuf_t *b, pct_spec_t *sp, py_val_t v) {
+static void pct_char(py_vm_t *vm, py_strbuf_t *b, py_pct_spec_t *sp, py_val_t v) {
     char enc[4];
     size_t n;
     if (py_is_str(vm, v) && py_str_nchars(v) == 1) {
@@ -153,7 +62,7 @@ static void pct_char(py_vm_t *vm, py_strbuf_t *b, pct_spec_t *sp, py_val_t v) {
 
 // The int a %d/%x directive formats: ints as they are, floats truncated for
 // %d, Python classes through __int__/__index__.
-static py_val_t int_operand(py_vm_t *vm, const pct_spec_t *sp, py_val_t v) {
+static py_val_t int_operand(py_vm_t *vm, const py_pct_spec_t *sp, py_val_t v) {
     if (py_is_bool(v)) return py_small(v == PY_TRUE);
     if (py_is_int(vm, v)) return v;
     bool decimal = sp->type == 'd' || sp->type == 'i' || sp->type == 'u';
@@ -171,11 +80,11 @@ static py_val_t int_operand(py_vm_t *vm, const pct_spec_t *sp, py_val_t v) {
     py_raise_type_error(vm, "%%%c format: an integer is required, not %T", sp->type, v);
 }
 
-static const char *num_sign(const pct_spec_t *sp, bool neg) {
+static const char *num_sign(const py_pct_spec_t *sp, bool neg) {
     return neg ? "-" : sp->plus ? "+" : sp->space ? " " : "";
 }
 
-static void pct_int(py_vm_t *vm, py_strbuf_t *b, pct_spec_t *sp, py_val_t v) {
+static void pct_int(py_vm_t *vm, py_strbuf_t *b, py_pct_spec_t *sp, py_val_t v) {
     v = int_operand(vm, sp, v);
     int base = sp->type == 'o' ? 8 : (sp->type == 'x' || sp->type == 'X') ? 16 : 10;
     py_val_t text = py_int_to_str(vm, v, base);
@@ -193,7 +102,7 @@ static void pct_int(py_vm_t *vm, py_strbuf_t *b, pct_spec_t *sp, py_val_t v) {
     add_field(vm, b, sp, head, digits, nd + zeros, nd + zeros);
 }
 
-static void pct_float(py_vm_t *vm, py_strbuf_t *b, pct_spec_t *sp, py_val_t v) {
+static void pct_float(py_vm_t *vm, py_strbuf_t *b, py_pct_spec_t *sp, py_val_t v) {
     if (!py_is_float(vm, v) && !py_is_int(vm, v) && !py_is_bool(v)
         && !(py_type_of(vm, v)->flags & PY_TF_HEAPTYPE))
         py_raise_type_error(vm, "must be real number, not %T", v);
@@ -218,7 +127,7 @@ static _Noreturn void bad_char(py_vm_t *vm, py_val_t fmt, size_t at) {
 
 // Formats one directive [sp] with argument [v] (already fetched); the
 // conversion character is at byte [at] of [fmt].
-static void pct_one(py_vm_t *vm, py_strbuf_t *b, pct_spec_t *sp, py_val_t v, py_val_t fmt,
+static void pct_one(py_vm_t *vm, py_strbuf_t *b, py_pct_spec_t *sp, py_val_t v, py_val_t fmt,
                     size_t at) {
     switch (sp->type) {
     case 's': case 'r': case 'a': pct_text(vm, b, sp, v); return;
@@ -239,33 +148,17 @@ static bool is_mapping(py_vm_t *vm, py_val_t v) {
            || py_type_lookup(vm, t, py_name(vm, PY_NAME___getitem__)) != PY_NULL;
 }
 
+static void convert(py_vm_t *vm, py_strbuf_t *b, py_pct_spec_t *sp, py_val_t v, size_t at,
+                    void *fmt) {
+    pct_one(vm, b, sp, v, *(py_val_t *)fmt, at);
+}
+
+static const py_pct_ops_t str_ops = {py_str_new, convert, "string"};
+
 py_val_t py_str_percent_format(py_vm_t *vm, py_val_t fmt, py_val_t args) {
-    pct_state_t st = {&args, 1, 0, PY_NULL};
-    if (py_is_a(vm, args, PY_T_tuple)) st.items = py_tuple_ptr(args)->items, st.n = py_tuple_ptr(args)->len;
-    else if (is_mapping(vm, args)) st.dict = args;
-    const char *f = py_str_data(fmt);
-    size_t len = py_str_len(fmt);
     py_strbuf_t b;
     py_strbuf_init(&b);
-    for (size_t pos = 0; pos < len;) {
-        const char *pct = memchr(f + pos, '%', len - pos);
-        size_t stop = pct ? (size_t)(pct - f) : len;
-        py_strbuf_add(vm, &b, f + pos, stop - pos);
-        if (pct == NULL) break;
-        pos = stop + 1;
-        if (pos < len && f[pos] == '%') {
-            py_strbuf_add_char(vm, &b, '%');
-            pos++;
-            continue;
-        }
-        py_val_t v = (pos < len && f[pos] == '(') ? mapping_arg(vm, &st, f, len, &pos) : PY_NULL;
-        pct_spec_t sp;
-        parse_pct(vm, &st, f, len, &pos, &sp);
-        // Only a bare "%%" is an escape: "%5%" takes an argument and is then refused, as in CPython.
-        if (v == PY_NULL) v = next_arg(vm, &st);
-        pct_one(vm, &b, &sp, v, fmt, pos - 1);
-    }
-    if (st.next < st.n && st.dict == PY_NULL)
-        py_raise_type_error(vm, "not all arguments converted during string formatting");
+    py_str_pct_run(vm, &b, py_str_data(fmt), py_str_len(fmt), args, is_mapping(vm, args), &str_ops,
+                   &fmt);
     return py_strbuf_finish(vm, &b);
 }
