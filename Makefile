@@ -52,8 +52,10 @@ VM_SRC = \
 
 # The C modules linked in: each mods/NAME.c defines `py_mod_NAME`, and this
 # list is the registry (build/gen/modules.c is generated from it).
-MODULES = sys io os time gc
+MODULES = sys io os time gc json
 MODS_SRC = $(MODULES:%=mods/%.c)
+# textmods: the json encoder and the re engine live in files of their own.
+MODS_SRC += mods/json_encode.c
 # Pure-Python modules frozen into the executable (tools/freeze.c makes
 # build/gen/frozen.c from them); their import names are their paths under mods/.
 FROZEN_PY = mods/heapq.py
