@@ -52,10 +52,10 @@ VM_SRC = \
 
 # The C modules linked in: each mods/NAME.c defines `py_mod_NAME`, and this
 # list is the registry (build/gen/modules.c is generated from it).
-MODULES = sys io os time gc json
+MODULES = sys io os time gc json re
 MODS_SRC = $(MODULES:%=mods/%.c)
 # textmods: the json encoder and the re engine live in files of their own.
-MODS_SRC += mods/json_encode.c
+MODS_SRC += mods/json_encode.c mods/re_compile.c mods/re_exec.c mods/re_match.c mods/re_sub.c
 # Pure-Python modules frozen into the executable (tools/freeze.c makes
 # build/gen/frozen.c from them); their import names are their paths under mods/.
 FROZEN_PY = mods/heapq.py
