@@ -49,29 +49,68 @@ static py_val_t module_attr(py_vm_t *vm, const char *name) {
 }
 
 _Noreturn void py_re_raise_error(py_vm_t *vm, const char *msg, py_val_t pattern, long pos) {
-    py_val_t args[3] = {py_str_from_c(vm, msg), pattern, pos < 0 ? PY_NONE : py_small(pos)};
+    py_val_t args[3] = {py_str_from_c(vm, msg), pos < 0 ? PY_NONE : pattern,
+                        pos < 0 ? PY_NONE : py_small(pos)};
     py_raise(vm, py_call(vm, module_attr(vm, "error"), 3, args, PY_NULL));
 }
 
 // ---- arguments --------------------------------------------------------------------------------
 
+// "fn() missing 2 required positional arguments: 'a' and 'b'", as a Python function says it.
+_Noreturn static void missing_pyfunc(py_vm_t *vm, const char *fn, const char *const *names,
+                                     const py_val_t *out, int nreq) {
+    int miss[8], n = 0;
+    for (int i = 0; i < nreq && n < 8; i++)
+        if (out[i] == PY_NULL) miss[n++] = i;
+    py_strbuf_t b;
+    py_strbuf_init(&b);
+    for (int k = 0; k < n; k++) {
+        if (k > 0) py_strbuf_add_c(vm, &b, n == 2 ? " and " : k == n - 1 ? ", and " : ", ");
+        py_strbuf_add_char(vm, &b, '\'');
+        py_strbuf_add_c(vm, &b, names[miss[k]]);
+        py_strbuf_add_char(vm, &b, '\'');
+    }
+    py_val_t list = py_strbuf_finish(vm, &b);
+    py_raise_type_error(vm, "%s() missing %d required positional argument%s: %S", fn, n,
+                        n == 1 ? "" : "s", list);
+}
+
 void py_re_args(py_vm_t *vm, const char *fn, size_t nargs, const py_val_t *args,
-                py_val_t kwnames, const char *const *names, int nreq, py_val_t *out) {
+                py_val_t kwnames, const char *const *names, int nreq, bool pyfunc, py_val_t *out) {
     size_t n = 0;
     while (names[n]) out[n++] = PY_NULL;
-    if (nargs > n)
-        py_raise_type_error(vm, "%s() takes at most %zu arguments (%zu given)", fn, n, nargs);
+    if (nargs > n) {
+        if (pyfunc)
+            py_raise_type_error(vm, "%s() takes from %d to %zu positional arguments but %zu were given",
+                                fn, nreq, n, nargs);
+        py_raise_type_error(vm, "%s() takes at most %zu argument%s (%zu given)", fn, n,
+                            n == 1 ? "" : "s", nargs);
+    }
+    if (pyfunc && kwnames != PY_NULL) {
+        py_tuple_t *kw = py_tuple_ptr(kwnames);
+        for (size_t i = 0; i < kw->len; i++) {
+            size_t j = 0;
+            while (names[j] && strcmp(names[j], py_str_data(kw->items[i])) != 0) j++;
+            if (!names[j])
+                py_raise_type_error(vm, "%s() got an unexpected keyword argument '%s'", fn,
+                                    py_str_data(kw->items[i]));
+        }
+    }
     py_builtins_kwargs(vm, fn, nargs, args, kwnames, names, out);
     for (size_t i = 0; i < nargs; i++) {
-        if (out[i] != PY_NULL)
+        if (out[i] != PY_NULL) {
+            if (pyfunc)
+                py_raise_type_error(vm, "%s() got multiple values for argument '%s'", fn, names[i]);
             py_raise_type_error(vm, "argument for %s() given by name ('%s') and position (%zu)",
                                 fn, names[i], i + 1);
+        }
         out[i] = args[i];
     }
-    for (int i = 0; i < nreq; i++)
-        if (out[i] == PY_NULL)
-            py_raise_type_error(vm, "%s() missing required argument '%s' (pos %d)", fn, names[i],
-                                i + 1);
+    for (int i = 0; i < nreq; i++) {
+        if (out[i] != PY_NULL) continue;
+        if (pyfunc) missing_pyfunc(vm, fn, names, out, nreq);
+        py_raise_type_error(vm, "%s() missing required argument '%s' (pos %d)", fn, names[i], i + 1);
+    }
 }
 
 static size_t clamp(py_vm_t *vm, py_val_t v, size_t len, size_t dflt) {
@@ -151,23 +190,37 @@ void py_re_text_append(py_vm_t *vm, const py_re_text_t *t, int32_t s, int32_t e,
     }
 }
 
-py_val_t py_re_search(py_vm_t *vm, py_re_pattern_t *p, py_re_text_t *t, size_t pos,
-                      size_t endpos, bool anchored, bool full, bool must_advance) {
-    if (endpos < pos) return PY_NONE;
-    int32_t *slots = py_gc_new_bytes(vm, 2 * (size_t)(p->ngroups + 1) * sizeof(int32_t));
-    int lastindex;
-    if (!py_re_exec(vm, p->code, p->ngroups, p->nregs, &t->subj, pos, endpos, anchored, full,
-                    must_advance, slots, &lastindex))
-        return PY_NONE;
-    py_type_t *type = (py_type_t *)p->match_type;
-    py_re_match_t *m = py_gc_new(vm, type, sizeof *m);
+bool py_re_find(py_vm_t *vm, py_re_pattern_t *p, py_re_text_t *t, size_t pos, size_t endpos,
+                bool anchored, bool full, bool must_advance, int32_t *slots, int *lastindex) {
+    if (endpos < pos) return false;
+    return py_re_exec(vm, p->code, p->ngroups, p->nregs, &t->subj, pos, endpos, anchored, full,
+                      must_advance, slots, lastindex);
+}
+
+py_val_t py_re_match_new(py_vm_t *vm, py_re_pattern_t *p, py_re_text_t *t, size_t pos,
+                         size_t endpos, const int32_t *slots, int lastindex) {
+    size_t n = 2 * (size_t)(p->ngroups + 1) * sizeof(int32_t);
+    int32_t *copy = py_gc_new_bytes(vm, n);
+    memcpy(copy, slots, n);
+    py_re_match_t *m = py_gc_new(vm, (py_type_t *)p->match_type, sizeof *m);
     m->pattern = py_from_obj(p);
     m->text = *t;
     m->pos = pos;
     m->endpos = endpos;
     m->lastindex = lastindex;
-    m->slots = slots;
+    m->slots = copy;
     return py_from_obj(m);
+}
+
+py_val_t py_re_search(py_vm_t *vm, py_re_pattern_t *p, py_re_text_t *t, size_t pos,
+                      size_t endpos, bool anchored, bool full, bool must_advance) {
+    int32_t local[64];
+    int32_t *slots = p->ngroups < 32 ? local
+                                     : py_gc_new_bytes(vm, 2 * (size_t)(p->ngroups + 1) * sizeof(int32_t));
+    int lastindex;
+    if (!py_re_find(vm, p, t, pos, endpos, anchored, full, must_advance, slots, &lastindex))
+        return PY_NONE;
+    return py_re_match_new(vm, p, t, pos, endpos, slots, lastindex);
 }
 
 // ---- compiling ----------------------------------------------------------------------------------
@@ -287,7 +340,7 @@ static const char *const search_kw[] = {"string", "pos", "endpos", NULL};
 static py_val_t do_search(py_vm_t *vm, const char *fn, size_t nargs, const py_val_t *args,
                           py_val_t kwnames, bool anchored, bool full) {
     py_val_t a[3];
-    py_re_args(vm, fn, nargs - 1, args + 1, kwnames, search_kw, 1, a);
+    py_re_args(vm, fn, nargs - 1, args + 1, kwnames, search_kw, 1, false, a);
     py_re_text_t t;
     py_re_text_init(vm, pat(args[0]), a[0], &t);
     size_t pos, endpos;
@@ -359,14 +412,14 @@ static py_hash_t pattern_hash(py_vm_t *vm, py_val_t self) {
 }
 
 static const py_method_def_t pattern_methods[] = {
-    {"match", pattern_match, 1, 4, PY_METH_KEYWORDS},
-    {"search", pattern_search, 1, 4, PY_METH_KEYWORDS},
-    {"fullmatch", pattern_fullmatch, 1, 4, PY_METH_KEYWORDS},
-    {"sub", py_re_pattern_sub, 1, 4, PY_METH_KEYWORDS},
-    {"subn", py_re_pattern_subn, 1, 4, PY_METH_KEYWORDS},
-    {"split", py_re_pattern_split, 1, 3, PY_METH_KEYWORDS},
-    {"findall", py_re_pattern_findall, 1, 4, PY_METH_KEYWORDS},
-    {"finditer", py_re_pattern_finditer, 1, 4, PY_METH_KEYWORDS},
+    {"match", pattern_match, 1, PY_VARARGS, PY_METH_KEYWORDS},
+    {"search", pattern_search, 1, PY_VARARGS, PY_METH_KEYWORDS},
+    {"fullmatch", pattern_fullmatch, 1, PY_VARARGS, PY_METH_KEYWORDS},
+    {"sub", py_re_pattern_sub, 1, PY_VARARGS, PY_METH_KEYWORDS},
+    {"subn", py_re_pattern_subn, 1, PY_VARARGS, PY_METH_KEYWORDS},
+    {"split", py_re_pattern_split, 1, PY_VARARGS, PY_METH_KEYWORDS},
+    {"findall", py_re_pattern_findall, 1, PY_VARARGS, PY_METH_KEYWORDS},
+    {"finditer", py_re_pattern_finditer, 1, PY_VARARGS, PY_METH_KEYWORDS},
     {NULL, NULL, 0, 0, 0},
 };
 
@@ -391,7 +444,7 @@ static const py_type_spec_t pattern_spec = {
 static py_val_t delegate(py_vm_t *vm, const char *fn, const char *const *names, int nreq,
                          size_t nargs, const py_val_t *args, py_val_t kwnames, py_cfunc_t method) {
     py_val_t a[6];
-    py_re_args(vm, fn, nargs, args, kwnames, names, nreq, a);
+    py_re_args(vm, fn, nargs, args, kwnames, names, nreq, true, a);
     size_t n = 0;
     while (names[n]) n++;
     py_val_t call[6];
@@ -434,7 +487,7 @@ static const char *const kw_compile[] = {"pattern", "flags", NULL};
 
 static py_val_t re_compile(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
     py_val_t a[2];
-    py_re_args(vm, "compile", nargs, args, kwnames, kw_compile, 1, a);
+    py_re_args(vm, "compile", nargs, args, kwnames, kw_compile, 1, true, a);
     return py_from_obj(compile(vm, a[0], a[1]));
 }
 
@@ -451,7 +504,8 @@ static py_val_t re_escape(py_vm_t *vm, size_t nargs, const py_val_t *args, py_va
     py_val_t s = args[0];
     bool is_str = py_is_str(vm, s);
     if (!is_str && !py_is_bytes(vm, s) && !py_is_a(vm, s, PY_T_bytearray))
-        py_raise_type_error(vm, "expected str or bytes, got '%s'", py_type_name(vm, s));
+        py_raise_type_error(vm, "decoding to str: need a bytes-like object, %s found",
+                            py_type_name(vm, s));
     py_val_t data = is_str ? s : py_bytes_snapshot(vm, s);
     const char *d = is_str ? py_str_data(data) : (const char *)py_bytes_ptr(data)->data;
     size_t len = is_str ? py_str_len(data) : py_bytes_ptr(data)->len;
@@ -491,15 +545,15 @@ static void re_init(py_vm_t *vm, py_val_t module) {
 }
 
 static const py_method_def_t re_functions[] = {
-    {"compile", re_compile, 0, 2, PY_METH_KEYWORDS},
-    {"match", re_match, 0, 3, PY_METH_KEYWORDS},
-    {"search", re_search, 0, 3, PY_METH_KEYWORDS},
-    {"fullmatch", re_fullmatch, 0, 3, PY_METH_KEYWORDS},
-    {"findall", re_findall, 0, 3, PY_METH_KEYWORDS},
-    {"finditer", re_finditer, 0, 3, PY_METH_KEYWORDS},
-    {"sub", re_sub, 0, 5, PY_METH_KEYWORDS},
-    {"subn", re_subn, 0, 5, PY_METH_KEYWORDS},
-    {"split", re_split, 0, 4, PY_METH_KEYWORDS},
+    {"compile", re_compile, 0, PY_VARARGS, PY_METH_KEYWORDS},
+    {"match", re_match, 0, PY_VARARGS, PY_METH_KEYWORDS},
+    {"search", re_search, 0, PY_VARARGS, PY_METH_KEYWORDS},
+    {"fullmatch", re_fullmatch, 0, PY_VARARGS, PY_METH_KEYWORDS},
+    {"findall", re_findall, 0, PY_VARARGS, PY_METH_KEYWORDS},
+    {"finditer", re_finditer, 0, PY_VARARGS, PY_METH_KEYWORDS},
+    {"sub", re_sub, 0, PY_VARARGS, PY_METH_KEYWORDS},
+    {"subn", re_subn, 0, PY_VARARGS, PY_METH_KEYWORDS},
+    {"split", re_split, 0, PY_VARARGS, PY_METH_KEYWORDS},
     {"escape", re_escape, 1, 1, 0},
     {"purge", re_purge, 0, 0, 0},
     {NULL, NULL, 0, 0, 0},

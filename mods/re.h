@@ -149,6 +149,14 @@ void py_re_text_init(py_vm_t *vm, py_re_pattern_t *p, py_val_t string, py_re_tex
 py_val_t py_re_text_slice(py_vm_t *vm, const py_re_text_t *t, int32_t s, int32_t e, py_val_t dflt);
 // Appends the characters [s, e) to [b] (UTF-8 for str subjects). May allocate.
 void py_re_text_append(py_vm_t *vm, const py_re_text_t *t, int32_t s, int32_t e, py_strbuf_t *b);
+// One search of [p] in [t] as py_re_exec does it, the result left in
+// [slots] and *lastindex; false when there is no match (or endpos < pos).
+// May raise; may allocate.
+bool py_re_find(py_vm_t *vm, py_re_pattern_t *p, py_re_text_t *t, size_t pos, size_t endpos,
+                bool anchored, bool full, bool must_advance, int32_t *slots, int *lastindex);
+// A Match holding a copy of [slots], for a search of [t] between [pos] and [endpos]. May allocate.
+py_val_t py_re_match_new(py_vm_t *vm, py_re_pattern_t *p, py_re_text_t *t, size_t pos,
+                         size_t endpos, const int32_t *slots, int lastindex);
 // One search (or match/fullmatch) of [p] in [t] from [pos] to [endpos]: a new
 // Match or None. May raise (matcher limits, Ctrl-C); may allocate.
 py_val_t py_re_search(py_vm_t *vm, py_re_pattern_t *p, py_re_text_t *t, size_t pos,
@@ -172,8 +180,9 @@ py_val_t py_re_match_expand(py_vm_t *vm, py_re_match_t *m, py_val_t template);
 
 // Sorts a C function's arguments by the NULL-terminated [names] into [out]
 // (PY_NULL where absent) and checks that the first [nreq] are given, with
-// CPython's messages. May raise.
+// CPython's messages: those of a Python function when [pyfunc] (the module
+// functions), else those of a C method. May raise.
 void py_re_args(py_vm_t *vm, const char *fn, size_t nargs, const py_val_t *args,
-                py_val_t kwnames, const char *const *names, int nreq, py_val_t *out);
+                py_val_t kwnames, const char *const *names, int nreq, bool pyfunc, py_val_t *out);
 // The [pos, endpos] arguments clamped to [0, len] as CPython does. May raise.
 void py_re_span_args(py_vm_t *vm, py_val_t pos, py_val_t endpos, size_t len, size_t *p, size_t *e);

@@ -392,12 +392,12 @@ static bool ident_char(parser_t *ps, uint32_t c, bool first) {
 static bool group_name(parser_t *ps, uint32_t term, char *buf, size_t size) {
     size_t start = ps->i, e = start;
     while (e < ps->len && ps->p[e] != term) e++;
-    if (e >= ps->len) {
-        FAIL(ps, start, term == '>' ? "missing >, unterminated name" : "missing ), unterminated name");
-        return false;
-    }
     if (e == start) {
         FAIL(ps, start, "missing group name");
+        return false;
+    }
+    if (e >= ps->len) {
+        FAIL(ps, start, term == '>' ? "missing >, unterminated name" : "missing ), unterminated name");
         return false;
     }
     text(ps, start, e, buf, size);
@@ -512,6 +512,10 @@ static int flag_group(parser_t *ps, size_t open_pos, width_t *w) {
         ps->flags |= on;
         ps->out->flags |= on;
         *w = (width_t){0, 0};
+        return ATOM_NONE;
+    }
+    if (at(ps, ')')) {
+        FAIL(ps, ps->i, "missing :");
         return ATOM_NONE;
     }
     if (!at(ps, ':')) {

@@ -17,6 +17,9 @@
 // Backtrack entries a single match may hold (16 bytes each): far beyond
 // what real patterns need, but a bound on runaway memory use.
 #define MAX_BACKTRACK ((size_t)1 << 22)
+// Backtrack entries and slots kept in the C frame before moving to the heap.
+#define LOCAL_STACK 64
+#define LOCAL_SLOTS 64
 // Steps between checks for Ctrl-C.
 #define POLL_MASK 0xFFFF
 
@@ -36,6 +39,7 @@ typedef struct rx {
     int reg_base, last_slot;
     bt_t *st;
     size_t top, cap;
+    bool on_heap;         // st is GC memory (else the caller's local array)
     size_t steps;
     bool full;
     int64_t advance_from; // a match starting here must not be empty (-1: no rule)
@@ -127,14 +131,25 @@ static int32_t item_len(const int32_t *c) {
 
 // ---- the backtrack stack ---------------------------------------------------------------------
 
-static void push(rx_t *x, int32_t kind, int32_t pc, int64_t pos, int32_t n) {
-    if (x->top == x->cap) {
-        if (x->cap >= MAX_BACKTRACK)
-            py_raise_fmt(x->vm, PY_EXC_RecursionError, "maximum recursion limit exceeded");
-        size_t cap = x->cap * 2;
+// The stack starts in the caller's C frame (most matches need only a few
+// entries) and moves to the GC heap when it outgrows it.
+static void grow(rx_t *x) {
+    if (x->cap >= MAX_BACKTRACK)
+        py_raise_fmt(x->vm, PY_EXC_RecursionError, "maximum recursion limit exceeded");
+    size_t cap = x->cap * 2;
+    if (x->on_heap) {
         x->st = py_gc_resize(x->vm, x->st, cap * sizeof(bt_t));
-        x->cap = cap;
+    } else {
+        bt_t *st = py_gc_new_bytes(x->vm, cap * sizeof(bt_t));
+        memcpy(st, x->st, x->top * sizeof(bt_t));
+        x->st = st;
+        x->on_heap = true;
     }
+    x->cap = cap;
+}
+
+static void push(rx_t *x, int32_t kind, int32_t pc, int64_t pos, int32_t n) {
+    if (x->top == x->cap) grow(x);
     x->st[x->top++] = (bt_t){kind, pc, (int32_t)pos, n};
 }
 
@@ -345,12 +360,14 @@ bool py_re_exec(py_vm_t *vm, const int32_t *code, int ngroups, int nregs,
                 const py_re_subject_t *subj, size_t pos, size_t endpos, bool anchored,
                 bool full, bool must_advance, int32_t *slots, int *lastindex) {
     int nslots = 2 * (ngroups + 1) + nregs + 1;
+    bt_t local_st[LOCAL_STACK];
+    int32_t local_slots[LOCAL_SLOTS];
     rx_t x = {.vm = vm, .code = code, .b = subj->b, .w = subj->w, .end = (int64_t)endpos,
-              .reg_base = 2 * (ngroups + 1), .last_slot = nslots - 1, .cap = 64, .full = full,
-              .advance_from = must_advance ? (int64_t)pos : -1};
-    x.slots = py_gc_new_bytes(vm, (size_t)nslots * sizeof(int32_t));
+              .reg_base = 2 * (ngroups + 1), .last_slot = nslots - 1, .cap = LOCAL_STACK,
+              .st = local_st, .full = full, .advance_from = must_advance ? (int64_t)pos : -1};
+    x.slots = nslots <= LOCAL_SLOTS ? local_slots
+                                    : py_gc_new_bytes(vm, (size_t)nslots * sizeof(int32_t));
     for (int k = 0; k < nslots; k++) x.slots[k] = -1;
-    x.st = py_gc_new_bytes(vm, x.cap * sizeof(bt_t));
     bool bol_only = code[0] == RX_BEGIN || code[0] == RX_BOL;
     for (int64_t s = (int64_t)pos; s <= x.end; s++) {
         if (!anchored && (s = next_start(&x, s)) < 0) break;

@@ -56,7 +56,7 @@ static py_val_t default_arg(py_vm_t *vm, size_t nargs, const py_val_t *args, py_
                             const char *fn) {
     static const char *const names[] = {"default", NULL};
     py_val_t a[1];
-    py_re_args(vm, fn, nargs - 1, args + 1, kwnames, names, 0, a);
+    py_re_args(vm, fn, nargs - 1, args + 1, kwnames, names, 0, false, a);
     return a[0] == PY_NULL ? PY_NONE : a[0];
 }
 
@@ -153,8 +153,8 @@ static py_val_t match_getattr(py_vm_t *vm, py_val_t self, py_val_t name) {
 
 static const py_method_def_t match_methods[] = {
     {"group", match_group, 1, PY_VARARGS, 0},
-    {"groups", match_groups, 1, 2, PY_METH_KEYWORDS},
-    {"groupdict", match_groupdict, 1, 2, PY_METH_KEYWORDS},
+    {"groups", match_groups, 1, PY_VARARGS, PY_METH_KEYWORDS},
+    {"groupdict", match_groupdict, 1, PY_VARARGS, PY_METH_KEYWORDS},
     {"start", match_start, 1, 2, 0},
     {"end", match_end, 1, 2, 0},
     {"span", match_span, 1, 2, 0},

@@ -8,6 +8,7 @@
 #include <stdio.h>
 
 #include "except.h"
+#include "gc.h"
 #include "obj_bytes.h"
 #include "obj_dict.h"
 #include "obj_list.h"
@@ -64,8 +65,8 @@ static size_t named_ref(tmpl_t *x, size_t i) {
     size_t len = x->t.subj.len, start = i + 2, e = start;
     if (i + 1 >= len || tch(x, i + 1) != '<') py_re_raise_error(vm, "missing <", x->repl, (long)i + 1);
     while (e < len && tch(x, e) != '>') e++;
-    if (e >= len) py_re_raise_error(vm, "missing >, unterminated name", x->repl, (long)start);
     if (e == start) py_re_raise_error(vm, "missing group name", x->repl, (long)start);
+    if (e >= len) py_re_raise_error(vm, "missing >, unterminated name", x->repl, (long)start);
     py_val_t name = py_re_text_slice(vm, &x->t, (int32_t)start, (int32_t)e, PY_NONE);
     if (x->t.is_bytes) name = py_bytes_decode(vm, name, PY_NULL, PY_NULL);
     bool all_digits = true;
@@ -149,15 +150,47 @@ static py_val_t parse_template(py_vm_t *vm, py_re_pattern_t *p, py_val_t repl) {
     return x.items;
 }
 
-// Appends the expansion of template [items] for match [m] to [b].
-static void expand_into(py_vm_t *vm, py_re_match_t *m, py_val_t items, py_strbuf_t *b) {
+static py_val_t finish(py_vm_t *vm, py_strbuf_t *b, bool is_bytes) {
+    if (!is_bytes) return py_strbuf_finish(vm, b);
+    return py_bytes_new(vm, b->data, b->len);
+}
+
+
+// ---- walking every match ----------------------------------------------------------------------
+
+typedef struct walk {
+    py_re_pattern_t *p;
+    py_re_text_t *t;
+    size_t pos, endpos;
+    bool must;           // the last match was empty: the next may not be empty at the same place
+    int32_t *slots;      // GC bytes, reused for every match
+    int lastindex;
+} walk_t;
+
+static void walk_init(py_vm_t *vm, walk_t *w, py_re_pattern_t *p, py_re_text_t *t, size_t pos,
+                      size_t endpos) {
+    *w = (walk_t){.p = p, .t = t, .pos = pos, .endpos = endpos};
+    w->slots = py_gc_new_bytes(vm, 2 * (size_t)(p->ngroups + 1) * sizeof(int32_t));
+}
+
+static bool walk_next(py_vm_t *vm, walk_t *w) {
+    if (w->pos > w->endpos ||
+        !py_re_find(vm, w->p, w->t, w->pos, w->endpos, false, false, w->must, w->slots, &w->lastindex))
+        return false;
+    w->pos = (size_t)w->slots[1];
+    w->must = w->slots[0] == w->slots[1];
+    return true;
+}
+
+// Appends the expansion of template [items] for the match in [slots] to [b].
+static void expand_slots(py_vm_t *vm, py_re_text_t *t, const int32_t *slots, py_val_t items,
+                         py_strbuf_t *b) {
     py_list_t *l = py_list_ptr(items);
     for (size_t k = 0; k < l->len; k++) {
         py_val_t it = l->items[k];
         if (py_is_small(it)) {
             int g = (int)py_small_val(it);
-            if (m->slots[2 * g] >= 0)
-                py_re_text_append(vm, &m->text, m->slots[2 * g], m->slots[2 * g + 1], b);
+            if (slots[2 * g] >= 0) py_re_text_append(vm, t, slots[2 * g], slots[2 * g + 1], b);
         } else if (py_is_str(vm, it)) {
             py_strbuf_add(vm, b, py_str_data(it), py_str_len(it));
         } else {
@@ -166,30 +199,31 @@ static void expand_into(py_vm_t *vm, py_re_match_t *m, py_val_t items, py_strbuf
     }
 }
 
-static py_val_t finish(py_vm_t *vm, py_strbuf_t *b, bool is_bytes) {
-    if (!is_bytes) return py_strbuf_finish(vm, b);
-    return py_bytes_new(vm, b->data, b->len);
-}
-
 py_val_t py_re_match_expand(py_vm_t *vm, py_re_match_t *m, py_val_t template) {
     py_val_t items = parse_template(vm, (py_re_pattern_t *)m->pattern, template);
     py_strbuf_t b;
     py_strbuf_init(&b);
-    expand_into(vm, m, items, &b);
+    expand_slots(vm, &m->text, m->slots, items, &b);
     return finish(vm, &b, m->text.is_bytes);
 }
 
 // ---- sub / subn ---------------------------------------------------------------------------------
 
-static void append_result(py_vm_t *vm, py_re_text_t *t, py_val_t r, py_strbuf_t *b) {
+// Appends what a replacement function returned; None adds nothing. [index]
+// is the result's place among the pieces CPython joins (for its message).
+static void append_result(py_vm_t *vm, py_re_text_t *t, py_val_t r, size_t index, py_strbuf_t *b) {
+    if (r == PY_NONE) return;
     if (!t->is_bytes) {
-        if (!py_is_str(vm, r)) py_raise_type_error(vm, "expected str instance, %s found", py_type_name(vm, r));
+        if (!py_is_str(vm, r))
+            py_raise_type_error(vm, "sequence item %zu: expected str instance, %s found", index,
+                                py_type_name(vm, r));
         py_strbuf_add(vm, b, py_str_data(r), py_str_len(r));
         return;
     }
     py_buffer_t view;
     if (!py_buffer_get(vm, r, &view, false))
-        py_raise_type_error(vm, "expected a bytes-like object, %s found", py_type_name(vm, r));
+        py_raise_type_error(vm, "sequence item %zu: expected a bytes-like object, %s found", index,
+                            py_type_name(vm, r));
     py_val_t snap = py_bytes_snapshot(vm, r);
     py_strbuf_add(vm, b, (const char *)py_bytes_ptr(snap)->data, py_bytes_ptr(snap)->len);
 }
@@ -199,7 +233,7 @@ static const char *const sub_kw[] = {"repl", "string", "count", NULL};
 static py_val_t subx(py_vm_t *vm, const char *fn, size_t nargs, const py_val_t *args,
                      py_val_t kwnames, bool with_count) {
     py_val_t a[3];
-    py_re_args(vm, fn, nargs - 1, args + 1, kwnames, sub_kw, 2, a);
+    py_re_args(vm, fn, nargs - 1, args + 1, kwnames, sub_kw, 2, false, a);
     py_re_pattern_t *p = (py_re_pattern_t *)args[0];
     int64_t count = a[2] == PY_NULL ? 0 : py_to_int64(vm, a[2]);
     py_re_text_t t;
@@ -209,17 +243,21 @@ static py_val_t subx(py_vm_t *vm, const char *fn, size_t nargs, const py_val_t *
     if (!call) items = parse_template(vm, p, repl);
     py_strbuf_t b;
     py_strbuf_init(&b);
-    size_t pos = 0, last = 0, n = 0, len = t.subj.len;
-    bool must = false;
-    while (count >= 0 && (count == 0 || (int64_t)n < count)) {
-        py_val_t mv = py_re_search(vm, p, &t, pos, len, false, false, must);
-        if (mv == PY_NONE) break;
-        py_re_match_t *m = (py_re_match_t *)mv;
-        py_re_text_append(vm, &t, (int32_t)last, m->slots[0], &b);
-        if (call) append_result(vm, &t, py_call1(vm, repl, mv), &b);
-        else expand_into(vm, m, items, &b);
-        last = pos = (size_t)m->slots[1];
-        must = m->slots[0] == m->slots[1];
+    size_t last = 0, n = 0, len = t.subj.len, pieces = 0;
+    walk_t w;
+    walk_init(vm, &w, p, &t, 0, len);
+    while (count >= 0 && (count == 0 || (int64_t)n < count) && walk_next(vm, &w)) {
+        pieces += (int32_t)last < w.slots[0];
+        py_re_text_append(vm, &t, (int32_t)last, w.slots[0], &b);
+        if (call) {
+            py_val_t mv = py_re_match_new(vm, p, &t, 0, len, w.slots, w.lastindex);
+            py_val_t r = py_call1(vm, repl, mv);
+            append_result(vm, &t, r, pieces, &b);
+            pieces += r != PY_NONE;
+        } else {
+            expand_slots(vm, &t, w.slots, items, &b);
+        }
+        last = (size_t)w.slots[1];
         n++;
     }
     py_re_text_append(vm, &t, (int32_t)last, (int32_t)len, &b);
@@ -243,78 +281,64 @@ static const char *const split_kw[] = {"string", "maxsplit", NULL};
 
 py_val_t py_re_pattern_split(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
     py_val_t a[2];
-    py_re_args(vm, "split", nargs - 1, args + 1, kwnames, split_kw, 1, a);
+    py_re_args(vm, "split", nargs - 1, args + 1, kwnames, split_kw, 1, false, a);
     py_re_pattern_t *p = (py_re_pattern_t *)args[0];
     int64_t maxsplit = a[1] == PY_NULL ? 0 : py_to_int64(vm, a[1]);
     py_re_text_t t;
     py_re_text_init(vm, p, a[0], &t);
     py_val_t out = py_list_new(vm, 0, NULL);
-    size_t pos = 0, last = 0, n = 0, len = t.subj.len;
-    bool must = false;
-    while (maxsplit >= 0 && (maxsplit == 0 || (int64_t)n < maxsplit)) {
-        py_val_t mv = py_re_search(vm, p, &t, pos, len, false, false, must);
-        if (mv == PY_NONE) break;
-        py_re_match_t *m = (py_re_match_t *)mv;
-        py_list_append(vm, out, py_re_text_slice(vm, &t, (int32_t)last, m->slots[0], PY_NONE));
+    size_t last = 0, n = 0, len = t.subj.len;
+    walk_t w;
+    walk_init(vm, &w, p, &t, 0, len);
+    while (maxsplit >= 0 && (maxsplit == 0 || (int64_t)n < maxsplit) && walk_next(vm, &w)) {
+        py_list_append(vm, out, py_re_text_slice(vm, &t, (int32_t)last, w.slots[0], PY_NONE));
         for (int g = 1; g <= p->ngroups; g++)
-            py_list_append(vm, out, py_re_text_slice(vm, &t, m->slots[2 * g], m->slots[2 * g + 1], PY_NONE));
-        last = pos = (size_t)m->slots[1];
-        must = m->slots[0] == m->slots[1];
+            py_list_append(vm, out, py_re_text_slice(vm, &t, w.slots[2 * g], w.slots[2 * g + 1], PY_NONE));
+        last = (size_t)w.slots[1];
         n++;
     }
     py_list_append(vm, out, py_re_text_slice(vm, &t, (int32_t)last, (int32_t)len, PY_NONE));
     return out;
 }
 
-// Every match of args[0] in the string of the arguments, in order.
+// Every match of args[0] in the string of the arguments, in order: as the
+// values findall gives, or as Match objects for finditer.
 static py_val_t all_matches(py_vm_t *vm, const char *fn, size_t nargs, const py_val_t *args,
-                            py_val_t kwnames, py_re_text_t *t) {
+                            py_val_t kwnames, bool as_matches) {
     static const char *const kw[] = {"string", "pos", "endpos", NULL};
     py_val_t a[3];
-    py_re_args(vm, fn, nargs - 1, args + 1, kwnames, kw, 1, a);
+    py_re_args(vm, fn, nargs - 1, args + 1, kwnames, kw, 1, false, a);
     py_re_pattern_t *p = (py_re_pattern_t *)args[0];
-    py_re_text_init(vm, p, a[0], t);
+    py_re_text_t t;
+    py_re_text_init(vm, p, a[0], &t);
     size_t pos, endpos;
-    py_re_span_args(vm, a[1], a[2], t->subj.len, &pos, &endpos);
+    py_re_span_args(vm, a[1], a[2], t.subj.len, &pos, &endpos);
     py_val_t out = py_list_new(vm, 0, NULL);
-    size_t first = pos;
-    bool must = false;
-    while (pos <= endpos) {
-        py_val_t mv = py_re_search(vm, p, t, pos, endpos, false, false, must);
-        if (mv == PY_NONE) break;
-        py_re_match_t *m = (py_re_match_t *)mv;
-        m->pos = first;
-        py_list_append(vm, out, mv);
-        pos = (size_t)m->slots[1];
-        must = m->slots[0] == m->slots[1];
+    py_val_t empty = t.is_bytes ? py_bytes_new(vm, "", 0) : py_str_intern_c(vm, "");
+    walk_t w;
+    walk_init(vm, &w, p, &t, pos, endpos);
+    while (walk_next(vm, &w)) {
+        py_val_t v;
+        if (as_matches) {
+            v = py_re_match_new(vm, p, &t, pos, endpos, w.slots, w.lastindex);
+        } else if (p->ngroups <= 1) {
+            int g = p->ngroups;
+            v = py_re_text_slice(vm, &t, w.slots[2 * g], w.slots[2 * g + 1], empty);
+        } else {
+            v = py_tuple_new(vm, (size_t)p->ngroups, NULL);
+            for (int g = 1; g <= p->ngroups; g++)
+                py_tuple_ptr(v)->items[g - 1] =
+                    py_re_text_slice(vm, &t, w.slots[2 * g], w.slots[2 * g + 1], empty);
+        }
+        py_list_append(vm, out, v);
     }
     return out;
 }
 
 py_val_t py_re_pattern_findall(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
-    py_re_text_t t;
-    py_val_t ms = all_matches(vm, "findall", nargs, args, kwnames, &t);
-    py_re_pattern_t *p = (py_re_pattern_t *)args[0];
-    py_val_t empty = t.is_bytes ? py_bytes_new(vm, "", 0) : py_str_intern_c(vm, "");
-    py_list_t *l = py_list_ptr(ms);
-    for (size_t k = 0; k < l->len; k++) {
-        py_re_match_t *m = (py_re_match_t *)l->items[k];
-        py_val_t v;
-        if (p->ngroups <= 1) {
-            int g = p->ngroups;
-            v = py_re_text_slice(vm, &t, m->slots[2 * g], m->slots[2 * g + 1], empty);
-        } else {
-            v = py_tuple_new(vm, (size_t)p->ngroups, NULL);
-            for (int g = 1; g <= p->ngroups; g++)
-                py_tuple_ptr(v)->items[g - 1] =
-                    py_re_text_slice(vm, &t, m->slots[2 * g], m->slots[2 * g + 1], empty);
-        }
-        py_list_ptr(ms)->items[k] = v;
-    }
-    return ms;
+    return all_matches(vm, "findall", nargs, args, kwnames, false);
 }
 
 py_val_t py_re_pattern_finditer(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
-    py_re_text_t t;
-    return py_iter(vm, all_matches(vm, "finditer", nargs, args, kwnames, &t));
+    return py_iter(vm, all_matches(vm, "finditer", nargs, args, kwnames, true));
 }
