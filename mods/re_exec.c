@@ -203,8 +203,9 @@ static bool assertion(const rx_t *x, const int32_t *c, int64_t pos, bool *ok) {
     case RX_EOL_M: *ok = pos == x->end || ch(x, pos) == '\n'; return true;
     case RX_END: *ok = pos == x->end; return true;
     case RX_WORDB: case RX_NWORDB: {
+        // As sre, neither matches in an empty subject (\B would otherwise).
         bool b = at_word(x, pos - 1, c[1]) != at_word(x, pos, c[1]);
-        *ok = c[0] == RX_WORDB ? b : !b;
+        *ok = x->end > 0 && (c[0] == RX_WORDB ? b : !b);
         return true;
     }
     default: return false;
