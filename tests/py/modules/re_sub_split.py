@@ -1,4 +1,5 @@
 # re.sub/subn/split/findall/finditer: templates, callables, counts, empty matches (3.7 rules), groups in split, Unicode and bytes subjects, long subjects
+import re
 s = 'a' * 100000
 print(len(re.match(r'(a|b)*', s).group(0)))
 print(len(re.match(r'(?:a|b)*?$', s).group(0)))
