@@ -122,6 +122,13 @@ static void parse_escape(dec_t *d, size_t *i, size_t quote, py_strbuf_t *b) {
 // A string whose opening quote is at s[*i].
 static py_val_t parse_string(dec_t *d, size_t *i) {
     size_t quote = *i, k = quote + 1, run = k;
+    // The common case, no escapes: one allocation.
+    size_t e = k;
+    while (e < d->len && d->s[e] != '"' && d->s[e] != '\\' && (unsigned char)d->s[e] >= 0x20) e++;
+    if (e < d->len && d->s[e] == '"') {
+        *i = e + 1;
+        return py_str_new(d->vm, d->s + k, e - k);
+    }
     py_strbuf_t b;
     py_strbuf_init(&b);
     for (;;) {
@@ -202,22 +209,26 @@ static py_val_t parse_array(dec_t *d, size_t *i) {
     return list;
 }
 
-// The object's members as a list of pairs (object_pairs_hook) or a dict.
-static py_val_t finish_object(dec_t *d, py_val_t pairs) {
-    py_vm_t *vm = d->vm;
-    if (d->pairs_hook != PY_NULL) return py_call1(vm, d->pairs_hook, pairs);
-    py_val_t dict = py_dict_new(vm);
-    for (size_t n = 0; n < py_list_ptr(pairs)->len; n++) {
-        py_tuple_t *t = py_tuple_ptr(py_list_ptr(pairs)->items[n]);
-        py_dict_set(vm, dict, t->items[0], t->items[1]);
+// The object made of [members] (a list of pairs or a dict) as the hooks want it.
+static py_val_t finish_object(dec_t *d, py_val_t members) {
+    if (d->pairs_hook != PY_NULL) return py_call1(d->vm, d->pairs_hook, members);
+    if (d->object_hook != PY_NULL) return py_call1(d->vm, d->object_hook, members);
+    return members;
+}
+
+// Adds a member to [obj]: a list of pairs for object_pairs_hook, else a dict.
+static void add_member(dec_t *d, py_val_t obj, py_val_t key, py_val_t value) {
+    if (d->pairs_hook == PY_NULL) {
+        py_dict_set(d->vm, obj, key, value);
+        return;
     }
-    if (d->object_hook != PY_NULL) return py_call1(vm, d->object_hook, dict);
-    return dict;
+    py_val_t pair[2] = {key, value};
+    py_list_append(d->vm, obj, py_tuple_new(d->vm, 2, pair));
 }
 
 static py_val_t parse_object(dec_t *d, size_t *i) {
     py_vm_t *vm = d->vm;
-    py_val_t pairs = py_list_new(vm, 0, NULL);
+    py_val_t pairs = d->pairs_hook != PY_NULL ? py_list_new(vm, 0, NULL) : py_dict_new(vm);
     size_t k = skip_ws(d, *i + 1);
     if (k < d->len && d->s[k] == '}') {
         *i = k + 1;
@@ -226,13 +237,12 @@ static py_val_t parse_object(dec_t *d, size_t *i) {
     for (;;) {
         if (k >= d->len || d->s[k] != '"')
             fail(d, "Expecting property name enclosed in double quotes", k);
-        py_val_t pair[2];
-        pair[0] = parse_string(d, &k);
+        py_val_t key = parse_string(d, &k);
         k = skip_ws(d, k);
         if (k >= d->len || d->s[k] != ':') fail(d, "Expecting ':' delimiter", k);
         k = skip_ws(d, k + 1);
-        pair[1] = parse_value(d, &k);
-        py_list_append(vm, pairs, py_tuple_new(vm, 2, pair));
+        py_val_t value = parse_value(d, &k);
+        add_member(d, pairs, key, value);
         k = skip_ws(d, k);
         if (k < d->len && d->s[k] == '}') break;
         if (k >= d->len || d->s[k] != ',') fail(d, "Expecting ',' delimiter", k);

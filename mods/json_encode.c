@@ -102,6 +102,13 @@ static void encode_float(enc_t *e, double d, py_val_t v) {
     add(e, isnan(d) ? "NaN" : d > 0 ? "Infinity" : "-Infinity");
 }
 
+// A small int's digits without making a str.
+static void add_small(enc_t *e, py_int_t i) {
+    char buf[32];
+    snprintf(buf, sizeof buf, "%lld", (long long)i);
+    add(e, buf);
+}
+
 static void newline_indent(enc_t *e) {
     py_strbuf_add_char(e->vm, &e->b, '\n');
     for (size_t i = 0; i < e->level; i++) add_str(e, e->o->indent);
@@ -191,15 +198,24 @@ static void encode_dict(enc_t *e, py_val_t d) {
     }
     py_strbuf_add_char(vm, &e->b, '{');
     enter(e, d);
-    // A snapshot of the items, as CPython takes (and sorts when asked).
+    bool first = true;
+    if (!e->o->sort_keys) {
+        // In place: py_dict_next re-reads the table each step, so a dict
+        // changed by a default= hook meanwhile is still walked safely.
+        size_t pos = 0;
+        for (py_dict_entry_t *en; (en = py_dict_next(d, &pos)) != NULL;)
+            encode_pair(e, en->key, en->value, &first);
+        leave(e, '}');
+        return;
+    }
+    // A sorted snapshot of the items, as CPython sorts them (by key, then value).
     py_val_t items = py_list_new(vm, 0, NULL);
     size_t pos = 0;
     for (py_dict_entry_t *en; (en = py_dict_next(d, &pos)) != NULL;) {
         py_val_t pair[2] = {en->key, en->value};
         py_list_append(vm, items, py_tuple_new(vm, 2, pair));
     }
-    if (e->o->sort_keys) py_list_sort(vm, items, PY_NULL, false);
-    bool first = true;
+    py_list_sort(vm, items, PY_NULL, false);
     for (size_t i = 0; i < py_list_ptr(items)->len; i++) {
         py_tuple_t *t = py_tuple_ptr(py_list_ptr(items)->items[i]);
         encode_pair(e, t->items[0], t->items[1], &first);
@@ -230,6 +246,7 @@ static void encode_value(enc_t *e, py_val_t v) {
     else if (v == PY_TRUE) add(e, "true");
     else if (v == PY_FALSE) add(e, "false");
     else if (py_is_str(vm, v)) encode_str(e, v);
+    else if (py_is_small(v)) add_small(e, py_small_val(v));
     else if (py_is_int(vm, v)) add_str(e, py_int_to_str(vm, v, 10));
     else if (py_is_float(vm, v)) encode_float(e, py_float_val(v), v);
     else if (py_is_a(vm, v, PY_T_list) || py_is_a(vm, v, PY_T_tuple)) encode_seq(e, v);
