@@ -165,6 +165,7 @@ static size_t write_value(py_vm_t *vm, textio_t *f, py_val_t s) {
         return py_bytes_ptr(s)->len;
     }
     if (!py_is_str(vm, s)) py_raise_type_error(vm, "write() argument must be str, not %T", s);
+    py_str_check_utf8(vm, s);   // text streams are strict UTF-8, as CPython's
     write_bytes(vm, f, py_str_data(s), py_str_len(s));
     return py_str_nchars(s);
 }

@@ -80,4 +80,9 @@ py_val_t py_str_exact(py_vm_t *vm, py_val_t s);
 extern const py_type_spec_t py_str_spec;
 extern const py_type_spec_t py_str_iterator_spec;
 
+// Raises UnicodeEncodeError "'utf-8' codec can't encode character '\\ud800'
+// ...: surrogates not allowed" when str [s] holds a lone surrogate, which
+// strict UTF-8 output (text files, the console) cannot carry. Free for ASCII.
+void py_str_check_utf8(py_vm_t *vm, py_val_t s);
+
 #endif

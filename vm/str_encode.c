@@ -204,6 +204,12 @@ static bool no_surrogates(const py_str_t *s) {
     return true;
 }
 
+void py_str_check_utf8(py_vm_t *vm, py_val_t s) {
+    if (no_surrogates(py_str_ptr(s))) return;
+    encoder_t e = {s, PY_CODEC_UTF8, PY_NULL, {NULL, 0, 0}};
+    encode(vm, &e);   // strict: raises at the first surrogate
+}
+
 static const char *const encode_names[] = {"encoding", "errors"};
 
 PY_STR_METH(py_str_encode_encode) {
