@@ -5,8 +5,7 @@
 // native, viper and asm_thumb would select other code emitters in MicroPython;
 // here they return the function unchanged, so decorated code runs as bytecode.
 // The heap lock is the collector's (vm/gc.h) and scheduled callbacks run at
-// the VM's safe points (vm/schedule.h); the kbd_intr character is recorded but
-// Ctrl-C always interrupts (see docs/differences.md).
+// the VM's safe points (vm/schedule.h); kbd_intr is the port's (vm/port.h).
 
 #include <string.h>
 
@@ -19,44 +18,9 @@
 #include "obj_module.h"
 #include "obj_str.h"
 #include "obj_type.h"
+#include "port.h"
 #include "runtime.h"
 #include "schedule.h"
-
-// The module's private state, an object in its dict so the GC sees the queue.
-typedef struct mp_state {
-    py_obj_t base;
-    int kbd_intr;                      // the character kbd_intr() set
-} mp_state_t;
-
-#define STATE_NAME "_state"
-
-static void state_mark(py_vm_t *vm, py_obj_t *o) {
-    py_gc_mark(vm, py_from_obj(o->type));   // made here, not rooted in vm->types
-}
-
-static const py_type_spec_t state_spec = {
-    .name = "micropython_state",
-    .base = PY_T_object,
-    .basicsize = sizeof(mp_state_t),
-    .slots = {.mark = state_mark},
-};
-
-// The state of the loaded micropython module, or NULL when it is not loaded.
-static mp_state_t *find_state(py_vm_t *vm) {
-    if (vm->modules == PY_NULL) return NULL;
-    py_val_t m = py_dict_get(vm, vm->modules, py_str_intern_c(vm, "micropython"));
-    if (m == PY_NULL || !py_is_obj(m) || py_obj(m)->type != vm->types[PY_T_module]) return NULL;
-    py_val_t s = py_dict_get_name(vm, ((py_module_t *)m)->dict, py_str_intern_c(vm, STATE_NAME));
-    if (s == PY_NULL || !py_is_obj(s) || py_obj(s)->type->slots.mark != state_mark)
-        return NULL;
-    return (mp_state_t *)s;
-}
-
-static mp_state_t *state(py_vm_t *vm) {
-    mp_state_t *s = find_state(vm);
-    if (!s) py_raise_fmt(vm, PY_EXC_RuntimeError, "micropython module state is missing");
-    return s;
-}
 
 // ---- the scheduler ----------------------------------------------------------------------
 
@@ -150,10 +114,11 @@ static py_val_t mp_opt_level(py_vm_t *vm, size_t nargs, const py_val_t *args, py
     return PY_NONE;
 }
 
-// kbd_intr(chr): the character that raises KeyboardInterrupt (-1: none).
+// kbd_intr(chr): the character that raises KeyboardInterrupt; -1 for none,
+// which gives Ctrl-C back to the system (the port's SIGINT handling).
 static py_val_t mp_kbd_intr(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
     (void)nargs, (void)kwnames;
-    state(vm)->kbd_intr = (int)py_to_int64(vm, args[0]);
+    py_port_set_interrupt_char((int)py_to_int64(vm, args[0]));
     return PY_NONE;
 }
 
@@ -162,13 +127,6 @@ static py_val_t mp_alloc_emergency_exception_buf(py_vm_t *vm, size_t nargs, cons
     (void)nargs, (void)kwnames;
     py_to_int64(vm, args[0]);   // a MemoryError instance is preallocated already
     return PY_NONE;
-}
-
-static void mp_init(py_vm_t *vm, py_val_t module) {
-    py_type_t *type = py_type_from_spec(vm, &state_spec, vm->types[PY_T_object]);
-    mp_state_t *s = py_gc_new(vm, type, sizeof(mp_state_t));
-    s->kbd_intr = 3;   // Ctrl-C
-    py_module_set(vm, module, STATE_NAME, py_from_obj(s));
 }
 
 static const py_method_def_t mp_functions[] = {
@@ -189,4 +147,4 @@ static const py_method_def_t mp_functions[] = {
     {NULL, NULL, 0, 0, 0},
 };
 
-const py_module_def_t py_mod_micropython = {"micropython", mp_functions, mp_init};
+const py_module_def_t py_mod_micropython = {"micropython", mp_functions, NULL};

@@ -53,9 +53,13 @@ static void on_sigint(int sig) {
 // reaches the program instead of waiting for the next line.
 void py_port_init(void *base) {
     stack_base = base;
+    py_port_set_interrupt_char(3);
+}
+
+void py_port_set_interrupt_char(int c) {
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
-    sa.sa_handler = on_sigint;
+    sa.sa_handler = c == 3 ? on_sigint : SIG_DFL;   // no other character can raise SIGINT
     sigemptyset(&sa.sa_mask);
     sigaction(SIGINT, &sa, NULL);
 }

@@ -38,6 +38,10 @@ int py_port_sleep_us(uint64_t us);
 // True once when Ctrl-C (SIGINT) arrived since the last call; the VM polls it
 // at safe points and raises KeyboardInterrupt.
 int py_port_take_interrupt(void);
+// micropython.kbd_intr: [c] 3 (Ctrl-C, the default) makes SIGINT interrupt
+// the program; -1 gives SIGINT back to the system (it ends the process), for
+// programs that read raw bytes from the console. Never fails.
+void py_port_set_interrupt_char(int c);
 
 // The address of the base (highest address) of the C stack of the thread
 // running the VM, for conservative scanning and the C-stack limit.

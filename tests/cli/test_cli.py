@@ -296,6 +296,26 @@ def sigint_in_sleep(binary, tmp):
         raise AssertionError("Ctrl-C did not end time.sleep")
 
 
+def sigint_kbd_intr_off(binary, tmp):
+    # micropython.kbd_intr(-1) gives SIGINT back to the system, which ends the
+    # process; kbd_intr(3) makes it a KeyboardInterrupt again.
+    script = ("import micropython, time\n"
+              "micropython.kbd_intr(-1)\n"
+              "micropython.kbd_intr(3)\n"
+              "try:\n    time.sleep(30)\nexcept KeyboardInterrupt:\n    print('caught')\n"
+              "micropython.kbd_intr(-1)\n"
+              "print('off', flush=True)\n"
+              "time.sleep(30)\n")
+    p = subprocess.Popen([binary, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    time.sleep(0.5)
+    p.send_signal(2)
+    time.sleep(0.5)
+    p.send_signal(2)
+    out, err = p.communicate(timeout=10)
+    if out != b"caught\noff\n" or p.returncode != -2:
+        raise AssertionError("status %d, stdout %r, stderr %r" % (p.returncode, out, err))
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--bin", default=os.path.join(REPO, "build", "micropython"))
@@ -311,7 +331,8 @@ def main():
             except subprocess.TimeoutExpired:
                 results.append((c.name, ["timed out"]))
         for name, fn in (("repl session", repl_session), ("repl sys.exit", repl_exit),
-                         ("SIGINT in time.sleep", sigint_in_sleep)):
+                         ("SIGINT in time.sleep", sigint_in_sleep),
+                         ("SIGINT after kbd_intr(-1)", sigint_kbd_intr_off)):
             try:
                 fn(binary, tmp)
                 results.append((name, []))

@@ -84,6 +84,7 @@ int py_port_sleep_us(uint64_t us) {
 // Sticky: once over budget, every poll raises again, so `except:` in a
 // loop cannot keep the input running.
 int py_port_take_interrupt(void) { return over_budget ? 1 : 0; }
+void py_port_set_interrupt_char(int c) { (void)c; }
 
 void *py_port_stack_base(void) {
     if (stack_base) return stack_base;
