@@ -53,7 +53,10 @@ VM_SRC = \
 # The C modules linked in: each mods/NAME.c defines `py_mod_NAME`, and this
 # list is the registry (build/gen/modules.c is generated from it).
 MODULES = sys io os time gc
+# binmods: binary data, checksums and hashes, error codes.
+MODULES += errno
 MODS_SRC = $(MODULES:%=mods/%.c)
+
 # Pure-Python modules frozen into the executable (tools/freeze.c makes
 # build/gen/frozen.c from them); their import names are their paths under mods/.
 FROZEN_PY = mods/heapq.py
