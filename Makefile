@@ -54,9 +54,10 @@ VM_SRC = \
 # list is the registry (build/gen/modules.c is generated from it).
 MODULES = sys io os time gc
 # binmods: binary data, checksums and hashes, error codes.
-MODULES += errno
+MODULES += errno binascii
 MODS_SRC = $(MODULES:%=mods/%.c)
-
+# binmods' helpers: module exception classes.
+MODS_SRC += mods/modexc.c
 # Pure-Python modules frozen into the executable (tools/freeze.c makes
 # build/gen/frozen.c from them); their import names are their paths under mods/.
 FROZEN_PY = mods/heapq.py
