@@ -10,7 +10,7 @@
 #include "builtins.h"
 #include "except.h"
 #include "gc.h"
-#include "modexc.h"
+#include "modkit.h"
 #include "obj_bytes.h"
 #include "obj_int.h"
 #include "obj_module.h"
@@ -18,7 +18,7 @@
 #include "runtime.h"
 
 static _Noreturn void raise_error(py_vm_t *vm, const char *msg) {
-    py_modexc_raise(vm, "binascii", "Error", "%s", msg);
+    py_modkit_raise(vm, "binascii", "Error", "%s", msg);
 }
 
 // The text of an a2b_* argument: a bytes-like object, or a str of ASCII only.
@@ -217,7 +217,7 @@ static py_val_t ba_a2b_base64(py_vm_t *vm, size_t nargs, const py_val_t *args, p
     b64_state_t s = {tmp, 0, 0, 0, 0, false};
     b64_decode(vm, &v, &s, strict);
     if (s.quad == 1)
-        py_modexc_raise(vm, "binascii", "Error", "Invalid base64-encoded string: number of data "
+        py_modkit_raise(vm, "binascii", "Error", "Invalid base64-encoded string: number of data "
                         "characters (%zu) cannot be 1 more than a multiple of 4", s.nout / 3 * 4 + 1);
     if (s.quad != 0) raise_error(vm, "Incorrect padding");
     return py_bytes_new(vm, tmp, s.nout);
@@ -260,8 +260,8 @@ static py_val_t ba_crc32(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val
 }
 
 static void binascii_init(py_vm_t *vm, py_val_t module) {
-    py_modexc_new(vm, module, "Error", PY_EXC_ValueError);
-    py_modexc_new(vm, module, "Incomplete", PY_EXC_Exception);
+    py_modkit_exc_new(vm, module, "Error", PY_EXC_ValueError);
+    py_modkit_exc_new(vm, module, "Incomplete", PY_EXC_Exception);
 }
 
 static const py_method_def_t binascii_functions[] = {
