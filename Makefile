@@ -54,10 +54,10 @@ VM_SRC = \
 # list is the registry (build/gen/modules.c is generated from it).
 MODULES = sys io os time gc
 # binmods: binary data, checksums and hashes, error codes.
-MODULES += errno binascii hashlib struct
+MODULES += errno binascii hashlib struct array
 MODS_SRC = $(MODULES:%=mods/%.c)
 # binmods: what C modules share (modkit) and the digests behind hashlib.
-MODS_SRC += mods/modkit.c mods/struct_fmt.c mods/hash.c mods/hash_md5.c mods/hash_sha1.c mods/hash_sha256.c
+MODS_SRC += mods/modkit.c mods/struct_fmt.c mods/array_seq.c mods/hash.c mods/hash_md5.c mods/hash_sha1.c mods/hash_sha256.c
 # Pure-Python modules frozen into the executable (tools/freeze.c makes
 # build/gen/frozen.c from them); their import names are their paths under mods/.
 FROZEN_PY = mods/heapq.py
