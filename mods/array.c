@@ -173,6 +173,8 @@ py_val_t py_array_new(py_vm_t *vm, char typecode, size_t cap) {
     return array_alloc(vm, (py_type_t *)py_obj(type), typecode, cap);
 }
 
+// The storage only ever grows: a memoryview keeps the length it had when
+// made and re-reads the storage on each access, so it must stay in bounds.
 void py_array_reserve(py_vm_t *vm, py_val_t v, size_t n) {
     py_array_t *a = py_array_ptr(v);
     if (n <= a->cap - a->len) return;
@@ -334,7 +336,8 @@ METHOD(array_remove) {
     (void)nargs, (void)kwnames;
     int64_t i = find(vm, args[0], args[1], 0, INT64_MAX);
     if (i < 0) py_raise_value_error(vm, "array.remove(x): x not in array");
-    delete_at(py_array_ptr(args[0]), (size_t)i);
+    // The comparison may have run Python code that shortened the array.
+    if ((size_t)i < py_array_ptr(args[0])->len) delete_at(py_array_ptr(args[0]), (size_t)i);
     return PY_NONE;
 }
 

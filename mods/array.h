@@ -26,8 +26,8 @@ bool py_array_check(py_vm_t *vm, py_val_t v);
 // A new, empty array.array of [typecode] (already validated) with room for
 // [cap] items. May allocate.
 py_val_t py_array_new(py_vm_t *vm, char typecode, size_t cap);
-// Makes room for [n] more items (the length is not changed). Raises
-// MemoryError (or OverflowError-free: sizes are checked) ; may allocate.
+// Makes room for [n] more items (the length is not changed); the storage
+// never shrinks. Raises MemoryError when the size is too large; may allocate.
 void py_array_reserve(py_vm_t *vm, py_val_t a, size_t n);
 // Converts [v] to the bytes of one item of [typecode] in [out] (itemsize
 // bytes), with CPython's errors (OverflowError "signed char is greater than
