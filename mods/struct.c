@@ -211,15 +211,34 @@ static py_val_t make_struct(py_vm_t *vm, py_type_t *type, py_val_t fmt) {
 
 static const char *const struct_kw[] = {"format", NULL};
 
-static py_val_t struct_make_new(py_vm_t *vm, py_type_t *type, size_t nargs, const py_val_t *args,
-                                py_val_t kwnames) {
+// The format argument of Struct(format) / Struct.__init__(self, format).
+static py_val_t format_arg(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
     py_val_t kw[1] = {PY_NULL};
     py_builtins_kwargs(vm, "Struct", nargs, args, kwnames, struct_kw, kw);
     if (nargs > 1)
         py_raise_type_error(vm, "Struct() takes at most 1 argument (%zu given)", nargs);
     py_val_t fmt = nargs ? args[0] : kw[0];
     if (fmt == PY_NULL) py_raise_type_error(vm, "Struct() missing required argument 'format' (pos 1)");
-    return make_struct(vm, type, fmt);
+    return fmt;
+}
+
+// Struct(format). A subclass's instance starts empty whatever the arguments,
+// as CPython's: its __init__ (Struct.__init__ through super()) sets the format.
+static py_val_t struct_make_new(py_vm_t *vm, py_type_t *type, size_t nargs, const py_val_t *args,
+                                py_val_t kwnames) {
+    if (type->flags & PY_TF_HEAPTYPE) return make_struct(vm, type, py_str_intern_c(vm, ""));
+    return make_struct(vm, type, format_arg(vm, nargs, args, kwnames));
+}
+
+static py_val_t s_init(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
+    py_val_t fmt = format_arg(vm, nargs - 1, args + 1, kwnames);
+    py_struct_layout_t layout;
+    py_struct_fmt_parse(vm, fmt, &layout);
+    py_val_t text = format_str(vm, fmt);
+    struct_obj_t *s = struct_ptr(args[0]);
+    s->layout = layout;
+    s->format = text;
+    return PY_NONE;
 }
 
 static py_val_t struct_getattr(py_vm_t *vm, py_val_t self, py_val_t name) {
@@ -272,6 +291,7 @@ static py_val_t s_iter_unpack(py_vm_t *vm, size_t nargs, const py_val_t *args, p
 }
 
 static const py_method_def_t struct_methods[] = {
+    {"__init__", s_init, 1, PY_VARARGS, PY_METH_KEYWORDS},
     {"pack", s_pack, 1, PY_VARARGS, PY_METH_KEYWORDS},
     {"pack_into", s_pack_into, 1, PY_VARARGS, PY_METH_KEYWORDS},
     {"unpack", s_unpack, 2, 2, 0},

@@ -50,3 +50,13 @@ t(lambda: s.pack(1))
 t(lambda: s.pack_into(bytearray(3), 0, 1, 2))
 t(lambda: struct.Struct(5))
 t(lambda: struct.Struct('z'))
+class Tagged(struct.Struct):
+    def __init__(self, fmt, tag):
+        super().__init__(fmt)
+        self.tag = tag
+tg = Tagged('<hh', 'pair')
+print(tg.size, tg.tag, tg.format, tg.unpack(tg.pack(1, 2)))
+s2 = struct.Struct('<b')
+s2.__init__('>q')
+print(s2.format, s2.size, s2.pack(1))
+t(lambda: s2.__init__('zz'))
