@@ -56,7 +56,7 @@ MODULES = sys io os time gc
 # binmods: binary data, checksums and hashes, error codes.
 MODULES += errno binascii hashlib struct array
 MODS_SRC = $(MODULES:%=mods/%.c)
-# binmods: what C modules share (modkit) and the digests behind hashlib.
+# binmods: helpers C modules share (modkit), the second files of struct and array, hashlib's digests.
 MODS_SRC += mods/modkit.c mods/struct_fmt.c mods/array_seq.c mods/hash.c mods/hash_md5.c mods/hash_sha1.c mods/hash_sha256.c
 # Pure-Python modules frozen into the executable (tools/freeze.c makes
 # build/gen/frozen.c from them); their import names are their paths under mods/.
