@@ -55,12 +55,16 @@ VM_SRC = \
 # The C modules linked in: each mods/NAME.c defines `py_mod_NAME`, and this
 # list is the registry (build/gen/modules.c is generated from it).
 MODULES = sys io os time gc micropython framebuf ffi math cmath random socket select json re
+MODULES += errno binascii hashlib struct array
 MODS_SRC = $(MODULES:%=mods/%.c)
 # Files of mods/ that are not modules themselves (one concept per file).
-MODS_SRC += mods/help.c mods/framebuf_draw.c mods/framebuf_font.c
+MODS_SRC += mods/modkit.c mods/help.c
+MODS_SRC += mods/framebuf_draw.c mods/framebuf_font.c
 MODS_SRC += mods/math_int.c mods/math_sum.c
 MODS_SRC += mods/socket_addr.c
 MODS_SRC += mods/json_encode.c mods/re_compile.c mods/re_exec.c mods/re_match.c mods/re_sub.c
+MODS_SRC += mods/struct_fmt.c mods/array_seq.c mods/hash.c mods/hash_md5.c mods/hash_sha1.c \
+	mods/hash_sha256.c
 # Pure-Python modules frozen into the executable (tools/freeze.c makes
 # build/gen/frozen.c from them); their import names are their paths under mods/.
 FROZEN_PY = mods/heapq.py mods/collections.py mods/_iobuf.py mods/posixpath.py
