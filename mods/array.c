@@ -510,6 +510,14 @@ static const py_method_def_t array_methods[] = {
     {NULL, NULL, 0, 0, 0},
 };
 
+// + and * (with * as repetition), both also in place, as CPython's array.
+static const py_operator_set_t array_operators = {
+    .forward = 1u << PY_OP_ADD | 1u << PY_OP_MUL,
+    .reflected = 1u << PY_OP_MUL,
+    .inplace = 1u << PY_OP_ADD | 1u << PY_OP_MUL,
+    .repeat = true,
+};
+
 static const py_type_spec_t array_spec = {
     .name = "array",
     .base = PY_T_object,
@@ -531,6 +539,7 @@ static const py_type_spec_t array_spec = {
         .get_buffer = array_get_buffer,
     },
     .methods = array_methods,
+    .operators = &array_operators,
 };
 
 static void array_init(py_vm_t *vm, py_val_t module) {

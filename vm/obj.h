@@ -262,6 +262,17 @@ typedef struct py_type_slots {
     bool (*get_buffer)(py_vm_t *vm, py_val_t self, py_buffer_t *view, bool writable);
 } py_type_slots_t;
 
+// The operators a type's binary and unary slots implement, as bits 1 << op
+// (py_binary_op_t, py_unary_op_t): its operator dunders (__add__, __radd__,
+// __iadd__...) come from these, and `a op= b` passes PY_OP_INPLACE to the
+// binary slot only for the operators in [inplace] (the slot then changes a).
+typedef struct py_operator_set {
+    uint16_t forward, reflected, inplace;
+    uint8_t unary;
+    bool divmod;    // __divmod__ and __rdivmod__
+    bool repeat;    // * is sequence repetition: its argument is an index
+} py_operator_set_t;
+
 // What a built-in type's obj_*.c file defines; vm start-up turns it into a type object.
 typedef struct py_type_spec {
     const char *name;
@@ -270,6 +281,9 @@ typedef struct py_type_spec {
     uint32_t flags;               // PY_TF_*
     py_type_slots_t slots;
     const py_method_def_t *methods;   // NULL-name terminated; may be NULL
+    // Its operators; NULL for none, and for the core types, whose sets are
+    // listed in vm/obj_slotwrap.c.
+    const py_operator_set_t *operators;
 } py_type_spec_t;
 
 #define PY_TF_BASETYPE 1u    // may be subclassed
@@ -293,6 +307,7 @@ struct py_type {
     size_t basicsize;         // bytes of an instance
     size_t dictoffset;        // offset of the instance-dict field, 0 if none
     py_type_slots_t slots;
+    const py_operator_set_t *operators;   // a built-in's operators (py_type_spec_t), else NULL
     // A built-in type's own C slots whose wrappers (__add__, __len__...) are
     // not in its dict yet; NULL once they are, and for classes. They are
     // made on first need (vm/obj_slotwrap.c), so idle types cost no heap.

@@ -102,35 +102,30 @@ static const wrap_def_t def_next = {"__next__", W_NEXT, 0, 0, 0};
 
 typedef struct operator_set {
     py_type_id_t id;
-    uint16_t forward, reflected, inplace;   // bits 1 << py_binary_op_t
-    uint8_t unary;                          // bits 1 << py_unary_op_t
-    bool divmod;                            // __divmod__ and __rdivmod__
-    bool repeat;                            // * is sequence repetition: its argument is an index
+    py_operator_set_t ops;
 } operator_set_t;
 
 // As CPython's types define them (str has __mul__ and __rmul__ but no __radd__).
 static const operator_set_t operator_sets[] = {
-    {PY_T_int, ARITH | BITS, ARITH | BITS, 0, UOP(NEG) | UOP(POS) | UOP(INVERT), true, false},
-    {PY_T_bool, OP(AND) | OP(OR) | OP(XOR), OP(AND) | OP(OR) | OP(XOR), 0, 0, false, false},
-    {PY_T_float, ARITH, ARITH, 0, UOP(NEG) | UOP(POS), true, false},
-    {PY_T_complex, CARITH, CARITH, 0, UOP(NEG) | UOP(POS), false, false},
-    {PY_T_str, OP(ADD) | OP(MUL) | OP(MOD), OP(MUL) | OP(MOD), 0, 0, false, true},
-    {PY_T_bytes, OP(ADD) | OP(MUL) | OP(MOD), OP(MUL) | OP(MOD), 0, 0, false, true},
-    {PY_T_bytearray, OP(ADD) | OP(MUL) | OP(MOD), OP(MUL) | OP(MOD), OP(ADD) | OP(MUL), 0, false, true},
-    {PY_T_list, OP(ADD) | OP(MUL), OP(MUL), OP(ADD) | OP(MUL), 0, false, true},
-    {PY_T_tuple, OP(ADD) | OP(MUL), OP(MUL), 0, 0, false, true},
-    {PY_T_dict, OP(OR), OP(OR), OP(OR), 0, false, false},
-    {PY_T_set, SETOPS, SETOPS, SETOPS, 0, false, false},
-    {PY_T_frozenset, SETOPS, SETOPS, 0, 0, false, false},
-    {PY_T_dict_keys, SETOPS, SETOPS, 0, 0, false, false},
-    {PY_T_dict_items, SETOPS, SETOPS, 0, 0, false, false},
+    {PY_T_int, {ARITH | BITS, ARITH | BITS, 0, UOP(NEG) | UOP(POS) | UOP(INVERT), true, false}},
+    {PY_T_bool, {OP(AND) | OP(OR) | OP(XOR), OP(AND) | OP(OR) | OP(XOR), 0, 0, false, false}},
+    {PY_T_float, {ARITH, ARITH, 0, UOP(NEG) | UOP(POS), true, false}},
+    {PY_T_complex, {CARITH, CARITH, 0, UOP(NEG) | UOP(POS), false, false}},
+    {PY_T_str, {OP(ADD) | OP(MUL) | OP(MOD), OP(MUL) | OP(MOD), 0, 0, false, true}},
+    {PY_T_bytes, {OP(ADD) | OP(MUL) | OP(MOD), OP(MUL) | OP(MOD), 0, 0, false, true}},
+    {PY_T_bytearray, {OP(ADD) | OP(MUL) | OP(MOD), OP(MUL) | OP(MOD), OP(ADD) | OP(MUL), 0, false, true}},
+    {PY_T_list, {OP(ADD) | OP(MUL), OP(MUL), OP(ADD) | OP(MUL), 0, false, true}},
+    {PY_T_tuple, {OP(ADD) | OP(MUL), OP(MUL), 0, 0, false, true}},
+    {PY_T_dict, {OP(OR), OP(OR), OP(OR), 0, false, false}},
+    {PY_T_set, {SETOPS, SETOPS, SETOPS, 0, false, false}},
+    {PY_T_frozenset, {SETOPS, SETOPS, 0, 0, false, false}},
+    {PY_T_dict_keys, {SETOPS, SETOPS, 0, 0, false, false}},
+    {PY_T_dict_items, {SETOPS, SETOPS, 0, 0, false, false}},
 };
 
-// The operators of built-in type [id], or NULL for a type with none listed.
-// Never raises; does not allocate.
-static const operator_set_t *operators_of(py_type_id_t id) {
+const py_operator_set_t *py_slotwrap_builtin_operators(py_type_id_t id) {
     for (size_t i = 0; i < sizeof operator_sets / sizeof operator_sets[0]; i++)
-        if (operator_sets[i].id == id) return &operator_sets[i];
+        if (operator_sets[i].id == id) return &operator_sets[i].ops;
     return NULL;
 }
 
@@ -199,8 +194,7 @@ static py_val_t run_next(py_vm_t *vm, const py_type_slots_t *s, py_val_t self) {
 static bool is_repeat(py_type_t *owner, const wrap_def_t *d) {
     if (d->op != PY_OP_MUL || (d->kind != W_BINARY && d->kind != W_RBINARY && d->kind != W_IBINARY))
         return false;
-    const operator_set_t *ops = operators_of(owner->id);
-    return ops && ops->repeat;
+    return owner->operators && owner->operators->repeat;
 }
 
 // Runs wrapper [d] of [owner] on [self] with the arguments after self (counts
@@ -310,7 +304,7 @@ static void add(py_vm_t *vm, py_type_t *t, const wrap_def_t *d) {
 // its own), its unary slot's when [unary]. May allocate.
 static void add_operators(py_vm_t *vm, py_type_t *t, const py_type_slots_t *s, bool binary,
                           bool unary) {
-    const operator_set_t *ops = operators_of(t->id);
+    const py_operator_set_t *ops = t->operators;
     if (!ops) return;
     for (int op = 0; binary && op < PY_OP__BINARY_COUNT; op++) {
         if (ops->forward & (1u << op)) add(vm, t, &binary_defs[op]);

@@ -26,4 +26,8 @@ py_val_t py_slotwrap_bind(py_vm_t *vm, py_val_t descr, py_val_t self);
 extern const py_type_spec_t py_wrapper_descriptor_spec;
 extern const py_type_spec_t py_method_wrapper_spec;
 
+// The operators of core type [id] (int, str, list...), or NULL for one with
+// none. Never raises; does not allocate.
+const py_operator_set_t *py_slotwrap_builtin_operators(py_type_id_t id);
+
 #endif

@@ -47,6 +47,7 @@ py_type_t *py_type_alloc(py_vm_t *vm, const py_type_spec_t *spec, py_type_t *bas
     t->flags = spec->flags;
     t->basicsize = spec->basicsize;
     t->slots = spec->slots;
+    t->operators = spec->operators;
     t->serial = ++vm->type_serial;
     if (base) inherit_slots(&t->slots, &base->slots);
     return t;
@@ -379,6 +380,7 @@ static py_val_t new_class(py_vm_t *vm, py_type_t *meta, py_val_t name, py_val_t 
     t->bases = bases;
     t->base_type = base;
     t->id = base->id;
+    t->operators = base->operators;   // a += b stays in place for a class of list or array
     t->flags = PY_TF_HEAPTYPE | PY_TF_BASETYPE | (base->flags & PY_TF_EXCEPTION);
     t->serial = ++vm->type_serial;
     t->dict = py_dict_copy(vm, ns);

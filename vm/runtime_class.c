@@ -173,9 +173,9 @@ py_val_t py_class_binary(py_vm_t *vm, py_binary_op_t op, py_val_t a, py_val_t b,
     if (f != PY_NULL) return py_class_call_dunder(vm, f, self, 1, &other);
     const py_type_slots_t *s = base_slots(vm, self);
     if (!s->binary) return PY_NOTIMPLEMENTED;
-    py_type_id_t id = py_class_solid_base(py_type_of(vm, self))->id;
-    bool mutable_base = id == PY_T_list || id == PY_T_dict || id == PY_T_set;
-    if ((op & PY_OP_INPLACE) && !mutable_base) return PY_NOTIMPLEMENTED;
+    const py_operator_set_t *ops = py_class_solid_base(py_type_of(vm, self))->operators;
+    bool in_place = ops && (ops->inplace & (1u << (op & ~PY_OP_INPLACE)));
+    if ((op & PY_OP_INPLACE) && !in_place) return PY_NOTIMPLEMENTED;
     return s->binary(vm, op, a, b);
 }
 

@@ -121,14 +121,15 @@ static py_val_t try_side(py_vm_t *vm, py_type_t *t, py_binary_op_t op, py_val_t 
     return t->slots.binary ? t->slots.binary(vm, op, a, b) : PY_NOTIMPLEMENTED;
 }
 
-// a op= b in place: __iop__ of a class, or the slot of a mutable built-in
-// (list +=, set |=, dict |=). Other built-in slots only see plain operators.
+// a op= b in place: __iop__ of a class, or the slot of a built-in whose
+// operator set lists the operator as in-place (list +=, set |=, array +=).
+// Other built-in slots only see plain operators.
 static py_val_t try_inplace(py_vm_t *vm, py_binary_op_t op, py_val_t a, py_val_t b) {
     py_type_t *ta = py_type_of(vm, a);
     if (ta->slots.binary == py_class_binary_slot) return py_class_binary(vm, op, a, b, false);
-    bool mutable_type = ta->id == PY_T_list || ta->id == PY_T_dict || ta->id == PY_T_set ||
-                        ta->id == PY_T_bytearray;
-    return mutable_type && ta->slots.binary ? ta->slots.binary(vm, op, a, b) : PY_NOTIMPLEMENTED;
+    const py_operator_set_t *ops = ta->operators;
+    bool in_place = ops && (ops->inplace & (1u << (op & ~PY_OP_INPLACE)));
+    return in_place && ta->slots.binary ? ta->slots.binary(vm, op, a, b) : PY_NOTIMPLEMENTED;
 }
 
 static bool is_sequence(py_vm_t *vm, py_val_t v) {

@@ -17,6 +17,7 @@
 #include "gc.h"
 #include "obj_exc.h"
 #include "obj_str.h"
+#include "obj_slotwrap.h"
 #include "obj_type.h"
 #include "port.h"
 #include "vm.h"
@@ -60,6 +61,7 @@ static void alloc_type(py_vm_t *vm, py_type_id_t id, bool *done) {
     }
     vm->types[id] = py_type_alloc(vm, spec, base);
     vm->types[id]->id = id;
+    if (!spec->operators) vm->types[id]->operators = py_slotwrap_builtin_operators(id);
     done[id] = true;
 }
 
