@@ -209,29 +209,12 @@ static py_val_t cmath_isnan(py_vm_t *vm, size_t nargs, const py_val_t *args, py_
     return py_bool(has_nan(to_complex(vm, args[0])));
 }
 
-static const char *const isclose_kw[] = {"a", "b", "rel_tol", "abs_tol", NULL};
-
 // isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0) on complex distances.
 static py_val_t cmath_isclose(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kw) {
-    if (nargs > 2)
-        py_raise_type_error(vm, "isclose() takes exactly 2 positional arguments (%zu given)",
-                            nargs);
-    py_val_t a[4] = {PY_NULL, PY_NULL, PY_NULL, PY_NULL};
-    py_builtins_kwargs(vm, "isclose", nargs, args, kw, isclose_kw, a);
-    for (size_t i = 0; i < 2; i++)
-        if (i >= nargs && a[i] == PY_NULL)
-            py_raise_type_error(vm, "isclose() missing required argument '%s' (pos %zu)",
-                                isclose_kw[i], i + 1);
-    for (size_t i = 0; i < nargs; i++) {
-        if (a[i] != PY_NULL)
-            py_raise_type_error(vm, "argument for isclose() given by name ('%s') and position (%zu)",
-                                isclose_kw[i], i + 1);
-        a[i] = args[i];
-    }
+    py_val_t a[2];
+    double rel, abs_tol;
+    py_math_isclose_args(vm, nargs, args, kw, a, &rel, &abs_tol);
     cx_t x = to_complex(vm, a[0]), y = to_complex(vm, a[1]);
-    double rel = a[2] == PY_NULL ? 1e-9 : py_to_double(vm, a[2]);
-    double abs_tol = a[3] == PY_NULL ? 0.0 : py_to_double(vm, a[3]);
-    if (rel < 0 || abs_tol < 0) py_raise_value_error(vm, "tolerances must be non-negative");
     if (creal(x) == creal(y) && cimag(x) == cimag(y)) return PY_TRUE;
     if (has_inf(x) || has_inf(y)) return PY_FALSE;
     double diff = hypot(creal(y) - creal(x), cimag(y) - cimag(x));

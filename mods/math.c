@@ -333,8 +333,8 @@ static py_val_t math_pow(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val
 
 static const char *const isclose_kw[] = {"a", "b", "rel_tol", "abs_tol", NULL};
 
-// isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)
-static py_val_t math_isclose(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kw) {
+void py_math_isclose_args(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kw,
+                          py_val_t ab[2], double *rel, double *abs_tol) {
     if (nargs > 2)
         py_raise_type_error(vm, "isclose() takes exactly 2 positional arguments (%zu given)",
                             nargs);
@@ -350,10 +350,18 @@ static py_val_t math_isclose(py_vm_t *vm, size_t nargs, const py_val_t *args, py
                                 isclose_kw[i], i + 1);
         a[i] = args[i];
     }
+    ab[0] = a[0], ab[1] = a[1];
+    *rel = a[2] == PY_NULL ? 1e-9 : py_to_double(vm, a[2]);
+    *abs_tol = a[3] == PY_NULL ? 0.0 : py_to_double(vm, a[3]);
+    if (*rel < 0 || *abs_tol < 0) py_raise_value_error(vm, "tolerances must be non-negative");
+}
+
+// isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)
+static py_val_t math_isclose(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kw) {
+    py_val_t a[2];
+    double rel, abs_tol;
+    py_math_isclose_args(vm, nargs, args, kw, a, &rel, &abs_tol);
     double x = py_to_double(vm, a[0]), y = py_to_double(vm, a[1]);
-    double rel = a[2] == PY_NULL ? 1e-9 : py_to_double(vm, a[2]);
-    double abs_tol = a[3] == PY_NULL ? 0.0 : py_to_double(vm, a[3]);
-    if (rel < 0 || abs_tol < 0) py_raise_value_error(vm, "tolerances must be non-negative");
     if (x == y) return PY_TRUE;
     if (isinf(x) || isinf(y)) return PY_FALSE;
     double diff = fabs(y - x);

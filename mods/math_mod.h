@@ -48,4 +48,10 @@ py_val_t py_math_sum_prod(py_vm_t *vm, size_t nargs, const py_val_t *args, py_va
 py_val_t py_math_sum_hypot(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kw);
 py_val_t py_math_sum_dist(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kw);
 
+// isclose()'s arguments, as CPython's math and cmath parse them: a and b
+// into [ab], rel_tol and abs_tol (checked non-negative). Raises TypeError or
+// ValueError; may allocate.
+void py_math_isclose_args(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kw,
+                          py_val_t ab[2], double *rel, double *abs_tol);
+
 #endif
