@@ -202,7 +202,7 @@ static void append_raw(py_vm_t *vm, py_val_t v, py_val_t src_obj, size_t n) {
     py_array_t *a = py_array_ptr(v);
     py_buffer_t view;
     py_buffer_require(vm, src_obj, &view, false);   // re-got after the allocation above
-    memmove(a->data + a->len * a->itemsize, view.data, n * a->itemsize);
+    if (n) memmove(a->data + a->len * a->itemsize, view.data, n * a->itemsize);
     a->len += n;
 }
 
@@ -475,7 +475,9 @@ static py_val_t array_repr(py_vm_t *vm, py_val_t self) {
 static bool array_get_buffer(py_vm_t *vm, py_val_t self, py_buffer_t *view, bool writable) {
     (void)vm, (void)writable;
     py_array_t *a = py_array_ptr(self);
-    *view = (py_buffer_t){a->data, a->len * a->itemsize, a->itemsize, a->typecode, false};
+    static uint8_t empty[1];   // a valid pointer for an empty array, whose storage may be NULL
+    *view = (py_buffer_t){a->data ? a->data : empty, a->len * a->itemsize, a->itemsize, a->typecode,
+                          false};
     return true;
 }
 

@@ -63,9 +63,11 @@ static void replace_run(py_vm_t *vm, py_val_t self, size_t start, size_t count,
     if (n > count) py_array_reserve(vm, self, n - count);
     py_array_t *a = py_array_ptr(self);
     size_t sz = a->itemsize;
-    memmove(a->data + (start + n) * sz, a->data + (start + count) * sz,
-            (a->len - start - count) * sz);
-    memcpy(a->data + start * sz, src, n * sz);
+    // Empty arrays may have no storage at all (NULL), which memcpy must never see.
+    if (a->len - start - count)
+        memmove(a->data + (start + n) * sz, a->data + (start + count) * sz,
+                (a->len - start - count) * sz);
+    if (n) memcpy(a->data + start * sz, src, n * sz);
     a->len = a->len - count + n;
 }
 
@@ -103,7 +105,7 @@ static void assign_slice(py_vm_t *vm, py_val_t self, py_val_t key, py_val_t valu
     // A private copy of the source: it may be self, and growing self may move its data.
     uint8_t *src = py_gc_new_bytes(vm, v->len * v->itemsize + 1);
     size_t n = v->len;
-    memcpy(src, v->data, n * v->itemsize);
+    if (n) memcpy(src, v->data, n * v->itemsize);   // an empty array's data may be NULL
     if (step == 1) {
         replace_run(vm, self, (size_t)start, count, src, n);
         return;
@@ -165,7 +167,7 @@ static py_val_t concat(py_vm_t *vm, py_val_t a, py_val_t b, bool inplace) {
     if (!inplace) replace_run(vm, r, 0, 0, py_array_ptr(a)->data, py_array_ptr(a)->len);
     uint8_t *src = py_gc_new_bytes(vm, y->len * y->itemsize + 1);   // b may be a
     size_t n = py_array_ptr(b)->len;
-    memcpy(src, py_array_ptr(b)->data, n * py_array_ptr(b)->itemsize);
+    if (n) memcpy(src, py_array_ptr(b)->data, n * py_array_ptr(b)->itemsize);
     replace_run(vm, r, py_array_ptr(r)->len, 0, src, n);
     return r;
 }
@@ -183,7 +185,7 @@ static py_val_t repeat(py_vm_t *vm, py_val_t a, py_val_t count, bool inplace) {
     size_t len = x->len, sz = x->itemsize;
     if (len && (uint64_t)n > SIZE_MAX / 2 / sz / len) py_raise_memory_error(vm);
     uint8_t *src = py_gc_new_bytes(vm, len * sz + 1);
-    memcpy(src, py_array_ptr(a)->data, len * sz);
+    if (len) memcpy(src, py_array_ptr(a)->data, len * sz);
     py_val_t r = a;
     if (inplace) py_array_ptr(a)->len = 0;
     else r = py_array_new(vm, x->typecode, len * (size_t)n);

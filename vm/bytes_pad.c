@@ -30,7 +30,7 @@ static py_val_t pad(py_vm_t *vm, py_val_t self, size_t left, size_t right, uint8
     py_val_t r = py_bytes_like_new(vm, self, left + v.len + right, &out);
     py_bytes_view(vm, self, &v);
     memset(out, fill, left);
-    memcpy(out + left, v.data, v.len);
+    if (v.len) memcpy(out + left, v.data, v.len);   // an empty bytearray's data may be NULL
     memset(out + left + v.len, fill, right);
     return r;
 }

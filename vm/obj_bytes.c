@@ -41,7 +41,7 @@ py_val_t py_bytes_snapshot(py_vm_t *vm, py_val_t v) {
     py_bytes_view(vm, v, &view);
     py_bytes_t *r = py_bytes_alloc(vm, view.len);
     py_bytes_view(vm, v, &view);   // again: the allocation may have collected
-    memcpy(r->data, view.data, view.len);
+    if (view.len) memcpy(r->data, view.data, view.len);   // an empty buffer's data may be NULL
     return py_from_obj(r);
 }
 
@@ -50,7 +50,8 @@ bool py_bytes_is_mutable(py_vm_t *vm, py_val_t self) { return py_is_a(vm, self, 
 py_val_t py_bytes_like_new(py_vm_t *vm, py_val_t self, size_t len, uint8_t **out) {
     if (py_bytes_is_mutable(vm, self)) {
         py_val_t r = py_bytearray_new(vm, NULL, len);
-        *out = py_bytearray_ptr(r)->data;
+        static uint8_t empty[1];   // an empty bytearray has no storage: give memcpy a valid pointer
+        *out = len ? py_bytearray_ptr(r)->data : empty;
         return r;
     }
     py_bytes_t *b = py_bytes_alloc(vm, len);
