@@ -17,6 +17,10 @@
 // keeps the poll under 0.1% of the loop while reacting within microseconds.
 #define PY_INTERRUPT_EVERY 1024
 
+// Bytes a bulk copy (str or bytes repetition) moves between two polls: about
+// 0.1 ms of memcpy, and a poll is a function call.
+#define PY_INTERRUPT_CHUNK ((size_t)1 << 20)
+
 // Raises KeyboardInterrupt if Ctrl-C came since the last poll (or the port's
 // flag was held by an interrupted bigint operation, see py_interrupt_seen).
 // May raise (and so allocate the exception); otherwise does nothing.
