@@ -31,6 +31,7 @@ VM_SRC = \
 	vm/float_repr.c \
 	vm/gc.c vm/gc_roots.c \
 	vm/import.c \
+	vm/interrupt.c \
 	vm/lexer.c vm/lexer_string.c \
 	vm/list_sort.c \
 	vm/mpn.c vm/mpn_conv.c vm/mpn_div.c vm/mpn_mul.c \

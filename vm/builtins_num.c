@@ -9,6 +9,7 @@
 
 #include "builtins.h"
 #include "except.h"
+#include "interrupt.h"
 #include "obj_bytes.h"
 #include "obj_complex.h"
 #include "obj_float.h"
@@ -182,7 +183,9 @@ static py_val_t minmax(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t
     py_val_t it = py_iter(vm, nargs == 1 ? args[0] : py_tuple_new(vm, nargs, args));
     py_val_t best = PY_NULL, best_key = PY_NULL;
     py_compare_op_t op = is_max ? PY_CMP_OP_GT : PY_CMP_OP_LT;
+    unsigned poll = PY_INTERRUPT_EVERY;
     for (py_val_t v; (v = py_next(vm, it)) != PY_NULL;) {
+        py_interrupt_step(vm, &poll);   // an iterator in C may never end
         py_val_t k = key != PY_NULL ? py_call1(vm, key, v) : v;
         if (best == PY_NULL || py_truthy(vm, py_compare(vm, op, k, best_key))) {
             best = v;
@@ -221,7 +224,11 @@ static py_val_t builtin_sum(py_vm_t *vm, size_t nargs, const py_val_t *args,
     if (py_is_a(vm, acc, PY_T_bytearray))
         py_raise_type_error(vm, "sum() can't sum bytearray [use b''.join(seq) instead]");
     py_val_t it = py_iter(vm, args[0]);
-    for (py_val_t v; (v = py_next(vm, it)) != PY_NULL;) acc = py_binary(vm, PY_OP_ADD, acc, v);
+    unsigned poll = PY_INTERRUPT_EVERY;
+    for (py_val_t v; (v = py_next(vm, it)) != PY_NULL;) {
+        py_interrupt_step(vm, &poll);   // an iterator in C may never end
+        acc = py_binary(vm, PY_OP_ADD, acc, v);
+    }
     return acc;
 }
 

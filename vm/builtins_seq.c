@@ -5,6 +5,7 @@
 #include "builtins.h"
 #include "obj_gen.h"
 #include "except.h"
+#include "interrupt.h"
 #include "obj_int.h"
 #include "obj_list.h"
 #include "obj_type.h"
@@ -33,8 +34,11 @@ static py_val_t builtin_sorted(py_vm_t *vm, size_t nargs, const py_val_t *args,
 // any() stops at the first true item, all() at the first false one.
 static py_val_t find_truth(py_vm_t *vm, py_val_t iterable, bool wanted) {
     py_val_t it = py_iter(vm, iterable);
-    for (py_val_t v; (v = py_next(vm, it)) != PY_NULL;)
+    unsigned poll = PY_INTERRUPT_EVERY;
+    for (py_val_t v; (v = py_next(vm, it)) != PY_NULL;) {
         if (py_truthy(vm, v) == wanted) return py_bool(wanted);
+        py_interrupt_step(vm, &poll);   // an iterator in C may never end
+    }
     return py_bool(!wanted);
 }
 

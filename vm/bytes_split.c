@@ -6,6 +6,7 @@
 // Each works on a snapshot of self (py_bytes_snapshot: self itself for a
 // bytes), whose data stays put while the pieces are allocated.
 
+#include "interrupt.h"
 #include "bytes_internal.h"
 #include "obj_list.h"
 #include "obj_tuple.h"
@@ -177,7 +178,9 @@ PY_BYTES_METH(py_bytes_split_join) {
     size_t total = 0, n = py_list_ptr(items)->len, sl;
     py_bytes_view(vm, args[0], &v);
     sl = v.len;
+    unsigned poll = PY_INTERRUPT_EVERY;
     for (size_t i = 0; i < n; i++) {
+        py_interrupt_step(vm, &poll);
         py_val_t x = py_list_ptr(items)->items[i];
         if (py_is_a(vm, x, PY_T_memoryview)) py_list_ptr(items)->items[i] = x = py_memoryview_tobytes(vm, x);
         if (!py_buffer_get(vm, x, &v, false))
@@ -190,6 +193,7 @@ PY_BYTES_METH(py_bytes_split_join) {
     py_buffer_t sv;
     py_bytes_view(vm, args[0], &sv);
     for (size_t i = 0; i < n && total; i++) {   // no Python code runs here: the views stay valid
+        py_interrupt_step(vm, &poll);   // nor on a Ctrl-C: r is not yet visible
         if (i) memcpy(out, sv.data, sl), out += sl;
         py_bytes_view(vm, py_list_ptr(items)->items[i], &v);
         if (v.len) memcpy(out, v.data, v.len);

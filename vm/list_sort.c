@@ -19,6 +19,7 @@
 #include "obj_list.h"
 #include "except.h"
 #include "gc.h"
+#include "interrupt.h"
 #include "runtime.h"
 
 // Runs shorter than this are sorted by binary insertion: below about 32
@@ -35,6 +36,7 @@ typedef struct sort_state {
     size_t *runs;         // starts of the runs, then n (py_gc_new_bytes)
     bool (*less)(py_vm_t *vm, py_val_t a, py_val_t b);   // the keys' comparison
     bool sorting;         // cur holds records worth copying back
+    unsigned poll;        // comparisons until the next Ctrl-C poll (vm/interrupt.h)
 } sort_state_t;
 
 // ---- key comparisons ------------------------------------------------------------------------------
@@ -69,7 +71,10 @@ static bool (*pick_less(py_vm_t *vm, sort_state_t *s))(py_vm_t *, py_val_t, py_v
     return small ? less_small : flt ? less_float : str ? less_str : py_less;
 }
 
+// Every comparison is a safe point: it may raise (a Python __lt__ may too), and
+// a raise leaves a complete permutation to restore.
 static bool rec_less(py_vm_t *vm, sort_state_t *s, const py_val_t *a, const py_val_t *b) {
+    py_interrupt_step(vm, &s->poll);
     return s->less(vm, a[0], b[0]);
 }
 
@@ -223,7 +228,7 @@ static void write_back(sort_state_t *s) {
 void py_list_sort(py_vm_t *vm, py_val_t list, py_val_t key, bool reverse) {
     py_list_t *l = py_list_ptr(list);
     sort_state_t s = {l->items, l->len, key, reverse, key == PY_NULL ? 1 : 2, NULL, NULL, NULL, NULL,
-                      false};
+                      false, PY_INTERRUPT_EVERY};
     size_t cap = l->cap;
     if (s.n == 0) return;
     l->items = NULL;

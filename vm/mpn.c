@@ -4,6 +4,24 @@
 
 #include "mpn.h"
 
+// Limb products between two calls of the hook: about a millisecond of work,
+// so Ctrl-C is seen promptly and the hook costs nothing measurable.
+#define POLL_WORK ((size_t)1 << 20)
+
+int (*py_mpn_stop_hook)(void);
+// Products since the hook last said "go on". Process-wide like the hook: it
+// only spaces the calls. Left past POLL_WORK after a stop, so every later
+// poll asks again and the whole operation winds down quickly.
+static size_t work_since_poll;
+
+int py_mpn_poll(size_t work) {
+    work_since_poll += work;
+    if (work_since_poll < POLL_WORK) return 0;
+    if (py_mpn_stop_hook && py_mpn_stop_hook()) return 1;
+    work_since_poll = 0;
+    return 0;
+}
+
 size_t py_mpn_norm(const py_limb_t *a, size_t n) {
     while (n > 0 && a[n - 1] == 0) n--;
     return n;

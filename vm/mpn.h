@@ -30,6 +30,20 @@ typedef uint64_t py_dlimb_t;
 // measured (see py_mpn_mul in vm/mpn_mul.c).
 extern size_t py_mpn_karatsuba_threshold;
 
+// ---- interruption (vm/mpn.c) ----------------------------------------------------------------
+//
+// A product of million-limb numbers runs for seconds with no VM to ask about
+// Ctrl-C, so the host installs a hook. The long operations (mul, divmod,
+// to_dec, from_dec, from_digits) call it after about a million limb products
+// and, once it returns nonzero, stop early: their outputs are then
+// unspecified but written only within their usual bounds. The hook must keep
+// returning nonzero until the caller, which checks the same condition after
+// every such call, has discarded the result. NULL (the default): never stop.
+extern int (*py_mpn_stop_hook)(void);
+// Counts [work] limb products; true when the operation must stop (the hook
+// said so, now or earlier). For the library's own loops; never raises.
+int py_mpn_poll(size_t work);
+
 // ---- basics (vm/mpn.c) -------------------------------------------------------------
 
 // [n] minus the high zero limbs of [a].

@@ -174,6 +174,10 @@ size_t py_mpn_to_dec(char *out, const py_limb_t *a, size_t n, py_limb_t *scratch
     if (n <= DEC_BASECASE) top = 0;
     py_limb_t *s = make_powers(&pw, top, scratch);
     s += py_mpn_mul_scratch(pow_bound(top), pow_bound(top));
+    if (py_mpn_poll(0)) {   // stopped while squaring: the powers are not valid divisors
+        out[0] = '0';
+        return 1;
+    }
     return put_var(out, a, n, &pw, s);
 }
 
@@ -246,6 +250,7 @@ size_t py_mpn_from_dec(py_limb_t *r, const char *s, size_t len, py_limb_t *scrat
     unsigned top = split_level(len);
     py_limb_t *rest = make_powers(&pw, top, scratch);
     rest += py_mpn_mul_scratch(pow_bound(top), pow_bound(top));
+    if (py_mpn_poll(0)) return 0;   // stopped while squaring: the caller discards
     return parse_rec(r, s, len, &pw, rest);
 }
 
@@ -297,6 +302,7 @@ size_t py_mpn_from_digits(py_limb_t *r, const uint8_t *digits, size_t len, unsig
     }
     size_t n = 0;
     for (size_t i = 0; i < len;) {
+        if (py_mpn_poll(n)) return 0;   // quadratic: poll per limb of input
         py_limb_t chunk = 0, scale = 1;
         // Gather digits while base^count still fits a limb (base <= 36 keeps
         // scale * base below 2^32 whenever scale < 2^32 / 36).

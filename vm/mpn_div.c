@@ -69,6 +69,13 @@ static void divmod_by_1(py_limb_t *q, py_limb_t *r, const py_limb_t *a, size_t a
     if (r) r[0] = rem;
 }
 
+// Zeros the outputs of an interrupted division: a valid (if wrong) result
+// that later steps, such as the conversions' recursion, handle safely.
+static void stopped(py_limb_t *q, py_limb_t *r, size_t an, size_t bn) {
+    for (size_t i = 0; q && i < an - bn + 1; i++) q[i] = 0;
+    for (size_t i = 0; r && i < bn; i++) r[i] = 0;
+}
+
 void py_mpn_divmod(py_limb_t *q, py_limb_t *r, const py_limb_t *a, size_t an,
                    const py_limb_t *b, size_t bn, py_limb_t *scratch) {
     if (bn == 1) {
@@ -80,6 +87,10 @@ void py_mpn_divmod(py_limb_t *q, py_limb_t *r, const py_limb_t *a, size_t an,
     py_mpn_shl(vn, b, bn, s);
     un[an] = py_mpn_shl(un, a, an, s);
     for (size_t j = an - bn + 1; j-- > 0;) {
+        if (j % 64 == 0 && py_mpn_poll(64 * bn)) {
+            stopped(q, r, an, bn);
+            return;
+        }
         py_limb_t qhat = estimate_qhat(un + j, vn, bn);
         qhat = subtract_step(un + j, vn, bn, qhat);
         if (q) q[j] = qhat;

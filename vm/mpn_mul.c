@@ -2,6 +2,7 @@
 // large operands. Layer: vm support library (see vm/mpn.h).
 // SPDX-License-Identifier: MIT
 
+#include <stdbool.h>
 #include "mpn.h"
 
 // Measured on x86-64 (gcc -O2, n x n products timed for n = 16..128 with
@@ -9,6 +10,10 @@
 // limbs; 48 sits in the flat middle. Below 4 the half-size recursion would
 // not shrink.
 size_t py_mpn_karatsuba_threshold = 48;
+
+// Rows at least this long poll for a stop one by one (a row is then long
+// enough that the call is noise); shorter products poll once.
+#define ROW_POLL 1024
 
 static size_t threshold(void) {
     return py_mpn_karatsuba_threshold < 4 ? 4 : py_mpn_karatsuba_threshold;
@@ -24,8 +29,20 @@ void py_mpn_mul_basecase(py_limb_t *r, const py_limb_t *a, size_t an, const py_l
         zero(r, an + bn);
         return;
     }
+    // Small products (Karatsuba's leaves) poll once; long rows poll each.
+    bool per_row = an >= ROW_POLL;
+    if (py_mpn_poll(per_row ? an : an * bn)) {
+        zero(r, an + bn);
+        return;
+    }
     r[an] = py_mpn_mul_1(r, a, an, b[0]);
-    for (size_t j = 1; j < bn; j++) r[an + j] = py_mpn_addmul_1(r + j, a, an, b[j]);
+    for (size_t j = 1; j < bn; j++) {
+        if (per_row && py_mpn_poll(an)) {
+            zero(r, an + bn);
+            return;
+        }
+        r[an + j] = py_mpn_addmul_1(r + j, a, an, b[j]);
+    }
 }
 
 // Scratch of kara() for n-limb operands: the two half sums (l+1 limbs

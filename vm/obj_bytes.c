@@ -4,6 +4,7 @@
 // SPDX-License-Identifier: MIT
 
 #include <stdio.h>
+#include "interrupt.h"
 #include "bytes_internal.h"
 #include "obj_int.h"
 #include "obj_range.h"
@@ -382,7 +383,15 @@ static py_val_t repeat(py_vm_t *vm, py_val_t s, py_val_t n) {
     uint8_t *out;
     py_val_t r = py_bytes_like_new(vm, s, len * (size_t)k, &out);
     py_bytes_view(vm, s, &v);
-    for (int64_t i = 0; i < k; i++) memcpy(out + (size_t)i * len, v.data, len);
+    size_t total = len * (size_t)k;
+    if (total) memcpy(out, v.data, len);
+    for (size_t done = len; done < total;) {   // doubling copies, capped for Ctrl-C
+        size_t chunk = done < total - done ? done : total - done;
+        if (chunk > PY_INTERRUPT_CHUNK) chunk = PY_INTERRUPT_CHUNK;
+        py_interrupt_check(vm);   // r is not yet visible: dropping it is safe
+        memcpy(out + done, out, chunk);
+        done += chunk;
+    }
     return r;
 }
 

@@ -7,6 +7,7 @@
 #include "obj_int_impl.h"
 #include "obj_float.h"
 #include "except.h"
+#include "interrupt.h"
 
 // ---- small fast paths -------------------------------------------------------------
 
@@ -130,6 +131,7 @@ static py_val_t big_mul(py_vm_t *vm, const py_int_view_t *a, const py_int_view_t
     size_t sn = py_mpn_mul_scratch(a->n, b->n);
     py_limb_t *s = sn ? py_int_scratch(vm, sn) : NULL;
     py_mpn_mul(py_bigint_limbs(r), a->d, a->n, b->d, b->n, s);
+    py_interrupt_check(vm);   // a Ctrl-C stopped py_mpn_mul: r is not the product
     py_int_release(vm, s);
     return py_int_finish(r, a->n + b->n, a->neg != b->neg);
 }
@@ -144,6 +146,7 @@ static void big_divmod(py_vm_t *vm, const py_int_view_t *a, const py_int_view_t 
     if (a->n >= b->n) {
         py_limb_t *s = py_int_scratch(vm, py_mpn_divmod_scratch(a->n, b->n));
         py_mpn_divmod(qd, rd, a->d, a->n, b->d, b->n, s);
+        py_interrupt_check(vm);
         py_int_release(vm, s);
     } else {
         memcpy(rd, a->d, a->n * sizeof *rd);
@@ -197,6 +200,7 @@ static double big_truediv(py_vm_t *vm, const py_int_view_t *a, const py_int_view
     py_limb_t *qd = py_int_scratch(vm, nn - dn + 1), *rd = py_int_scratch(vm, dn);
     py_limb_t *sc = py_int_scratch(vm, py_mpn_divmod_scratch(nn, dn));
     py_mpn_divmod(qd, rd, nd, nn, dd, dn, sc);
+    py_interrupt_check(vm);
     uint64_t q = qd[0] | (nn - dn >= 1 ? (uint64_t)qd[1] << 32 : 0);
     bool sticky = py_mpn_norm(rd, dn) != 0;
     double x = ldexp((double)(q | sticky), (int)-s);
@@ -234,6 +238,7 @@ static py_val_t big_pow(py_vm_t *vm, const py_int_view_t *a, uint64_t e) {
         } else {
             memcpy(r, t, rn * sizeof *r);
         }
+        py_interrupt_check(vm);   // each step's products may have been stopped
     }
     py_int_release(vm, t);
     py_int_release(vm, s);

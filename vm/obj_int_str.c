@@ -7,6 +7,7 @@
 #include "obj_str.h"
 #include "except.h"
 #include "gc.h"
+#include "interrupt.h"
 
 // ---- parsing ---------------------------------------------------------------------
 
@@ -83,6 +84,7 @@ static py_val_t parse_big(py_vm_t *vm, const char *p, const char *end, int base,
     } else {
         n = py_mpn_from_digits(py_bigint_limbs(r), dig, count, (unsigned)base);
     }
+    py_interrupt_check(vm);   // a Ctrl-C stopped the parse: r is not the value
     py_gc_release(vm, dig);
     return py_int_finish(r, n, neg);
 }
@@ -159,6 +161,7 @@ py_val_t py_int_to_str(py_vm_t *vm, py_val_t v, int base) {
     py_limb_t *s = py_int_scratch(vm, py_mpn_to_dec_scratch(w.n));
     char *out = py_gc_new_bytes(vm, py_mpn_to_dec_size(w.n));
     size_t n = py_mpn_to_dec(out, w.d, w.n, s);
+    py_interrupt_check(vm);   // a Ctrl-C stopped the conversion: out is not the digits
     py_int_release(vm, s);
     py_val_t r = make_str(vm, out, n, w.neg);
     py_gc_release(vm, out);

@@ -6,6 +6,7 @@
 #include "builtins.h"
 #include "except.h"
 #include "gc.h"
+#include "interrupt.h"
 #include "obj_func.h"
 #include "obj_int.h"
 #include "obj_range.h"
@@ -78,7 +79,11 @@ void py_list_extend(py_vm_t *vm, py_val_t list, py_val_t iterable) {
     // then raises MemoryError at once instead of filling the memory item by item.
     if (t->slots.len && !(t->flags & PY_TF_HEAPTYPE)) reserve(vm, l, l->len + py_len(vm, iterable));
     py_val_t it = py_iter(vm, iterable);
-    for (py_val_t v; (v = py_next(vm, it)) != PY_NULL;) py_list_append(vm, list, v);
+    unsigned poll = PY_INTERRUPT_EVERY;
+    for (py_val_t v; (v = py_next(vm, it)) != PY_NULL;) {
+        py_interrupt_step(vm, &poll);   // the items so far stay: the list is consistent
+        py_list_append(vm, list, v);
+    }
 }
 
 py_val_t py_list_from_iter(py_vm_t *vm, py_val_t iterable) {

@@ -4,6 +4,7 @@
 // SPDX-License-Identifier: MIT
 
 #include <stdio.h>
+#include "interrupt.h"
 #include "obj_str.h"
 #include "str_internal.h"
 #include "obj_bytes.h"
@@ -385,8 +386,10 @@ static py_val_t str_repeat(py_vm_t *vm, py_val_t s, py_val_t n) {
     size_t total = p->len * (size_t)k;
     py_str_t *r = py_str_alloc(vm, total);
     memcpy(r->data, p->data, p->len);
-    for (size_t done = p->len; done < total;) {   // doubling copies: O(log k) memcpy calls
+    for (size_t done = p->len; done < total;) {   // doubling copies, capped for Ctrl-C
         size_t chunk = done < total - done ? done : total - done;
+        if (chunk > PY_INTERRUPT_CHUNK) chunk = PY_INTERRUPT_CHUNK;
+        py_interrupt_check(vm);   // r is not yet visible: dropping it is safe
         memcpy(r->data + done, r->data, chunk);
         done += chunk;
     }

@@ -3,6 +3,7 @@
 // Layer: vm core (types).
 // SPDX-License-Identifier: MIT
 
+#include "interrupt.h"
 #include "str_internal.h"
 #include "obj_list.h"
 #include "obj_tuple.h"
@@ -235,7 +236,9 @@ PY_STR_METH(py_str_split_join) {
     const py_val_t *items = seq_items(vm, seq, &n);
     if (n == 1 && py_is_exact(vm, items[0], PY_T_str)) return items[0];
     bool ascii = py_str_ptr(self)->ascii;
+    unsigned poll = PY_INTERRUPT_EVERY;
     for (size_t i = 0; i < n; i++) {
+        py_interrupt_step(vm, &poll);   // nothing is half-built yet
         if (!py_is_str(vm, items[i]))
             py_raise_type_error(vm, "sequence item %zu: expected str instance, %T found", i,
                                 items[i]);
@@ -248,6 +251,7 @@ PY_STR_METH(py_str_split_join) {
     items = seq_items(vm, seq, &n);
     char *out = r->data;
     for (size_t i = 0; i < n; i++) {
+        py_interrupt_step(vm, &poll);   // r is not yet visible: dropping it is safe
         if (i) memcpy(out, py_str_data(self), py_str_len(self)), out += py_str_len(self);
         memcpy(out, py_str_data(items[i]), py_str_len(items[i]));
         out += py_str_len(items[i]);

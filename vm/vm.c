@@ -15,6 +15,8 @@
 #include "except.h"
 #include "frame.h"
 #include "gc.h"
+#include "interrupt.h"
+#include "mpn.h"
 #include "obj_exc.h"
 #include "obj_str.h"
 #include "obj_slotwrap.h"
@@ -123,6 +125,7 @@ py_vm_t *py_vm_new(size_t heap_bytes) {
     py_vm_t *vm = calloc(1, sizeof *vm);
     if (!vm) return NULL;
     vm->c_stack_base = py_port_stack_base();
+    py_mpn_stop_hook = py_interrupt_seen;   // bigint loops stop for Ctrl-C (vm/interrupt.h)
     if (!py_gc_init(vm, heap_bytes)) {
         free(vm);
         return NULL;

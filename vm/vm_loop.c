@@ -30,6 +30,7 @@
 #include "port.h"
 #include "runtime.h"
 #include "vm_loop.h"
+#include "interrupt.h"
 #include "vm_match.h"
 
 // What the loop and the unwinder share. It lives in the caller of py_pcall,
@@ -99,7 +100,7 @@ static inline void leave_handler(py_frame_t *f) {
 void py_vm_poll(py_vm_t *vm) {
     vm->pending = 0;
     py_finalise_pending(vm);
-    if (py_port_take_interrupt()) py_raise(vm, py_from_obj(vm->exc_types[PY_EXC_KeyboardInterrupt]));
+    py_interrupt_check(vm);   // also raises a Ctrl-C that a bigint operation held
     py_schedule_run(vm);
 }
 

@@ -296,6 +296,58 @@ def sigint_in_sleep(binary, tmp):
         raise AssertionError("Ctrl-C did not end time.sleep")
 
 
+# Operations that run for seconds (or forever) inside one C call: each must end
+# with KeyboardInterrupt within INTERRUPT_BOUND seconds of the Ctrl-C, without
+# printing its "finished" marker, and the REPL must stay usable afterwards.
+INTERRUPT_BOUND = 3
+LONG_C_LOOPS = [
+    ("sum over an endless C iterator", "sum(iter(int, 1))"),
+    ("max over an endless C iterator", "max(iter(int, 1))"),
+    ("any over an endless C iterator", "any(iter(int, 1))"),
+    ("list.sort with __lt__", "L.sort()"),
+    ("bigint multiplication", "b = a * a; b = b * b"),
+    ("bigint to str", "s = str(a)"),
+    ("bigint floor division", "q = (a * a) // (a + 1)"),
+]
+INTERRUPT_SETUP = (
+    "class K:\r"
+    "    def __init__(s, v): s.v = v\r"
+    "    def __lt__(s, o): return s.v < o.v\r"
+    "\r"
+    "L = [K((i * 7919) % 1000003) for i in range(1000000)]; a = 7 ** (2 ** 20); print('ready')\r"
+)
+
+
+def sigint_in_c_loops(binary, tmp):
+    env = dict(os.environ, HOME=tmp, TERM="dumb")
+    env.pop("MICROPYINSPECT", None)
+    s = Pty(binary, env)
+    s.expect(rb">>> ", timeout=30)
+    s.send(INTERRUPT_SETUP.encode())
+    s.expect(rb"\r\nready\r\n>>> ", timeout=60)
+    for name, line in LONG_C_LOOPS:
+        s.send(line.encode() + b"; print('fin' + 'ished')\r")
+        time.sleep(0.5)
+        start = time.time()
+        s.send(b"\x03")
+        m = s.expect(rb"(KeyboardInterrupt|finished).*?>>> ", timeout=30)
+        took = time.time() - start
+        if m.group(1) != b"KeyboardInterrupt":
+            raise AssertionError("%s: not interrupted (finished first)" % name)
+        if took > INTERRUPT_BOUND:
+            raise AssertionError("%s: KeyboardInterrupt came %.1f s after Ctrl-C" % (name, took))
+    # The interrupted sort put its items back (in some order), and Ctrl-C at the prompt still works.
+    s.send(b"print(len(L), sorted(x.v for x in L) == sorted((i * 7919) % 1000003 for i in range(1000000)))\r")
+    s.expect(rb"\r\n1000000 True\r\n>>> ", timeout=60)
+    s.send(b"abc\x03")
+    s.expect(rb">>> ")
+    s.send(b"print('alive')\r")
+    s.expect(rb"alive\r\n>>> ")
+    s.send(b"\x04")
+    if s.wait() != 0:
+        raise AssertionError("bad exit status after Ctrl-D")
+
+
 def sigint_kbd_intr_off(binary, tmp):
     # micropython.kbd_intr(-1) gives SIGINT back to the system, which ends the
     # process; kbd_intr(3) makes it a KeyboardInterrupt again.
@@ -332,6 +384,7 @@ def main():
                 results.append((c.name, ["timed out"]))
         for name, fn in (("repl session", repl_session), ("repl sys.exit", repl_exit),
                          ("SIGINT in time.sleep", sigint_in_sleep),
+                         ("SIGINT in long C loops", sigint_in_c_loops),
                          ("SIGINT after kbd_intr(-1)", sigint_kbd_intr_off)):
             try:
                 fn(binary, tmp)
