@@ -601,6 +601,9 @@ static void *alloc(py_vm_t *vm, size_t nbytes, unsigned kind) {
     void *p = alloc_blocks_from_lists(h, n, kind);
     if (p) return p;
     if (h->enabled || h->fixed) {
+        // The heap is full: stale words that deeper calls left in the stack
+        // below us (a list being grown a moment ago) must not keep garbage alive.
+        clear_stack_below();
         py_gc_collect(vm);
         if (!h->fixed && (h->total_blocks - h->used_blocks) < h->total_blocks / GROW_FREE_DIVISOR)
             grow(h, n * BLOCK);
