@@ -124,7 +124,7 @@ UNIT_BIN = $(UNIT_TESTS:tests/unit/%.c=$(BUILD)/tests/%)
 UNIT_LIB = $(BUILD)/tests/libunit.a
 UNIT_HELPER_OBJ = $(UNIT_HELPERS:tests/unit/%.c=$(BUILD)/tests/%.o)
 
-.PHONY: all run test test-unit test-cli test-py test-valgrind asan test-asan stress fuzz fuzz-build \
+.PHONY: all run test test-unit test-cli test-py test-heap test-valgrind asan test-asan stress fuzz fuzz-build \
 	clean format deps
 
 all: $(BUILD)/micropython
@@ -213,14 +213,34 @@ test-cli: all
 test-valgrind: all
 	python3 tests/run_py.py --bin $(BUILD)/micropython -j 2 --valgrind
 
-# Both suites run even when the first fails; the status reports either failing.
+# tests/heap: the MemoryError scripts at each fixed heap size (output as
+# CPython's, whatever runs out), and 1 GB allocated through a 256 KiB heap.
+# tests/heap/tiny also runs at 8K, where the other scripts' own code hardly fits.
+HEAP_SIZES = 12K 16K 24K 32K 64K 256K 1M
+
+test-heap: all
+	@st=0; echo "heap 8K:"; \
+	MICROPY_FLAGS="-X heapsize=8K" python3 tests/run_py.py --bin $(BUILD)/micropython -j 2 \
+		tests/heap/tiny || st=1; \
+	for h in $(HEAP_SIZES); do \
+		echo "heap $$h:"; \
+		MICROPY_FLAGS="-X heapsize=$$h" python3 tests/run_py.py --bin $(BUILD)/micropython -j 2 \
+			tests/heap/oom tests/heap/tiny || st=1; \
+	done; \
+	echo "heap 256K:"; \
+	MICROPY_FLAGS="-X heapsize=256K" python3 tests/run_py.py --bin $(BUILD)/micropython -j 2 \
+		tests/heap/big || st=1; \
+	test $$st = 0
+
+# All suites run even when one fails; the status reports any failing.
 test: deps
 	@$(MAKE) --no-print-directory all
-	@unit=0; cli=0; py=0; \
+	@unit=0; cli=0; py=0; heap=0; \
 	$(MAKE) --no-print-directory test-unit || unit=1; \
 	$(MAKE) --no-print-directory test-cli || cli=1; \
 	$(MAKE) --no-print-directory test-py || py=1; \
-	test $$unit = 0 -a $$cli = 0 -a $$py = 0
+	$(MAKE) --no-print-directory test-heap || heap=1; \
+	test $$unit = 0 -a $$cli = 0 -a $$py = 0 -a $$heap = 0
 
 SAN_FLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 

@@ -58,9 +58,15 @@ py_run_result_t py_run_protected(py_vm_t *vm, void (*fn)(py_vm_t *vm, void *ctx)
     vm->exc = PY_NULL;
     bool is_exit = py_exc_is(vm, r.exc, PY_EXC_SystemExit);
     if (py_pcall(vm, is_exit ? report_exit : report_error, &r)) {
+        // Mostly a heap too full to format the traceback: the class name
+        // is still known without allocating.
         vm->exc = PY_NULL;
-        static const char msg[] = "micropython: error while reporting an exception\n";
+        static const char msg[] = "micropython: error while reporting an exception: ";
         py_port_write(2, msg, sizeof msg - 1);
+        py_val_t name_val = py_type_of(vm, r.exc)->name;
+        const char *name = py_is_str(vm, name_val) ? py_str_data(name_val) : "?";
+        py_port_write(2, name, strlen(name));
+        py_port_write(2, "\n", 1);
     }
     py_run_flush(vm);
     *status = r.status;

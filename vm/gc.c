@@ -54,12 +54,19 @@ enum { B_FREE, B_TAIL, B_OBJ, B_OBJ_FIN, B_VALUES, B_BYTES, B_OBJ_DEL };
 // free, so collections stay amortised linear in the allocation.
 #define GROW_FREE_DIVISOR 4
 
+// The arena start-up allocates in before py_gc_seal: a little more than the
+// built-ins take (about 140 KiB on 64-bit hosts), so start-up does not grow.
+#ifndef PY_CFG_STARTUP_HEAP
+#define PY_CFG_STARTUP_HEAP (sizeof(void *) * 24u * 1024)
+#endif
+
 typedef struct arena {
     struct arena *next;
     char *mem;           // BLOCK-aligned start of the blocks
     size_t nblocks;
     uint8_t *table;      // nblocks nibbles
     void *raw;           // what malloc returned (mem rounded up)
+    bool permanent;      // sealed start-up image: never swept, always scanned as a root
 } arena_t;
 
 typedef struct free_run {
@@ -71,7 +78,9 @@ struct py_gc_heap {
     arena_t *arenas;
     uintptr_t lo, hi;            // bounds of all arenas, a quick filter for scans
     free_run_t *free[FREE_CLASSES];
-    size_t total_blocks, used_blocks;
+    size_t total_blocks, used_blocks;   // of the program's arenas (not the sealed ones)
+    size_t perm_blocks;                 // blocks in use in the sealed start-up arenas
+    size_t fixed_bytes;                 // -X heapsize, 0 for a growing heap
     bool fixed, enabled, collecting;
     bool mark_overflow;
     // Objects whose __del__ is due, in the order found: a malloc'd array,
@@ -186,23 +195,26 @@ static bool add_arena(py_gc_heap_t *h, size_t bytes) {
     a->mem = (char *)(((uintptr_t)raw + BLOCK - 1) & ~(uintptr_t)(BLOCK - 1));
     a->nblocks = nblocks;
     a->table = table;
+    uintptr_t lo = (uintptr_t)a->mem, hi = lo + nblocks * BLOCK;
+    if (!h->arenas || lo < h->lo) h->lo = lo;
     a->next = h->arenas;
     h->arenas = a;
-    uintptr_t lo = (uintptr_t)a->mem, hi = lo + nblocks * BLOCK;
-    if (h->total_blocks == 0 || lo < h->lo) h->lo = lo;
     if (hi > h->hi) h->hi = hi;
     h->total_blocks += nblocks;
     push_free(h, a->mem, nblocks);
     return true;
 }
 
+// Start-up runs in a growing heap of its own whatever -X heapsize says: the
+// built-in types, names and modules are the interpreter's ROM, and
+// py_gc_seal then gives the program its heap of exactly that size.
 bool py_gc_init(py_vm_t *vm, size_t fixed_bytes) {
     py_gc_heap_t *h = calloc(1, sizeof *h);
     if (!h) return false;
-    h->fixed = fixed_bytes > 0;
+    h->fixed_bytes = fixed_bytes;
     h->enabled = true;
     h->threshold = SIZE_MAX;
-    if (!add_arena(h, h->fixed ? fixed_bytes : PY_CFG_DEFAULT_HEAP)) {
+    if (!add_arena(h, PY_CFG_STARTUP_HEAP)) {
         free(h);
         return false;
     }
@@ -210,9 +222,22 @@ bool py_gc_init(py_vm_t *vm, size_t fixed_bytes) {
     return true;
 }
 
+bool py_gc_seal(py_vm_t *vm) {
+    py_gc_heap_t *h = vm->heap;
+    py_gc_collect(vm);   // start-up's garbage is not worth keeping forever
+    for (arena_t *a = h->arenas; a; a = a->next) a->permanent = true;
+    memset(h->free, 0, sizeof h->free);   // the sealed arenas' holes stay unused
+    h->perm_blocks += h->used_blocks;
+    h->total_blocks = h->used_blocks = 0;
+    h->allocated_since = 0;
+    h->fixed = h->fixed_bytes > 0;
+    return add_arena(h, h->fixed ? h->fixed_bytes : PY_CFG_DEFAULT_HEAP);
+}
+
 // Runs the finaliser of every object still holding one, in every arena.
 static void finalise_all(py_vm_t *vm, bool only_unmarked) {
     for (arena_t *a = vm->heap->arenas; a; a = a->next) {
+        if (only_unmarked && a->permanent) continue;   // never marked, always alive
         for (size_t i = 0; i < a->nblocks; i++) {
             unsigned c = get_code(a, i);
             if (kind_of(c) != B_OBJ_FIN || (only_unmarked && (c & B_MARK))) continue;
@@ -246,7 +271,7 @@ void py_gc_free(py_vm_t *vm) {
 // it for scanning unless it is a byte buffer.
 static void mark_addr(py_gc_heap_t *h, uintptr_t p) {
     arena_t *a = arena_of(h, p);
-    if (!a) return;
+    if (!a || a->permanent) return;   // sealed objects are scanned as roots instead
     size_t i = find_head(a, block_index(a, (void *)p));
     if (i == SIZE_MAX) return;
     unsigned c = get_code(a, i);
@@ -284,6 +309,17 @@ static void drain(py_vm_t *vm) {
     }
 }
 
+// Scans the allocations of [a] that may hold references: the marked ones, or
+// in a sealed arena every one (they are roots and carry no marks).
+static void scan_arena(py_vm_t *vm, arena_t *a) {
+    for (size_t i = 0; i < a->nblocks; i++) {
+        unsigned c = get_code(a, i);
+        if (!is_head(c) || kind_of(c) == B_BYTES || (!a->permanent && !(c & B_MARK))) continue;
+        scan_alloc(vm, a, i);
+        drain(vm);
+    }
+}
+
 // Drains the mark stack, then, while it has overflowed, rescans every marked
 // allocation so children that did not fit on the stack get marked too.
 static void drain_all(py_vm_t *vm) {
@@ -291,15 +327,16 @@ static void drain_all(py_vm_t *vm) {
     drain(vm);
     while (h->mark_overflow) {
         h->mark_overflow = false;
-        for (arena_t *a = h->arenas; a; a = a->next) {
-            for (size_t i = 0; i < a->nblocks; i++) {
-                unsigned c = get_code(a, i);
-                if (!(c & B_MARK) || kind_of(c) == B_BYTES) continue;
-                scan_alloc(vm, a, i);
-                drain(vm);
-            }
-        }
+        for (arena_t *a = h->arenas; a; a = a->next) scan_arena(vm, a);
     }
+}
+
+// The sealed start-up image can reference the program's objects (sys.modules,
+// the builtins dict, class attributes set at run time): all of it is a root.
+static void mark_permanent(py_vm_t *vm) {
+    for (arena_t *a = vm->heap->arenas; a; a = a->next)
+        if (a->permanent) scan_arena(vm, a);
+    drain_all(vm);
 }
 
 void py_gc_mark(py_vm_t *vm, py_val_t v) {
@@ -350,6 +387,7 @@ void py_gc_mark_roots(py_vm_t *vm);   // vm/gc_roots.c
 
 static void mark_everything(py_vm_t *vm) {
     py_gc_mark_roots(vm);
+    mark_permanent(vm);
     py_gc_heap_t *h = vm->heap;
     for (size_t i = h->del_head; i < h->del_len; i++) mark_addr(h, (uintptr_t)h->del_queue[i]);
     drain_all(vm);
@@ -367,6 +405,7 @@ static void sweep(py_gc_heap_t *h) {
     memset(h->free, 0, sizeof h->free);
     h->used_blocks = 0;
     for (arena_t *a = h->arenas; a; a = a->next) {
+        if (a->permanent) continue;
         size_t run = 0;   // free blocks just before block i
         for (size_t i = 0; i < a->nblocks; i++) {
             unsigned c = get_code(a, i);
@@ -408,7 +447,11 @@ static void verify_arena(py_gc_heap_t *h, const arena_t *a, size_t *used) {
 
 static void verify(py_gc_heap_t *h) {
     size_t used = 0;
-    for (arena_t *a = h->arenas; a; a = a->next) verify_arena(h, a, &used);
+    for (arena_t *a = h->arenas; a; a = a->next) {
+        size_t n = 0;
+        verify_arena(h, a, &n);
+        if (!a->permanent) used += n;
+    }
     if (used != h->used_blocks) py_port_fatal("gc verify: used count wrong");
     for (int c = 0; c < FREE_CLASSES; c++) {
         for (free_run_t *r = h->free[c]; r; r = r->next) {
@@ -447,6 +490,7 @@ static void queue_unreachable_del(py_vm_t *vm) {
     if (h->del_head == h->del_len) h->del_head = h->del_len = 0;   // drained: reuse from the start
     size_t first = h->del_len;
     for (arena_t *a = h->arenas; a; a = a->next) {
+        if (a->permanent) continue;   // alive by definition
         for (size_t i = 0; i < a->nblocks; i++) {
             unsigned c = get_code(a, i);
             if (c != B_OBJ_DEL) continue;   // not this kind, or marked
@@ -469,7 +513,7 @@ static void keep_unqueued_del(py_vm_t *vm) {
     py_gc_heap_t *h = vm->heap;
     if (h->del_live == 0) return;
     for (arena_t *a = h->arenas; a; a = a->next)
-        for (size_t i = 0; i < a->nblocks; i++)
+        for (size_t i = 0; !a->permanent && i < a->nblocks; i++)
             if (get_code(a, i) == B_OBJ_DEL) mark_addr(h, (uintptr_t)(a->mem + i * BLOCK));
     drain_all(vm);
 }
@@ -557,6 +601,9 @@ static void *alloc(py_vm_t *vm, size_t nbytes, unsigned kind) {
     void *p = alloc_blocks_from_lists(h, n, kind);
     if (p) return p;
     if (h->enabled || h->fixed) {
+        // The heap is full: stale words that deeper calls left in the stack
+        // below us (a list being grown a moment ago) must not keep garbage alive.
+        clear_stack_below();
         py_gc_collect(vm);
         if (!h->fixed && (h->total_blocks - h->used_blocks) < h->total_blocks / GROW_FREE_DIVISOR)
             grow(h, n * BLOCK);
@@ -600,9 +647,15 @@ py_val_t *py_gc_new_values(py_vm_t *vm, size_t n) {
 
 void *py_gc_new_bytes(py_vm_t *vm, size_t n) { return alloc(vm, n, B_BYTES); }
 
-// Frees blocks [i, i+n) of [a] at once and queues them as a free run.
+// Frees blocks [i, i+n) of [a] at once and queues them as a free run. In a
+// sealed arena they are only marked free (so never scanned again), not
+// reused: what the program allocates must stay in its own heap.
 static void free_range(py_gc_heap_t *h, arena_t *a, size_t i, size_t n) {
     for (size_t j = 0; j < n; j++) set_code(a, i + j, B_FREE);
+    if (a->permanent) {
+        h->perm_blocks -= n;
+        return;
+    }
     h->used_blocks -= n;
     push_free(h, a->mem + i * BLOCK, n);
 }
@@ -673,3 +726,5 @@ bool py_gc_is_heap_ptr(py_vm_t *vm, const void *p) {
     arena_t *a = arena_of(vm->heap, (uintptr_t)p);
     return a && find_head(a, block_index(a, p)) != SIZE_MAX;
 }
+
+size_t py_gc_bytes_sealed(py_vm_t *vm) { return vm->heap->perm_blocks * BLOCK; }

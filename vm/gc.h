@@ -30,10 +30,20 @@
 
 #include "obj.h"
 
-// Starts the heap of [vm]: [fixed_bytes] > 0 gives a fixed heap of that size,
-// 0 a growing heap starting at PY_CFG_DEFAULT_HEAP. Returns false when the
-// first arena cannot be had from the system. Does not raise.
+// Starts the heap of [vm] for start-up (a growing heap from
+// PY_CFG_STARTUP_HEAP); py_gc_seal then makes the program's heap:
+// [fixed_bytes] > 0 gives a fixed heap of that size, 0 a growing heap
+// starting at PY_CFG_DEFAULT_HEAP. Returns false when the first arena cannot
+// be had from the system. Does not raise.
 bool py_gc_init(py_vm_t *vm, size_t fixed_bytes);
+// Ends start-up: collects, then seals every arena so far as permanent (never
+// swept, scanned as a root at every collection, not counted by
+// py_gc_bytes_used/free) and adds the program's arena: exactly the fixed size
+// given to py_gc_init, or PY_CFG_DEFAULT_HEAP growing. Call once, after the
+// built-ins are made. Returns false when the arena cannot be had. Does not raise.
+bool py_gc_seal(py_vm_t *vm);
+// Bytes the sealed start-up image holds. Never raises.
+size_t py_gc_bytes_sealed(py_vm_t *vm);
 // Runs every pending finaliser and returns all arenas to the system.
 void py_gc_free(py_vm_t *vm);
 

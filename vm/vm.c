@@ -130,7 +130,7 @@ py_vm_t *py_vm_new(size_t heap_bytes) {
         free(vm);
         return NULL;
     }
-    if (!alloc_stacks(vm) || py_pcall(vm, start_up, NULL) != 0) {
+    if (!alloc_stacks(vm) || py_pcall(vm, start_up, NULL) != 0 || !py_gc_seal(vm)) {
         py_vm_free(vm);
         return NULL;
     }

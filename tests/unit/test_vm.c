@@ -62,8 +62,15 @@ Test(vm, fixed_heap_exhaustion_raises_memory_error) {
     py_vm_free(v);
 }
 
-Test(vm, fixed_heap_too_small_to_start_returns_null) {
-    cr_assert_null(py_vm_new(8 * 1024));
+// The start-up image is sealed apart: a fixed heap far smaller than it
+// starts, is exactly the size asked for, and runs code.
+Test(vm, fixed_heap_smaller_than_start_up_image_runs_code) {
+    py_vm_t *v = py_vm_new(8 * 1024);
+    cr_assert_not_null(v);
+    cr_assert_eq(py_gc_bytes_used(v) + py_gc_bytes_free(v), 8 * 1024);
+    cr_assert_gt(py_gc_bytes_sealed(v), 8 * 1024, "the built-ins are in the sealed image");
+    cr_assert_eq(run_in(v, "x = sum(range(100))", "x"), py_small(4950));
+    py_vm_free(v);
 }
 
 Test(vm, growing_heap_grows_past_its_first_arena) {

@@ -16,7 +16,7 @@ void unit_vm_setup(void) {
 void unit_vm_teardown(void) {
     if (!vm) return;
     py_gc_collect(vm);
-    cr_assert(py_gc_bytes_used(vm) > 0, "the heap lost the VM's own objects");
+    cr_assert(py_gc_bytes_sealed(vm) > 0, "the heap lost the VM's own objects");
     py_vm_free(vm);
     vm = NULL;
 }
