@@ -234,11 +234,28 @@ bool py_gc_seal(py_vm_t *vm) {
     return add_arena(h, h->fixed ? h->fixed_bytes : PY_CFG_DEFAULT_HEAP);
 }
 
+// Blocks whose side-table codes one 64-bit word covers: scans skip that
+// many free blocks at once, so a mostly empty heap costs little to walk.
+#define WORD_BLOCKS 16
+
+// True when block [i] starts a run of WORD_BLOCKS free blocks that one word
+// of [a]'s side table shows at a glance. Never raises.
+static bool free_word_at(const arena_t *a, size_t i) {
+    if (i % WORD_BLOCKS != 0 || i + WORD_BLOCKS > a->nblocks) return false;
+    uint64_t w;
+    memcpy(&w, a->table + i / 2, sizeof w);
+    return w == 0;   // B_FREE is 0, unmarked
+}
+
 // Runs the finaliser of every object still holding one, in every arena.
 static void finalise_all(py_vm_t *vm, bool only_unmarked) {
     for (arena_t *a = vm->heap->arenas; a; a = a->next) {
         if (only_unmarked && a->permanent) continue;   // never marked, always alive
         for (size_t i = 0; i < a->nblocks; i++) {
+            if (free_word_at(a, i)) {
+                i += WORD_BLOCKS - 1;
+                continue;
+            }
             unsigned c = get_code(a, i);
             if (kind_of(c) != B_OBJ_FIN || (only_unmarked && (c & B_MARK))) continue;
             py_obj_t *o = (py_obj_t *)(void *)(a->mem + i * BLOCK);
@@ -408,6 +425,11 @@ static void sweep(py_gc_heap_t *h) {
         if (a->permanent) continue;
         size_t run = 0;   // free blocks just before block i
         for (size_t i = 0; i < a->nblocks; i++) {
+            if (free_word_at(a, i)) {
+                run += WORD_BLOCKS;
+                i += WORD_BLOCKS - 1;
+                continue;
+            }
             unsigned c = get_code(a, i);
             if (is_head(c) && (c & B_MARK)) {
                 set_code(a, i, c & ~B_MARK);
