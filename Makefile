@@ -268,15 +268,20 @@ $(BUILD)/fuzz_%: $(BUILD)/fuzzobj/fuzz_%.o $(FUZZ_PORT_OBJ) $(LIB)
 # (tests/fuzz/corpus); new inputs go to build/fuzz/corpus/TARGET, findings to
 # build/fuzz/crash-* (or leak-*, timeout-*). Every target runs even if an
 # earlier one found something; the status says whether any did. The time is a
-# bound: libFuzzer stops at its first finding.
+# bound: libFuzzer stops at its first finding, and `timeout` ends a run whose
+# start (replaying a saved corpus, which -max_total_time does not count) has
+# made it overrun by a minute.
 FUZZ_RUN = -timeout=10 -max_len=4096 -dict=tests/fuzz/python.dict \
 	-artifact_prefix=$(FUZZ_BUILD)/ -print_final_stats=1
 fuzz: fuzz-build
 	@status=0; for t in $(FUZZ_TARGETS); do \
 		mkdir -p $(FUZZ_BUILD)/corpus/$$t; \
 		echo "== $$t: $(FUZZ_SECONDS) s"; \
-		$(FUZZ_BUILD)/$$t -max_total_time=$(FUZZ_SECONDS) $(FUZZ_RUN) \
-			$(FUZZ_BUILD)/corpus/$$t tests/fuzz/corpus < /dev/null || status=1; \
+		timeout -k 10 $$(($(FUZZ_SECONDS) + 60)) $(FUZZ_BUILD)/$$t \
+			-max_total_time=$(FUZZ_SECONDS) $(FUZZ_RUN) \
+			$(FUZZ_BUILD)/corpus/$$t tests/fuzz/corpus < /dev/null; rc=$$?; \
+		if [ $$rc = 124 ]; then echo "== $$t: stopped at the time bound"; \
+		elif [ $$rc != 0 ]; then status=1; fi; \
 	done; exit $$status
 
 # Remakes the seed corpus from the py suite's scripts: the smallest set of them
