@@ -452,6 +452,11 @@ static void visit_decl(builder_t *b, const py_stmt_t *st, bool global) {
             fail(b, st->pos.line, st->pos.col, fmt, name);
             return;
         }
+        // Both declarations: CPython reports it at the first one.
+        if (sym->flags & (global ? PY_DEF_NONLOCAL : PY_DEF_GLOBAL)) {
+            fail(b, sym->line, sym->col, "name '%s' is nonlocal and global", name);
+            return;
+        }
         sym->flags |= global ? PY_DEF_GLOBAL : PY_DEF_NONLOCAL;
         sym->line = st->pos.line;
         sym->col = st->pos.col;
