@@ -12,6 +12,7 @@
 #   make asan test-asan   AddressSanitizer + UBSan build (build/asan) and its py suite
 #   make stress           GC-stress build (build/stress) and its py suite
 #   make fuzz [FUZZ_SECONDS=60]  libFuzzer targets of tests/fuzz (clang), each run that long
+#   make fuzz-seed        remake the fuzz seed corpus tests/fuzz/corpus from tests/py
 #   make READLINE=libedit ...   link libedit instead of GNU readline (see README)
 
 # ---- sources ------------------------------------------------------------------
@@ -284,16 +285,37 @@ $(BUILD)/fuzzobj/%.o: tests/fuzz/%.c
 $(BUILD)/fuzz_%: $(BUILD)/fuzzobj/fuzz_%.o $(FUZZ_PORT_OBJ) $(LIB)
 	$(CC) $(EXTRA_CFLAGS) -fsanitize=fuzzer -o $@ $^ -lm
 
-# Each target starts from its saved corpus and the py suite's scripts; new
-# inputs go to build/fuzz/corpus/TARGET, crashes to build/fuzz/crash-*.
+# Each target starts from its saved corpus and the checked-in seeds
+# (tests/fuzz/corpus); new inputs go to build/fuzz/corpus/TARGET, findings to
+# build/fuzz/crash-* (or leak-*, timeout-*). Every target runs even if an
+# earlier one found something; the status says whether any did. The time is a
+# bound: libFuzzer stops at its first finding, and `timeout` ends a run whose
+# start (replaying a saved corpus, which -max_total_time does not count) has
+# made it overrun by a minute.
+FUZZ_RUN = -timeout=10 -max_len=4096 -dict=tests/fuzz/python.dict \
+	-artifact_prefix=$(FUZZ_BUILD)/ -print_final_stats=1
 fuzz: fuzz-build
-	@for t in $(FUZZ_TARGETS); do \
+	@status=0; for t in $(FUZZ_TARGETS); do \
 		mkdir -p $(FUZZ_BUILD)/corpus/$$t; \
 		echo "== $$t: $(FUZZ_SECONDS) s"; \
-		$(FUZZ_BUILD)/$$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 -max_len=4096 \
-			-dict=tests/fuzz/python.dict -artifact_prefix=$(FUZZ_BUILD)/ -print_final_stats=1 \
-			$(FUZZ_BUILD)/corpus/$$t tests/py < /dev/null || exit 1; \
-	done
+		timeout -k 10 $$(($(FUZZ_SECONDS) + 60)) $(FUZZ_BUILD)/$$t \
+			-max_total_time=$(FUZZ_SECONDS) $(FUZZ_RUN) \
+			$(FUZZ_BUILD)/corpus/$$t tests/fuzz/corpus < /dev/null; rc=$$?; \
+		if [ $$rc = 124 ]; then echo "== $$t: stopped at the time bound"; \
+		elif [ $$rc != 0 ]; then status=1; fi; \
+	done; exit $$status
+
+# Remakes the seed corpus from the py suite's scripts: the smallest set of them
+# that covers (almost) every edge they cover together (tests/fuzz/seed.py).
+.PHONY: fuzz-seed
+fuzz-seed: fuzz-build
+	@rm -rf $(FUZZ_BUILD)/seed && mkdir -p $(FUZZ_BUILD)/seed/in $(FUZZ_BUILD)/seed/out
+	@find tests/py -name '*.py' -size -4k | while read f; do \
+		cp "$$f" $(FUZZ_BUILD)/seed/in/$$(echo "$${f#tests/py/}" | tr / _); done
+	$(FUZZ_BUILD)/fuzz_exec -merge=1 -use_counters=0 -max_len=4096 -timeout=10 \
+		-artifact_prefix=$(FUZZ_BUILD)/ -merge_control_file=$(FUZZ_BUILD)/seed/control \
+		$(FUZZ_BUILD)/seed/out $(FUZZ_BUILD)/seed/in < /dev/null
+	python3 tests/fuzz/seed.py $(FUZZ_BUILD)/seed/control tests/fuzz/corpus
 
 # ---- housekeeping -------------------------------------------------------------------
 

@@ -24,6 +24,20 @@
 
 typedef double complex cx_t;
 
+// glibc defines CMPLX only for GCC >= 4.7, not for clang (the fuzz build):
+// C11 lays a complex out as two doubles, so a union builds one exactly,
+// infinities and NaNs included (x + y * I would not).
+#ifndef CMPLX
+static inline cx_t cx_make(double re, double im) {
+    union {
+        cx_t z;
+        double part[2];
+    } u = {.part = {re, im}};
+    return u.z;
+}
+#define CMPLX(re, im) cx_make((re), (im))
+#endif
+
 // complex(v) as the functions take it: a complex (or subclass), an object
 // with __complex__, or a real number (float(v)).
 static cx_t to_complex(py_vm_t *vm, py_val_t v) {

@@ -8,6 +8,7 @@
 #include "builtins.h"
 #include "compile.h"
 #include "except.h"
+#include "gc.h"
 #include "io.h"
 #include "obj_dict.h"
 #include "obj_exc.h"
@@ -56,6 +57,9 @@ py_run_result_t py_run_protected(py_vm_t *vm, void (*fn)(py_vm_t *vm, void *ctx)
     if (!py_pcall(vm, fn, ctx)) return PY_RUN_DONE;
     report_ctx_t r = {vm->exc, 1};
     vm->exc = PY_NULL;
+    // Reporting allocates, and the program that left micropython.heap_lock()
+    // in force is over: unlock, as MicroPython does when its REPL comes back.
+    while (py_gc_lock_depth(vm) > 0) py_gc_unlock(vm);
     bool is_exit = py_exc_is(vm, r.exc, PY_EXC_SystemExit);
     if (py_pcall(vm, is_exit ? report_exit : report_error, &r)) {
         // Mostly a heap too full to format the traceback: the class name

@@ -290,7 +290,17 @@ static void visit_namedexpr(builder_t *b, const py_expr_t *e) {
         return;
     }
     py_scope_t *outer = b->cur;
-    while (outer->kind == PY_SCOPE_COMPREHENSION) outer = outer->parent;
+    while (outer->kind == PY_SCOPE_COMPREHENSION) {
+        // Only the `for` targets bind in a comprehension's own scope, and they
+        // are visited before the expressions that could hold a `:=`.
+        const py_symbol_t *bound = py_scope_lookup(outer, id);
+        if (bound && (bound->flags & PY_DEF_LOCAL)) {
+            fail(b, e->pos.line, e->pos.col,
+                 "assignment expression cannot rebind comprehension iteration variable '%s'", id);
+            return;
+        }
+        outer = outer->parent;
+    }
     if (outer->kind == PY_SCOPE_CLASS) {
         fail(b, e->pos.line, e->pos.col,
              "assignment expression within a comprehension cannot be used in a class body%s", "");
@@ -450,6 +460,11 @@ static void visit_decl(builder_t *b, const py_stmt_t *st, bool global) {
         if (why) {
             snprintf(fmt, sizeof fmt, why, kw);
             fail(b, st->pos.line, st->pos.col, fmt, name);
+            return;
+        }
+        // Both declarations: CPython reports it at the first one.
+        if (sym->flags & (global ? PY_DEF_NONLOCAL : PY_DEF_GLOBAL)) {
+            fail(b, sym->line, sym->col, "name '%s' is nonlocal and global", name);
             return;
         }
         sym->flags |= global ? PY_DEF_GLOBAL : PY_DEF_NONLOCAL;

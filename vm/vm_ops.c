@@ -78,7 +78,9 @@ py_val_t *py_vm_ops_unpack_ex(py_vm_t *vm, py_val_t seq, size_t before, size_t a
     if (len < before + after)
         py_raise_value_error(vm, "not enough values to unpack (expected at least %zu, got %zu)",
                              before + after, len);
-    py_val_t middle = py_list_new(vm, len - before - after, items_of(vm, seq, &len) + before);
+    // An empty list has no item storage (NULL): no offset may be applied to it.
+    const py_val_t *start = items_of(vm, seq, &len);
+    py_val_t middle = py_list_new(vm, len - before - after, len ? start + before : NULL);
     const py_val_t *items = items_of(vm, seq, &len);
     for (size_t i = 0; i < after; i++) *sp++ = items[len - 1 - i];
     *sp++ = middle;

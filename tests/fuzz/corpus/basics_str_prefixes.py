@@ -1,0 +1,25 @@
+# basics: string prefixes r, b, f, rb, u and implicit literal concatenation
+print(r"raw \n stays")
+print(len(r"\n"), len("\n"))
+print(R"upper raw \t")
+print(repr(r"a\\b"))
+print(b"bytes")
+print(type(b"x").__name__, len(b"abc"))
+print(b"\x41\x42")
+print(rb"raw\nbytes", br"x\t")
+print(u"unicode prefix")
+x = 3
+print(f"f {x}", F"F {x}")
+print(rf"raw f \n {x}", fr"{x} \t")
+print("con" "cat" 'en' "ation")
+print(("multi "
+       "line "
+       "concat"))
+print(b"ab" b"cd")
+print(r"\d+\.\d+")
+print(b"abc"[0], b"abc"[1:])
+print(list(b"hi"))
+print(b"a" + b"b", b"ab" * 2)
+print("x" == "x", b"x" == b"x", "x" == b"x")
+print(repr(b"\n\x00'"))
+print(b"hello".decode(), "hello".encode())

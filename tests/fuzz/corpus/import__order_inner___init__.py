@@ -1,0 +1,2 @@
+# helper: an inner package
+print("inner init", __name__, __package__)

@@ -1,0 +1,2 @@
+# helper: a submodule not listed in __all__
+print("other loaded")

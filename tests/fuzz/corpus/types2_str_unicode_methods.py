@@ -1,0 +1,17 @@
+# types2: str methods on non-ASCII text: len, index, slicing, find, split, replace, case, strip
+s = 'héllo wörld ñ €'
+print(len(s), s[1], s[-1], s[2:5], s[::-1], s[::2])
+print(s.find('ö'), s.index('€'), s.rfind('l'), s.count('l'), 'ö' in s)
+print(s.upper(), s.title(), s.capitalize(), 'ÀÉÎ'.lower(), 'straße'.upper())
+print(s.split(' '), s.split('ö'), s.replace('l', 'L', 2), s.partition('w'), s.rpartition('l'))
+print('ñ'.center(7, '*'), 'ñ'.ljust(4, 'é'), 'ñ'.rjust(3), 'é'.zfill(4))
+print(' \t ñ \n'.strip(), 'ééaéé'.strip('é'), 'éa'.startswith('é'), 'aé'.endswith('é'))
+print('-'.join(['α', 'β', 'γ']), 'αβγ'.encode('utf-8'), len('αβγ'.encode()))
+print(ord('€'), chr(8364), chr(0x1F600) == '\U0001F600', len('\U0001F600'), '\u00e9' == 'é')
+print('é'.isalpha(), '٣'.isdigit(), 'ß'.islower(), 'É'.isupper(), ' '.isspace(), 'aé1'.isalnum())
+print(sorted('béa'), min('zéa'), max('zéa'), 'é' < 'z', 'é' > 'e')
+print('%s|%5s|%-5s|' % ('é', 'ñ', 'ü'), '{:>4}|{:^5}|'.format('é', 'ü'), f'{"ö":*<3}')
+print(repr('é\n\x00\u200b'), ascii('é'), str(b'\xc3\xa9', 'utf-8'))
+print('ab' * 0, 'é' * 3, 'x'.join('éü'), 'aÉb'.swapcase(), 'ǅ'.lower())
+print('αβγ'.find('γ', 1), 'αβγ'.find('α', 1), 'αβγαβγ'.rindex('β'), 'αβγ'[1:100], 'αβγ'[-100:1])
+print('a,b,,c'.split(','), 'a b  c'.split(), '  a b '.split(None, 1), 'a\nb\r\nc'.splitlines(), 'k=v=w'.rsplit('=', 1))

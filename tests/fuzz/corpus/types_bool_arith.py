@@ -1,0 +1,21 @@
+# types: bool is a subclass of int; arithmetic, comparisons, str and conversions
+print(True + True, True * 10, False - 1, True / 2, True // 1, -True)
+print(True == 1, False == 0, True is (1 == 1), isinstance(True, int))
+print(issubclass(bool, int), type(True).__name__, type(True + 1).__name__)
+print(sum([True, True, False, True]))
+print(str(True), repr(False), int(True), float(False))
+print(bool(0), bool(1), bool(-1), bool(0.0), bool(""), bool("0"), bool(None))
+print(bool([]), bool([[]]), bool(()), bool({}), bool(set()), bool(range(0)))
+print(True and 5, False or "x", not True)
+print(True & False, True | False, True ^ True, ~True)
+print(True < 2, False < True, max(True, False), sorted([True, False, True]))
+print([1, 2, 3][True], "ab"[False])
+d = {True: "yes", False: "no"}
+print(d[1 == 1], d[1 > 2], d[1])
+print(True + 0.5, True ** 10)
+print(bool("False"), "True" == str(True))
+flags = [x > 2 for x in range(5)]
+print(flags, flags.count(True))
+print(hash(True) == hash(1), hash(False) == hash(0))
+print(abs(True), divmod(True, True), pow(True, 5))
+print(f"{True} {False!r}")

@@ -1,0 +1,23 @@
+# types: str.replace with counts, empty strings and overlapping patterns
+s = "one two one two one"
+print(s.replace("one", "1"))
+print(s.replace("one", "1", 1))
+print(s.replace("one", "1", 2))
+print(s.replace("one", "1", 0))
+print(s.replace("three", "3"))
+print(s.replace(" ", ""))
+print("aaaa".replace("aa", "b"))
+print("aaa".replace("a", "aa"))
+print("abc".replace("", "-"))
+print("abc".replace("", "-", 2))
+print("".replace("", "x"))
+print("".replace("a", "b"))
+print("hello".replace("l", "L", -1))
+print("mississippi".replace("ss", "SS").replace("i", "!"))
+print("path/to/file".replace("/", "\\"))
+orig = "immutable"
+new = orig.replace("m", "M")
+print(orig, new)
+print("tab\there".replace("\t", "    "))
+print("x".replace("x", "xyz" * 3))
+print("a.b.c".replace(".", "", 1))
