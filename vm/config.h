@@ -28,6 +28,13 @@
 #define PY_CFG_GC_VERIFY 0
 #endif
 
+// PY_CFG_GC_FAIL: let the PY_GC_FAIL environment variable make chosen GC
+// allocations raise MemoryError (vm/gc_fail.c). A test build: it shows that
+// running out of memory anywhere gives MemoryError, never a crash.
+#ifndef PY_CFG_GC_FAIL
+#define PY_CFG_GC_FAIL 0
+#endif
+
 // PY_CFG_DEFAULT_HEAP: bytes of GC heap to start with when -X heapsize is not
 // given; the heap then grows on demand. 2 MiB matches MicroPython's unix port
 // on 64-bit hosts, so memory figures compare directly.

@@ -31,6 +31,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "gc.h"
+#include "gc_fail.h"
 #include "except.h"
 #include "port.h"
 #include "vm.h"
@@ -551,6 +552,7 @@ static void *alloc(py_vm_t *vm, size_t nbytes, unsigned kind) {
     if (h->collecting) py_port_fatal("allocation while collecting garbage (in a finaliser?)");
     // Too big for any arena, or the heap is locked (micropython.heap_lock).
     if (nbytes > SIZE_MAX / 2 || h->lock_depth > 0) py_raise_memory_error(vm);
+    if (PY_CFG_GC_FAIL && py_gc_fail_now()) py_raise_memory_error(vm);   // test mode
     size_t n = nbytes ? (nbytes + BLOCK - 1) / BLOCK : 1;
     h->allocated_since += n * BLOCK;
     if ((PY_CFG_GC_STRESS || h->allocated_since > h->threshold) && h->enabled) py_gc_collect(vm);
