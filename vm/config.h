@@ -23,6 +23,13 @@
 #define PY_CFG_GC_STRESS 0
 #endif
 
+// PY_CFG_GC_STRESS_SPAN: bytes of heap in use up to which stress mode collects
+// on every allocation; beyond, once every used/SPAN allocations (vm/gc.c's
+// stress_due), which keeps scripts holding megabytes from taking hours.
+#ifndef PY_CFG_GC_STRESS_SPAN
+#define PY_CFG_GC_STRESS_SPAN (512u * 1024)
+#endif
+
 // PY_CFG_GC_VERIFY: check the heap's invariants after every collection.
 #ifndef PY_CFG_GC_VERIFY
 #define PY_CFG_GC_VERIFY 0
