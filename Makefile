@@ -10,7 +10,10 @@
 #   make test-py          tests/py against CPython
 #   make test-valgrind    the py suite under valgrind
 #   make asan test-asan   AddressSanitizer + UBSan build (build/asan) and its py suite
-#   make stress           GC-stress build (build/stress) and its py suite
+#   make test-failalloc   the ASan build with chosen GC allocations failing (tests/failalloc)
+#   make stress test-stress   GC-stress build (build/stress) and its py suite
+#   make m32 test-m32     32-bit build (build/m32, gcc -m32) and its py suite
+#   make check            make test, then the modes in CHECK_MODES (what .ci/run runs)
 #   make fuzz [FUZZ_SECONDS=60]  libFuzzer targets of tests/fuzz (clang), each run that long
 #   make fuzz-seed        remake the fuzz seed corpus tests/fuzz/corpus from tests/py
 #   make READLINE=libedit ...   link libedit instead of GNU readline (see README)
@@ -30,7 +33,7 @@ VM_SRC = \
 	vm/finalise.c \
 	vm/float_hex.c \
 	vm/float_repr.c \
-	vm/gc.c vm/gc_roots.c \
+	vm/gc.c vm/gc_fail.c vm/gc_roots.c \
 	vm/import.c \
 	vm/interrupt.c \
 	vm/lexer.c vm/lexer_string.c \
@@ -125,7 +128,8 @@ UNIT_BIN = $(UNIT_TESTS:tests/unit/%.c=$(BUILD)/tests/%)
 UNIT_LIB = $(BUILD)/tests/libunit.a
 UNIT_HELPER_OBJ = $(UNIT_HELPERS:tests/unit/%.c=$(BUILD)/tests/%.o)
 
-.PHONY: all run test test-unit test-cli test-py test-heap test-valgrind asan test-asan stress fuzz fuzz-build \
+.PHONY: FORCE all run test test-unit test-cli test-py test-heap test-valgrind asan test-asan stress fuzz fuzz-build \
+	fuzz-seed test-failalloc test-stress m32 test-m32 check \
 	clean format deps
 
 all: $(BUILD)/micropython
@@ -137,15 +141,25 @@ $(LIB): $(LIB_OBJ)
 	@rm -f $@
 	ar rcs $@ $^
 
-$(BUILD)/vm/%.o: vm/%.c
+# The compiler and flags a build directory was made with: rewritten only when
+# they change, and every object depends on it, so `make asan` after a change
+# of SAN_FLAGS (or OPT=...) recompiles instead of linking stale objects.
+$(BUILD)/cflags: FORCE
+	@mkdir -p $(@D)
+	@echo '$(CC) $(BASE_CFLAGS) $(READLINE_CFLAGS) $(EXTRA_LDFLAGS)' > $@.tmp
+	@cmp -s $@.tmp $@ && rm $@.tmp || mv $@.tmp $@
+
+FORCE:
+
+$(BUILD)/vm/%.o: vm/%.c $(BUILD)/cflags
 	@mkdir -p $(@D)
 	$(CC) $(VM_CFLAGS) -c $< -o $@
 
-$(BUILD)/mods/%.o: mods/%.c
+$(BUILD)/mods/%.o: mods/%.c $(BUILD)/cflags
 	@mkdir -p $(@D)
 	$(CC) $(POSIX_CFLAGS) -c $< -o $@
 
-$(BUILD)/unix/%.o: unix/%.c
+$(BUILD)/unix/%.o: unix/%.c $(BUILD)/cflags
 	@mkdir -p $(@D)
 	$(CC) $(POSIX_CFLAGS) -c $< -o $@
 
@@ -164,7 +178,7 @@ empty =
 space = $(empty) $(empty)
 comma = ,
 
-$(BUILD)/gen/modules.o: $(BUILD)/gen/modules.c
+$(BUILD)/gen/modules.o: $(BUILD)/gen/modules.c $(BUILD)/cflags
 	$(CC) $(VM_CFLAGS) -c $< -o $@
 
 # The frozen modules: a host tool turns the .py files into a C table.
@@ -176,7 +190,7 @@ $(BUILD)/gen/frozen.c: $(BUILD)/tools/freeze $(FROZEN_PY) Makefile
 	@mkdir -p $(@D)
 	$(BUILD)/tools/freeze mods $(FROZEN_PY) > $@.tmp && mv $@.tmp $@
 
-$(BUILD)/gen/frozen.o: $(BUILD)/gen/frozen.c
+$(BUILD)/gen/frozen.o: $(BUILD)/gen/frozen.c $(BUILD)/cflags
 	$(CC) $(VM_CFLAGS) -c $< -o $@
 
 # ---- running ---------------------------------------------------------------------
@@ -189,7 +203,7 @@ run: deps all
 
 # ---- tests ------------------------------------------------------------------------
 
-$(BUILD)/tests/%.o: tests/unit/%.c
+$(BUILD)/tests/%.o: tests/unit/%.c $(BUILD)/cflags
 	@mkdir -p $(@D)
 	$(CC) $(POSIX_CFLAGS) -Itests/unit -c $< -o $@
 
@@ -245,9 +259,17 @@ test: deps
 
 SAN_FLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 
+# -O2 as the release build: at -O1 the interpreter loop keeps spilled values in
+# stack slots longer, and the conservative scan then keeps objects alive whose
+# __del__ tests expect to run. PY_CFG_GC_FAIL lets the same binary serve the
+# failing-allocator runs (inactive unless PY_GC_FAIL is set).
+# GCC 12's -Warray-bounds misfires on ASan-instrumented -O2 code (header
+# pointers such as py_list_ptr(v)->len read as a zero-length array); the
+# sanitizer itself checks those bounds at run time.
+SAN_O2_FLAGS = -Wno-array-bounds
 asan:
-	@$(MAKE) --no-print-directory BUILD=build/asan OPT=-O1 \
-		EXTRA_CFLAGS="$(SAN_FLAGS)" build/asan/micropython
+	@$(MAKE) --no-print-directory BUILD=build/asan OPT=-O2 \
+		EXTRA_CFLAGS="$(SAN_FLAGS) $(SAN_O2_FLAGS) -DPY_CFG_GC_FAIL=1" build/asan/micropython
 
 # The conservative stack scan reads all of the C stack, which ASan would
 # report as stack-buffer overflows; fake stacks would hide pointers from it.
@@ -255,10 +277,44 @@ test-asan: asan
 	ASAN_OPTIONS=detect_leaks=0:detect_stack_use_after_return=0:allocator_may_return_null=1 \
 		python3 tests/run_py.py --bin build/asan/micropython -j 2
 
+# Failing allocator: the ASan binary (built with PY_CFG_GC_FAIL) runs a spread
+# of the py suite with chosen allocations failing; no run may crash.
+test-failalloc: asan
+	python3 tests/failalloc/run.py --bin build/asan/micropython -j 2
+
+# A collection walks every block of the heap (sweep, verification, finaliser
+# queues), so its cost follows the heap's size, not the live data: a 256 KiB
+# first arena instead of 2 MiB makes each one ~8x cheaper, and the heap still
+# grows when a script needs more.
+STRESS_FLAGS = -DPY_CFG_GC_STRESS=1 -DPY_CFG_GC_VERIFY=1 -DPY_CFG_DEFAULT_HEAP=262144
 stress:
-	@$(MAKE) --no-print-directory BUILD=build/stress \
-		EXTRA_CFLAGS="-DPY_CFG_GC_STRESS=1 -DPY_CFG_GC_VERIFY=1" build/stress/micropython
+	@$(MAKE) --no-print-directory BUILD=build/stress EXTRA_CFLAGS="$(STRESS_FLAGS)" \
+		build/stress/micropython
+
+test-stress: stress
 	python3 tests/run_py.py --bin build/stress/micropython -j 2
+
+# 32-bit build: gcc-multilib and the i386 libraries of tools/deps.sh; readline's
+# headers are the host's, its i386 runtime library is linked by file name.
+m32:
+	@$(MAKE) --no-print-directory BUILD=build/m32 EXTRA_CFLAGS=-m32 \
+		READLINE_LIBS=-l:libreadline.so.8 build/m32/micropython
+
+test-m32: m32
+	python3 tests/run_py.py --bin build/m32/micropython -j 2
+
+# The build modes after `make test`; what .ci/run calls. Each mode runs even
+# when an earlier one fails; the status reports any failure. test-stress and
+# test-m32 join CHECK_MODES once their suites pass within CI's time (see
+# docs/internals.md's build modes).
+CHECK_MODES = test-asan test-failalloc
+check: test
+	@fail=0; \
+	for t in $(CHECK_MODES); do \
+		echo "== $$t"; \
+		$(MAKE) --no-print-directory $$t || fail=1; \
+	done; \
+	test $$fail = 0
 
 # ---- fuzzing (tests/fuzz/README.md; not part of `make test`) ----------------------------
 
@@ -276,7 +332,7 @@ fuzz-build:
 	@$(MAKE) --no-print-directory BUILD=$(FUZZ_BUILD) CC=clang OPT=-O1 \
 		EXTRA_CFLAGS="$(FUZZ_CFLAGS)" $(FUZZ_TARGETS:%=$(FUZZ_BUILD)/%)
 
-$(BUILD)/fuzzobj/%.o: tests/fuzz/%.c
+$(BUILD)/fuzzobj/%.o: tests/fuzz/%.c $(BUILD)/cflags
 	@mkdir -p $(@D)
 	$(CC) $(POSIX_CFLAGS) -c $< -o $@
 

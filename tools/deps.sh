@@ -6,16 +6,31 @@
 set -euo pipefail
 
 packages=(gcc make libreadline-dev libedit-dev libffi-dev libsdl2-dev libgpiod-dev
-          libcriterion-dev pkg-config python3 valgrind)
+          libcriterion-dev pkg-config python3 valgrind
+          # the 32-bit build (make test-m32): the compiler's i386 runtime, and the
+          # i386 libraries it links (readline's runtime library is enough: its
+          # headers are the host's)
+          gcc-multilib libffi-dev:i386 libreadline8:i386)
 
+# A name installed for two architectures (libffi-dev and libffi-dev:i386) is
+# ambiguous to dpkg -s, so unqualified names are checked as the host's.
+native=$(dpkg --print-architecture)
 missing=()
 for p in "${packages[@]}"; do
-    dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
+    q=$p
+    [[ $p == *:* ]] || q=$p:$native
+    dpkg -s "$q" >/dev/null 2>&1 || dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
 done
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 echo "installing missing packages: ${missing[*]}"
 sudo=""
 [ "$(id -u)" -ne 0 ] && sudo="sudo"
-$sudo apt-get update -q
+# The :i386 packages need the architecture enabled before the package lists
+# are fetched.
+if ! dpkg --print-foreign-architectures | grep -qx i386; then
+    $sudo dpkg --add-architecture i386
+fi
+# A partial failure of the lists (a mirror mid-sync) still leaves the others usable.
+$sudo apt-get update -q || true
 $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}"

@@ -325,10 +325,13 @@ void py_port_with_registers_spilled(void (*fn)(void *ctx), void *ctx) {
 }
 
 // Half of physical memory: a program past it is more likely runaway than
-// real, and the other half keeps the machine usable.
+// real, and the other half keeps the machine usable. Never more than half the
+// address space (a 32-bit build on a host with more than 4 GiB).
 size_t py_port_heap_limit(void) {
     long pages = sysconf(_SC_PHYS_PAGES), size = sysconf(_SC_PAGESIZE);
-    if (pages <= 0 || size <= 0) return (size_t)1 << 32;
+    size_t cap = SIZE_MAX / 2;
+    if (pages <= 0 || size <= 0) return (size_t)0xFFFFFFFFu < cap ? (size_t)0xFFFFFFFFu + 1 : cap;   // 4 GiB
+    if ((size_t)pages / 2 > cap / (size_t)size) return cap;
     return (size_t)pages / 2 * (size_t)size;
 }
 

@@ -23,9 +23,23 @@
 #define PY_CFG_GC_STRESS 0
 #endif
 
+// PY_CFG_GC_STRESS_SPAN: bytes of heap in use up to which stress mode collects
+// on every allocation; beyond, once every used/SPAN allocations (vm/gc.c's
+// stress_due), which keeps scripts holding megabytes from taking hours.
+#ifndef PY_CFG_GC_STRESS_SPAN
+#define PY_CFG_GC_STRESS_SPAN (512u * 1024)
+#endif
+
 // PY_CFG_GC_VERIFY: check the heap's invariants after every collection.
 #ifndef PY_CFG_GC_VERIFY
 #define PY_CFG_GC_VERIFY 0
+#endif
+
+// PY_CFG_GC_FAIL: let the PY_GC_FAIL environment variable make chosen GC
+// allocations raise MemoryError (vm/gc_fail.c). A test build: it shows that
+// running out of memory anywhere gives MemoryError, never a crash.
+#ifndef PY_CFG_GC_FAIL
+#define PY_CFG_GC_FAIL 0
 #endif
 
 // PY_CFG_DEFAULT_HEAP: bytes of GC heap to start with when -X heapsize is not

@@ -31,6 +31,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "gc.h"
+#include "gc_fail.h"
 #include "except.h"
 #include "port.h"
 #include "vm.h"
@@ -92,6 +93,7 @@ struct py_gc_heap {
     // gc.threshold: collect once this many bytes were allocated since the
     // last collection (SIZE_MAX: only when the heap is full, the default).
     size_t threshold, allocated_since;
+    size_t stress_wait;   // PY_CFG_GC_STRESS: allocations left before the next collection
     size_t mark_top;
     void *mark_stack[MARK_STACK];
 };
@@ -610,6 +612,20 @@ static bool grow(py_gc_heap_t *h, size_t need) {
     return add_arena(h, bytes);
 }
 
+// PY_CFG_GC_STRESS: a collection is due on every allocation while the heap in
+// use is under PY_CFG_GC_STRESS_SPAN bytes, then once every used/SPAN
+// allocations, so a script that keeps much data alive stays linear in time
+// instead of quadratic. Never raises.
+static bool stress_due(py_gc_heap_t *h) {
+    if (!PY_CFG_GC_STRESS) return false;
+    if (h->stress_wait > 0) {
+        h->stress_wait--;
+        return false;
+    }
+    h->stress_wait = h->used_blocks * BLOCK / PY_CFG_GC_STRESS_SPAN;
+    return true;
+}
+
 // Finds room for [n] blocks, collecting and (if allowed) growing first;
 // raises MemoryError when there is none.
 static void *alloc(py_vm_t *vm, size_t nbytes, unsigned kind) {
@@ -617,9 +633,10 @@ static void *alloc(py_vm_t *vm, size_t nbytes, unsigned kind) {
     if (h->collecting) py_port_fatal("allocation while collecting garbage (in a finaliser?)");
     // Too big for any arena, or the heap is locked (micropython.heap_lock).
     if (nbytes > SIZE_MAX / 2 || h->lock_depth > 0) py_raise_memory_error(vm);
+    if (PY_CFG_GC_FAIL && py_gc_fail_now()) py_raise_memory_error(vm);   // test mode
     size_t n = nbytes ? (nbytes + BLOCK - 1) / BLOCK : 1;
     h->allocated_since += n * BLOCK;
-    if ((PY_CFG_GC_STRESS || h->allocated_since > h->threshold) && h->enabled) py_gc_collect(vm);
+    if ((stress_due(h) || h->allocated_since > h->threshold) && h->enabled) py_gc_collect(vm);
     void *p = alloc_blocks_from_lists(h, n, kind);
     if (p) return p;
     if (h->enabled || h->fixed) {

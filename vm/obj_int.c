@@ -204,8 +204,10 @@ int py_int_cmp_double(py_vm_t *vm, py_val_t a, double d) {
     if (isinf(d)) return d > 0 ? -1 : 1;
     a = py_int_unbool(a);
     // Below 2^53 the int converts to a double exactly.
-    if (py_is_small(a) && (int64_t)py_small_val(a) < ((int64_t)1 << 53) &&
-        (int64_t)py_small_val(a) > -((int64_t)1 << 53)) {
+    // (Through an int64_t variable: on 32-bit hosts every small int passes,
+    // and comparing the narrower type itself would be an always-true test.)
+    int64_t sv = py_is_small(a) ? (int64_t)py_small_val(a) : 0;
+    if (py_is_small(a) && sv < ((int64_t)1 << 53) && sv > -((int64_t)1 << 53)) {
         double x = (double)py_small_val(a);
         return (x > d) - (x < d);
     }
