@@ -308,6 +308,8 @@ void *py_port_stack_base(void) {
     return stack_base;
 }
 
+void py_port_assume_defined(const void *p, size_t n) { VALGRIND_MAKE_MEM_DEFINED(p, n); }
+
 // __builtin_unwind_init makes GCC save every callee-saved register in this
 // frame; setjmp alone is not enough on glibc, which mangles some registers.
 // Calling through a volatile pointer keeps the call from being a tail call,
@@ -318,8 +320,6 @@ void py_port_with_registers_spilled(void (*fn)(void *ctx), void *ctx) {
     __builtin_unwind_init();
 #endif
     setjmp(regs);
-    char *lo = (char *)&regs, *hi = py_port_stack_base();
-    if (lo < hi) VALGRIND_MAKE_MEM_DEFINED(lo, (size_t)(hi - lo));
     void (*volatile call)(void *) = fn;
     call(ctx);
 }

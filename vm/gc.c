@@ -395,6 +395,8 @@ NO_SANITIZE_ADDRESS static void scan_c_stack(void *ctx) {
         hi = t;
     }
     lo &= ~(uintptr_t)(sizeof(uintptr_t) - 1);
+    // This frame's own padding is in the range too: new stack is undefined to valgrind.
+    py_port_assume_defined((const void *)lo, (size_t)(hi - lo));
     for (uintptr_t p = lo; p < hi; p += sizeof(uintptr_t)) {
         uintptr_t w = *(const uintptr_t *)p & ~(uintptr_t)PY_TAG_MASK;
         if (w >= vm->heap->lo && w < vm->heap->hi) mark_addr(vm->heap, w);

@@ -43,6 +43,11 @@ int py_port_take_interrupt(void);
 // programs that read raw bytes from the console. Never fails.
 void py_port_set_interrupt_char(int c);
 
+// Tells a memory checker (valgrind) that the [n] bytes at [p], a stretch of
+// C stack the collector scans conservatively, are read on purpose: stack
+// words nobody initialised are not errors there. Does nothing elsewhere.
+void py_port_assume_defined(const void *p, size_t n);
+
 // The address of the base (highest address) of the C stack of the thread
 // running the VM, for conservative scanning and the C-stack limit.
 void *py_port_stack_base(void);

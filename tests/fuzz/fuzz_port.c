@@ -93,6 +93,7 @@ int py_port_sleep_us(uint64_t us) {
 // loop cannot keep the input running.
 int py_port_take_interrupt(void) { return over_budget ? 1 : 0; }
 void py_port_set_interrupt_char(int c) { (void)c; }
+void py_port_assume_defined(const void *p, size_t n) { (void)p, (void)n; }
 
 void *py_port_stack_base(void) {
     if (stack_base) return stack_base;
