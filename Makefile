@@ -294,9 +294,10 @@ stress:
 test-stress: stress
 	python3 tests/run_py.py --bin build/stress/micropython -j 2
 
-# 32-bit build: gcc-multilib and the i386 libraries of tools/deps.sh; readline's
+# 32-bit build: gcc-multilib and the i386 libraries (`tools/deps.sh m32`); readline's
 # headers are the host's, its i386 runtime library is linked by file name.
 m32:
+	@tools/deps.sh m32
 	@$(MAKE) --no-print-directory BUILD=build/m32 EXTRA_CFLAGS=-m32 \
 		READLINE_LIBS=-l:libreadline.so.8 build/m32/micropython
 

@@ -1,16 +1,18 @@
 #!/bin/bash
 # tools/deps.sh: installs the Debian packages the build and the tests need, only
 # those missing (checked with dpkg -s), so it is quick when all are present.
-# Used by `make run`, `make test` and .ci/run.
+# Used by `make run`, `make test` and .ci/run; `tools/deps.sh m32` adds what
+# the 32-bit build needs (make m32), which CI does not run yet.
 # SPDX-License-Identifier: MIT
 set -euo pipefail
 
 packages=(gcc make libreadline-dev libedit-dev libffi-dev libsdl2-dev libgpiod-dev
-          libcriterion-dev pkg-config python3 valgrind
-          # the 32-bit build (make test-m32): the compiler's i386 runtime, and the
-          # i386 libraries it links (readline's runtime library is enough: its
-          # headers are the host's)
-          gcc-multilib libffi-dev:i386 libreadline8:i386)
+          libcriterion-dev pkg-config python3 valgrind)
+if [ "${1:-}" = m32 ]; then
+    # the compiler's i386 runtime, and the i386 libraries it links (readline's
+    # runtime library is enough: its headers are the host's)
+    packages=(gcc-multilib libffi-dev:i386 libreadline8:i386)
+fi
 
 # A name installed for two architectures (libffi-dev and libffi-dev:i386) is
 # ambiguous to dpkg -s, so unqualified names are checked as the host's.
@@ -28,7 +30,7 @@ sudo=""
 [ "$(id -u)" -ne 0 ] && sudo="sudo"
 # The :i386 packages need the architecture enabled before the package lists
 # are fetched.
-if ! dpkg --print-foreign-architectures | grep -qx i386; then
+if [ "${1:-}" = m32 ] && ! dpkg --print-foreign-architectures | grep -qx i386; then
     $sudo dpkg --add-architecture i386
 fi
 # A partial failure of the lists (a mirror mid-sync) still leaves the others usable.
