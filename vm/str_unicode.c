@@ -22,7 +22,7 @@ size_t py_str_unicode_map(uint32_t cp, int kind, char *out) {
     const py_str_uprops_t *p = py_str_unicode_db_props(cp);
     if (p->flags & PY_UCD_SPECIAL) {
         size_t len;
-        const char *s = py_str_unicode_db_special(cp, kind, &len);
+        const char *s = py_str_unicode_special_mapping(cp, kind, &len);
         if (s != NULL) {
             memcpy(out, s, len);
             return len;

@@ -1,6 +1,6 @@
 // vm/str_unicode.h: Unicode character properties and full case mappings for str.
-// Layer: vm core (types). The data is vm/str_unicode_db.c, generated from
-// CPython's Unicode database by tools/gen_unicode.py; str_unicode.c reads it.
+// Layer: vm core (types). The data is vm/str_unicode_db.c and str_unicode_special.c,
+// generated from CPython's Unicode database by tools/gen_unicode.py; str_unicode.c reads it.
 // SPDX-License-Identifier: MIT
 
 #ifndef PY_STR_UNICODE_H
@@ -42,7 +42,7 @@ typedef struct {
 const py_str_uprops_t *py_str_unicode_db_props(uint32_t cp);
 // The UTF-8 of the full mapping [kind] (PY_UCD_*_MAP) of a code point whose
 // record has PY_UCD_SPECIAL, with *len set to its byte length; NULL if none.
-const char *py_str_unicode_db_special(uint32_t cp, int kind, size_t *len);
+const char *py_str_unicode_special_mapping(uint32_t cp, int kind, size_t *len);
 
 // For code outside str (int() and float() parsing): the value 0-9 of the
 // decimal digit [cp] (any script, category Nd), else -1; and whether [cp] is
