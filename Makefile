@@ -15,7 +15,7 @@
 #   make m32 test-m32     32-bit build (build/m32, gcc -m32) and its py suite
 #   make check            make test, then the modes in CHECK_MODES (what .ci/run runs)
 #   make fuzz [FUZZ_SECONDS=60]  libFuzzer targets of tests/fuzz (clang), each run that long
-#   make fuzz-seed        remake the fuzz seed corpus tests/fuzz/corpus from tests/py
+#   make fuzz-seed        remake the fuzz seed list tests/fuzz/seeds.txt from tests/py
 #   make READLINE=libedit ...   link libedit instead of GNU readline (see README)
 
 # ---- sources ------------------------------------------------------------------
@@ -342,8 +342,10 @@ $(BUILD)/fuzzobj/%.o: tests/fuzz/%.c $(BUILD)/cflags
 $(BUILD)/fuzz_%: $(BUILD)/fuzzobj/fuzz_%.o $(FUZZ_PORT_OBJ) $(LIB)
 	$(CC) $(EXTRA_CFLAGS) -fsanitize=fuzzer -o $@ $^ -lm
 
-# Each target starts from its saved corpus and the checked-in seeds
-# (tests/fuzz/corpus); new inputs go to build/fuzz/corpus/TARGET, findings to
+# Each target starts from its saved corpus and the seeds: the py suite's
+# scripts tests/fuzz/seeds.txt lists, plus the hand-written ones of
+# tests/fuzz/corpus, gathered in build/fuzz/seeds; new inputs go to
+# build/fuzz/corpus/TARGET, findings to
 # build/fuzz/crash-* (or leak-*, timeout-*). Every target runs even if an
 # earlier one found something; the status says whether any did. The time is a
 # bound: libFuzzer stops at its first finding, and `timeout` ends a run whose
@@ -352,18 +354,22 @@ $(BUILD)/fuzz_%: $(BUILD)/fuzzobj/fuzz_%.o $(FUZZ_PORT_OBJ) $(LIB)
 FUZZ_RUN = -timeout=10 -max_len=4096 -dict=tests/fuzz/python.dict \
 	-artifact_prefix=$(FUZZ_BUILD)/ -print_final_stats=1
 fuzz: fuzz-build
+	@rm -rf $(FUZZ_BUILD)/seeds && mkdir -p $(FUZZ_BUILD)/seeds
+	@cp tests/fuzz/corpus/* $(FUZZ_BUILD)/seeds/
+	@while read f; do cp "$$f" $(FUZZ_BUILD)/seeds/$$(echo "$${f#tests/py/}" | tr / _); \
+		done < tests/fuzz/seeds.txt
 	@status=0; for t in $(FUZZ_TARGETS); do \
 		mkdir -p $(FUZZ_BUILD)/corpus/$$t; \
 		echo "== $$t: $(FUZZ_SECONDS) s"; \
 		timeout -k 10 $$(($(FUZZ_SECONDS) + 60)) $(FUZZ_BUILD)/$$t \
 			-max_total_time=$(FUZZ_SECONDS) $(FUZZ_RUN) \
-			$(FUZZ_BUILD)/corpus/$$t tests/fuzz/corpus < /dev/null; rc=$$?; \
+			$(FUZZ_BUILD)/corpus/$$t $(FUZZ_BUILD)/seeds < /dev/null; rc=$$?; \
 		if [ $$rc = 124 ]; then echo "== $$t: stopped at the time bound"; \
 		elif [ $$rc != 0 ]; then status=1; fi; \
 	done; exit $$status
 
-# Remakes the seed corpus from the py suite's scripts: the smallest set of them
-# that covers (almost) every edge they cover together (tests/fuzz/seed.py).
+# Remakes tests/fuzz/seeds.txt: the smallest set of the py suite's scripts that
+# covers (almost) every edge they cover together (tests/fuzz/seed.py).
 .PHONY: fuzz-seed
 fuzz-seed: fuzz-build
 	@rm -rf $(FUZZ_BUILD)/seed && mkdir -p $(FUZZ_BUILD)/seed/in $(FUZZ_BUILD)/seed/out
@@ -372,7 +378,7 @@ fuzz-seed: fuzz-build
 	$(FUZZ_BUILD)/fuzz_exec -merge=1 -use_counters=0 -max_len=4096 -timeout=10 \
 		-artifact_prefix=$(FUZZ_BUILD)/ -merge_control_file=$(FUZZ_BUILD)/seed/control \
 		$(FUZZ_BUILD)/seed/out $(FUZZ_BUILD)/seed/in < /dev/null
-	python3 tests/fuzz/seed.py $(FUZZ_BUILD)/seed/control tests/fuzz/corpus
+	python3 tests/fuzz/seed.py $(FUZZ_BUILD)/seed/control tests/fuzz/seeds.txt
 
 # ---- housekeeping -------------------------------------------------------------------
 

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-# tests/fuzz/seed.py: picks the seed corpus (tests/fuzz/corpus) from a libFuzzer merge control file.
+# tests/fuzz/seed.py: picks the py suite's scripts for the seed corpus (tests/fuzz/seeds.txt)
+# from a libFuzzer merge control file.
 # Layer: tests (fuzzing). Used by `make fuzz-seed`; see tests/fuzz/README.md.
 # SPDX-License-Identifier: MIT
 """Greedy set cover over the coverage edges of each candidate script.
@@ -10,15 +11,17 @@ mutation does the rest. So this takes, again and again, the script that adds
 the most new edges per byte (small seeds mutate faster), and stops when the
 best one adds fewer than MIN_GAIN edges.
 
-usage: seed.py CONTROL_FILE OUT_DIR
+The pick is a list of paths, not copies: `make fuzz` assembles the corpus
+from it and the hand-written seeds of tests/fuzz/corpus.
+
+usage: seed.py CONTROL_FILE SEEDS_LIST
 """
 import os
-import shutil
 import sys
 
 MIN_GAIN = 3      # edges a script must add to be kept
 SIZE_BIAS = 200   # bytes added to each size, so tiny scripts do not win on size alone
-HAND = 'hand_'    # seeds written for the corpus itself, not picked from tests/py
+PY_ROOT = 'tests/py'
 
 
 def read_control(path):
@@ -47,19 +50,26 @@ def choose(names, cov):
     return chosen, have
 
 
+def suite_paths():
+    """The py suite's scripts by the flat name `make fuzz-seed` gave their copies."""
+    paths = {}
+    for root, _, files in os.walk(PY_ROOT):
+        for f in files:
+            p = os.path.join(root, f)
+            paths[os.path.relpath(p, PY_ROOT).replace(os.sep, '_')] = p
+    return paths
+
+
 def main():
     if len(sys.argv) != 3:
         sys.exit(__doc__.strip().split('\n')[-1])
     names, cov = read_control(sys.argv[1])
     every = set().union(*cov.values()) if cov else set()
     chosen, have = choose(names, cov)
-    out = sys.argv[2]
-    os.makedirs(out, exist_ok=True)
-    for name in os.listdir(out):   # the previous pick; hand-written seeds stay
-        if not name.startswith(HAND):
-            os.remove(os.path.join(out, name))
-    for i in chosen:
-        shutil.copy(names[i], os.path.join(out, os.path.basename(names[i])))
+    paths = suite_paths()
+    picked = sorted(paths[os.path.basename(names[i])] for i in chosen)
+    with open(sys.argv[2], 'w') as f:
+        f.write(''.join(p + '\n' for p in picked))
     size = sum(os.path.getsize(names[i]) for i in chosen)
     print(f'seed.py: {len(chosen)} of {len(names)} scripts, {size} bytes, '
           f'{len(have)} of {len(every)} edges')

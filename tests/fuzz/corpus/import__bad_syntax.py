@@ -1,3 +1,0 @@
-# helper: a syntax error on line 3
-x = 1
-y = (2,

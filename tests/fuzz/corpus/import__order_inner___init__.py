@@ -1,2 +1,0 @@
-# helper: an inner package
-print("inner init", __name__, __package__)

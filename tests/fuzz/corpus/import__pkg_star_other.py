@@ -1,2 +1,0 @@
-# helper: a submodule not listed in __all__
-print("other loaded")
