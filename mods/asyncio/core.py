@@ -493,15 +493,12 @@ class Task(Future):
             _current = prev
 
     def _wakeup(self, fut):
-        # The step runs outside the except block: resuming a coroutine with
-        # the exception being handled here loses it in the VM:
-        # a bare `raise` after an await in its except block then fails.
-        exc = None
         try:
             fut.result()
         except BaseException as e:
-            exc = e
-        self._step(exc)
+            self._step(e)
+        else:
+            self._step()
 
 
 def all_tasks(loop=None):
