@@ -16,7 +16,7 @@
 #   make check            make test, then the modes in CHECK_MODES (what .ci/run runs)
 #   make fuzz [FUZZ_SECONDS=60]  libFuzzer targets of tests/fuzz (clang), each run that long
 #   make fuzz-seed        remake the fuzz seed list tests/fuzz/seeds.txt from tests/py
-#   make READLINE=libedit ...   link libedit instead of GNU readline (see README)
+#   make READLINE=libedit ...   load libedit instead of GNU readline (see README)
 
 # ---- sources ------------------------------------------------------------------
 
@@ -78,8 +78,8 @@ FROZEN_PY += mods/asyncio/__init__.py mods/asyncio/core.py mods/asyncio/funcs.py
 
 # unix/main.c and unix/repl.c make the executable; the rest is the port,
 # which the unit tests link too.
-UNIX_PORT_SRC = unix/port.c unix/run.c
-UNIX_MAIN_SRC = unix/main.c unix/repl.c
+UNIX_PORT_SRC = unix/port.c unix/line_edit.c unix/run.c
+UNIX_MAIN_SRC = unix/main.c unix/repl.c unix/image_build.c
 
 UNIT_TESTS = $(sort $(wildcard tests/unit/test_*.c))
 # Fixtures the tests share (unit_vm.c: a fresh VM per test).
@@ -94,12 +94,12 @@ EXTRA_CFLAGS ?=
 EXTRA_LDFLAGS ?=
 READLINE ?= readline
 
+# The line editor is loaded with dlopen when the REPL first reads a line
+# (unix/line_edit.c), so it is named here, not linked.
 ifeq ($(READLINE),libedit)
-READLINE_CFLAGS = -DPY_USE_LIBEDIT
-READLINE_LIBS = -ledit
+READLINE_CFLAGS = -DPY_LINE_EDIT_LIB='"libedit.so.2"'
 else ifeq ($(READLINE),readline)
-READLINE_CFLAGS =
-READLINE_LIBS = -lreadline
+READLINE_CFLAGS = -DPY_LINE_EDIT_LIB='"libreadline.so.8"'
 else
 $(error READLINE must be readline or libedit)
 endif
@@ -109,7 +109,7 @@ BASE_CFLAGS = -std=c11 $(OPT) -g $(WARN) -MMD -MP $(EXTRA_CFLAGS)
 # vm/ is ISO C only; mods/ and unix/ may use POSIX.
 VM_CFLAGS = $(BASE_CFLAGS) -pedantic -Ivm
 POSIX_CFLAGS = $(BASE_CFLAGS) -D_GNU_SOURCE -Ivm -Imods -Iunix $(READLINE_CFLAGS)
-LDLIBS = $(READLINE_LIBS) -lm
+LDLIBS = -lm
 LDLIBS += -lffi -ldl
 
 # ---- objects -------------------------------------------------------------------
@@ -134,8 +134,32 @@ UNIT_HELPER_OBJ = $(UNIT_HELPERS:tests/unit/%.c=$(BUILD)/tests/%.o)
 
 all: $(BUILD)/micropython
 
-$(BUILD)/micropython: $(MAIN_OBJ) $(LIB)
-	$(CC) $(EXTRA_CFLAGS) $(EXTRA_LDFLAGS) -o $@ $(MAIN_OBJ) $(LIB) $(LDLIBS)
+# The start-up image (vm/image.h, unix/image_store.c): the executable is
+# linked twice, position-dependent, first with the image empty. That one runs
+# start-up and writes what it made as C (image_data.h); the second link fills
+# the image with it. Only the image's contents differ between the two, which
+# the last step checks: every symbol must keep its address.
+LINK_MAIN = $(CC) $(EXTRA_CFLAGS) $(EXTRA_LDFLAGS) -no-pie
+
+$(BUILD)/unix/image_empty.o: unix/image_store.c $(BUILD)/cflags
+	@mkdir -p $(@D)
+	$(CC) $(POSIX_CFLAGS) -DPY_IMAGE_EMPTY -c $< -o $@
+
+$(BUILD)/micropython-empty: $(MAIN_OBJ) $(BUILD)/unix/image_empty.o $(LIB)
+	$(LINK_MAIN) -o $@ $(MAIN_OBJ) $(BUILD)/unix/image_empty.o $(LIB) $(LDLIBS)
+
+$(BUILD)/gen/image_data.h: $(BUILD)/micropython-empty
+	@mkdir -p $(@D)
+	$< -X build-image=$@
+
+$(BUILD)/unix/image_store.o: unix/image_store.c $(BUILD)/gen/image_data.h $(BUILD)/cflags
+	$(CC) $(POSIX_CFLAGS) -I$(BUILD)/gen -c $< -o $@
+
+$(BUILD)/micropython: $(MAIN_OBJ) $(BUILD)/unix/image_store.o $(LIB)
+	$(LINK_MAIN) -o $@ $(MAIN_OBJ) $(BUILD)/unix/image_store.o $(LIB) $(LDLIBS)
+	@nm $@ > $@.syms && nm $(BUILD)/micropython-empty | cmp -s - $@.syms \
+		|| { echo "$@: the image moved the executable's symbols"; rm -f $@; exit 1; }
+	@rm -f $@.syms
 
 $(LIB): $(LIB_OBJ)
 	@rm -f $@
@@ -294,12 +318,11 @@ stress:
 test-stress: stress
 	python3 tests/run_py.py --bin build/stress/micropython -j 2
 
-# 32-bit build: gcc-multilib and the i386 libraries (`tools/deps.sh m32`); readline's
-# headers are the host's, its i386 runtime library is linked by file name.
+# 32-bit build: gcc-multilib and the i386 libraries (`tools/deps.sh m32`).
 m32:
 	@tools/deps.sh m32
 	@$(MAKE) --no-print-directory BUILD=build/m32 EXTRA_CFLAGS=-m32 \
-		READLINE_LIBS=-l:libreadline.so.8 build/m32/micropython
+		build/m32/micropython
 
 test-m32: m32
 	python3 tests/run_py.py --bin build/m32/micropython -j 2

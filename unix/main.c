@@ -11,6 +11,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "image_store.h"
 #include "port_unix.h"
 #include "run.h"
 #include "finalise.h"
@@ -37,6 +38,7 @@ typedef struct options {
     bool compile_only;     // -X compile-only
     int opt_level;         // -O count
     size_t heap_bytes;     // -X heapsize, 0 for a growing heap
+    const char *build_image;   // -X build-image=FILE: the build's step (unix/image_build.c)
 } options_t;
 
 static const char *prog;   // argv[0], for messages
@@ -82,6 +84,7 @@ static void parse_implopt(options_t *o, const char *opt) {
     if (strcmp(opt, "compile-only") == 0) o->compile_only = true;
     else if (strcmp(opt, "emit=bytecode") == 0) {}  // the only emitter we have
     else if (strncmp(opt, "heapsize=", 9) == 0) o->heap_bytes = parse_heapsize(opt + 9);
+    else if (strncmp(opt, "build-image=", 12) == 0) o->build_image = opt + 12;
     else bad_args();
 }
 
@@ -263,7 +266,8 @@ int main(int argc, char **argv) {
     parse_options(argc, argv, &o);
     const char *inspect = getenv("MICROPYINSPECT");
     if (inspect && *inspect) o.inspect = true;
-    py_vm_t *vm = py_vm_new(o.heap_bytes);
+    if (o.build_image) return py_image_build(o.build_image);
+    py_vm_t *vm = py_vm_new_image(o.heap_bytes, &py_startup_image, false);
     if (!vm) {
         fprintf(stderr, "%s: cannot allocate the heap\n", prog);
         return 1;

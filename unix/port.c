@@ -4,6 +4,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <malloc.h>
 #include <poll.h>
 #include <pthread.h>
 #include <setjmp.h>
@@ -15,13 +16,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#if defined(PY_USE_LIBEDIT)
-#include <editline/readline.h>
-#else
-#include <readline/history.h>
-#include <readline/readline.h>
-#endif
-
+#include "line_edit.h"
 #include "port_unix.h"
 
 // Under valgrind the conservative stack scan reads stack words nobody
@@ -53,6 +48,12 @@ static void on_sigint(int sig) {
 // reaches the program instead of waiting for the next line.
 void py_port_init(void *base) {
     stack_base = base;
+    // The VM's big zeroed tables (frame stack, heap side tables, mark stack)
+    // then come from mmap as untouched zero pages: calloc has nothing to
+    // clear, and what a short program never uses never becomes resident.
+    // (malloc only maps what the brk heap's spare top cannot hold: no spare.)
+    mallopt(M_MMAP_THRESHOLD, 32 * 1024);
+    mallopt(M_TOP_PAD, 0);
     py_port_set_interrupt_char(3);
 }
 
@@ -135,7 +136,7 @@ static int getc_interruptible(FILE *stream) {
         if (interrupted) {
             interrupted = 0;
             line_cancelled = 1;
-            rl_replace_line("", 0);
+            line_edit_clear_line();
             return '\n';
         }
         struct pollfd p = {fd, POLLIN, 0};
@@ -151,20 +152,12 @@ static int getc_interruptible(FILE *stream) {
     }
 }
 
-// Must run before any other readline call: libedit reads rl_getc_function
-// once, when its first function (even a history one) initialises it.
-static void rl_setup(void) {
-    rl_getc_function = getc_interruptible;
-    rl_catch_signals = 0;
-}
-
 static int read_line_tty(const char *prompt, char **line, size_t *len) {
-    rl_setup();
     sigset_t block;
     sigemptyset(&block);
     sigaddset(&block, SIGINT);
     sigprocmask(SIG_BLOCK, &block, &waiting_mask);
-    char *s = readline(prompt ? prompt : "");
+    char *s = line_edit_read(prompt ? prompt : "");
     sigprocmask(SIG_SETMASK, &waiting_mask, NULL);
     if (!s) return 1;
     if (line_cancelled) {
@@ -186,7 +179,8 @@ static int read_line_tty(const char *prompt, char **line, size_t *len) {
 // Off a terminal the prompt still goes to stdout, as CPython's input() does.
 int py_port_read_line(const char *prompt, char **line, size_t *len) {
     line_cancelled = 0;
-    if (py_port_stdin_is_tty()) return read_line_tty(prompt, line, len);
+    if (py_port_stdin_is_tty() && line_edit_load(getc_interruptible))
+        return read_line_tty(prompt, line, len);
     if (prompt && *prompt) py_port_write(1, prompt, strlen(prompt));
     int r = read_line_plain(line, len);
     if (r == -EINTR) line_cancelled = 1;
@@ -197,26 +191,17 @@ int py_port_line_cancelled(void) { return line_cancelled; }
 
 // ---- history ------------------------------------------------------------------
 
-static int history_max = 50;
-
+// Only a line editor keeps history; without one these do nothing.
 void py_port_history_load(const char *path, int max_lines) {
-    rl_setup();
-    history_max = max_lines;
-    stifle_history(max_lines);
-    read_history(path);
+    if (line_edit_load(getc_interruptible)) line_edit_history_load(path, max_lines);
 }
 
 void py_port_history_add(const char *line) {
-    if (!*line) return;
-    HIST_ENTRY *last = history_length > 0 ? history_get(history_base + history_length - 1)
-                                          : NULL;
-    if (last && last->line && strcmp(last->line, line) == 0) return;
-    add_history(line);
+    if (line_edit_load(getc_interruptible)) line_edit_history_add(line);
 }
 
 void py_port_history_save(const char *path) {
-    write_history(path);
-    history_truncate_file(path, history_max);
+    if (line_edit_load(getc_interruptible)) line_edit_history_save(path);
 }
 
 // ---- files ----------------------------------------------------------------------

@@ -159,5 +159,4 @@ void py_builtins_init(py_vm_t *vm) {
     add_functions(vm, py_builtins_seq_functions);
     add_functions(vm, py_builtins_obj_functions);
     py_dict_set(vm, vm->modules, name, vm->builtins);
-    py_import_builtin(vm, "sys");  // sys.stdout must exist before the first print
 }

@@ -10,8 +10,8 @@
 
 // Creates the builtins module (vm->builtins, vm->builtins_dict) with every
 // built-in type, exception, constant and function, registers it in
-// sys.modules, and loads the sys module when it is linked in. Called once
-// by py_vm_new after the types exist. May raise; may allocate.
+// sys.modules (sys itself is loaded later, per process: vm/vm.c). Called
+// once by py_vm_new after the types exist. May raise; may allocate.
 void py_builtins_init(py_vm_t *vm);
 
 // The REPL's echo of an expression statement: unless [v] is None, sets

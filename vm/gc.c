@@ -32,6 +32,7 @@
 #include <string.h>
 #include "gc.h"
 #include "gc_fail.h"
+#include "image.h"
 #include "except.h"
 #include "port.h"
 #include "vm.h"
@@ -66,8 +67,12 @@ typedef struct arena {
     char *mem;           // BLOCK-aligned start of the blocks
     size_t nblocks;
     uint8_t *table;      // nblocks nibbles
-    void *raw;           // what malloc returned (mem rounded up)
+    void *raw;           // what malloc returned (mem rounded up); NULL for borrowed memory
+    bool borrowed;       // mem and table are the caller's (the start-up image): never freed
     bool permanent;      // sealed start-up image: never swept, always scanned as a root
+    // B_OBJ_FIN heads, all within blocks [fin_lo, fin_hi): finalise_all looks
+    // only there, which at exit spares a walk over every object ever made.
+    size_t fin_count, fin_lo, fin_hi;
 } arena_t;
 
 typedef struct free_run {
@@ -110,6 +115,16 @@ static void set_code(arena_t *a, size_t i, unsigned code) {
 }
 
 static unsigned kind_of(unsigned code) { return code & 7u; }
+
+// Counts a new B_OBJ_FIN head at block [i]. Never raises.
+static void count_fin(arena_t *a, size_t i) {
+    if (a->fin_count++ == 0) {
+        a->fin_lo = i;
+        a->fin_hi = i + 1;
+    }
+    if (i < a->fin_lo) a->fin_lo = i;
+    if (i >= a->fin_hi) a->fin_hi = i + 1;
+}
 static bool is_head(unsigned code) { return kind_of(code) >= B_OBJ; }
 
 static arena_t *arena_of(py_gc_heap_t *h, uintptr_t p) {
@@ -174,6 +189,7 @@ static void *alloc_blocks_from_lists(py_gc_heap_t *h, size_t n, unsigned kind) {
     if (have > n) push_free(h, mem + n * BLOCK, have - n);
     size_t i = block_index(a, mem);
     set_code(a, i, kind);
+    if (kind == B_OBJ_FIN) count_fin(a, i);
     for (size_t j = 1; j < n; j++) set_code(a, i + j, B_TAIL);
     memset(mem, 0, n * BLOCK);
     h->used_blocks += n;
@@ -181,6 +197,19 @@ static void *alloc_blocks_from_lists(py_gc_heap_t *h, size_t n, unsigned kind) {
 }
 
 // ---- arenas ---------------------------------------------------------------------------
+
+// Links [a] (mem, nblocks and table set) into the heap; its blocks from
+// [first_free] on become one free run.
+static void link_arena(py_gc_heap_t *h, arena_t *a, size_t first_free) {
+    uintptr_t lo = (uintptr_t)a->mem, hi = lo + a->nblocks * BLOCK;
+    if (!h->arenas || lo < h->lo) h->lo = lo;
+    a->next = h->arenas;
+    h->arenas = a;
+    if (hi > h->hi) h->hi = hi;
+    h->total_blocks += a->nblocks;
+    h->used_blocks += first_free;
+    if (first_free < a->nblocks) push_free(h, a->mem + first_free * BLOCK, a->nblocks - first_free);
+}
 
 static bool add_arena(py_gc_heap_t *h, size_t bytes) {
     size_t nblocks = bytes / BLOCK;
@@ -197,26 +226,25 @@ static bool add_arena(py_gc_heap_t *h, size_t bytes) {
     a->mem = (char *)(((uintptr_t)raw + BLOCK - 1) & ~(uintptr_t)(BLOCK - 1));
     a->nblocks = nblocks;
     a->table = table;
-    uintptr_t lo = (uintptr_t)a->mem, hi = lo + nblocks * BLOCK;
-    if (!h->arenas || lo < h->lo) h->lo = lo;
-    a->next = h->arenas;
-    h->arenas = a;
-    if (hi > h->hi) h->hi = hi;
-    h->total_blocks += nblocks;
-    push_free(h, a->mem, nblocks);
+    link_arena(h, a, 0);
     return true;
 }
 
 // Start-up runs in a growing heap of its own whatever -X heapsize says: the
 // built-in types, names and modules are the interpreter's ROM, and
 // py_gc_seal then gives the program its heap of exactly that size.
-bool py_gc_init(py_vm_t *vm, size_t fixed_bytes) {
+static py_gc_heap_t *new_heap(size_t fixed_bytes) {
     py_gc_heap_t *h = calloc(1, sizeof *h);
-    if (!h) return false;
+    if (!h) return NULL;
     h->fixed_bytes = fixed_bytes;
     h->enabled = true;
     h->threshold = SIZE_MAX;
-    if (!add_arena(h, PY_CFG_STARTUP_HEAP)) {
+    return h;
+}
+
+bool py_gc_init(py_vm_t *vm, size_t fixed_bytes) {
+    py_gc_heap_t *h = new_heap(fixed_bytes);
+    if (!h || !add_arena(h, PY_CFG_STARTUP_HEAP)) {
         free(h);
         return false;
     }
@@ -224,9 +252,47 @@ bool py_gc_init(py_vm_t *vm, size_t fixed_bytes) {
     return true;
 }
 
+// The holes start-up left below image->used_blocks stay unused, as a
+// sealed arena's do.
+bool py_gc_init_in(py_vm_t *vm, size_t fixed_bytes, void *mem, size_t bytes, uint8_t *table,
+                   const py_image_info_t *image) {
+    py_gc_heap_t *h = new_heap(fixed_bytes);
+    arena_t *a = h ? calloc(1, sizeof *a) : NULL;
+    if (!a) {
+        free(h);
+        return false;
+    }
+    a->mem = mem;
+    a->nblocks = bytes / BLOCK;
+    a->table = table;
+    a->borrowed = true;
+    a->fin_count = image->fin_count;
+    a->fin_lo = image->fin_lo;
+    a->fin_hi = image->fin_hi;
+    link_arena(h, a, image->used_blocks);
+    h->used_blocks = image->blocks_in_use;   // the holes are not in use
+    vm->heap = h;
+    return true;
+}
+
+bool py_gc_capture(py_vm_t *vm, py_image_info_t *image) {
+    arena_t *a = vm->heap->arenas;
+    if (!a || a->next || !a->borrowed) return false;
+    size_t top = a->nblocks, in_use = 0;
+    while (top > 0 && kind_of(get_code(a, top - 1)) == B_FREE) top--;
+    for (size_t i = 0; i < top; i++) in_use += kind_of(get_code(a, i)) != B_FREE;
+    image->used_blocks = top;
+    image->blocks_in_use = in_use;
+    image->fin_count = a->fin_count;
+    image->fin_lo = a->fin_lo;
+    image->fin_hi = a->fin_hi;
+    return true;
+}
+
 bool py_gc_seal(py_vm_t *vm) {
     py_gc_heap_t *h = vm->heap;
-    py_gc_collect(vm);   // start-up's garbage is not worth keeping forever
+    // No collection first: start-up leaves about 17 KB of garbage in 138 KB,
+    // and finding it would cost more than the rest of start-up together.
     for (arena_t *a = h->arenas; a; a = a->next) a->permanent = true;
     memset(h->free, 0, sizeof h->free);   // the sealed arenas' holes stay unused
     h->perm_blocks += h->used_blocks;
@@ -253,7 +319,7 @@ static bool free_word_at(const arena_t *a, size_t i) {
 static void finalise_all(py_vm_t *vm, bool only_unmarked) {
     for (arena_t *a = vm->heap->arenas; a; a = a->next) {
         if (only_unmarked && a->permanent) continue;   // never marked, always alive
-        for (size_t i = 0; i < a->nblocks; i++) {
+        for (size_t i = a->fin_lo; i < a->fin_hi && a->fin_count > 0; i++) {
             if (free_word_at(a, i)) {
                 i += WORD_BLOCKS - 1;
                 continue;
@@ -262,6 +328,7 @@ static void finalise_all(py_vm_t *vm, bool only_unmarked) {
             if (kind_of(c) != B_OBJ_FIN || (only_unmarked && (c & B_MARK))) continue;
             py_obj_t *o = (py_obj_t *)(void *)(a->mem + i * BLOCK);
             set_code(a, i, B_OBJ | (c & B_MARK));   // never twice
+            a->fin_count--;
             if (o->type && o->type->slots.finalise) o->type->slots.finalise(vm, o);
         }
     }
@@ -275,7 +342,7 @@ void py_gc_free(py_vm_t *vm) {
     while (h->arenas) {
         arena_t *a = h->arenas;
         h->arenas = a->next;
-        free(a->table);
+        if (!a->borrowed) free(a->table);
         free(a->raw);
         free(a);
     }
@@ -523,6 +590,7 @@ static void queue_unreachable_del(py_vm_t *vm) {
             py_obj_t *o = (py_obj_t *)(void *)(a->mem + i * BLOCK);
             if (!enqueue_del(h, o)) break;  // no memory: it stays B_OBJ_DEL and alive
             set_code(a, i, o->type->slots.finalise ? B_OBJ_FIN : B_OBJ);
+            if (o->type->slots.finalise) count_fin(a, i);
             h->del_live--;
         }
     }
@@ -554,6 +622,7 @@ void py_gc_queue_all_del(py_vm_t *vm) {
             py_obj_t *o = (py_obj_t *)(void *)(a->mem + i * BLOCK);
             if (!enqueue_del(h, o)) return;
             set_code(a, i, (o->type->slots.finalise ? B_OBJ_FIN : B_OBJ) | (c & B_MARK));
+            if (o->type->slots.finalise) count_fin(a, i);
             h->del_live--;
         }
     }
@@ -706,7 +775,9 @@ void py_gc_release(py_vm_t *vm, void *p) {
     arena_t *a = p && !h->collecting ? arena_of(h, (uintptr_t)p) : NULL;
     if (!a) return;
     size_t i = block_index(a, p);
-    if ((void *)(a->mem + i * BLOCK) != p || !is_head(get_code(a, i))) return;
+    unsigned c = get_code(a, i);
+    if ((void *)(a->mem + i * BLOCK) != p || !is_head(c)) return;
+    if (kind_of(c) == B_OBJ_FIN) a->fin_count--;
     free_range(h, a, i, alloc_blocks(a, i));
 }
 

@@ -36,7 +36,18 @@
 // starting at PY_CFG_DEFAULT_HEAP. Returns false when the first arena cannot
 // be had from the system. Does not raise.
 bool py_gc_init(py_vm_t *vm, size_t fixed_bytes);
-// Ends start-up: collects, then seals every arena so far as permanent (never
+// As py_gc_init, but start-up allocates in [bytes] of the caller's memory
+// [mem] (16-byte aligned) with side table [table] (bytes / 32 bytes, never
+// freed by the GC): the start-up image's storage (vm/image.h). Its first
+// [image->used_blocks] blocks already hold what [image] describes (0 for an
+// empty image: then [table] must be all zero). Does not raise.
+struct py_image_info;
+bool py_gc_init_in(py_vm_t *vm, size_t fixed_bytes, void *mem, size_t bytes, uint8_t *table,
+                   const struct py_image_info *image);
+// Records in [image] what start-up made in the memory of py_gc_init_in:
+// false when start-up outgrew it. Does not raise.
+bool py_gc_capture(py_vm_t *vm, struct py_image_info *image);
+// Ends start-up: seals every arena so far as permanent (never
 // swept, scanned as a root at every collection, not counted by
 // py_gc_bytes_used/free) and adds the program's arena: exactly the fixed size
 // given to py_gc_init, or PY_CFG_DEFAULT_HEAP growing. Call once, after the

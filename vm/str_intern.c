@@ -30,12 +30,12 @@ static void intern_grow(py_vm_t *vm, py_intern_set_t *set) {
     size_t cap = set->cap ? set->cap * 2 : INTERN_MIN_CAP;
     py_str_t **slots = calloc(cap, sizeof *slots);
     if (slots == NULL) py_raise_memory_error(vm);
-    py_intern_set_t grown = {slots, cap, set->count};
+    py_intern_set_t grown = {slots, cap, set->count, false};
     for (size_t i = 0; i < set->cap; i++) {
         py_str_t *e = set->slots[i];
         if (e) grown.slots[intern_find(&grown, e->data, e->len, e->hash)] = e;
     }
-    free(set->slots);
+    if (!set->borrowed) free(set->slots);
     *set = grown;
 }
 
@@ -68,7 +68,7 @@ py_val_t py_str_intern_val(py_vm_t *vm, py_val_t s) {
 }
 
 void py_str_intern_free(py_vm_t *vm) {
-    free(vm->interned.slots);
+    if (!vm->interned.borrowed) free(vm->interned.slots);
     vm->interned.slots = NULL;
     vm->interned.cap = vm->interned.count = 0;
 }

@@ -11,10 +11,13 @@
 
 #include <stddef.h>
 #include <stdlib.h>
+#include <string.h>
 #include "builtins.h"
 #include "except.h"
 #include "frame.h"
 #include "gc.h"
+#include "image.h"
+#include "import.h"
 #include "interrupt.h"
 #include "mpn.h"
 #include "obj_exc.h"
@@ -103,6 +106,7 @@ static void make_exception_types(py_vm_t *vm) {
 
 // ---- the VM --------------------------------------------------------------------------------
 
+// What every process makes alike: the start-up image's content (vm/image.h).
 static void start_up(py_vm_t *vm, void *ud) {
     (void)ud;
     vm->attr_epoch = 1;   // types start at epoch 0: their attribute flags are not computed yet
@@ -110,6 +114,12 @@ static void start_up(py_vm_t *vm, void *ud) {
     make_exception_types(vm);
     vm->memory_error = py_exc_new(vm, PY_EXC_MemoryError, PY_NULL);
     py_builtins_init(vm);
+}
+
+// What depends on the process (its streams, argv, path): never in the image.
+static void start_process(py_vm_t *vm, void *ud) {
+    (void)ud;
+    py_import_builtin(vm, "sys");   // sys.stdout must exist before the first print
 }
 
 static bool alloc_stacks(py_vm_t *vm) {
@@ -121,20 +131,111 @@ static bool alloc_stacks(py_vm_t *vm) {
     return true;
 }
 
-py_vm_t *py_vm_new(size_t heap_bytes) {
+// A VM with its stacks and no heap yet.
+static py_vm_t *new_vm(void) {
     py_vm_t *vm = calloc(1, sizeof *vm);
     if (!vm) return NULL;
     vm->c_stack_base = py_port_stack_base();
     py_mpn_stop_hook = py_interrupt_seen;   // bigint loops stop for Ctrl-C (vm/interrupt.h)
-    if (!py_gc_init(vm, heap_bytes)) {
-        free(vm);
-        return NULL;
-    }
-    if (!alloc_stacks(vm) || py_pcall(vm, start_up, NULL) != 0 || !py_gc_seal(vm)) {
+    if (!alloc_stacks(vm)) {
         py_vm_free(vm);
         return NULL;
     }
     return vm;
+}
+
+// Runs the process's part of start-up in a VM whose heap holds the rest,
+// then seals; frees the VM and returns NULL on failure.
+static py_vm_t *finish_vm(py_vm_t *vm) {
+    if (py_pcall(vm, start_process, NULL) != 0 || !py_gc_seal(vm)) {
+        py_vm_free(vm);
+        return NULL;
+    }
+    return vm;
+}
+
+py_vm_t *py_vm_new(size_t heap_bytes) {
+    py_vm_t *vm = new_vm();
+    if (!vm) return NULL;
+    if (!py_gc_init(vm, heap_bytes) || py_pcall(vm, start_up, NULL) != 0) {
+        py_vm_free(vm);
+        return NULL;
+    }
+    return finish_vm(vm);
+}
+
+// ---- the start-up image --------------------------------------------------------------------
+
+static bool image_adopted;   // the image's memory belongs to a VM of this process
+
+bool py_image_usable(const py_image_t *image) {
+    const py_image_info_t *info = image->info;
+    return info->magic == PY_IMAGE_MAGIC && info->vm_size == sizeof(py_vm_t) &&
+           info->anchor == (uintptr_t)image->blocks && image->vm_bytes >= sizeof(py_vm_t);
+}
+
+// The VM start-up left, with what belonged to that process (its stacks and
+// C stack; the heap comes next) replaced by this one's.
+static py_vm_t *adopt(size_t heap_bytes, py_image_t *image) {
+    py_vm_t *vm = new_vm();
+    if (!vm) return NULL;
+    py_vm_t own = *vm;
+    memcpy(vm, image->vm, sizeof *vm);
+    vm->c_stack_base = own.c_stack_base;
+    vm->stack = own.stack;
+    vm->stack_end = own.stack_end;
+    vm->stack_top = own.stack_top;
+    vm->frames = own.frames;
+    if (!py_gc_init_in(vm, heap_bytes, image->blocks, image->blocks_bytes, image->table,
+                       image->info)) {
+        py_vm_free(vm);
+        return NULL;
+    }
+    image_adopted = true;
+    return finish_vm(vm);
+}
+
+// Runs start-up in the image's storage and records the result there.
+static py_vm_t *build(size_t heap_bytes, py_image_t *image) {
+    static const py_image_info_t empty = {0};
+    py_vm_t *vm = new_vm();
+    if (!vm) return NULL;
+    if (!py_gc_init_in(vm, heap_bytes, image->blocks, image->blocks_bytes, image->table, &empty)) {
+        py_vm_free(vm);
+        return NULL;
+    }
+    py_image_info_t *info = image->info;
+    if (image->on_start) image->on_start(image);
+    if (py_pcall(vm, start_up, NULL) != 0 || !py_gc_capture(vm, info) ||
+        vm->interned.cap > image->intern_slots || sizeof *vm > image->vm_bytes) {
+        py_vm_free(vm);
+        return NULL;
+    }
+    // The intern set moves into the image; the VM then goes on with it there.
+    memcpy(image->intern, vm->interned.slots, vm->interned.cap * sizeof *image->intern);
+    free(vm->interned.slots);
+    vm->interned.slots = image->intern;
+    vm->interned.borrowed = true;
+    memcpy(image->vm, vm, sizeof *vm);
+    py_vm_t *saved = (py_vm_t *)(void *)image->vm;
+    saved->heap = NULL;   // this process's: adopt puts the adopter's own there
+    saved->c_stack_base = NULL;
+    saved->stack = saved->stack_end = saved->stack_top = NULL;
+    saved->frames = NULL;
+    info->vm_size = sizeof *vm;
+    info->anchor = (uintptr_t)image->blocks;
+    info->intern_cap = vm->interned.cap;
+    info->intern_count = vm->interned.count;
+    info->magic = PY_IMAGE_MAGIC;
+    if (image->on_capture) image->on_capture(image, vm);
+    image_adopted = true;   // after on_capture, whose audit of statics it would upset
+    return finish_vm(vm);
+}
+
+py_vm_t *py_vm_new_image(size_t heap_bytes, py_image_t *image, bool build_it) {
+    if (build_it) return image_adopted ? NULL : build(heap_bytes, image);
+    if (image && !image_adopted && py_image_usable(image)) return adopt(heap_bytes, image);
+    return py_vm_new(heap_bytes);
 }
 
 void py_vm_free(py_vm_t *vm) {

@@ -22,6 +22,7 @@ typedef struct py_frame py_frame_t;       // vm/frame.h
 typedef struct py_intern_set {            // vm/obj_str.c: open addressing over py_str_t*
     py_str_t **slots;                     // malloc'd; marked by gc_mark_roots
     size_t cap, count;
+    bool borrowed;                        // slots are the start-up image's: never freed
 } py_intern_set_t;
 
 struct py_vm {
