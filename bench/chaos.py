@@ -5,7 +5,7 @@
 import sys
 
 DEFAULT = 150000
-TINY = 500
+TINY = 60
 
 
 class Rng:

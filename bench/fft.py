@@ -6,7 +6,7 @@ import sys
 import math
 
 DEFAULT = 15
-TINY = 6
+TINY = 3
 
 
 def bit_reverse(a):

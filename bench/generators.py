@@ -5,7 +5,7 @@
 import sys
 
 DEFAULT = 480000
-TINY = 200
+TINY = 60
 
 
 def naturals(n):
@@ -72,7 +72,7 @@ def main(n):
     for x in chained(naturals(n // 4), (y * 2 for y in range(n // 4))):
         bump(x & 7)
     t = 0
-    for v in tree(12):
+    for v in tree(12 if n > TINY else 3):
         t += v
     adders = make_adders(50)
     a = 0

@@ -5,7 +5,7 @@
 import sys
 
 DEFAULT = 300
-TINY = 12
+TINY = 3
 MAX_ITER = 80
 
 

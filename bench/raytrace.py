@@ -6,7 +6,7 @@ import sys
 import math
 
 DEFAULT = 140
-TINY = 6
+TINY = 2
 
 
 class Vec:
