@@ -14,6 +14,7 @@
 #   make stress test-stress   GC-stress build (build/stress) and its py suite
 #   make m32 test-m32     32-bit build (build/m32, gcc -m32) and its py suite
 #   make check            make test, then the modes in CHECK_MODES (what .ci/run runs)
+#   make bench [BENCH_RUNS=5]   bench/*.py under ours and /usr/bin/python3: times, RSS, build/bench.json
 #   make fuzz [FUZZ_SECONDS=60]  libFuzzer targets of tests/fuzz (clang), each run that long
 #   make fuzz-seed        remake the fuzz seed list tests/fuzz/seeds.txt from tests/py
 #   make READLINE=libedit ...   load libedit instead of GNU readline (see README)
@@ -130,7 +131,7 @@ UNIT_HELPER_OBJ = $(UNIT_HELPERS:tests/unit/%.c=$(BUILD)/tests/%.o)
 
 .PHONY: FORCE all run test test-unit test-cli test-py test-heap test-valgrind asan test-asan stress fuzz fuzz-build \
 	fuzz-seed test-failalloc test-stress m32 test-m32 check \
-	clean format deps
+	clean format deps bench
 
 all: $(BUILD)/micropython
 
@@ -339,6 +340,12 @@ check: test
 		$(MAKE) --no-print-directory $$t || fail=1; \
 	done; \
 	test $$fail = 0
+
+# ---- benchmarks (bench/run.py; not part of make test or make check) -------------------
+
+BENCH_RUNS ?= 5
+bench: all
+	python3 bench/run.py --bin $(BUILD)/micropython --runs $(BENCH_RUNS) --json $(BUILD)/bench.json
 
 # ---- fuzzing (tests/fuzz/README.md; not part of `make test`) ----------------------------
 
