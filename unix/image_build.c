@@ -5,7 +5,9 @@
 // Two audits make sure the image means the same in every process, and the
 // build stops when either fails:
 // - start-up must not change the executable's own static variables, which
-//   a process adopting the image would see in their initial state;
+//   a process adopting the image would see in their initial state (the
+//   failing allocator's counters excepted: they count every process's
+//   allocations, start-up's or not);
 // - the image must hold no address of memory another process lays out
 //   differently (the malloc heap, the stack, shared libraries): only its
 //   own storage and the executable's code and data, which -no-pie fixes.
@@ -13,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "gc_fail.h"
 #include "image_store.h"
 
 // The executable's bounds and its writable data, from the GNU linker.
@@ -45,8 +48,11 @@ WHOLE_DATA static void audit_statics(void) {
         failures++;
         return;
     }
+    size_t fail_size;
+    const char *fail_state = py_gc_fail_state(&fail_size);
     for (char *p = __data_start; p < _end; p++) {
         if (p >= __start_py_image && p < __stop_py_image) continue;
+        if (p >= fail_state && p < fail_state + fail_size) continue;
         if ((unsigned char)*p == statics_before[p - __data_start]) continue;
         fprintf(stderr, "build-image: start-up changed the static at %p "
                         "(addr2line -f -e build/micropython %p)\n", (void *)p, (void *)p);
@@ -72,6 +78,9 @@ static void read_maps(void) {
     char line[512];
     while (fgets(line, sizeof line, f) && nforeign < 256) {
         if (sscanf(line, "%lx-%lx", &lo, &hi) != 2) continue;
+        // Reservations of 1 GiB and more are a sanitizer's shadow memory, not
+        // data: ordinary numbers and text fall in them.
+        if (hi - lo >= (1ul << 30)) continue;
         if (hi <= (uintptr_t)__executable_start || lo >= (uintptr_t)_end)
             foreign[nforeign++] = (range_t){lo, hi};
     }

@@ -71,6 +71,11 @@ static unsigned long long next_random(void) {
     return fail.rng = x;
 }
 
+const void *py_gc_fail_state(size_t *size) {
+    *size = sizeof fail;
+    return &fail;
+}
+
 bool py_gc_fail_now(void) {
     if (!fail.configured) configure();
     fail.count++;
