@@ -106,9 +106,12 @@ endif
 
 WARN = -Wall -Wextra -Werror
 BASE_CFLAGS = -std=c11 $(OPT) -g $(WARN) -MMD -MP $(EXTRA_CFLAGS)
-# vm/ is ISO C only; mods/ and unix/ may use POSIX.
+# vm/ is ISO C only; mods/ and unix/ may use POSIX. On 32-bit hosts, glibc's
+# 64-bit time_t and off_t (2.34+; no effect on 64-bit hosts): dates past 2038
+# and files past 2 GiB, as on 64-bit ones.
 VM_CFLAGS = $(BASE_CFLAGS) -pedantic -Ivm
-POSIX_CFLAGS = $(BASE_CFLAGS) -D_GNU_SOURCE -Ivm -Imods -Iunix $(READLINE_CFLAGS)
+POSIX_CFLAGS = $(BASE_CFLAGS) -D_GNU_SOURCE -D_FILE_OFFSET_BITS=64 -D_TIME_BITS=64 \
+	-Ivm -Imods -Iunix $(READLINE_CFLAGS)
 LDLIBS = $(READLINE_LIBS) -lm
 LDLIBS += -lffi -ldl
 
@@ -296,9 +299,13 @@ test-stress: stress
 
 # 32-bit build: gcc-multilib and the i386 libraries (`tools/deps.sh m32`); readline's
 # headers are the host's, its i386 runtime library is linked by file name.
+# SSE2 arithmetic, as every 32-bit target we aim at (ARMv7's VFP) rounds each
+# double operation to 64 bits: i386's default x87 keeps 80-bit intermediates,
+# whose double rounding changes float results in the last digit.
+M32_FLAGS = -m32 -msse2 -mfpmath=sse
 m32:
 	@tools/deps.sh m32
-	@$(MAKE) --no-print-directory BUILD=build/m32 EXTRA_CFLAGS=-m32 \
+	@$(MAKE) --no-print-directory BUILD=build/m32 EXTRA_CFLAGS="$(M32_FLAGS)" \
 		READLINE_LIBS=-l:libreadline.so.8 build/m32/micropython
 
 test-m32: m32
