@@ -28,7 +28,7 @@ _Noreturn void py_struct_fmt_error(py_vm_t *vm, const char *fmt, ...) {
 
 // ---- the codes ------------------------------------------------------------------------
 
-// The size of code [c] (alignment too, in native mode), or 0 when the mode has no such code.
+// The size of code [c], or 0 when the mode has no such code.
 static size_t code_size(char c, bool native) {
     switch (c) {
     case 'x': case 'c': case 'b': case 'B': case '?': case 's': case 'p': return 1;
@@ -39,6 +39,28 @@ static size_t code_size(char c, bool native) {
     case 'n': case 'N': return native ? sizeof(size_t) : 0;
     case 'P': return native ? sizeof(void *) : 0;
     default: return 0;
+    }
+}
+
+// Alignment of each native code inside a C struct, measured as CPython's
+// struct module does (offset of a field after one char): it may be less than
+// the size (i386 places double and long long at 4-byte boundaries).
+#define ALIGN_OF(name, T) struct align_##name { char c; T x; };
+ALIGN_OF(short, short) ALIGN_OF(int, int) ALIGN_OF(long, long) ALIGN_OF(llong, long long)
+ALIGN_OF(size, size_t) ALIGN_OF(ptr, void *) ALIGN_OF(float, float) ALIGN_OF(double, double)
+#undef ALIGN_OF
+
+static size_t native_align(char c) {
+    switch (c) {
+    case 'h': case 'H': case 'e': return offsetof(struct align_short, x);
+    case 'i': case 'I': return offsetof(struct align_int, x);
+    case 'l': case 'L': return offsetof(struct align_long, x);
+    case 'q': case 'Q': return offsetof(struct align_llong, x);
+    case 'n': case 'N': return offsetof(struct align_size, x);
+    case 'P': return offsetof(struct align_ptr, x);
+    case 'f': return offsetof(struct align_float, x);
+    case 'd': return offsetof(struct align_double, x);
+    default: return 1;
     }
 }
 
@@ -78,8 +100,9 @@ static size_t walk(py_vm_t *vm, const char *s, const char *end, py_struct_layout
         char c = *p++;
         size_t size = code_size(c, layout->native);
         if (size == 0) py_struct_fmt_error(vm, "bad char in struct format");
-        if (layout->native && size > 1) {   // align to the item's own size, as a C struct does
-            size_t pad = (size - offset % size) % size;
+        if (layout->native && size > 1) {   // align the item as a C struct does
+            size_t align = native_align(c);
+            size_t pad = (align - offset % align) % align;
             add_size(vm, &offset, pad);
         }
         if (items) items[n] = (py_struct_item_t){c, (uint8_t)size, count, offset};
