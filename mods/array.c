@@ -8,7 +8,6 @@
 // buffer protocol (format = typecode), so bytes(a), memoryview(a),
 // struct.pack_into(fmt, a, ...) and file.write(a) work.
 
-#include <limits.h>
 #include <math.h>
 
 #include "array.h"
@@ -76,7 +75,7 @@ static int64_t signed_item(py_vm_t *vm, char c, py_val_t v) {
         break;
     case 'i': check_range(vm, i, INT32_MIN, INT32_MAX, "signed integer"); break;
     case 'l':   // a C long has 32 bits on 32-bit hosts
-        if (i < LONG_MIN || i > LONG_MAX)
+        if (sizeof(long) < 8 && (i < -2147483647 - 1 || i > 2147483647))
             py_raise_fmt(vm, PY_EXC_OverflowError, "Python int too large to convert to C long");
         break;
     default: break;
@@ -101,7 +100,7 @@ static uint64_t unsigned_item(py_vm_t *vm, char c, py_val_t v) {
         u = (uint64_t)i;
     }
     if (c == 'I' && u > UINT32_MAX) overflow(vm, "unsigned int", true);
-    if (c == 'L' && u > ULONG_MAX)   // a C unsigned long has 32 bits on 32-bit hosts
+    if (c == 'L' && sizeof(long) < 8 && u > 0xFFFFFFFFu)   // a C unsigned long has 32 bits on 32-bit hosts
         py_raise_fmt(vm, PY_EXC_OverflowError, "Python int too large to convert to C unsigned long");
     return u;
 }

@@ -202,16 +202,29 @@ static const char *small_name(char c) {
     }
 }
 
+// "argument out of range" when [narrow] (a 32-bit C long) and [i] does not fit one.
+static void check_long(py_vm_t *vm, bool narrow, int64_t i) {
+    if (narrow && (i < -2147483647 - 1 || i > 2147483647)) py_struct_fmt_error(vm, "argument out of range");
+}
+
 // The bits of integer code [c] of [size] bytes for value [v], range-checked.
 static uint64_t pack_int(py_vm_t *vm, char c, size_t size, py_val_t v) {
-    if (c == 'P') {   // a pointer: -2**63 .. 2**64-1, as PyLong_AsVoidPtr
+    if (c == 'P') {   // a pointer: -2**63 .. 2**64-1, as PyLong_AsVoidPtr (-2**31 .. 2**32-1 on 32-bit hosts)
         int64_t i;
-        if (py_int_to_i64(int_arg(vm, v), &i)) return (uint64_t)i;
-        return get_unsigned(vm, v, "int too large to convert");
+        bool fits = py_int_to_i64(int_arg(vm, v), &i);
+        uint64_t u = fits ? (uint64_t)i : get_unsigned(vm, v, "int too large to convert");
+        if (size < 8 && (!fits || i < -2147483647 - 1 || i > (int64_t)0xFFFFFFFFu))
+            py_struct_fmt_error(vm, "int too large to convert");
+        return u;
     }
     bool is_signed = c == 'b' || c == 'h' || c == 'i' || c == 'l' || c == 'q' || c == 'n';
+    // Every code but q and Q goes through a C long, 32 bits on 32-bit hosts
+    // (n and N through ssize_t and size_t, as wide), as CPython's get_long and
+    // get_ulong: "argument out of range" past it, before the code's own range.
+    bool narrow_long = sizeof(long) < 8 && c != 'q' && c != 'Q';
     if (size <= 2) {   // these go through a C long, then get the C type's name in errors
         int64_t i = get_signed(vm, v);
+        check_long(vm, narrow_long, i);
         int64_t lo = is_signed ? -((int64_t)1 << (8 * size - 1)) : 0;
         int64_t hi = is_signed ? ((int64_t)1 << (8 * size - 1)) - 1 : ((int64_t)1 << (8 * size)) - 1;
         if (i < lo || i > hi)
@@ -221,6 +234,7 @@ static uint64_t pack_int(py_vm_t *vm, char c, size_t size, py_val_t v) {
     }
     if (is_signed) {
         int64_t i = get_signed(vm, v);
+        check_long(vm, narrow_long, i);
         int64_t lim = size < 8 ? (int64_t)1 << (8 * size - 1) : 0;
         if (size < 8 && (i < -lim || i >= lim))
             py_struct_fmt_error(vm, "'%c' format requires %s <= number <= %s", c,
@@ -228,6 +242,7 @@ static uint64_t pack_int(py_vm_t *vm, char c, size_t size, py_val_t v) {
         return (uint64_t)i;
     }
     uint64_t u = get_unsigned(vm, v, "argument out of range");
+    if (narrow_long && u > 0xFFFFFFFFu) py_struct_fmt_error(vm, "argument out of range");
     if (size < 8 && u >> (8 * size))
         py_struct_fmt_error(vm, "'%c' format requires 0 <= number <= %s", c, "4294967295");
     return u;
