@@ -74,6 +74,10 @@ static int64_t signed_item(py_vm_t *vm, char c, py_val_t v) {
         check_range(vm, i, 0, UINT16_MAX, "unsigned short");
         break;
     case 'i': check_range(vm, i, INT32_MIN, INT32_MAX, "signed integer"); break;
+    case 'l':   // a C long has 32 bits on 32-bit hosts
+        if (sizeof(long) < 8 && (i < -2147483647 - 1 || i > 2147483647))
+            py_raise_fmt(vm, PY_EXC_OverflowError, "Python int too large to convert to C long");
+        break;
     default: break;
     }
     return i;
@@ -96,6 +100,8 @@ static uint64_t unsigned_item(py_vm_t *vm, char c, py_val_t v) {
         u = (uint64_t)i;
     }
     if (c == 'I' && u > UINT32_MAX) overflow(vm, "unsigned int", true);
+    if (c == 'L' && sizeof(long) < 8 && u > 0xFFFFFFFFu)   // a C unsigned long has 32 bits on 32-bit hosts
+        py_raise_fmt(vm, PY_EXC_OverflowError, "Python int too large to convert to C unsigned long");
     return u;
 }
 
@@ -138,7 +144,7 @@ py_val_t py_array_unpack_item(py_vm_t *vm, char c, const uint8_t *p) {
     case 'B': return py_small(p[0]);
     case 'h': { GET(short); return py_small(x); }
     case 'H': { GET(unsigned short); return py_small(x); }
-    case 'i': { GET(int); return py_small(x); }
+    case 'i': { GET(int); return py_int_from_i64(vm, x); }   // may not fit a 32-bit host's small int
     case 'I': { GET(unsigned int); return py_int_from_u64(vm, x); }
     case 'l': { GET(long); return py_int_from_i64(vm, x); }
     case 'L': { GET(unsigned long); return py_int_from_u64(vm, x); }

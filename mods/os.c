@@ -157,8 +157,9 @@ static py_val_t os_statvfs(py_vm_t *vm, size_t nargs, const py_val_t *args, py_v
                                           "f_flag", "f_namemax"};
     struct statvfs st;
     if (statvfs(path_as(vm, args[0], "statvfs: path", PATH_FD_KINDS), &st) < 0) py_raise_os_error(vm, errno, args[0]);
-    unsigned long v[10] = {st.f_bsize, st.f_frsize, st.f_blocks, st.f_bfree, st.f_bavail,
-                           st.f_files, st.f_ffree, st.f_favail, st.f_flag, st.f_namemax};
+    // (the block and file counts are 64-bit on 32-bit hosts too: _FILE_OFFSET_BITS=64)
+    uint64_t v[10] = {st.f_bsize, st.f_frsize, st.f_blocks, st.f_bfree, st.f_bavail,
+                      st.f_files, st.f_ffree, st.f_favail, st.f_flag, st.f_namemax};
     py_val_t items[10];
     for (int i = 0; i < 10; i++) items[i] = py_int_from_u64(vm, v[i]);
     return py_sys_attrtuple_new(vm, 10, names, items, false);

@@ -91,7 +91,7 @@ static uint64_t int_digest(py_vm_t *vm, py_val_t v) {
     uint64_t h = 0x5eed;
     do {
         int64_t low;
-        py_int_to_i64(py_int_binary(vm, PY_OP_AND, v, py_small(0xffffffff)), &low);
+        py_int_to_i64(py_int_binary(vm, PY_OP_AND, v, py_int_from_u64(vm, 0xffffffffu)), &low);
         uint8_t b[4] = {(uint8_t)low, (uint8_t)(low >> 8), (uint8_t)(low >> 16), (uint8_t)(low >> 24)};
         h = mix_bytes(h, b, 4);
         v = py_int_binary(vm, PY_OP_RSHIFT, v, py_small(32));
@@ -151,7 +151,7 @@ static py_val_t random_setstate(py_vm_t *vm, size_t nargs, const py_val_t *args,
         py_val_t v = py_tuple_ptr(st)->items[i];
         int64_t lo, hi;
         if (!py_is_int(vm, v) || py_int_sign(v) < 0) py_raise_value_error(vm, "state must be a tuple of 4 ints from getstate()");
-        py_int_to_i64(py_int_binary(vm, PY_OP_AND, v, py_small(0xffffffff)), &lo);
+        py_int_to_i64(py_int_binary(vm, PY_OP_AND, v, py_int_from_u64(vm, 0xffffffffu)), &lo);
         py_int_to_i64(py_int_binary(vm, PY_OP_RSHIFT, v, py_small(32)), &hi);
         s[i] = (uint64_t)lo | (uint64_t)hi << 32;
     }

@@ -28,7 +28,7 @@ _Noreturn void py_struct_fmt_error(py_vm_t *vm, const char *fmt, ...) {
 
 // ---- the codes ------------------------------------------------------------------------
 
-// The size of code [c] (alignment too, in native mode), or 0 when the mode has no such code.
+// The size of code [c], or 0 when the mode has no such code.
 static size_t code_size(char c, bool native) {
     switch (c) {
     case 'x': case 'c': case 'b': case 'B': case '?': case 's': case 'p': return 1;
@@ -39,6 +39,28 @@ static size_t code_size(char c, bool native) {
     case 'n': case 'N': return native ? sizeof(size_t) : 0;
     case 'P': return native ? sizeof(void *) : 0;
     default: return 0;
+    }
+}
+
+// Alignment of each native code inside a C struct, measured as CPython's
+// struct module does (offset of a field after one char): it may be less than
+// the size (i386 places double and long long at 4-byte boundaries).
+#define ALIGN_OF(name, T) struct align_##name { char c; T x; };
+ALIGN_OF(short, short) ALIGN_OF(int, int) ALIGN_OF(long, long) ALIGN_OF(llong, long long)
+ALIGN_OF(size, size_t) ALIGN_OF(ptr, void *) ALIGN_OF(float, float) ALIGN_OF(double, double)
+#undef ALIGN_OF
+
+static size_t native_align(char c) {
+    switch (c) {
+    case 'h': case 'H': case 'e': return offsetof(struct align_short, x);
+    case 'i': case 'I': return offsetof(struct align_int, x);
+    case 'l': case 'L': return offsetof(struct align_long, x);
+    case 'q': case 'Q': return offsetof(struct align_llong, x);
+    case 'n': case 'N': return offsetof(struct align_size, x);
+    case 'P': return offsetof(struct align_ptr, x);
+    case 'f': return offsetof(struct align_float, x);
+    case 'd': return offsetof(struct align_double, x);
+    default: return 1;
     }
 }
 
@@ -78,8 +100,9 @@ static size_t walk(py_vm_t *vm, const char *s, const char *end, py_struct_layout
         char c = *p++;
         size_t size = code_size(c, layout->native);
         if (size == 0) py_struct_fmt_error(vm, "bad char in struct format");
-        if (layout->native && size > 1) {   // align to the item's own size, as a C struct does
-            size_t pad = (size - offset % size) % size;
+        if (layout->native && size > 1) {   // align the item as a C struct does
+            size_t align = native_align(c);
+            size_t pad = (align - offset % align) % align;
             add_size(vm, &offset, pad);
         }
         if (items) items[n] = (py_struct_item_t){c, (uint8_t)size, count, offset};
@@ -179,16 +202,29 @@ static const char *small_name(char c) {
     }
 }
 
+// "argument out of range" when [narrow] (a 32-bit C long) and [i] does not fit one.
+static void check_long(py_vm_t *vm, bool narrow, int64_t i) {
+    if (narrow && (i < -2147483647 - 1 || i > 2147483647)) py_struct_fmt_error(vm, "argument out of range");
+}
+
 // The bits of integer code [c] of [size] bytes for value [v], range-checked.
 static uint64_t pack_int(py_vm_t *vm, char c, size_t size, py_val_t v) {
-    if (c == 'P') {   // a pointer: -2**63 .. 2**64-1, as PyLong_AsVoidPtr
+    if (c == 'P') {   // a pointer: -2**63 .. 2**64-1, as PyLong_AsVoidPtr (-2**31 .. 2**32-1 on 32-bit hosts)
         int64_t i;
-        if (py_int_to_i64(int_arg(vm, v), &i)) return (uint64_t)i;
-        return get_unsigned(vm, v, "int too large to convert");
+        bool fits = py_int_to_i64(int_arg(vm, v), &i);
+        uint64_t u = fits ? (uint64_t)i : get_unsigned(vm, v, "int too large to convert");
+        if (size < 8 && (!fits || i < -2147483647 - 1 || i > (int64_t)0xFFFFFFFFu))
+            py_struct_fmt_error(vm, "int too large to convert");
+        return u;
     }
     bool is_signed = c == 'b' || c == 'h' || c == 'i' || c == 'l' || c == 'q' || c == 'n';
+    // Every code but q and Q goes through a C long, 32 bits on 32-bit hosts
+    // (n and N through ssize_t and size_t, as wide), as CPython's get_long and
+    // get_ulong: "argument out of range" past it, before the code's own range.
+    bool narrow_long = sizeof(long) < 8 && c != 'q' && c != 'Q';
     if (size <= 2) {   // these go through a C long, then get the C type's name in errors
         int64_t i = get_signed(vm, v);
+        check_long(vm, narrow_long, i);
         int64_t lo = is_signed ? -((int64_t)1 << (8 * size - 1)) : 0;
         int64_t hi = is_signed ? ((int64_t)1 << (8 * size - 1)) - 1 : ((int64_t)1 << (8 * size)) - 1;
         if (i < lo || i > hi)
@@ -198,6 +234,7 @@ static uint64_t pack_int(py_vm_t *vm, char c, size_t size, py_val_t v) {
     }
     if (is_signed) {
         int64_t i = get_signed(vm, v);
+        check_long(vm, narrow_long, i);
         int64_t lim = size < 8 ? (int64_t)1 << (8 * size - 1) : 0;
         if (size < 8 && (i < -lim || i >= lim))
             py_struct_fmt_error(vm, "'%c' format requires %s <= number <= %s", c,
@@ -205,6 +242,7 @@ static uint64_t pack_int(py_vm_t *vm, char c, size_t size, py_val_t v) {
         return (uint64_t)i;
     }
     uint64_t u = get_unsigned(vm, v, "argument out of range");
+    if (narrow_long && u > 0xFFFFFFFFu) py_struct_fmt_error(vm, "argument out of range");
     if (size < 8 && u >> (8 * size))
         py_struct_fmt_error(vm, "'%c' format requires 0 <= number <= %s", c, "4294967295");
     return u;

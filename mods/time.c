@@ -104,8 +104,12 @@ static time_t secs_arg(py_vm_t *vm, size_t nargs, const py_val_t *args) {
     if (nargs == 0 || args[0] == PY_NONE) return (time_t)py_port_time();
     double d = py_to_double(vm, args[0]);
     if (isnan(d)) py_raise_value_error(vm, "Invalid value NaN (not a number)");
-    if (d >= 9.2e18 || d <= -9.2e18) py_raise_fmt(vm, PY_EXC_OverflowError, "timestamp out of range for platform time_t");
-    return (time_t)floor(d);
+    // time_t has 64 bits (9.2e18 s) or, on a 32-bit host built without
+    // _TIME_BITS=64, 32 (2.1e9 s: 2038): beyond it a cast would wrap.
+    double limit = sizeof(time_t) >= 8 ? 9.2e18 : 2147483648.0;
+    d = floor(d);
+    if (d >= limit || d < -limit) py_raise_fmt(vm, PY_EXC_OverflowError, "timestamp out of range for platform time_t");
+    return (time_t)d;
 }
 
 // MicroPython's 8-tuple (year, month, mday, hour, minute, second, weekday

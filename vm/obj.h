@@ -37,6 +37,15 @@ typedef intptr_t py_hash_t;    // hashes, as CPython's Py_hash_t
 typedef struct py_vm py_vm_t;
 typedef struct py_type py_type_t;
 
+// Bits of the Mersenne prime modulus of numeric hashes (hash(n) is n mod
+// 2^PY_HASH_BITS - 1): CPython's 61 where py_hash_t has 64 bits, 31 where it
+// has 32, so hashes (and so set and dict orders) match CPython's on each host.
+#if INTPTR_MAX > INT32_MAX
+#define PY_HASH_BITS 61
+#else
+#define PY_HASH_BITS 31
+#endif
+
 typedef struct py_obj {
     py_type_t *type;
 } py_obj_t;

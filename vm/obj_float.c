@@ -113,11 +113,11 @@ py_val_t py_float_binary(py_vm_t *vm, py_binary_op_t op, double a, double b) {
 // ---- hash ---------------------------------------------------------------------------
 
 // CPython's modulus for numeric hashes (see py_int_hash).
-#define HASH_BITS 61
+#define HASH_BITS PY_HASH_BITS
 #define HASH_MOD (((uint64_t)1 << HASH_BITS) - 1)
 #define HASH_INF 314159
 
-// CPython's _Py_HashDouble: the value modulo 2^61 - 1, fed 28 bits of
+// CPython's _Py_HashDouble: the value modulo 2^HASH_BITS - 1, fed 28 bits of
 // mantissa at a time, so integral floats hash as the equal int.
 py_hash_t py_float_hash(double d) {
     if (isinf(d)) return d > 0 ? HASH_INF : -HASH_INF;

@@ -217,19 +217,22 @@ int py_int_cmp_double(py_vm_t *vm, py_val_t a, double d) {
     return d > fl ? -1 : 0;
 }
 
-// CPython's modulus for numeric hashes: 2^61 - 1, a Mersenne prime, so
-// reduction is a rotate within 61 bits and hash(x) == hash(float(x)).
-#define HASH_BITS 61
-#define HASH_MOD (((uint64_t)1 << HASH_BITS) - 1)
+// CPython's modulus for numeric hashes: 2^61 - 1 (2^31 - 1 on 32-bit hosts),
+// a Mersenne prime, so reduction is a rotate within PY_HASH_BITS bits and
+// hash(x) == hash(float(x)).
+#define HASH_MOD (((uint64_t)1 << PY_HASH_BITS) - 1)
+// 2^32 mod 2^BITS - 1 is 2^(32 mod BITS): multiplying by it rotates.
+#define DIGIT_ROT (32 % PY_HASH_BITS)
 
 py_hash_t py_int_hash(py_val_t v) {
     py_int_view_t w;
     py_int_view(v, &w);
     uint64_t h = 0;
     for (size_t i = w.n; i-- > 0;) {
-        h = ((h << 32) & HASH_MOD) | (h >> (HASH_BITS - 32));   // h * 2^32 mod 2^61-1
+        h = ((h << DIGIT_ROT) & HASH_MOD) | (h >> (PY_HASH_BITS - DIGIT_ROT));   // h * 2^32
         h += w.d[i];
-        if (h >= HASH_MOD) h -= HASH_MOD;
+        // A 32-bit digit may exceed a 31-bit modulus several times over.
+        while (h >= HASH_MOD) h -= HASH_MOD;
     }
     int64_t r = w.neg ? -(int64_t)h : (int64_t)h;
     return (py_hash_t)(r == -1 ? -2 : r);

@@ -43,7 +43,7 @@ int py_int_sign(py_val_t v);
 py_val_t py_int_binary(py_vm_t *vm, py_binary_op_t op, py_val_t a, py_val_t b);
 // Compares two ints: -1, 0, 1.
 int py_int_cmp(py_val_t a, py_val_t b);
-// hash(int) as CPython: value modulo 2**61 - 1, -1 becomes -2.
+// hash(int) as CPython: value modulo 2**PY_HASH_BITS - 1, -1 becomes -2.
 py_hash_t py_int_hash(py_val_t v);
 // pow(a, b, m) for ints; negative exponents need an invertible a mod m.
 py_val_t py_int_pow_mod(py_vm_t *vm, py_val_t a, py_val_t b, py_val_t m);

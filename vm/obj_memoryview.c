@@ -11,6 +11,8 @@
 // and refuses to change size while any remain (obj_bytearray.c); a view's
 // finaliser drops its count if the view is collected without release().
 
+#include <limits.h>
+#include <stdint.h>
 #include <stdio.h>
 #include "bytes_internal.h"
 #include "obj_float.h"
@@ -62,8 +64,9 @@ static py_val_t unpack(py_vm_t *vm, char f, const uint8_t *p) {
     case '?': return py_bool(p[0] != 0);
     case 'h': { GET(short); return py_small(x); }
     case 'H': { GET(unsigned short); return py_small(x); }
-    case 'i': { GET(int); return py_small(x); }
-    case 'I': { GET(unsigned int); return py_small((py_int_t)x); }
+    // (An int's 32 bits may not fit a small int on a 32-bit host.)
+    case 'i': { GET(int); return py_int_from_i64(vm, x); }
+    case 'I': { GET(unsigned int); return py_int_from_u64(vm, x); }
     case 'l': { GET(long); return py_int_from_i64(vm, x); }
     case 'L': { GET(unsigned long); return py_int_from_u64(vm, x); }
     case 'q': { GET(long long); return py_int_from_i64(vm, x); }
@@ -100,7 +103,7 @@ static uint64_t int_item(py_vm_t *vm, char f, py_val_t v, int64_t lo, uint64_t h
         bad_value(vm, f);
     int64_t high, low;
     py_int_to_i64(py_binary(vm, PY_OP_RSHIFT, v, py_small(32)), &high);
-    py_int_to_i64(py_binary(vm, PY_OP_AND, v, py_small(0xFFFFFFFF)), &low);
+    py_int_to_i64(py_binary(vm, PY_OP_AND, v, py_int_from_u64(vm, 0xFFFFFFFFu)), &low);
     return (uint64_t)high << 32 | (uint64_t)low;
 }
 
@@ -108,7 +111,7 @@ static uint64_t int_item(py_vm_t *vm, char f, py_val_t v, int64_t lo, uint64_t h
 static void pack(py_vm_t *vm, char f, uint8_t *p, py_val_t v) {
     size_t n = format_size(f);
     union { uint8_t b[8]; short h; unsigned short H; int i; unsigned I; long l; unsigned long L;
-            long long q; unsigned long long Q; float fl; double d; } u;
+            long long q; unsigned long long Q; ptrdiff_t n; size_t N; float fl; double d; } u;
     switch (f) {
     case 'B': u.b[0] = (uint8_t)int_item(vm, f, v, 0, 255); break;
     case 'b': u.b[0] = (uint8_t)(int8_t)int_item(vm, f, v, -128, 127); break;
@@ -122,8 +125,13 @@ static void pack(py_vm_t *vm, char f, uint8_t *p, py_val_t v) {
     case 'H': u.H = (unsigned short)int_item(vm, f, v, 0, 65535); break;
     case 'i': u.i = (int)int_item(vm, f, v, INT32_MIN, INT32_MAX); break;
     case 'I': u.I = (unsigned)int_item(vm, f, v, 0, UINT32_MAX); break;
-    case 'l': case 'q': case 'n': u.q = (long long)int_item(vm, f, v, INT64_MIN, INT64_MAX); break;
-    case 'L': case 'Q': case 'N': u.Q = int_item(vm, f, v, 0, UINT64_MAX); break;
+    // long, size_t and ptrdiff_t are 32 bits on 32-bit hosts: each its own range.
+    case 'l': u.l = (long)int_item(vm, f, v, LONG_MIN, LONG_MAX); break;
+    case 'L': u.L = (unsigned long)int_item(vm, f, v, 0, ULONG_MAX); break;
+    case 'q': u.q = (long long)int_item(vm, f, v, INT64_MIN, INT64_MAX); break;
+    case 'Q': u.Q = int_item(vm, f, v, 0, UINT64_MAX); break;
+    case 'n': u.n = (ptrdiff_t)int_item(vm, f, v, PTRDIFF_MIN, PTRDIFF_MAX); break;
+    case 'N': u.N = (size_t)int_item(vm, f, v, 0, SIZE_MAX); break;
     default:
         if (!py_is_float(vm, v) && !py_is_int(vm, v) && !py_is_bool(v)) bad_type(vm, f);
         if (f == 'f') u.fl = (float)py_to_double(vm, v);

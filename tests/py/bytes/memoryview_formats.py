@@ -5,6 +5,7 @@ def t(f):
     except Exception as e:
         print(type(e).__name__, e)
 
+import struct
 raw = bytes(range(250, 256)) + bytes(range(0, 26))   # 32 bytes
 base = memoryview(raw)
 for fmt in 'BbchHiIlLqQnNfd?':
@@ -12,7 +13,13 @@ for fmt in 'BbchHiIlLqQnNfd?':
     items = v.tolist()
     if fmt in 'fd':
         items = [x == x for x in items]   # NaN-safe: only check they are floats that compare
-    print(fmt, v.format, v.itemsize, len(v), v.nbytes, v.shape, v.strides, items[:3], type(v[0]).__name__)
+    if fmt in 'lLnN':   # the host's C long and size_t: 4 bytes on 32-bit hosts, read as 'i' or 'q' there
+        twin = {4: 'i', 8: 'q'}[v.itemsize]
+        twin = twin.upper() if fmt.isupper() else twin
+        print(fmt, v.format, v.itemsize == struct.calcsize(fmt), len(v) * v.itemsize, v.nbytes, v.shape == (len(v),),
+              v.strides == (v.itemsize,), items == base.cast(twin).tolist(), type(v[0]).__name__)
+    else:
+        print(fmt, v.format, v.itemsize, len(v), v.nbytes, v.shape, v.strides, items[:3], type(v[0]).__name__)
     print(v.cast('B').tobytes() == raw, v.tobytes() == raw)
 print(memoryview(b'\x00\x00\x00\x00\x00\x00\xf0\x3f').cast('d').tolist())
 print(memoryview(b'\x00\x00\xc0\x3f').cast('f')[0])

@@ -69,7 +69,9 @@ class MinusOne:
 class BoolHash:
     def __hash__(self): return True
 print(hash(Big()) == hash(2**100), hash(MinusOne()), hash(BoolHash()))
-print(hash(-1), hash(-2), hash(2**61 - 1), hash(2**61), hash(-(2**61)))
+import sys
+M = 2 ** 61 - 1 if sys.maxsize > 2 ** 32 else 2 ** 31 - 1   # numeric hash modulus: 2**31 - 1 on 32-bit hosts
+print(hash(-1), hash(-2), hash(M), hash(M + 1), hash(-(M + 1)))
 class IntSub(int):
     pass
 class HashIntSub:

@@ -10,7 +10,7 @@ args.append("extra")
 print(len(args) == len(sys.argv) + 1)
 print(type(sys.path).__name__, type(sys.modules).__name__)
 print("sys" in sys.modules)
-print(sys.maxsize > 2 ** 31 - 1)
+print(sys.maxsize in (2 ** 31 - 1, 2 ** 63 - 1))   # 32- or 64-bit host
 print(sys.byteorder in ("little", "big"))
 print(type(sys.version).__name__, sys.version_info[0])
 print(sys.implementation.name in ("cpython", "micropython"))

@@ -4,11 +4,14 @@ import array as array_mod
 print(array_mod.ArrayType is array, sorted(set(array_mod.typecodes) - {'u'}), array.__name__, array.__module__)
 for tc in 'bBhHiIlLqQfd':
     a = array(tc, [1, 2, 3])
-    print(tc, a, a.typecode, a.itemsize, len(a), a.tolist(), a.tobytes() == bytes(a), len(a.tobytes()) == 3 * a.itemsize)
+    # ('l' and 'L' have the host's C long size: compared with struct's)
+    size = a.itemsize if tc not in 'lL' else a.itemsize == __import__('struct').calcsize(tc)
+    print(tc, a, a.typecode, size, len(a), a.tolist(), a.tobytes() == bytes(a), len(a.tobytes()) == 3 * a.itemsize)
 print(array('i'), array('d', []), array('b', range(-3, 3)), array('B', (x * 2 for x in range(4))))
 print(array('i', b'\x01\x00\x00\x00\x02\x00\x00\x00'), array('h', bytearray(b'\xff\xff')), array('i', memoryview(b'12')))
 print(array('d', array('i', [1, 2])), array('f', [0.1, 1e300, -0.0]), array('d', [1, True, 2.5]))
-print(array('q', [2**63 - 1, -2**63]), array('Q', [2**64 - 1]), array('L', [2**64 - 1]), array('I', [2**32 - 1]))
+ulong_max = 2 ** (8 * array('L').itemsize) - 1   # 2**32 - 1 on 32-bit hosts
+print(array('q', [2**63 - 1, -2**63]), array('Q', [2**64 - 1]), array('L', [ulong_max]).tolist() == [ulong_max], array('I', [2**32 - 1]))
 a = array('i', [5, 1, 4])
 a.append(9)
 a.extend([7, 7])

@@ -5,9 +5,15 @@ def t(f):
         print(f())
     except Exception as e:
         print(type(e).__name__, e)
-for tc in 'bBhHiIlLqQ':
+for tc in 'bBhHiIqQ':
     for v in [2**70, -2**70, 2**64, 2**63, 2**32, 2**31, 65536, 32768, 256, 128, -1, -129, -32769, -2**31 - 1]:
         t(lambda: array(tc, [v]))
+# 'l' and 'L' are C longs: 64 bits, or 32 on 32-bit hosts; the limits of the host's
+import struct
+B = 8 * struct.calcsize('l')
+for tc in 'lL':
+    for v in [2**70, -2**70, 2**B, 2**B - 1, 2**(B - 1), 2**(B - 1) - 1, -2**(B - 1), -2**(B - 1) - 1, -1, 0]:
+        t(lambda: array(tc, [v]).tolist() == [v])
 for tc in 'bBiQfd':
     t(lambda: array(tc, [1.5]))
     t(lambda: array(tc, ['x']))

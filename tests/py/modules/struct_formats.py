@@ -1,17 +1,18 @@
 # struct: every format code in every byte order, native alignment, counts, whitespace, calcsize, round trips
 import struct
-print(struct.calcsize('@bhilqBHILQ'), struct.calcsize('=bhilqBHILQ'), struct.calcsize('<bhilq'), struct.calcsize('>BHILQ'))
-print(struct.calcsize('be'), struct.calcsize('b?'), struct.calcsize('bP'), struct.calcsize('bd'), struct.calcsize('bq'),
-      struct.calcsize('bf'), struct.calcsize('bh'), struct.calcsize('=bi'), struct.calcsize('bi0l'), struct.calcsize('ib'))
-print(struct.calcsize('nNP'), struct.calcsize('5s'), struct.calcsize('5p'), struct.calcsize('3x'), struct.calcsize('0i'),
+# (sizes and alignment of native long, size_t, pointer, double and long long
+# depend on the host: tests/py/modules/struct_native*.py)
+print(struct.calcsize('=bhilqBHILQ'), struct.calcsize('<bhilq'), struct.calcsize('>BHILQ'))
+print(struct.calcsize('be'), struct.calcsize('b?'),
+      struct.calcsize('bf'), struct.calcsize('bh'), struct.calcsize('=bi'), struct.calcsize('ib'))
+print(struct.calcsize('5s'), struct.calcsize('5p'), struct.calcsize('3x'), struct.calcsize('0i'),
       struct.calcsize(''), struct.calcsize('<  i  '), struct.calcsize('\ti\n'), struct.calcsize('i i'), struct.calcsize(b'<q'))
 for order in '<>!=':
     print(order, struct.pack(order + 'bBhHiIlLqQ', -1, 255, -2, 65535, -3, 2**32 - 1, -4, 2**32 - 1, -5, 2**64 - 1))
     print(order, struct.pack(order + '?c3s3p2xefd', True, b'z', b'ab', b'abcd', 1.5, -0.25, 1e100))
     vals = (-128, 0, -32768, 1234, -2**31, 2**31, 7, 9, -2**63, 2**63)
     print(struct.unpack(order + 'bBhHiIlLqQ', struct.pack(order + 'bBhHiIlLqQ', *vals)) == vals)
-print(struct.pack('@bi', 1, 2), struct.pack('@bq', 1, 2), struct.pack('@hb0i', 1, 2), struct.pack('@bhb', 1, 2, 3))
-print(struct.pack('@nNP', -1, 2**64 - 1, 12345), struct.unpack('@nNP', struct.pack('@nNP', -7, 8, 9)))
+print(struct.pack('@bi', 1, 2), struct.pack('@hb0i', 1, 2), struct.pack('@bhb', 1, 2, 3))
 print(struct.pack('<3x2h', 1, 2), struct.pack('<3c', b'a', b'b', b'c'), struct.unpack('<3?', b'\x00\x01\x02'))
 print(struct.pack('<2i3h', 1, 2, 3, 4, 5), struct.unpack('>2i3h', bytes(range(14))))
 print(struct.pack('3s', b'abcdef'), struct.pack('5s', b'ab'), struct.pack('0s', b'abc'), struct.pack('s', bytearray(b'xy')))

@@ -4,7 +4,7 @@ print(type(sys.argv).__name__, sys.argv[0].endswith('sys_basic.py'), type(sys.pa
 print(sys.modules['sys'] is sys, 'builtins' in sys.modules)
 print(sys.version_info[0], sys.version_info.major, sys.version_info >= (3, 4), sys.version_info < (4,))
 print(sys.version_info[:1], type(sys.version).__name__, sys.platform, sys.byteorder)
-print(sys.maxsize == 2 ** 63 - 1, sys.maxsize + 1 > sys.maxsize)
+print(sys.maxsize in (2 ** 31 - 1, 2 ** 63 - 1), sys.maxsize + 1 > sys.maxsize)   # 32- or 64-bit host
 print(sys.implementation.name in ('micropython', 'cpython'))
 print(sys.stdout.write('written\n'), sys.stderr.write(''))
 sys.stdout.flush()
