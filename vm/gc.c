@@ -75,6 +75,11 @@ typedef struct arena {
     size_t fin_count, fin_lo, fin_hi;
 } arena_t;
 
+typedef struct sealed_root {
+    arena_t *arena;
+    size_t block;
+} sealed_root_t;
+
 typedef struct free_run {
     struct free_run *next;
     size_t nblocks;
@@ -99,6 +104,11 @@ struct py_gc_heap {
     // last collection (SIZE_MAX: only when the heap is full, the default).
     size_t threshold, allocated_since;
     size_t stress_wait;   // PY_CFG_GC_STRESS: allocations left before the next collection
+    // The sealed allocations that may reference the program's objects (the
+    // others' references were fixed before sealing): the roots mark_permanent
+    // scans, listed once by py_gc_seal. A malloc'd array.
+    struct sealed_root *sealed_roots;
+    size_t nsealed_roots;
     size_t mark_top;
     void *mark_stack[MARK_STACK];
 };
@@ -289,11 +299,65 @@ bool py_gc_capture(py_vm_t *vm, py_image_info_t *image) {
     return true;
 }
 
+static void verify(py_gc_heap_t *h);
+
+// Objects of these built-in types get all their references when made; made
+// before sealing, they can only reference sealed objects. Never raises.
+static bool refs_fixed(py_vm_t *vm, const py_obj_t *o) {
+    py_type_t *t = o->type;
+    if (!t || t != vm->types[t->id]) return false;   // a subclass may add a __dict__
+    switch (t->id) {
+    case PY_T_str: case PY_T_int: case PY_T_float: case PY_T_complex: case PY_T_bytes:
+    case PY_T_tuple: case PY_T_frozenset: case PY_T_range: case PY_T_slice: case PY_T_code:
+    case PY_T_builtin_function: case PY_T_wrapper_descriptor: case PY_T_member_descriptor:
+    case PY_T_getset_descriptor:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// True when sealed allocation [i] of [a] may come to reference the program's objects.
+static bool may_reference_program(py_vm_t *vm, arena_t *a, size_t i) {
+    unsigned k = kind_of(get_code(a, i));
+    if (k == B_VALUES) return true;   // a dict's or list's items: rewritten in place
+    if (k == B_BYTES || k == B_FREE || k == B_TAIL) return false;
+    return !refs_fixed(vm, (const py_obj_t *)(const void *)(a->mem + i * BLOCK));
+}
+
+// Lists the sealed arenas' roots (sealed_roots); false when malloc fails.
+static bool list_sealed_roots(py_vm_t *vm) {
+    py_gc_heap_t *h = vm->heap;
+    size_t n = 0, cap = 0;
+    sealed_root_t *roots = NULL;
+    for (arena_t *a = h->arenas; a; a = a->next) {
+        for (size_t i = 0; a->permanent && i < a->nblocks; i++) {
+            if (!may_reference_program(vm, a, i)) continue;
+            if (n == cap) {
+                cap = cap ? cap * 2 : 256;
+                sealed_root_t *grown = realloc(roots, cap * sizeof *roots);
+                if (!grown) {
+                    free(roots);
+                    return false;
+                }
+                roots = grown;
+            }
+            roots[n++] = (sealed_root_t){a, i};
+        }
+    }
+    free(h->sealed_roots);
+    h->sealed_roots = roots;
+    h->nsealed_roots = n;
+    return true;
+}
+
 bool py_gc_seal(py_vm_t *vm) {
     py_gc_heap_t *h = vm->heap;
     // No collection first: start-up leaves about 17 KB of garbage in 138 KB,
     // and finding it would cost more than the rest of start-up together.
+    if (PY_CFG_GC_VERIFY) verify(h);   // once: sealed arenas are not swept again
     for (arena_t *a = h->arenas; a; a = a->next) a->permanent = true;
+    if (!list_sealed_roots(vm)) return false;
     memset(h->free, 0, sizeof h->free);   // the sealed arenas' holes stay unused
     h->perm_blocks += h->used_blocks;
     h->total_blocks = h->used_blocks = 0;
@@ -347,6 +411,7 @@ void py_gc_free(py_vm_t *vm) {
         free(a);
     }
     free(h->del_queue);
+    free(h->sealed_roots);
     free(h);
     vm->heap = NULL;
 }
@@ -418,10 +483,16 @@ static void drain_all(py_vm_t *vm) {
 }
 
 // The sealed start-up image can reference the program's objects (sys.modules,
-// the builtins dict, class attributes set at run time): all of it is a root.
+// the builtins dict, class attributes set at run time): the part of it that
+// can is a root. A block freed since sealing is skipped (never reused).
 static void mark_permanent(py_vm_t *vm) {
-    for (arena_t *a = vm->heap->arenas; a; a = a->next)
-        if (a->permanent) scan_arena(vm, a);
+    py_gc_heap_t *h = vm->heap;
+    for (size_t r = 0; r < h->nsealed_roots; r++) {
+        sealed_root_t root = h->sealed_roots[r];
+        if (!is_head(get_code(root.arena, root.block))) continue;
+        scan_alloc(vm, root.arena, root.block);
+        drain(vm);
+    }
     drain_all(vm);
 }
 
@@ -542,8 +613,9 @@ static void verify(py_gc_heap_t *h) {
     size_t used = 0;
     for (arena_t *a = h->arenas; a; a = a->next) {
         size_t n = 0;
+        if (a->permanent) continue;   // checked when sealed, never swept since
         verify_arena(h, a, &n);
-        if (!a->permanent) used += n;
+        used += n;
     }
     if (used != h->used_blocks) py_port_fatal("gc verify: used count wrong");
     for (int c = 0; c < FREE_CLASSES; c++) {

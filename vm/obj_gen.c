@@ -62,6 +62,7 @@ py_val_t py_gen_new(py_vm_t *vm, py_frame_t *f, const uint32_t *resume) {
     g->nslots = (uint32_t)n;
     g->state = PY_GEN_CREATED;
     g->delegating = g->last_yield = g->running_async = g->finalisable = g->finalised = 0;
+    g->on_stack = 0;
     g->handlers = 0;
     memcpy(g->slots, f->base, g->sp * sizeof(py_val_t));
     return py_from_obj(g);
@@ -69,6 +70,7 @@ py_val_t py_gen_new(py_vm_t *vm, py_frame_t *f, const uint32_t *resume) {
 
 // Gives the caller back its handled exception; keeps the generator's own.
 static void leave(py_vm_t *vm, py_gen_t *g, bool keep_state) {
+    g->on_stack = 0;
     g->exc_state = keep_state && g->handlers > 0 ? vm->handled_exc : PY_NULL;
     vm->handled_exc = g->outer_exc;
     g->outer_exc = PY_NULL;
@@ -147,6 +149,7 @@ static py_frame_t *enter(py_vm_t *vm, py_gen_t *g) {
     f->ip = g->code->code + g->ip;
     f->gen = py_from_obj(g);
     g->state = PY_GEN_RUNNING;
+    g->on_stack = 1;
     g->outer_exc = vm->handled_exc;
     if (g->exc_state != PY_NULL) vm->handled_exc = g->exc_state;
     return f;
@@ -383,8 +386,9 @@ void py_gen_mark(py_vm_t *vm, py_obj_t *o) {
     py_gc_mark(vm, g->exc_state);
     py_gc_mark(vm, g->outer_exc);
     py_gc_mark(vm, g->hooks);
-    // While it runs, the live values are on the VM stack and the copy is stale.
-    if (g->state != PY_GEN_RUNNING) py_gc_mark_array(vm, g->slots, g->sp);
+    // While its frame runs, the live values are on the VM stack and the copy
+    // is stale; while a delegated throw() runs the receiver, the copy is all.
+    if (!g->on_stack) py_gc_mark_array(vm, g->slots, g->sp);
 }
 
 py_val_t py_gen_repr(py_vm_t *vm, py_val_t self) {

@@ -44,6 +44,11 @@ typedef struct py_gen {
     uint8_t running_async;  // async generators: an asend/athrow awaitable is driving it
     uint8_t finalisable;    // suspended inside a try block: closed by the collector when dropped
     uint8_t finalised;      // the collector has closed it once: never again
+    // Its frame is on the VM stack (set by resuming, cleared by suspending
+    // or finishing). The GC marks the saved slots when it is clear: a
+    // delegated throw() runs the receiver with state RUNNING but the frame
+    // still saved, and only this copy holds its locals then.
+    uint8_t on_stack;
     // except/finally handlers its frame is inside now (PUSH_EXC_INFO minus
     // POP_EXCEPT and CLEANUP_RERAISE): whether the handled exception at a
     // yield is its own, even when it is the very object its caller handles.

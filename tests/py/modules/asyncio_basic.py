@@ -1,6 +1,9 @@
 # asyncio: run, create_task, sleep, gather (return_exceptions), task results, cancellation and CancelledError
 import asyncio
 
+# The delays differ by far more than the time a task takes to start, so the
+# order holds on a slow machine or build (GC stress) too.
+
 
 async def work(name, delay, result=None, fail=False):
     print('start', name)
@@ -12,18 +15,18 @@ async def work(name, delay, result=None, fail=False):
 
 
 async def main():
-    t = asyncio.create_task(work('a', 0.03))
+    t = asyncio.create_task(work('a', 0.25))
     print(isinstance(t, asyncio.Task), t.done())
-    print(await asyncio.gather(work('b', 0.02), t, work('c', 0)))
+    print(await asyncio.gather(work('b', 0.05), t, work('c', 0)))
     print(t.done(), t.result(), t.cancelled(), t.exception())
     print(await asyncio.gather())
 
     # an exception: the first one propagates, or all are returned
     try:
-        await asyncio.gather(work('d', 0.01, fail=True), work('e', 0.02))
+        await asyncio.gather(work('d', 0.01, fail=True), work('e', 0.25))
     except ValueError as e:
         print('gather raised', e)
-    await asyncio.sleep(0.02)
+    await asyncio.sleep(0.3)
     res = await asyncio.gather(work('f', 0, fail=True), work('g', 0), return_exceptions=True)
     print([type(r).__name__ for r in res], res[1])
 

@@ -11,13 +11,14 @@ async def add(a, b):
 print(loop.run_until_complete(add(1, 2)))
 
 log = []
-loop.call_later(0.02, log.append, 'later2')
+# later2 is due well after later1 even when registering it is slow (GC stress).
+loop.call_later(0.15, log.append, 'later2')
 loop.call_later(0.01, log.append, 'later1')
 loop.call_soon(log.append, 'soon1')
 loop.call_soon(log.append, 'soon2')
 h = loop.call_soon(log.append, 'cancelled')
 h.cancel()
-loop.call_later(0.03, loop.stop)
+loop.call_later(0.16, loop.stop)
 loop.run_forever()
 print(log)
 
