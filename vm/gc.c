@@ -594,6 +594,11 @@ static void sweep(py_gc_heap_t *h) {
 static void verify_arena(py_gc_heap_t *h, const arena_t *a, size_t *used) {
     bool in_alloc = false;
     for (size_t i = 0; i < a->nblocks; i++) {
+        if (free_word_at(a, i)) {   // 16 free blocks, unmarked: nothing to check
+            in_alloc = false;
+            i += WORD_BLOCKS - 1;
+            continue;
+        }
         unsigned c = get_code(a, i);
         if (c & B_MARK) py_port_fatal("gc verify: mark bit left after sweep");
         if (kind_of(c) > B_OBJ_DEL) py_port_fatal("gc verify: bad block code");
@@ -623,8 +628,10 @@ static void verify(py_gc_heap_t *h) {
             arena_t *a = arena_of(h, (uintptr_t)r);
             if (!a) py_port_fatal("gc verify: free run outside heap");
             size_t i = block_index(a, r);
-            for (size_t j = 0; j < r->nblocks; j++)
-                if (get_code(a, i + j) != B_FREE) py_port_fatal("gc verify: free run in use");
+            for (size_t j = 0; j < r->nblocks; j++) {
+                if (free_word_at(a, i + j)) j += WORD_BLOCKS - 1;
+                else if (get_code(a, i + j) != B_FREE) py_port_fatal("gc verify: free run in use");
+            }
         }
     }
 }
