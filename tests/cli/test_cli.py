@@ -316,6 +316,8 @@ LONG_C_LOOPS = [
     ("in on a huge str", "'abb' in s"),
     ("bytes.find on huge bytes", "sb.find(b'abb')"),
     ("bytes.count on huge bytes", "sb.count(b'abc')"),
+    ("json.dumps of a long list", "x = json.dumps(J)"),
+    ("json.loads of a long array", "x = json.loads(JS)"),
 ]
 INTERRUPT_SETUP = (
     "class K:\r"
@@ -323,7 +325,8 @@ INTERRUPT_SETUP = (
     "    def __lt__(s, o): return s.v < o.v\r"
     "\r"
     "L = [K((i * 7919) % 1000003) for i in range(1000000)]; a = 7 ** (2 ** 20)\r"
-    "s = 'ab' * (3 * 10 ** 8); sb = s.encode(); print('ready')\r"
+    "s = 'ab' * (3 * 10 ** 8); sb = s.encode()\r"
+    "import json; J = [0] * (10 ** 7); JS = '[' + '0,' * (10 ** 7) + '0]'; print('ready')\r"
 )
 
 
