@@ -30,7 +30,7 @@ VM_SRC = \
 	vm/compiler.c vm/compiler_annot.c vm/compiler_assign.c vm/compiler_comp.c vm/compiler_expr.c \
 	vm/compiler_func.c vm/compiler_match.c vm/compiler_stmt.c \
 	vm/disasm.c \
-	vm/exc_print.c vm/exc_unicode.c vm/except.c \
+	vm/exc_print.c vm/exc_unicode.c vm/except.c vm/except_emergency.c \
 	vm/finalise.c \
 	vm/float_hex.c \
 	vm/float_repr.c \

@@ -11,6 +11,7 @@
 #include "builtins.h"
 #include "except.h"
 #include "import.h"
+#include "interrupt.h"
 #include "json.h"
 #include "obj_bytes.h"
 #include "obj_dict.h"
@@ -46,6 +47,7 @@ typedef struct dec {
     size_t len;
     py_val_t object_hook, pairs_hook, parse_float, parse_int, parse_constant;  // PY_NULL: none
     bool strict;             // refuse control characters inside strings
+    unsigned poll;           // Ctrl-C countdown (vm/interrupt.h)
 } dec_t;
 
 static py_val_t parse_value(dec_t *d, size_t *i);
@@ -257,6 +259,7 @@ static py_val_t parse_value(dec_t *d, size_t *i) {
     size_t k = *i;
     char c = k < d->len ? d->s[k] : 0;
     py_check_c_stack(d->vm);
+    py_interrupt_step(d->vm, &d->poll);   // nothing is visible until the whole value is made
     switch (c) {
     case '"': return parse_string(d, i);
     case '[': return parse_array(d, i);
@@ -296,7 +299,8 @@ static py_val_t decode(py_vm_t *vm, py_val_t s, size_t nargs, const py_val_t *ar
                             py_type_name(vm, s));
     }
     dec_t d = {vm, s, py_str_data(s), py_str_len(s), opt(kw[1]), opt(kw[5]), opt(kw[2]),
-               opt(kw[3]), opt(kw[4]), kw[6] == PY_NULL || py_truthy(vm, kw[6])};
+               opt(kw[3]), opt(kw[4]), kw[6] == PY_NULL || py_truthy(vm, kw[6]),
+               PY_INTERRUPT_EVERY};
     if (d.len >= 3 && memcmp(d.s, "\xEF\xBB\xBF", 3) == 0)
         fail(&d, "Unexpected UTF-8 BOM (decode using utf-8-sig)", 0);
     size_t i = skip_ws(&d, 0);

@@ -6,6 +6,7 @@
 #include <stdio.h>
 
 #include "except.h"
+#include "interrupt.h"
 #include "json.h"
 #include "obj_dict.h"
 #include "obj_float.h"
@@ -20,6 +21,7 @@ typedef struct enc {
     py_strbuf_t b;
     py_val_t active;   // list of the containers being encoded (circular check)
     size_t level;      // nesting, for the indent
+    unsigned poll;     // Ctrl-C countdown (vm/interrupt.h)
 } enc_t;
 
 static void encode_value(enc_t *e, py_val_t v);
@@ -242,6 +244,7 @@ static void encode_other(enc_t *e, py_val_t v) {
 
 static void encode_value(enc_t *e, py_val_t v) {
     py_vm_t *vm = e->vm;
+    py_interrupt_step(vm, &e->poll);   // the output is not yet visible: dropping it is safe
     if (v == PY_NONE) add(e, "null");
     else if (v == PY_TRUE) add(e, "true");
     else if (v == PY_FALSE) add(e, "false");
@@ -255,7 +258,8 @@ static void encode_value(enc_t *e, py_val_t v) {
 }
 
 py_val_t py_json_encode(py_vm_t *vm, py_val_t obj, const py_json_opts_t *opts) {
-    enc_t e = {.vm = vm, .o = opts, .active = py_list_new(vm, 0, NULL), .level = 0};
+    enc_t e = {.vm = vm, .o = opts, .active = py_list_new(vm, 0, NULL), .level = 0,
+               .poll = PY_INTERRUPT_EVERY};
     py_strbuf_init(&e.b);
     encode_value(&e, obj);
     return py_strbuf_finish(vm, &e.b);

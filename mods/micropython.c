@@ -85,7 +85,9 @@ static py_val_t mp_heap_lock(py_vm_t *vm, size_t nargs, const py_val_t *args, py
 static py_val_t mp_heap_unlock(py_vm_t *vm, size_t nargs, const py_val_t *args,
                                py_val_t kwnames) {
     (void)nargs, (void)args, (void)kwnames;
-    return py_small(py_gc_unlock(vm));
+    int depth = py_gc_unlock(vm);
+    py_exc_emergency_rearm(vm);   // an exception raised while locked may have spent the buffer
+    return py_small(depth);
 }
 
 static py_val_t mp_heap_locked(py_vm_t *vm, size_t nargs, const py_val_t *args,
@@ -122,7 +124,9 @@ static py_val_t mp_kbd_intr(py_vm_t *vm, size_t nargs, const py_val_t *args, py_
 static py_val_t mp_alloc_emergency_exception_buf(py_vm_t *vm, size_t nargs, const py_val_t *args,
                                                  py_val_t kwnames) {
     (void)nargs, (void)kwnames;
-    py_to_int64(vm, args[0]);   // a MemoryError instance is preallocated already
+    int64_t n = py_to_int64(vm, args[0]);
+    if (n < 0) py_raise_value_error(vm, "negative buffer size");
+    py_exc_emergency_alloc(vm, (size_t)n);   // see vm/except_emergency.c
     return PY_NONE;
 }
 

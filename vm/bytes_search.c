@@ -4,6 +4,7 @@
 // SPDX-License-Identifier: MIT
 
 #include "bytes_internal.h"
+#include "interrupt.h"
 #include "obj_tuple.h"
 #include "obj_int.h"
 #include "gc.h"
@@ -41,8 +42,8 @@ bool py_bytes_search_contains(py_vm_t *vm, py_val_t self, py_val_t item) {
         py_raise_type_error(vm, "a bytes-like object is required, not '%T'", item);
     py_val_t n = py_bytes_snapshot(vm, item);
     py_bytes_view(vm, self, &h);
-    return py_str_find_bytes((const char *)h.data, h.len, (const char *)py_bytes_ptr(n)->data,
-                             py_bytes_ptr(n)->len) >= 0;
+    return py_str_find_poll(vm, (const char *)h.data, h.len, (const char *)py_bytes_ptr(n)->data,
+                            py_bytes_ptr(n)->len) >= 0;
 }
 
 // ---- find, rfind, index, rindex, count ---------------------------------------------------
@@ -50,10 +51,12 @@ bool py_bytes_search_contains(py_vm_t *vm, py_val_t self, py_val_t item) {
 typedef enum { FIND, RFIND, COUNT } search_kind_t;
 
 // Non-overlapping occurrences of [n] in [h], as count() counts them.
-static size_t count_in(const uint8_t *h, size_t hl, const uint8_t *n, size_t nl) {
+static size_t count_in(py_vm_t *vm, const uint8_t *h, size_t hl, const uint8_t *n, size_t nl) {
     if (nl == 0) return hl + 1;
     size_t count = 0;
-    for (ptrdiff_t at; (at = py_str_find_bytes((const char *)h, hl, (const char *)n, nl)) >= 0; count++) {
+    unsigned poll = PY_INTERRUPT_EVERY;
+    for (ptrdiff_t at; (at = py_str_find_poll(vm, (const char *)h, hl, (const char *)n, nl)) >= 0; count++) {
+        py_interrupt_step(vm, &poll);
         h += (size_t)at + nl;
         hl -= (size_t)at + nl;
     }
@@ -73,11 +76,11 @@ static ptrdiff_t search(py_vm_t *vm, search_kind_t kind, size_t nargs, const py_
     if (a > z) ok = false;
     const uint8_t *n = py_bytes_ptr(sub)->data;
     size_t nl = py_bytes_ptr(sub)->len;
-    if (kind == COUNT) return ok ? (ptrdiff_t)count_in(h.data + a, z - a, n, nl) : 0;
+    if (kind == COUNT) return ok ? (ptrdiff_t)count_in(vm, h.data + a, z - a, n, nl) : 0;
     if (!ok) return -1;
     const char *s = (const char *)h.data + a;
-    ptrdiff_t at = kind == RFIND ? py_str_rfind_bytes(s, z - a, (const char *)n, nl)
-                                 : py_str_find_bytes(s, z - a, (const char *)n, nl);
+    ptrdiff_t at = kind == RFIND ? py_str_rfind_poll(vm, s, z - a, (const char *)n, nl)
+                                 : py_str_find_poll(vm, s, z - a, (const char *)n, nl);
     return at < 0 ? -1 : at + (ptrdiff_t)a;
 }
 
@@ -168,8 +171,10 @@ static void replace_into(py_vm_t *vm, py_strbuf_t *b, py_bytes_t *s, py_bytes_t 
         if (pos < s->len) py_strbuf_add(vm, b, h + pos, s->len - pos);
         return;
     }
+    unsigned poll = PY_INTERRUPT_EVERY;
     for (; count != 0; count--) {
-        ptrdiff_t at = py_str_find_bytes(h + pos, s->len - pos, (const char *)o->data, ol);
+        py_interrupt_step(vm, &poll);   // b is not yet visible: dropping it is safe
+        ptrdiff_t at = py_str_find_poll(vm, h + pos, s->len - pos, (const char *)o->data, ol);
         if (at < 0) break;
         py_strbuf_add(vm, b, h + pos, (size_t)at);
         py_strbuf_add(vm, b, rd, r->len);

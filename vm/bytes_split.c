@@ -19,6 +19,7 @@ static bool is_space(uint8_t c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
 // The piece [off, off+len) of snapshot [s] as [self]'s kind, appended to [list].
 static void add_piece(py_vm_t *vm, py_val_t list, py_val_t self, py_val_t s, size_t off, size_t len) {
+    if ((py_list_ptr(list)->len & (PY_INTERRUPT_EVERY - 1)) == 0) py_interrupt_check(vm);   // list is consistent
     py_list_append(vm, list, py_bytes_like_slice(vm, self, s, off, len));
 }
 
@@ -73,7 +74,7 @@ static void split_sep(py_vm_t *vm, py_val_t list, py_val_t self, py_val_t s, py_
     size_t len = py_bytes_ptr(s)->len, nl = py_bytes_ptr(sep)->len;
     if (!reverse) {
         size_t pos = 0;
-        for (ptrdiff_t at; max != 0 && (at = py_str_find_bytes(d + pos, len - pos, n, nl)) >= 0; max--) {
+        for (ptrdiff_t at; max != 0 && (at = py_str_find_poll(vm, d + pos, len - pos, n, nl)) >= 0; max--) {
             add_piece(vm, list, self, s, pos, (size_t)at);
             pos += (size_t)at + nl;
         }
@@ -81,7 +82,7 @@ static void split_sep(py_vm_t *vm, py_val_t list, py_val_t self, py_val_t s, py_
         return;
     }
     size_t end = len;
-    for (ptrdiff_t at; max != 0 && (at = py_str_rfind_bytes(d, end, n, nl)) >= 0; max--) {
+    for (ptrdiff_t at; max != 0 && (at = py_str_rfind_poll(vm, d, end, n, nl)) >= 0; max--) {
         add_piece(vm, list, self, s, (size_t)at + nl, end - (size_t)at - nl);
         end = (size_t)at;
     }

@@ -95,9 +95,29 @@ _Noreturn void py_raise(py_vm_t *vm, py_val_t exc) {
     throw(vm, exc);
 }
 
+// What py_raise_vfmt builds, again from the start if the emergency buffer is
+// needed: each try formats from its own copy of the arguments.
+typedef struct fmt_exc {
+    py_exc_id_t id;
+    const char *fmt;
+    va_list ap;
+} fmt_exc_t;
+
+static py_val_t make_fmt_exc(py_vm_t *vm, void *ud) {
+    fmt_exc_t *f = ud;
+    va_list ap;
+    va_copy(ap, f->ap);
+    py_val_t msg = py_str_vformat_c(vm, f->fmt, ap);
+    va_end(ap);
+    return py_exc_new(vm, f->id, py_tuple_new(vm, 1, &msg));
+}
+
 _Noreturn void py_raise_vfmt(py_vm_t *vm, py_exc_id_t id, const char *fmt, va_list ap) {
-    py_val_t msg = py_str_vformat_c(vm, fmt, ap);
-    py_raise(vm, py_exc_new(vm, id, py_tuple_new(vm, 1, &msg)));
+    fmt_exc_t f = {.id = id, .fmt = fmt};
+    va_copy(f.ap, ap);
+    py_val_t exc = py_exc_build(vm, vm->exc_types[id], make_fmt_exc, &f);
+    va_end(f.ap);
+    py_raise(vm, exc);
 }
 
 _Noreturn void py_raise_fmt(py_vm_t *vm, py_exc_id_t id, const char *fmt, ...) {
@@ -124,8 +144,12 @@ _Noreturn void py_raise_index_error(py_vm_t *vm, const char *fmt, ...) {
     py_raise_vfmt(vm, PY_EXC_IndexError, fmt, ap);
 }
 
+static py_val_t make_key_error(py_vm_t *vm, void *ud) {
+    return py_exc_new(vm, PY_EXC_KeyError, py_tuple_new(vm, 1, (py_val_t *)ud));
+}
+
 _Noreturn void py_raise_key_error(py_vm_t *vm, py_val_t key) {
-    py_raise(vm, py_exc_new(vm, PY_EXC_KeyError, py_tuple_new(vm, 1, &key)));
+    py_raise(vm, py_exc_build(vm, vm->exc_types[PY_EXC_KeyError], make_key_error, &key));
 }
 
 _Noreturn void py_raise_memory_error(py_vm_t *vm) {

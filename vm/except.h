@@ -52,6 +52,22 @@ _Noreturn void py_raise_memory_error(py_vm_t *vm);
 // OSError (or the matching subclass: FileNotFoundError for ENOENT, ...) with
 // args (errno, strerror[, filename]); [filename] may be PY_NULL.
 _Noreturn void py_raise_os_error(py_vm_t *vm, int errnum, py_val_t filename);
+// Arms the emergency exception buffer with [n] bytes of heap held aside (0
+// disarms it), as micropython.alloc_emergency_exception_buf. May raise MemoryError.
+void py_exc_emergency_alloc(py_vm_t *vm, size_t n);
+// Holds the spent emergency buffer's block aside again, if armed, the heap
+// unlocked and with room; otherwise does nothing. Never raises.
+void py_exc_emergency_rearm(py_vm_t *vm);
+// Returns make(vm, ud), an exception of [type] being built to be raised.
+// When that runs out of heap (or the heap is locked) and the emergency buffer
+// is armed, the buffer's block is given back and make runs again with the
+// heap unlocked; failing that (the block spent and not yet held aside again),
+// the buffer's one spare instance is retyped to [type] with no arguments (a
+// built-in type only: others get MemoryError). Exceptions make raises
+// otherwise pass through. Unarmed, just make(vm, ud). May raise; allocates
+// what make does.
+py_val_t py_exc_build(py_vm_t *vm, py_type_t *type, py_val_t (*make)(py_vm_t *vm, void *ud),
+                      void *ud);
 // Raises RecursionError when the C stack is deeper than PY_CFG_C_STACK_LIMIT.
 // Call it on entry to any C function that recurses on user data (repr,
 // compare, mark is exempt: it uses an explicit stack).

@@ -27,8 +27,9 @@ void py_gc_mark_roots(py_vm_t *vm) {
                           vm->stderr_obj, vm->stdin_obj, vm->empty_tuple};
     py_gc_mark_array(vm, modules, sizeof modules / sizeof modules[0]);
 
-    py_val_t excs[] = {vm->exc, vm->handled_exc, vm->memory_error};
+    py_val_t excs[] = {vm->exc, vm->handled_exc, vm->memory_error, vm->exc_spare};
     py_gc_mark_array(vm, excs, sizeof excs / sizeof excs[0]);
+    py_gc_mark_ptr(vm, vm->exc_reserve);   // the emergency exception buffer: never swept
 
     py_schedule_mark(vm);
     if (vm->frames) py_frame_mark_all(vm);

@@ -10,6 +10,7 @@
 // always meets an EMPTY slot. A rebuild compacts the holes deletions leave.
 
 #include "obj_dict.h"
+#include "interrupt.h"
 #include "builtins.h"
 #include "except.h"
 #include "gc.h"
@@ -261,7 +262,9 @@ bool py_dict_pop_last(py_val_t dict, py_val_t *key, py_val_t *value) {
 
 static void update_from_dict(py_vm_t *vm, py_val_t dict, py_val_t other) {
     if (dict == other) return;
+    unsigned poll = PY_INTERRUPT_EVERY;
     for (size_t pos = 0; pos < py_dict_ptr(other)->used; pos++) {   // re-read: __eq__ may mutate
+        py_interrupt_step(vm, &poll);   // the entries so far stay: the dict is consistent
         py_dict_entry_t e = py_dict_ptr(other)->entries[pos];
         if (e.key != PY_NULL) insert(vm, py_dict_ptr(dict), e.key, e.hash, e.value, false);
     }
@@ -273,14 +276,19 @@ static void update_from_mapping(py_vm_t *vm, py_val_t dict, py_val_t other, py_v
     if (!t->slots.iter && !t->slots.getitem)
         py_raise_type_error(vm, "%s.keys() returned a non-iterable (type %T)", py_type_name(vm, other), ks);
     py_val_t it = py_iter(vm, ks);
-    for (py_val_t k; (k = py_next(vm, it)) != PY_NULL;)
+    unsigned poll = PY_INTERRUPT_EVERY;
+    for (py_val_t k; (k = py_next(vm, it)) != PY_NULL;) {
+        py_interrupt_step(vm, &poll);
         py_dict_set(vm, dict, k, py_getitem(vm, other, k));
+    }
 }
 
 static void update_from_pairs(py_vm_t *vm, py_val_t dict, py_val_t pairs) {
     py_val_t it = py_iter(vm, pairs);
     size_t n = 0;
+    unsigned poll = PY_INTERRUPT_EVERY;
     for (py_val_t item; (item = py_next(vm, it)) != PY_NULL; n++) {
+        py_interrupt_step(vm, &poll);   // an iterator in C may never end
         py_val_t seq = item;
         if (!py_is_a(vm, item, PY_T_tuple) && !py_is_a(vm, item, PY_T_list)) {
             py_type_t *t = py_type_of(vm, item);
@@ -496,7 +504,9 @@ static py_val_t m_fromkeys(py_vm_t *vm, size_t nargs, const py_val_t *args, py_v
     bool plain = type == py_from_obj(vm->types[PY_T_dict]);
     py_val_t d = plain ? py_dict_new(vm) : py_call0(vm, type);
     py_val_t it = py_iter(vm, args[1]);
+    unsigned poll = PY_INTERRUPT_EVERY;
     for (py_val_t k; (k = py_next(vm, it)) != PY_NULL;) {
+        py_interrupt_step(vm, &poll);
         if (plain) py_dict_set(vm, d, k, value);
         else py_setitem(vm, d, k, value);
     }

@@ -258,8 +258,19 @@ static void keyword_attrs(py_vm_t *vm, py_type_t *type, py_exc_t *e, size_t narg
     }
 }
 
-static py_val_t exc_make_new(py_vm_t *vm, py_type_t *type, size_t nargs, const py_val_t *args,
-                             py_val_t kwnames) {
+typedef struct make_args {
+    py_type_t *type;
+    size_t nargs;
+    const py_val_t *args;
+    py_val_t kwnames;
+} make_args_t;
+
+static py_val_t make_exc(py_vm_t *vm, void *ud) {
+    make_args_t *m = ud;
+    py_type_t *type = m->type;
+    size_t nargs = m->nargs;
+    const py_val_t *args = m->args;
+    py_val_t kwnames = m->kwnames;
     if (py_is_subtype(type, vm->exc_types[PY_EXC_OSError])) {
         if (kwnames != PY_NULL && py_tuple_ptr(kwnames)->len > 0 && !(type->flags & PY_TF_HEAPTYPE))
             py_raise_type_error(vm, "%N() takes no keyword arguments", type->name);
@@ -271,6 +282,14 @@ static py_val_t exc_make_new(py_vm_t *vm, py_type_t *type, size_t nargs, const p
     e->args = py_tuple_new(vm, nargs, args);
     keyword_attrs(vm, type, e, nargs, args, kwnames);
     return self;
+}
+
+// Built through the emergency buffer when the heap is short (vm/except_emergency.c):
+// `raise ValueError("msg")` with the heap locked still raises ValueError.
+static py_val_t exc_make_new(py_vm_t *vm, py_type_t *type, size_t nargs, const py_val_t *args,
+                             py_val_t kwnames) {
+    make_args_t m = {type, nargs, args, kwnames};
+    return py_exc_build(vm, type, make_exc, &m);
 }
 
 static void exc_mark(py_vm_t *vm, py_obj_t *o) {

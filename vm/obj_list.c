@@ -3,6 +3,8 @@
 // SPDX-License-Identifier: MIT
 
 #include "obj_list.h"
+
+#include <string.h>
 #include "builtins.h"
 #include "except.h"
 #include "gc.h"
@@ -339,13 +341,31 @@ static int64_t repeat_count(py_vm_t *vm, py_val_t n) {
     return k < 0 ? 0 : k;
 }
 
+void py_values_repeat(py_vm_t *vm, py_val_t *items, size_t len, size_t total) {
+    // Whole periods per copy, so each copy starts on a multiple of len; at most a chunk of
+    // bytes between two polls, and at least one period.
+    size_t most = PY_INTERRUPT_CHUNK / sizeof(py_val_t);
+    most = most < len ? len : most - most % len;
+    for (size_t done = len; done < total;) {
+        py_interrupt_check(vm);
+        size_t n = done < most ? done : most;
+        if (n > total - done) n = total - done;
+        memcpy(items + done, items, n * sizeof(py_val_t));
+        done += n;
+    }
+}
+
 static py_val_t list_repeat(py_vm_t *vm, py_val_t self, int64_t k) {
     size_t len = py_list_ptr(self)->len;
-    if (len && (uint64_t)k > SIZE_MAX / sizeof(py_val_t) / len) py_raise_memory_error(vm);
+    if (len == 0 || k == 0) return py_list_new(vm, 0, NULL);
+    if ((uint64_t)k > SIZE_MAX / sizeof(py_val_t) / len) py_raise_memory_error(vm);
     size_t total = len * (size_t)k;
-    py_val_t res = py_list_new(vm, total, NULL);
-    py_list_t *r = py_list_ptr(res), *l = py_list_ptr(self);
-    for (size_t i = 0; i < total; i++) r->items[i] = l->items[i % len];
+    py_val_t res = py_list_new(vm, 0, NULL);
+    py_list_t *r = py_list_ptr(res);
+    reserve(vm, r, total);
+    memcpy(r->items, py_list_ptr(self)->items, len * sizeof(py_val_t));
+    py_values_repeat(vm, r->items, len, total);
+    r->len = total;
     return res;
 }
 
@@ -358,7 +378,7 @@ static void inplace_repeat(py_vm_t *vm, py_val_t self, int64_t k) {
     }
     if ((uint64_t)k > SIZE_MAX / sizeof(py_val_t) / len) py_raise_memory_error(vm);
     reserve(vm, l, len * (size_t)k);
-    for (size_t i = len; i < len * (size_t)k; i++) l->items[i] = l->items[i % len];
+    py_values_repeat(vm, l->items, len, len * (size_t)k);   // a Ctrl-C leaves l as it was
     l->len = len * (size_t)k;
 }
 

@@ -33,6 +33,11 @@ int64_t py_list_ssize_arg(py_vm_t *vm, py_val_t v);
 // A new list of the items of any iterable.
 py_val_t py_list_from_iter(py_vm_t *vm, py_val_t iterable);
 
+// Fills items[len, total) with copies of items[0, len) (0 < len <= total) by doubling copies,
+// polling for Ctrl-C between chunks: `seq * n` for lists and tuples. Allocates nothing; may
+// raise KeyboardInterrupt with items only partly filled (the caller's object not yet visible).
+void py_values_repeat(py_vm_t *vm, py_val_t *items, size_t len, size_t total);
+
 extern const py_type_spec_t py_list_spec;
 extern const py_type_spec_t py_list_iterator_spec;
 

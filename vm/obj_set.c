@@ -10,6 +10,7 @@
 
 #include <stdio.h>
 #include "obj_set.h"
+#include "interrupt.h"
 #include "except.h"
 #include "gc.h"
 #include "obj_dict.h"
@@ -259,7 +260,9 @@ static void merge(py_vm_t *vm, py_set_t *s, py_set_t *other) {
         s->fill = s->used = other->used;
         return;
     }
+    unsigned poll = PY_INTERRUPT_EVERY;
     for (size_t pos = 0; pos <= other->mask; pos++) {   // other->table re-read: __eq__ may mutate
+        py_interrupt_step(vm, &poll);
         if (!other->table) break;
         set_entry_t e = other->table[pos];
         if (e.key != PY_NULL && e.key != DUMMY) add_entry(vm, s, e.key, e.hash);
@@ -275,12 +278,19 @@ static void update_from(py_vm_t *vm, py_set_t *s, py_val_t other) {
         py_dict_t *d = py_dict_ptr(other);
         if ((s->fill + d->len) * 5 >= s->mask * 3) resize(vm, s, (s->used + d->len) * 2);
         size_t pos = 0;
-        for (py_dict_entry_t *e; (e = py_dict_next(other, &pos)) != NULL;)
+        unsigned poll = PY_INTERRUPT_EVERY;
+        for (py_dict_entry_t *e; (e = py_dict_next(other, &pos)) != NULL;) {
+            py_interrupt_step(vm, &poll);
             add_entry(vm, s, e->key, e->hash);
+        }
         return;
     }
     py_val_t it = py_iter(vm, other);
-    for (py_val_t k; (k = py_next(vm, it)) != PY_NULL;) add_entry(vm, s, k, key_hash(vm, k));
+    unsigned poll = PY_INTERRUPT_EVERY;
+    for (py_val_t k; (k = py_next(vm, it)) != PY_NULL;) {
+        py_interrupt_step(vm, &poll);   // the keys so far stay: the set is consistent
+        add_entry(vm, s, k, key_hash(vm, k));
+    }
 }
 
 py_val_t py_set_new(py_vm_t *vm, bool frozen) {
@@ -315,7 +325,9 @@ static py_val_t intersection(py_vm_t *vm, py_val_t a, py_val_t b) {
             a = b;
             b = t;
         }
+        unsigned poll = PY_INTERRUPT_EVERY;
         for (size_t pos = 0; set_ptr(b)->table && pos <= set_ptr(b)->mask; pos++) {
+            py_interrupt_step(vm, &poll);
             set_entry_t e = set_ptr(b)->table[pos];
             if (e.key == PY_NULL || e.key == DUMMY) continue;
             if (find(vm, set_ptr(a), e.key, e.hash) >= 0) add_entry(vm, set_ptr(r), e.key, e.hash);
@@ -323,7 +335,9 @@ static py_val_t intersection(py_vm_t *vm, py_val_t a, py_val_t b) {
         return r;
     }
     py_val_t it = py_iter(vm, b);
+    unsigned poll = PY_INTERRUPT_EVERY;
     for (py_val_t k; (k = py_next(vm, it)) != PY_NULL;) {
+        py_interrupt_step(vm, &poll);
         py_hash_t h = key_hash(vm, k);
         if (find(vm, set_ptr(a), k, h) >= 0) add_entry(vm, set_ptr(r), k, h);
     }
@@ -348,13 +362,19 @@ static void difference_update(py_vm_t *vm, py_val_t self, py_val_t other) {
     }
     if (is_anyset(vm, other)) {
         if ((set_ptr(other)->used >> 3) > s->used) other = intersection(vm, self, other);
+        unsigned poll = PY_INTERRUPT_EVERY;
         for (size_t pos = 0; set_ptr(other)->table && pos <= set_ptr(other)->mask; pos++) {
+            py_interrupt_step(vm, &poll);
             set_entry_t e = set_ptr(other)->table[pos];
             if (e.key != PY_NULL && e.key != DUMMY) discard_entry(vm, s, e.key, e.hash);
         }
     } else {
         py_val_t it = py_iter(vm, other);
-        for (py_val_t k; (k = py_next(vm, it)) != PY_NULL;) discard_entry(vm, s, k, lookup_hash(vm, k));
+        unsigned poll = PY_INTERRUPT_EVERY;
+        for (py_val_t k; (k = py_next(vm, it)) != PY_NULL;) {
+            py_interrupt_step(vm, &poll);
+            discard_entry(vm, s, k, lookup_hash(vm, k));
+        }
     }
     if (s->fill - s->used > s->mask / 4)   // more than 1/4 dummies: drop them
         resize(vm, s, s->used > 50000 ? s->used * 2 : s->used * 4);
@@ -371,7 +391,9 @@ static py_val_t difference(py_vm_t *vm, py_val_t a, py_val_t b) {
         return r;
     }
     py_val_t r = new_like(vm, a, PY_NULL);
+    unsigned poll = PY_INTERRUPT_EVERY;
     for (size_t pos = 0; set_ptr(a)->table && pos <= set_ptr(a)->mask; pos++) {
+        py_interrupt_step(vm, &poll);
         set_entry_t e = set_ptr(a)->table[pos];
         if (e.key == PY_NULL || e.key == DUMMY) continue;
         bool in = is_anyset(vm, b) ? find(vm, set_ptr(b), e.key, e.hash) >= 0
@@ -389,7 +411,9 @@ static void symmetric_update(py_vm_t *vm, py_val_t self, py_val_t other) {
     }
     if (py_is_exact(vm, other, PY_T_dict)) {
         size_t pos = 0;
+        unsigned poll = PY_INTERRUPT_EVERY;
         for (py_dict_entry_t *e; (e = py_dict_next(other, &pos)) != NULL;) {
+            py_interrupt_step(vm, &poll);
             py_val_t k = e->key;
             py_hash_t h = e->hash;
             if (!discard_entry(vm, s, k, h)) add_entry(vm, s, k, h);
@@ -397,7 +421,9 @@ static void symmetric_update(py_vm_t *vm, py_val_t self, py_val_t other) {
         return;
     }
     py_val_t o = is_anyset(vm, other) ? other : new_like(vm, self, other);
+    unsigned poll = PY_INTERRUPT_EVERY;
     for (size_t pos = 0; set_ptr(o)->table && pos <= set_ptr(o)->mask; pos++) {
+        py_interrupt_step(vm, &poll);
         set_entry_t e = set_ptr(o)->table[pos];
         if (e.key == PY_NULL || e.key == DUMMY) continue;
         if (!discard_entry(vm, s, e.key, e.hash)) add_entry(vm, s, e.key, e.hash);
@@ -428,7 +454,9 @@ static py_val_t as_set(py_vm_t *vm, py_val_t v) {
 static bool is_subset(py_vm_t *vm, py_val_t a, py_val_t b) {
     b = as_set(vm, b);
     if (set_ptr(a)->used > set_ptr(b)->used) return false;
+    unsigned poll = PY_INTERRUPT_EVERY;
     for (size_t pos = 0; set_ptr(a)->table && pos <= set_ptr(a)->mask; pos++) {
+        py_interrupt_step(vm, &poll);
         set_entry_t e = set_ptr(a)->table[pos];
         if (e.key == PY_NULL || e.key == DUMMY) continue;
         if (find(vm, set_ptr(b), e.key, e.hash) < 0) return false;
@@ -439,8 +467,11 @@ static bool is_subset(py_vm_t *vm, py_val_t a, py_val_t b) {
 static bool is_superset(py_vm_t *vm, py_val_t a, py_val_t b) {
     if (is_anyset(vm, b)) return is_subset(vm, b, a);
     py_val_t it = py_iter(vm, b);
-    for (py_val_t k; (k = py_next(vm, it)) != PY_NULL;)
+    unsigned poll = PY_INTERRUPT_EVERY;
+    for (py_val_t k; (k = py_next(vm, it)) != PY_NULL;) {
+        py_interrupt_step(vm, &poll);
         if (find(vm, set_ptr(a), k, lookup_hash(vm, k)) < 0) return false;
+    }
     return true;
 }
 
@@ -452,8 +483,11 @@ static bool is_disjoint(py_vm_t *vm, py_val_t a, py_val_t b) {
         b = t;
     }
     py_val_t it = py_iter(vm, b);
-    for (py_val_t k; (k = py_next(vm, it)) != PY_NULL;)
+    unsigned poll = PY_INTERRUPT_EVERY;
+    for (py_val_t k; (k = py_next(vm, it)) != PY_NULL;) {
+        py_interrupt_step(vm, &poll);
         if (find(vm, set_ptr(a), k, lookup_hash(vm, k)) >= 0) return false;
+    }
     return true;
 }
 

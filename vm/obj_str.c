@@ -299,6 +299,29 @@ ptrdiff_t py_str_rfind_bytes(const char *h, size_t hl, const char *n, size_t nl)
     return -1;
 }
 
+ptrdiff_t py_str_find_poll(py_vm_t *vm, const char *h, size_t hl, const char *n, size_t nl) {
+    size_t pos = 0;
+    // Each window holds the matches that start in its first PY_INTERRUPT_CHUNK bytes.
+    for (; nl > 0 && hl - pos >= PY_INTERRUPT_CHUNK + nl; pos += PY_INTERRUPT_CHUNK) {
+        ptrdiff_t at = py_str_find_bytes(h + pos, PY_INTERRUPT_CHUNK + nl - 1, n, nl);
+        if (at >= 0) return (ptrdiff_t)pos + at;
+        py_interrupt_check(vm);
+    }
+    ptrdiff_t at = py_str_find_bytes(h + pos, hl - pos, n, nl);
+    return at < 0 ? -1 : (ptrdiff_t)pos + at;
+}
+
+ptrdiff_t py_str_rfind_poll(py_vm_t *vm, const char *h, size_t hl, const char *n, size_t nl) {
+    size_t end = hl;   // matches that start after end - nl are done
+    for (; end >= PY_INTERRUPT_CHUNK + nl; end -= PY_INTERRUPT_CHUNK) {
+        size_t start = end - nl + 1 - PY_INTERRUPT_CHUNK;
+        ptrdiff_t at = py_str_rfind_bytes(h + start, end - start, n, nl);
+        if (at >= 0) return (ptrdiff_t)start + at;
+        py_interrupt_check(vm);
+    }
+    return py_str_rfind_bytes(h, end, n, nl);
+}
+
 // Reserves the whole padding first: a width of 10**12 is a MemoryError at
 // once, not a buffer doubling until the machine runs out.
 void py_str_pad(py_vm_t *vm, py_strbuf_t *b, uint32_t cp, size_t n) {
@@ -493,8 +516,8 @@ static py_val_t str_getitem(py_vm_t *vm, py_val_t self, py_val_t key) {
 static int str_contains(py_vm_t *vm, py_val_t self, py_val_t item) {
     if (!py_is_str(vm, item))
         py_raise_type_error(vm, "'in <string>' requires string as left operand, not %T", item);
-    return py_str_find_bytes(py_str_data(self), py_str_len(self), py_str_data(item),
-                             py_str_len(item)) >= 0;
+    return py_str_find_poll(vm, py_str_data(self), py_str_len(self), py_str_data(item),
+                            py_str_len(item)) >= 0;
 }
 
 static py_val_t str_iter(py_vm_t *vm, py_val_t self) { return py_str_iterator_new(vm, self); }

@@ -182,7 +182,8 @@ static py_val_t tuple_repeat(py_vm_t *vm, py_val_t seq, py_val_t n) {
     if ((uint64_t)k > SIZE_MAX / sizeof(py_val_t) / len) py_raise_memory_error(vm);
     size_t total = len * (size_t)k;
     py_tuple_t *t = tuple_alloc(vm, vm->types[PY_T_tuple], total);
-    for (size_t i = 0; i < total; i++) t->items[i] = py_tuple_ptr(seq)->items[i % len];
+    memcpy(t->items, py_tuple_ptr(seq)->items, len * sizeof(py_val_t));
+    py_values_repeat(vm, t->items, len, total);   // t is not yet visible: dropping it is safe
     return py_from_obj(t);
 }
 

@@ -87,6 +87,10 @@ int py_str_c_int_arg(py_vm_t *vm, py_val_t v);
 // Byte-string search: first/last index of [n] in [h], or -1.
 ptrdiff_t py_str_find_bytes(const char *h, size_t hl, const char *n, size_t nl);
 ptrdiff_t py_str_rfind_bytes(const char *h, size_t hl, const char *n, size_t nl);
+// The same over a long [h] in windows of PY_INTERRUPT_CHUNK bytes, polling for Ctrl-C between
+// them (a single search of a 1 GB string takes seconds). May raise KeyboardInterrupt only.
+ptrdiff_t py_str_find_poll(py_vm_t *vm, const char *h, size_t hl, const char *n, size_t nl);
+ptrdiff_t py_str_rfind_poll(py_vm_t *vm, const char *h, size_t hl, const char *n, size_t nl);
 // Appends [n] copies of code point [cp] to [b].
 void py_str_pad(py_vm_t *vm, py_strbuf_t *b, uint32_t cp, size_t n);
 

@@ -5,6 +5,7 @@
 
 #include <stdio.h>
 #include "str_internal.h"
+#include "interrupt.h"
 #include "obj_bytes.h"
 #include "obj_tuple.h"
 #include "obj_dict.h"
@@ -116,8 +117,8 @@ static ptrdiff_t find_impl(py_vm_t *vm, size_t nargs, const py_val_t *args, cons
                        &a, &z))
         return -1;
     const char *s = py_str_data(self) + a;
-    ptrdiff_t at = reverse ? py_str_rfind_bytes(s, z - a, py_str_data(sub), py_str_len(sub))
-                           : py_str_find_bytes(s, z - a, py_str_data(sub), py_str_len(sub));
+    ptrdiff_t at = reverse ? py_str_rfind_poll(vm, s, z - a, py_str_data(sub), py_str_len(sub))
+                           : py_str_find_poll(vm, s, z - a, py_str_data(sub), py_str_len(sub));
     if (at < 0) return -1;
     return (ptrdiff_t)py_str_utf8_index(py_str_ptr(self), a + (size_t)at);
 }
@@ -147,13 +148,15 @@ PY_STR_METH(py_str_methods_rindex) {
 }
 
 // Non-overlapping occurrences of [n] in [h] (empty [n]: one more than the code points).
-static size_t count_bytes(const char *h, size_t hl, const char *n, size_t nl) {
+static size_t count_bytes(py_vm_t *vm, const char *h, size_t hl, const char *n, size_t nl) {
     size_t count = 0;
+    unsigned poll = PY_INTERRUPT_EVERY;
     if (nl == 0) {
         for (size_t i = 0; i < hl; i++) count += ((uint8_t)h[i] & 0xC0) != 0x80;
         return count + 1;
     }
-    for (ptrdiff_t at; (at = py_str_find_bytes(h, hl, n, nl)) >= 0; count++) {
+    for (ptrdiff_t at; (at = py_str_find_poll(vm, h, hl, n, nl)) >= 0; count++) {
+        py_interrupt_step(vm, &poll);
         h += (size_t)at + nl;
         hl -= (size_t)at + nl;
     }
@@ -169,7 +172,7 @@ PY_STR_METH(py_str_methods_count) {
     if (!py_str_window(vm, self, nargs > 2 ? args[2] : PY_NULL, nargs > 3 ? args[3] : PY_NULL,
                        &a, &z))
         return py_small(0);
-    return py_small((py_int_t)count_bytes(py_str_data(self) + a, z - a, py_str_data(sub),
+    return py_small((py_int_t)count_bytes(vm, py_str_data(self) + a, z - a, py_str_data(sub),
                                           py_str_len(sub)));
 }
 
@@ -194,7 +197,9 @@ static py_val_t replace_empty(py_vm_t *vm, py_val_t self, py_val_t rep, int64_t 
     size_t count = py_str_nchars(self) + 1;
     if (max >= 0 && (uint64_t)max < count) count = (size_t)max;
     reserve_result(vm, &b, len, count, rl, 0);
+    unsigned poll = PY_INTERRUPT_EVERY;
     for (; max != 0; max--) {
+        py_interrupt_step(vm, &poll);   // b is not yet visible: dropping it is safe
         py_strbuf_add(vm, &b, py_str_data(rep), rl);
         if (pos >= len) break;
         size_t start = pos;
@@ -215,12 +220,14 @@ PY_STR_METH(py_str_methods_replace) {
     if (py_str_len(old) == 0) return replace_empty(vm, self, rep, max);
     const char *s = py_str_data(self);
     size_t len = py_str_len(self), ol = py_str_len(old), pos = 0;
-    ptrdiff_t at = py_str_find_bytes(s, len, py_str_data(old), ol);
+    ptrdiff_t at = py_str_find_poll(vm, s, len, py_str_data(old), ol);
     if (at < 0 || max == 0) return py_str_exact(vm, self);
     size_t count = 0;
+    unsigned poll = PY_INTERRUPT_EVERY;
     for (size_t p = (size_t)at; (max < 0 || (uint64_t)count < (uint64_t)max);) {
         count++;
-        ptrdiff_t next = py_str_find_bytes(s + p + ol, len - p - ol, py_str_data(old), ol);
+        py_interrupt_step(vm, &poll);
+        ptrdiff_t next = py_str_find_poll(vm, s + p + ol, len - p - ol, py_str_data(old), ol);
         if (next < 0) break;
         p += ol + (size_t)next;
     }
@@ -228,10 +235,11 @@ PY_STR_METH(py_str_methods_replace) {
     py_strbuf_init(&b);
     reserve_result(vm, &b, len, count, py_str_len(rep), ol);
     for (; at >= 0 && max != 0; max--) {
+        py_interrupt_step(vm, &poll);   // b is not yet visible: dropping it is safe
         py_strbuf_add(vm, &b, s + pos, (size_t)at);
         py_strbuf_add(vm, &b, py_str_data(rep), py_str_len(rep));
         pos += (size_t)at + ol;
-        at = py_str_find_bytes(s + pos, len - pos, py_str_data(old), ol);
+        at = py_str_find_poll(vm, s + pos, len - pos, py_str_data(old), ol);
     }
     py_strbuf_add(vm, &b, s + pos, len - pos);
     return py_strbuf_finish(vm, &b);

@@ -27,6 +27,7 @@ static int64_t split_args(py_vm_t *vm, const char *name, size_t nargs, const py_
 }
 
 static void append_piece(py_vm_t *vm, py_val_t list, py_val_t self, size_t a, size_t z) {
+    if ((py_list_ptr(list)->len & (PY_INTERRUPT_EVERY - 1)) == 0) py_interrupt_check(vm);   // list is consistent
     py_list_append(vm, list, py_str_slice_bytes(vm, self, a, z - a));
 }
 
@@ -70,7 +71,7 @@ static py_val_t split_sep(py_vm_t *vm, py_val_t self, py_val_t sep, int64_t max)
     const char *s = py_str_data(self), *p = py_str_data(sep);
     size_t len = py_str_len(self), n = py_str_len(sep), pos = 0;
     py_val_t list = py_list_new(vm, 0, NULL);
-    for (ptrdiff_t at; max != 0 && (at = py_str_find_bytes(s + pos, len - pos, p, n)) >= 0;
+    for (ptrdiff_t at; max != 0 && (at = py_str_find_poll(vm, s + pos, len - pos, p, n)) >= 0;
          max--) {
         append_piece(vm, list, self, pos, pos + (size_t)at);
         pos += (size_t)at + n;
@@ -134,7 +135,7 @@ static py_val_t rsplit_sep(py_vm_t *vm, py_val_t self, py_val_t sep, int64_t max
     const char *s = py_str_data(self), *p = py_str_data(sep);
     size_t end = py_str_len(self), n = py_str_len(sep);
     py_val_t list = py_list_new(vm, 0, NULL);
-    for (ptrdiff_t at; max != 0 && (at = py_str_rfind_bytes(s, end, p, n)) >= 0; max--) {
+    for (ptrdiff_t at; max != 0 && (at = py_str_rfind_poll(vm, s, end, p, n)) >= 0; max--) {
         append_piece(vm, list, self, (size_t)at + n, end);
         end = (size_t)at;
     }

@@ -54,6 +54,9 @@ struct py_vm {
     py_val_t exc;            // the exception being raised
     py_val_t handled_exc;    // the exception an except block is handling (bare raise, sys.exc_info)
     py_val_t memory_error;   // preallocated MemoryError instance
+    void *exc_reserve;       // the emergency exception buffer's heap block, NULL when spent or unarmed
+    size_t exc_reserve_size; // its size: 0 when unarmed (vm/except_emergency.c)
+    py_val_t exc_spare;      // the buffer's last resort: one exception instance, retyped for each use
     int c_depth;             // nesting of C-to-Python re-entries
 
     // ---- the VM value stack and frames (vm/vm_loop.c, vm/frame.h)

@@ -308,13 +308,25 @@ LONG_C_LOOPS = [
     ("bigint multiplication", "b = a * a; b = b * b"),
     ("bigint to str", "s = str(a)"),
     ("bigint floor division", "q = (a * a) // (a + 1)"),
+    ("set from an endless C iterator", "set(iter(int, 1))"),
+    ("dict.fromkeys of an endless C iterator", "dict.fromkeys(iter(int, 1))"),
+    ("dict of zipped endless C iterators", "dict(zip(iter(int, 1), iter(int, 1)))"),
+    ("set.update from an endless C iterator", "set().update(iter(int, 1))"),
+    ("str.count on a huge str", "s.count('abc')"),
+    ("in on a huge str", "'abb' in s"),
+    ("bytes.find on huge bytes", "sb.find(b'abb')"),
+    ("bytes.count on huge bytes", "sb.count(b'abc')"),
+    ("json.dumps of a long list", "x = json.dumps(J)"),
+    ("json.loads of a long array", "x = json.loads(JS)"),
 ]
 INTERRUPT_SETUP = (
     "class K:\r"
     "    def __init__(s, v): s.v = v\r"
     "    def __lt__(s, o): return s.v < o.v\r"
     "\r"
-    "L = [K((i * 7919) % 1000003) for i in range(1000000)]; a = 7 ** (2 ** 20); print('ready')\r"
+    "L = [K((i * 7919) % 1000003) for i in range(1000000)]; a = 7 ** (2 ** 20)\r"
+    "s = 'ab' * (3 * 10 ** 8); sb = s.encode()\r"
+    "import json; J = [0] * (10 ** 7); JS = '[' + '0,' * (10 ** 7) + '0]'; print('ready')\r"
 )
 
 
