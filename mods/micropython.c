@@ -48,13 +48,17 @@ static void print_c(py_vm_t *vm, py_val_t text) {
     if (out != PY_NULL && out != PY_NONE) py_builtins_write(vm, out, text);
 }
 
-// mem_info([verbose]): MicroPython's first two report lines (stack, then GC totals).
+// mem_info([verbose]): MicroPython's first two report lines (stack, then GC
+// totals); verbose adds the sealed start-up objects and where they came from.
 static py_val_t mp_mem_info(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
-    (void)nargs, (void)args, (void)kwnames;
+    (void)kwnames;
     size_t used = py_gc_bytes_used(vm), free_ = py_gc_bytes_free(vm);
     print_c(vm, py_str_format_c(vm, "stack: %zu out of %zu\nGC: total: %zu, used: %zu, free: %zu\n",
                                 stack_used(vm), (size_t)PY_CFG_C_STACK_LIMIT, used + free_, used,
                                 free_));
+    if (nargs > 0 && py_truthy(vm, args[0]))
+        print_c(vm, py_str_format_c(vm, "sealed: %zu (start-up image: %s)\n", py_gc_bytes_sealed(vm),
+                                    vm->from_image ? "built in" : "not used"));
     return PY_NONE;
 }
 

@@ -186,6 +186,7 @@ static py_vm_t *adopt(size_t heap_bytes, py_image_t *image) {
     vm->stack_end = own.stack_end;
     vm->stack_top = own.stack_top;
     vm->frames = own.frames;
+    vm->from_image = true;
     if (!py_gc_init_in(vm, heap_bytes, image->blocks, image->blocks_bytes, image->table,
                        image->info)) {
         py_vm_free(vm);

@@ -79,6 +79,7 @@ struct py_vm {
     bool in_finaliser;       // running __del__ methods (vm/finalise.c): do not nest
 
     // ---- options
+    bool from_image;         // start-up was adopted from the port's image (vm/image.h)
     int opt_level;           // -O level: 1 strips asserts
     void *port_data;         // the port's own state, opaque to the core
 };

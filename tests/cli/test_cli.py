@@ -117,6 +117,9 @@ def cases(tmp):
         Case("compile only", ["-X", "compile-only", "-c", "1/0"], out=""),
         Case("emit bytecode", ["-X", "emit=bytecode", "-c", "print('ok')"], out="ok\n"),
         Case("heapsize", ["-X", "heapsize=64wK", "-c", "print('ok')"], out="ok\n"),
+        # The executable carries its start-up image (vm/image.h) and uses it.
+        Case("start-up image", ["-c", "import micropython; micropython.mem_info(1)"],
+             out_re=r"(?s).*\nsealed: \d+ \(start-up image: built in\)\n"),
         Case("heapsize too small", ["-X", "heapsize=100", "-c", "pass"], 1,
              err="Invalid command line arguments. Use -h option for help.\n"),
         Case("heapsize suffix order", ["-X", "heapsize=64Kw", "-c", "pass"], 1,
