@@ -73,6 +73,9 @@ typedef struct arena {
     // B_OBJ_FIN heads, all within blocks [fin_lo, fin_hi): finalise_all looks
     // only there, which at exit spares a walk over every object ever made.
     size_t fin_count, fin_lo, fin_hi;
+    // Blocks from here on were never handed out and hold no free run's
+    // header: still the zeros the arena came with.
+    size_t fresh_from;
 } arena_t;
 
 typedef struct sealed_root {
@@ -168,8 +171,12 @@ static size_t find_head(const arena_t *a, size_t i) {
 
 // ---- free lists -----------------------------------------------------------------------
 
-static void push_free(py_gc_heap_t *h, char *mem, size_t nblocks) {
+// Queues the run of [nblocks] free blocks of [a] at [mem]; its first block
+// holds the run's link and length.
+static void push_free(py_gc_heap_t *h, arena_t *a, char *mem, size_t nblocks) {
     free_run_t *r = (free_run_t *)(void *)mem;
+    size_t i = block_index(a, mem);
+    if (i >= a->fresh_from) a->fresh_from = i + 1;   // no longer as the arena came
     size_t c = nblocks < FREE_CLASSES ? nblocks - 1 : FREE_CLASSES - 1;
     r->nblocks = nblocks;
     r->next = h->free[c];
@@ -196,12 +203,16 @@ static void *alloc_blocks_from_lists(py_gc_heap_t *h, size_t n, unsigned kind) {
     size_t have = r->nblocks;
     char *mem = (char *)r;
     arena_t *a = arena_of(h, (uintptr_t)mem);
-    if (have > n) push_free(h, mem + n * BLOCK, have - n);
     size_t i = block_index(a, mem);
+    // Blocks from fresh_from on are still zero, as the arena came: clearing
+    // only the others spares touching (and making resident) fresh memory.
+    size_t dirty = a->fresh_from > i ? a->fresh_from - i : 0;
+    memset(mem, 0, (dirty < n ? dirty : n) * BLOCK);
+    if (i + n > a->fresh_from) a->fresh_from = i + n;
+    if (have > n) push_free(h, a, mem + n * BLOCK, have - n);
     set_code(a, i, kind);
     if (kind == B_OBJ_FIN) count_fin(a, i);
     for (size_t j = 1; j < n; j++) set_code(a, i + j, B_TAIL);
-    memset(mem, 0, n * BLOCK);
     h->used_blocks += n;
     return mem;
 }
@@ -218,14 +229,15 @@ static void link_arena(py_gc_heap_t *h, arena_t *a, size_t first_free) {
     if (hi > h->hi) h->hi = hi;
     h->total_blocks += a->nblocks;
     h->used_blocks += first_free;
-    if (first_free < a->nblocks) push_free(h, a->mem + first_free * BLOCK, a->nblocks - first_free);
+    a->fresh_from = first_free;
+    if (first_free < a->nblocks) push_free(h, a, a->mem + first_free * BLOCK, a->nblocks - first_free);
 }
 
 static bool add_arena(py_gc_heap_t *h, size_t bytes) {
     size_t nblocks = bytes / BLOCK;
     if (nblocks == 0) return false;
     arena_t *a = calloc(1, sizeof *a);
-    void *raw = a ? malloc(nblocks * BLOCK + BLOCK) : NULL;
+    void *raw = a ? calloc(nblocks * BLOCK + BLOCK, 1) : NULL;   // zero: see fresh_from
     uint8_t *table = raw ? calloc((nblocks + 1) / 2, 1) : NULL;
     if (!table) {
         free(raw);
@@ -577,7 +589,7 @@ static void sweep(py_gc_heap_t *h) {
                 set_code(a, i, c & ~B_MARK);
                 size_t n = alloc_blocks(a, i);
                 h->used_blocks += n;
-                if (run) push_free(h, a->mem + (i - run) * BLOCK, run);
+                if (run) push_free(h, a, a->mem + (i - run) * BLOCK, run);
                 run = 0;
                 i += n - 1;
                 continue;
@@ -585,7 +597,7 @@ static void sweep(py_gc_heap_t *h) {
             set_code(a, i, B_FREE);
             run++;
         }
-        if (run) push_free(h, a->mem + (a->nblocks - run) * BLOCK, run);
+        if (run) push_free(h, a, a->mem + (a->nblocks - run) * BLOCK, run);
     }
 }
 
@@ -846,7 +858,7 @@ static void free_range(py_gc_heap_t *h, arena_t *a, size_t i, size_t n) {
         return;
     }
     h->used_blocks -= n;
-    push_free(h, a->mem + i * BLOCK, n);
+    push_free(h, a, a->mem + i * BLOCK, n);
 }
 
 void py_gc_release(py_vm_t *vm, void *p) {
