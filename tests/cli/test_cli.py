@@ -321,6 +321,7 @@ LONG_C_LOOPS = [
     ("bytes.count on huge bytes", "sb.count(b'abc')"),
     ("json.dumps of a long list", "x = json.dumps(J)"),
     ("json.loads of a long array", "x = json.loads(JS)"),
+    ("list repeat to 3 GB", "x = [0] * (4 * 10 ** 8)"),
 ]
 INTERRUPT_SETUP = (
     "class K:\r"
