@@ -86,10 +86,16 @@ static void pop_frame(py_vm_t *vm) {
     py_frame_t *f = vm->frame;
     vm->depth--;
     vm->frame = vm->depth ? &vm->frames[vm->depth - 1] : NULL;
-    if (f->flags & PY_FRAME_C_ENTRY)
+    if (f->flags & PY_FRAME_C_ENTRY) {
         vm->stack_top = f->base;
-    else if (vm->frame)
-        vm->stack_top = vm->frame->base + capacity_top_offset(vm->frame);
+    } else if (vm->frame) {
+        py_val_t *top = vm->frame->base + capacity_top_offset(vm->frame);
+        // The callee's slots below the caller's capacity top are scanned as
+        // the caller's until reused: clear what the callee left there (its
+        // locals, often a big structure it just dropped). A few words.
+        for (py_val_t *v = f->base; v < top; v++) *v = PY_NULL;
+        vm->stack_top = top;
+    }
 }
 
 // A generator's frame left an except or finally handler (see py_gen_t.handlers).
