@@ -12,6 +12,7 @@
 #   make asan test-asan   AddressSanitizer + UBSan build (build/asan) and its py suite
 #   make test-failalloc   the ASan build with chosen GC allocations failing (tests/failalloc)
 #   make stress test-stress   GC-stress build (build/stress) and its py suite
+#                         (test-stress-all: with the slow scripts of tests/py/stress_slow.txt)
 #   make m32 test-m32     32-bit build (build/m32, gcc -m32) and its py suite
 #   make check            make test, then the modes in CHECK_MODES (what .ci/run runs)
 #   make bench [BENCH_RUNS=5]   bench/*.py under ours and /usr/bin/python3: times, RSS, build/bench.json
@@ -133,7 +134,7 @@ UNIT_LIB = $(BUILD)/tests/libunit.a
 UNIT_HELPER_OBJ = $(UNIT_HELPERS:tests/unit/%.c=$(BUILD)/tests/%.o)
 
 .PHONY: FORCE all run test test-unit test-cli test-py test-heap test-valgrind asan test-asan stress fuzz fuzz-build \
-	fuzz-seed test-failalloc test-stress m32 test-m32 check \
+	fuzz-seed test-failalloc test-stress test-stress-all m32 test-m32 check \
 	clean format deps bench
 
 all: $(BUILD)/micropython
@@ -320,11 +321,16 @@ stress:
 		build/stress/micropython
 
 # A collection per allocation makes scripts with ~100k allocations take
-# minutes (basics2/loop_control_mix.py, exceptions/loop_100k_dicts.py, the
-# 100000-deep containers of modules/json_dumps.py and regress/hostile_nesting.py):
-# each script gets STRESS_TIMEOUT seconds instead of run_py's 30.
+# minutes: each script gets STRESS_TIMEOUT seconds instead of run_py's 30.
 STRESS_TIMEOUT ?= 1200
+# test-stress (in make check) leaves out the few scripts that take minutes
+# each under stress, listed with their times in tests/py/stress_slow.txt;
+# test-stress-all runs every script (about 25 CPU minutes more).
 test-stress: stress
+	PY_TEST_TIMEOUT=$(STRESS_TIMEOUT) python3 tests/run_py.py --bin build/stress/micropython -j 2 \
+		--exclude tests/py/stress_slow.txt
+
+test-stress-all: stress
 	PY_TEST_TIMEOUT=$(STRESS_TIMEOUT) python3 tests/run_py.py --bin build/stress/micropython -j 2
 
 # 32-bit build: gcc-multilib and the i386 libraries (`tools/deps.sh m32`).
@@ -341,10 +347,8 @@ test-m32: m32
 	python3 tests/run_py.py --bin build/m32/micropython -j 2
 
 # The build modes after `make test`; what .ci/run calls. Each mode runs even
-# when an earlier one fails; the status reports any failure. test-stress
-# joins CHECK_MODES once its suite passes within CI's time (see
-# docs/internals.md's build modes).
-CHECK_MODES = test-asan test-failalloc test-m32
+# when an earlier one fails; the status reports any failure.
+CHECK_MODES = test-asan test-failalloc test-m32 test-stress
 check: test
 	@fail=0; \
 	for t in $(CHECK_MODES); do \

@@ -2,6 +2,7 @@
 """Run the Python behaviour tests in tests/py and compare with CPython.
 
 Usage: tests/run_py.py [--bin build/micropython] [-j 2] [--valgrind] [-v]
+                       [--exclude FILE]
                        [paths or globs...]
 
 Each test script runs under our binary and, unless a `<script>.exp` file
@@ -275,6 +276,9 @@ def main():
                     help="oracle interpreter (default /usr/bin/python3)")
     ap.add_argument("-v", "--verbose", action="store_true",
                     help="also list passing tests")
+    ap.add_argument("--exclude", metavar="FILE",
+                    help="leave out the scripts FILE lists (paths under tests/py, "
+                         "one per line, # comments)")
     ap.add_argument("paths", nargs="*",
                     help="test files, directories or globs "
                          "(default: all of tests/py)")
@@ -305,6 +309,14 @@ def main():
             print("run_py: no tests found", file=sys.stderr)
         print("0 passed, 0 failed, 0 skipped")
         return 2
+
+    if opts.exclude:
+        with open(opts.exclude) as f:
+            names = {line.split("#")[0].strip() for line in f} - {""}
+        kept = [t for t in tests if rel_name(t) not in names]
+        print("excluded %d scripts listed in %s" % (len(tests) - len(kept), opts.exclude),
+              flush=True)
+        tests = kept
 
     if not opts.paths and os.path.isdir(RESULTS):
         shutil.rmtree(RESULTS)
