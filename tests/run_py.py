@@ -314,6 +314,12 @@ def main():
         with open(opts.exclude) as f:
             names = {line.split("#")[0].strip() for line in f} - {""}
         kept = [t for t in tests if rel_name(t) not in names]
+        stale = names - {rel_name(t) for t in tests}
+        if stale and not opts.paths:   # a renamed or deleted script: the list must follow
+            print("run_py: %s lists no such test: %s" % (opts.exclude, ", ".join(sorted(stale))),
+                  file=sys.stderr)
+            print("0 passed, 0 failed, 0 skipped")
+            return 2
         print("excluded %d scripts listed in %s" % (len(tests) - len(kept), opts.exclude),
               flush=True)
         tests = kept

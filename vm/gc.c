@@ -220,7 +220,7 @@ static void *alloc_blocks_from_lists(py_gc_heap_t *h, size_t n, unsigned kind) {
 // ---- arenas ---------------------------------------------------------------------------
 
 // Links [a] (mem, nblocks and table set) into the heap; its blocks from
-// [first_free] on become one free run.
+// [first_free] on become one free run (the caller counts those before in use).
 static void link_arena(py_gc_heap_t *h, arena_t *a, size_t first_free) {
     uintptr_t lo = (uintptr_t)a->mem, hi = lo + a->nblocks * BLOCK;
     if (!h->arenas || lo < h->lo) h->lo = lo;
@@ -228,7 +228,6 @@ static void link_arena(py_gc_heap_t *h, arena_t *a, size_t first_free) {
     h->arenas = a;
     if (hi > h->hi) h->hi = hi;
     h->total_blocks += a->nblocks;
-    h->used_blocks += first_free;
     a->fresh_from = first_free;
     if (first_free < a->nblocks) push_free(h, a, a->mem + first_free * BLOCK, a->nblocks - first_free);
 }
@@ -292,7 +291,7 @@ bool py_gc_init_in(py_vm_t *vm, size_t fixed_bytes, void *mem, size_t bytes, uin
     a->fin_lo = image->fin_lo;
     a->fin_hi = image->fin_hi;
     link_arena(h, a, image->used_blocks);
-    h->used_blocks = image->blocks_in_use;   // the holes are not in use
+    h->used_blocks = image->blocks_in_use;   // not the holes below used_blocks
     vm->heap = h;
     return true;
 }
