@@ -109,9 +109,11 @@ struct py_gc_heap {
     size_t stress_wait;   // PY_CFG_GC_STRESS: allocations left before the next collection
     // The sealed allocations that may reference the program's objects (the
     // others' references were fixed before sealing): the roots mark_permanent
-    // scans, listed once by py_gc_seal. A malloc'd array.
+    // scans, listed by the first collection after py_gc_seal (listing them
+    // at start-up would read the whole start-up image). A malloc'd array.
     struct sealed_root *sealed_roots;
     size_t nsealed_roots;
+    bool sealed_roots_listed;
     size_t mark_top;
     void *mark_stack[MARK_STACK];
 };
@@ -368,7 +370,7 @@ bool py_gc_seal(py_vm_t *vm) {
     // and finding it would cost more than the rest of start-up together.
     if (PY_CFG_GC_VERIFY) verify(h);   // once: sealed arenas are not swept again
     for (arena_t *a = h->arenas; a; a = a->next) a->permanent = true;
-    if (!list_sealed_roots(vm)) return false;
+    h->sealed_roots_listed = false;
     memset(h->free, 0, sizeof h->free);   // the sealed arenas' holes stay unused
     h->perm_blocks += h->used_blocks;
     h->total_blocks = h->used_blocks = 0;
@@ -496,8 +498,26 @@ static void drain_all(py_vm_t *vm) {
 // The sealed start-up image can reference the program's objects (sys.modules,
 // the builtins dict, class attributes set at run time): the part of it that
 // can is a root. A block freed since sealing is skipped (never reused).
+// Scans the sealed arenas' roots without the list: what mark_permanent
+// does when malloc could not make it. Never raises.
+static void mark_permanent_unlisted(py_vm_t *vm) {
+    for (arena_t *a = vm->heap->arenas; a; a = a->next) {
+        for (size_t i = 0; a->permanent && i < a->nblocks; i++) {
+            if (!is_head(get_code(a, i)) || !may_reference_program(vm, a, i)) continue;
+            scan_alloc(vm, a, i);
+            drain(vm);
+        }
+    }
+    drain_all(vm);
+}
+
 static void mark_permanent(py_vm_t *vm) {
     py_gc_heap_t *h = vm->heap;
+    if (!h->sealed_roots_listed) h->sealed_roots_listed = list_sealed_roots(vm);
+    if (!h->sealed_roots_listed) {
+        mark_permanent_unlisted(vm);
+        return;
+    }
     for (size_t r = 0; r < h->nsealed_roots; r++) {
         sealed_root_t root = h->sealed_roots[r];
         if (!is_head(get_code(root.arena, root.block))) continue;
@@ -747,18 +767,29 @@ void py_gc_collect(py_vm_t *vm) {
     h->collecting = false;
 }
 
-// Zeroes [STACK_CLEAR] bytes of C stack below the caller, so the frames a
-// collection then pushes hold no stale words the conservative scan would
-// take for references (false retention delays __del__ and frees).
+// How much C stack py_gc_clear_stack_below zeroes: more than the frames of
+// an allocation that collects take; py_gc_clear_stack_near, more than the
+// interpreter loop's frame and those of the helpers it calls directly.
 #define STACK_CLEAR 8192
-// Never raises; does not allocate.
-NO_INLINE static void clear_stack_below(void) {
-    volatile uintptr_t words[STACK_CLEAR / sizeof(uintptr_t)];   // volatile: the stores stay
-    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) words[i] = 0;
+#define STACK_CLEAR_NEAR 2048
+
+// Called through a volatile pointer, memset cannot be dropped as a store to
+// memory nothing reads again; it stays one fast library call (a volatile
+// array would cost a store per word, on every exception the loop catches).
+static void *(*volatile clear_memory)(void *, int, size_t) = memset;
+
+NO_INLINE void py_gc_clear_stack_below(void) {
+    uintptr_t words[STACK_CLEAR / sizeof(uintptr_t)];
+    clear_memory(words, 0, sizeof words);
+}
+
+NO_INLINE void py_gc_clear_stack_near(void) {
+    uintptr_t words[STACK_CLEAR_NEAR / sizeof(uintptr_t)];
+    clear_memory(words, 0, sizeof words);
 }
 
 void py_gc_collect_explicit(py_vm_t *vm) {
-    clear_stack_below();
+    py_gc_clear_stack_below();
     py_gc_collect(vm);
 }
 
@@ -803,7 +834,7 @@ static void *alloc(py_vm_t *vm, size_t nbytes, unsigned kind) {
     if (h->enabled || h->fixed) {
         // The heap is full: stale words that deeper calls left in the stack
         // below us (a list being grown a moment ago) must not keep garbage alive.
-        clear_stack_below();
+        py_gc_clear_stack_below();
         py_gc_collect(vm);
         if (!h->fixed && (h->total_blocks - h->used_blocks) < h->total_blocks / GROW_FREE_DIVISOR)
             grow(h, n * BLOCK);

@@ -92,6 +92,13 @@ void py_gc_each_object(py_vm_t *vm, void (*fn)(py_vm_t *vm, py_obj_t *o, void *u
 // py_gc_collect for explicit requests (gc.collect()): first clears the C
 // stack below the caller, so stale words there keep nothing alive. Does not raise.
 void py_gc_collect_explicit(py_vm_t *vm);
+// Zeroes a few KiB of C stack below the caller, so the frames pushed there
+// next hold no stale words the conservative scan would take for references
+// (false retention delays __del__ and frees). Never raises; does not allocate.
+void py_gc_clear_stack_below(void);
+// The same for the 2 KiB below the caller: cheap enough for every exception
+// the interpreter loop catches. Never raises; does not allocate.
+void py_gc_clear_stack_near(void);
 
 // The next object whose Python finaliser (__del__) a collection found due,
 // or PY_NULL; each is handed out once, and stays alive while referenced.

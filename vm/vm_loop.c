@@ -11,6 +11,7 @@
 // dispatch, so the failing instruction (ip - 1) is always known.
 
 #include "except.h"
+#include "gc.h"
 #include "finalise.h"
 #include "schedule.h"
 #include "import.h"
@@ -629,6 +630,10 @@ static py_val_t run(py_vm_t *vm, run_t *r, py_val_t exc) {
         }
     }
     while (py_pcall(vm, loop, r)) {
+        // The loop starts again where the raise left its frames and those of
+        // the calls that raised: without this, their stale words (the list
+        // being built when memory ran out) would stay in the new loop's frame.
+        py_gc_clear_stack_near();
         if (!unwind(vm, r)) {
             vm->c_depth--;
             py_raise(vm, vm->exc);
