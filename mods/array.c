@@ -556,4 +556,4 @@ static void array_init(py_vm_t *vm, py_val_t module) {
     py_module_set(vm, module, "typecodes", py_str_from_c(vm, typecodes));
 }
 
-const py_module_def_t py_mod_array = {"array", NULL, array_init};
+const py_module_def_t py_mod_array = {"array", NULL, array_init, NULL};

@@ -275,4 +275,4 @@ static const py_method_def_t binascii_functions[] = {
     {NULL, NULL, 0, 0, 0},
 };
 
-const py_module_def_t py_mod_binascii = {"binascii", binascii_functions, binascii_init};
+const py_module_def_t py_mod_binascii = {"binascii", binascii_functions, binascii_init, NULL};

@@ -254,4 +254,4 @@ static void cmath_init(py_vm_t *vm, py_val_t module) {
     py_module_set(vm, module, "nanj", py_complex_new(vm, 0.0, NAN));
 }
 
-const py_module_def_t py_mod_cmath = {"cmath", cmath_functions, cmath_init};
+const py_module_def_t py_mod_cmath = {"cmath", cmath_functions, cmath_init, NULL};

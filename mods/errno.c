@@ -168,4 +168,4 @@ static void errno_init(py_vm_t *vm, py_val_t module) {
     }
 }
 
-const py_module_def_t py_mod_errno = {"errno", NULL, errno_init};
+const py_module_def_t py_mod_errno = {"errno", NULL, errno_init, NULL};

@@ -550,4 +550,4 @@ static const py_method_def_t ffi_functions[] = {
     {NULL, NULL, 0, 0, 0},
 };
 
-const py_module_def_t py_mod_ffi = {"ffi", ffi_functions, ffi_init};
+const py_module_def_t py_mod_ffi = {"ffi", ffi_functions, ffi_init, NULL};

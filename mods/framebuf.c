@@ -484,4 +484,4 @@ static const py_method_def_t framebuf_functions[] = {
     {NULL, NULL, 0, 0, 0},
 };
 
-const py_module_def_t py_mod_framebuf = {"framebuf", framebuf_functions, framebuf_init};
+const py_module_def_t py_mod_framebuf = {"framebuf", framebuf_functions, framebuf_init, NULL};

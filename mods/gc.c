@@ -74,4 +74,4 @@ static const py_method_def_t gc_functions[] = {
     {NULL, NULL, 0, 0, 0},
 };
 
-const py_module_def_t py_mod_gc = {"gc", gc_functions, NULL};
+const py_module_def_t py_mod_gc = {"gc", gc_functions, NULL, NULL};

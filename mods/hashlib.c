@@ -192,4 +192,4 @@ static const py_method_def_t hashlib_functions[] = {
     {NULL, NULL, 0, 0, 0},
 };
 
-const py_module_def_t py_mod_hashlib = {"hashlib", hashlib_functions, hashlib_init};
+const py_module_def_t py_mod_hashlib = {"hashlib", hashlib_functions, hashlib_init, NULL};

@@ -561,8 +561,12 @@ py_val_t py_io_textio_from_fd(py_vm_t *vm, int fd, const char *name, const char 
     f->console = true;
     f->readable = mode[0] == 'r';
     f->writable = !f->readable;
-    f->line_buffered = isatty(fd) == 1;
     return py_from_obj(f);
+}
+
+void py_io_console_start(py_val_t stream) {
+    textio_t *f = tio(stream);
+    f->line_buffered = isatty(f->fd) == 1;
 }
 
 // ---- slots --------------------------------------------------------------------------
@@ -682,4 +686,4 @@ static const py_method_def_t io_functions[] = {
     {NULL, NULL, 0, 0, 0},
 };
 
-const py_module_def_t py_mod_io = {"io", io_functions, io_init};
+const py_module_def_t py_mod_io = {"io", io_functions, io_init, NULL};

@@ -13,6 +13,9 @@
 // buffered (by line on a terminal) and written before anything goes to fd 2
 // or input is read. May allocate; may raise MemoryError.
 py_val_t py_io_textio_from_fd(py_vm_t *vm, int fd, const char *name, const char *mode);
+// Makes console [stream] (from py_io_textio_from_fd) line-buffered when its fd
+// is a terminal in this process. Never raises.
+void py_io_console_start(py_val_t stream);
 
 // Writes out what the text stream [stream] holds buffered; quietly ignores
 // values that are not text streams and write errors. Does not raise or allocate.

@@ -390,4 +390,4 @@ static const py_method_def_t json_functions[] = {
     {NULL, NULL, 0, 0, 0},
 };
 
-const py_module_def_t py_mod_json = {"json", json_functions, json_init};
+const py_module_def_t py_mod_json = {"json", json_functions, json_init, NULL};

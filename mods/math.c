@@ -395,4 +395,4 @@ static void math_init(py_vm_t *vm, py_val_t module) {
     py_module_set(vm, module, "nan", py_float_new(vm, NAN));
 }
 
-const py_module_def_t py_mod_math = {"math", math_functions, math_init};
+const py_module_def_t py_mod_math = {"math", math_functions, math_init, NULL};

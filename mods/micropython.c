@@ -152,4 +152,4 @@ static const py_method_def_t mp_functions[] = {
     {NULL, NULL, 0, 0, 0},
 };
 
-const py_module_def_t py_mod_micropython = {"micropython", mp_functions, NULL};
+const py_module_def_t py_mod_micropython = {"micropython", mp_functions, NULL, NULL};

@@ -263,4 +263,4 @@ static const py_method_def_t os_functions[] = {
     {NULL, NULL, 0, 0, 0},
 };
 
-const py_module_def_t py_mod_os = {"os", os_functions, os_init};
+const py_module_def_t py_mod_os = {"os", os_functions, os_init, NULL};

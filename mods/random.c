@@ -468,4 +468,4 @@ static void random_init(py_vm_t *vm, py_val_t module) {
         py_module_set(vm, module, m->name, py_getattr(vm, inst, py_str_intern_c(vm, m->name)));
 }
 
-const py_module_def_t py_mod_random = {"random", NULL, random_init};
+const py_module_def_t py_mod_random = {"random", NULL, random_init, NULL};

@@ -559,4 +559,4 @@ static const py_method_def_t re_functions[] = {
     {NULL, NULL, 0, 0, 0},
 };
 
-const py_module_def_t py_mod_re = {"re", re_functions, re_init};
+const py_module_def_t py_mod_re = {"re", re_functions, re_init, NULL};

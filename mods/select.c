@@ -303,4 +303,4 @@ static void select_init(py_vm_t *vm, py_val_t module) {
     py_module_set(vm, module, "error", py_from_obj(vm->exc_types[PY_EXC_OSError]));
 }
 
-const py_module_def_t py_mod_select = {"select", select_functions, select_init};
+const py_module_def_t py_mod_select = {"select", select_functions, select_init, NULL};

@@ -786,4 +786,4 @@ static void socket_init(py_vm_t *vm, py_val_t module) {
                   py_type_new_class(vm, py_str_intern_c(vm, "gaierror"), bases, ns));
 }
 
-const py_module_def_t py_mod_socket = {"socket", socket_functions, socket_init};
+const py_module_def_t py_mod_socket = {"socket", socket_functions, socket_init, NULL};

@@ -391,4 +391,4 @@ static const py_method_def_t struct_functions[] = {
     {NULL, NULL, 0, 0, 0},
 };
 
-const py_module_def_t py_mod_struct = {"struct", struct_functions, struct_init};
+const py_module_def_t py_mod_struct = {"struct", struct_functions, struct_init, NULL};

@@ -264,12 +264,20 @@ static void init_executable(py_vm_t *vm, py_val_t module) {
     py_module_set(vm, module, "executable", exe);
 }
 
+// sys is made at start-up, so it is in the start-up image: what is the
+// process's own comes here.
+static void sys_start_process(py_vm_t *vm, py_val_t module) {
+    py_io_console_start(vm->stdin_obj);
+    py_io_console_start(vm->stdout_obj);
+    py_io_console_start(vm->stderr_obj);
+    init_executable(vm, module);
+}
+
 static void sys_init(py_vm_t *vm, py_val_t module) {
     vm->sys = module;
     init_lists(vm, module);
     init_streams(vm, module);
     init_identity(vm, module);
-    init_executable(vm, module);
     py_help_install(vm);   // sys is imported when builtins are made: help is ready too
 }
 
@@ -282,4 +290,4 @@ static const py_method_def_t sys_functions[] = {
     {NULL, NULL, 0, 0, 0},
 };
 
-const py_module_def_t py_mod_sys = {"sys", sys_functions, sys_init};
+const py_module_def_t py_mod_sys = {"sys", sys_functions, sys_init, sys_start_process};

@@ -184,4 +184,4 @@ static const py_method_def_t time_functions[] = {
     {NULL, NULL, 0, 0, 0},
 };
 
-const py_module_def_t py_mod_time = {"time", time_functions, NULL};
+const py_module_def_t py_mod_time = {"time", time_functions, NULL, NULL};

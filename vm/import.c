@@ -56,6 +56,14 @@ py_val_t py_import_builtin(py_vm_t *vm, const char *name) {
     return m;
 }
 
+void py_import_start_process(py_vm_t *vm) {
+    for (const py_module_def_t *const *d = py_builtin_modules; *d; d++) {
+        if (!(*d)->start_process) continue;
+        py_val_t m = modules_get(vm, py_str_intern_c(vm, (*d)->name));
+        if (m != PY_NULL) (*d)->start_process(vm, m);
+    }
+}
+
 // ---- searching a path ------------------------------------------------------------
 
 static bool file_exists(const char *path) {

@@ -53,6 +53,9 @@ extern const py_frozen_module_t py_frozen_modules[];   // ends with a NULL path
 // loaded and put in sys.modules if it was not there; PY_NULL when no such
 // module is linked. May raise (the module's init); may allocate.
 py_val_t py_import_builtin(py_vm_t *vm, const char *name);
+// Runs the start_process hook of every imported built-in module that has one
+// (vm/obj_module.h). May allocate; may raise.
+void py_import_start_process(py_vm_t *vm);
 
 // Finds module [name] (a dotted str) on sys.path and runs its code in the
 // module [main] (the __main__ module), as `-m name` does; a package runs its

@@ -20,6 +20,9 @@ typedef struct py_module_def {
     const py_method_def_t *functions;    // NULL-name terminated; may be NULL
     // Adds non-function members (constants, types); may be NULL. May raise.
     void (*init)(py_vm_t *vm, py_val_t module);
+    // Redoes what depends on the process (a terminal, the executable's path)
+    // in a module the start-up image holds; may be NULL. May raise.
+    void (*start_process)(py_vm_t *vm, py_val_t module);
 } py_module_def_t;
 
 // The modules linked into this executable, NULL-terminated. The Makefile

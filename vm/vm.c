@@ -114,12 +114,14 @@ static void start_up(py_vm_t *vm, void *ud) {
     make_exception_types(vm);
     vm->memory_error = py_exc_new(vm, PY_EXC_MemoryError, PY_NULL);
     py_builtins_init(vm);
+    py_import_builtin(vm, "sys");   // sys.stdout must exist before the first print
 }
 
-// What depends on the process (its streams, argv, path): never in the image.
+// What depends on the process (a terminal on stdout, the executable's path):
+// never in the image.
 static void start_process(py_vm_t *vm, void *ud) {
     (void)ud;
-    py_import_builtin(vm, "sys");   // sys.stdout must exist before the first print
+    py_import_start_process(vm);
 }
 
 static bool alloc_stacks(py_vm_t *vm) {

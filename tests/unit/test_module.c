@@ -68,7 +68,7 @@ static const py_method_def_t demo_functions[] = {
 
 static void demo_init(py_vm_t *v, py_val_t module) { py_module_set(v, module, "VERSION", py_small(3)); }
 
-static const py_module_def_t demo_def = {"demo", demo_functions, demo_init};
+static const py_module_def_t demo_def = {"demo", demo_functions, demo_init, NULL};
 
 Test(module, from_def_adds_functions_and_runs_init) {
     py_val_t m = py_module_from_def(vm, &demo_def);
