@@ -8,7 +8,8 @@
 #   make test-unit        Criterion tests in tests/unit
 #   make test-cli         the command line, exit statuses and REPL (tests/cli)
 #   make test-py          tests/py against CPython
-#   make test-valgrind    the py suite under valgrind
+#   make test-valgrind    the py suite under valgrind; unix/startup.ld is current
+#   make startup-order    rewrite unix/startup.ld (what start-up touches, placed together)
 #   make asan test-asan   AddressSanitizer + UBSan build (build/asan) and its py suite
 #   make test-failalloc   the ASan build with chosen GC allocations failing (tests/failalloc)
 #   make stress test-stress   GC-stress build (build/stress) and its py suite
@@ -107,7 +108,13 @@ $(error READLINE must be readline or libedit)
 endif
 
 WARN = -Wall -Wextra -Werror
-BASE_CFLAGS = -std=c11 $(OPT) -g $(WARN) -MMD -MP $(EXTRA_CFLAGS)
+# Code layout: position-dependent code (the executable is linked -no-pie for
+# the start-up image anyway, and absolute addresses need no GOT); one section
+# per function and object, so that unix/startup.ld can place what start-up
+# touches together and --gc-sections can drop what nothing uses; no
+# .eh_frame (C code that never unwinds: gdb and valgrind read .debug_frame).
+LAYOUT_CFLAGS = -fno-pie -ffunction-sections -fdata-sections -fno-asynchronous-unwind-tables
+BASE_CFLAGS = -std=c11 $(OPT) -g $(WARN) $(LAYOUT_CFLAGS) -MMD -MP $(EXTRA_CFLAGS)
 # vm/ is ISO C only; mods/ and unix/ may use POSIX. On 32-bit hosts, glibc's
 # 64-bit time_t and off_t (2.34+; no effect on 64-bit hosts): dates past 2038
 # and files past 2 GiB, as on 64-bit ones.
@@ -135,7 +142,7 @@ UNIT_HELPER_OBJ = $(UNIT_HELPERS:tests/unit/%.c=$(BUILD)/tests/%.o)
 
 .PHONY: FORCE all run test test-unit test-cli test-py test-heap test-valgrind asan test-asan stress fuzz fuzz-build \
 	fuzz-seed test-failalloc test-stress test-stress-all m32 test-m32 check \
-	clean format deps bench
+	clean format deps bench startup-order
 
 all: $(BUILD)/micropython
 
@@ -144,13 +151,14 @@ all: $(BUILD)/micropython
 # start-up and writes what it made as C (image_data.h); the second link fills
 # the image with it. Only the image's contents differ between the two, which
 # the last step checks: every symbol must keep its address.
-LINK_MAIN = $(CC) $(EXTRA_CFLAGS) $(EXTRA_LDFLAGS) -no-pie
+LINK_MAIN = $(CC) $(EXTRA_CFLAGS) $(EXTRA_LDFLAGS) -no-pie -Wl,--gc-sections \
+	-Wl,-T,unix/startup.ld -Wl,-Map=$@.map
 
 $(BUILD)/unix/image_empty.o: unix/image_store.c $(BUILD)/cflags
 	@mkdir -p $(@D)
 	$(CC) $(POSIX_CFLAGS) -DPY_IMAGE_EMPTY -c $< -o $@
 
-$(BUILD)/micropython-empty: $(MAIN_OBJ) $(BUILD)/unix/image_empty.o $(LIB)
+$(BUILD)/micropython-empty: $(MAIN_OBJ) $(BUILD)/unix/image_empty.o $(LIB) unix/startup.ld
 	$(LINK_MAIN) -o $@ $(MAIN_OBJ) $(BUILD)/unix/image_empty.o $(LIB) $(LDLIBS)
 
 $(BUILD)/gen/image_data.h: $(BUILD)/micropython-empty
@@ -160,7 +168,7 @@ $(BUILD)/gen/image_data.h: $(BUILD)/micropython-empty
 $(BUILD)/unix/image_store.o: unix/image_store.c $(BUILD)/gen/image_data.h $(BUILD)/cflags
 	$(CC) $(POSIX_CFLAGS) -I$(BUILD)/gen -c $< -o $@
 
-$(BUILD)/micropython: $(MAIN_OBJ) $(BUILD)/unix/image_store.o $(LIB)
+$(BUILD)/micropython: $(MAIN_OBJ) $(BUILD)/unix/image_store.o $(LIB) unix/startup.ld
 	$(LINK_MAIN) -o $@ $(MAIN_OBJ) $(BUILD)/unix/image_store.o $(LIB) $(LDLIBS)
 	@nm $@ > $@.syms && nm $(BUILD)/micropython-empty | cmp -s - $@.syms \
 		|| { echo "$@: the image moved the executable's symbols"; rm -f $@; exit 1; }
@@ -243,7 +251,7 @@ $(UNIT_LIB): $(UNIT_HELPER_OBJ)
 	ar rcs $@ $^
 
 $(BUILD)/tests/%: $(BUILD)/tests/%.o $(UNIT_LIB) $(LIB)
-	$(CC) $(EXTRA_CFLAGS) $(EXTRA_LDFLAGS) -o $@ $< $(UNIT_LIB) $(LIB) -lcriterion $(LDLIBS)
+	$(CC) $(EXTRA_CFLAGS) $(EXTRA_LDFLAGS) -no-pie -o $@ $< $(UNIT_LIB) $(LIB) -lcriterion $(LDLIBS)
 
 test-unit: $(UNIT_BIN)
 	@tools/run_unit.sh $(UNIT_BIN)
@@ -256,6 +264,14 @@ test-cli: all
 
 test-valgrind: all
 	python3 tests/run_py.py --bin $(BUILD)/micropython -j 2 --valgrind
+	python3 tools/startup_order.py --bin $(BUILD)/micropython --check
+
+# unix/startup.ld places the code and constants `micropython -c pass` touches
+# together (tools/startup_order.py says why); test-valgrind fails when start-up
+# touches something it does not list. Two links: the list is read from the map.
+startup-order: all
+	python3 tools/startup_order.py --bin $(BUILD)/micropython
+	@$(MAKE) --no-print-directory all
 
 # tests/heap: the MemoryError scripts at each fixed heap size (output as
 # CPython's, whatever runs out), and 1 GB allocated through a 256 KiB heap.
@@ -386,7 +402,7 @@ $(BUILD)/fuzzobj/%.o: tests/fuzz/%.c $(BUILD)/cflags
 .PRECIOUS: $(BUILD)/fuzzobj/%.o
 
 $(BUILD)/fuzz_%: $(BUILD)/fuzzobj/fuzz_%.o $(FUZZ_PORT_OBJ) $(LIB)
-	$(CC) $(EXTRA_CFLAGS) -fsanitize=fuzzer -o $@ $^ -lm
+	$(CC) $(EXTRA_CFLAGS) -no-pie -fsanitize=fuzzer -o $@ $^ -lm
 
 # Each target starts from its saved corpus and the seeds: the py suite's
 # scripts tests/fuzz/seeds.txt lists, plus the hand-written ones of
