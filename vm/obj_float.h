@@ -71,8 +71,9 @@ static inline py_val_t py_float_binary_quick(py_vm_t *vm, uint32_t op, py_val_t 
 // As py_float_quick_operand, but only for small ints a double holds exactly,
 // so that comparing the doubles is comparing the numbers.
 static inline bool py_float_exact_operand(py_val_t v, double *out) {
-    const py_int_t exact = (py_int_t)1 << 53;
-    if (py_is_small(v) && (py_small_val(v) > exact || py_small_val(v) < -exact)) return false;
+    const int64_t exact = (int64_t)1 << 53;
+    if (py_is_small(v) && ((int64_t)py_small_val(v) > exact || (int64_t)py_small_val(v) < -exact))
+        return false;
     return py_float_quick_operand(v, out);
 }
 

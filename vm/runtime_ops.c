@@ -11,6 +11,14 @@
 #include "obj_type.h"
 #include "runtime.h"
 
+// Keeps a slow path out of line, so that the fast path before it needs no
+// stack frame (the callee-saved registers the slow path uses).
+#if defined(__GNUC__)
+#define NO_INLINE __attribute__((noinline))
+#else
+#define NO_INLINE
+#endif
+
 // ---- subtypes -----------------------------------------------------------------------------
 
 bool py_is_subtype(py_type_t *sub, py_type_t *type) {
@@ -64,9 +72,8 @@ static py_val_t try_compare(py_vm_t *vm, py_type_t *t, py_compare_op_t op, py_va
     return t->slots.compare ? t->slots.compare(vm, op, a, b) : PY_NOTIMPLEMENTED;
 }
 
-py_val_t py_compare(py_vm_t *vm, py_compare_op_t op, py_val_t a, py_val_t b) {
-    py_val_t r = py_float_compare_quick(op, a, b);
-    if (r != PY_NULL) return r;
+NO_INLINE static py_val_t compare_generic(py_vm_t *vm, py_compare_op_t op, py_val_t a, py_val_t b) {
+    py_val_t r;
     py_type_t *ta = py_type_of(vm, a), *tb = py_type_of(vm, b);
     py_check_c_stack(vm);   // lists and tuples compare their items recursively
     // A subclass's reflected method goes first even when it overrides nothing,
@@ -79,6 +86,11 @@ py_val_t py_compare(py_vm_t *vm, py_compare_op_t op, py_val_t a, py_val_t b) {
     if (op == PY_CMP_OP_NE) return py_bool(a != b);
     py_raise_type_error(vm, "'%s' not supported between instances of '%T' and '%T'",
                         compare_symbols[op], a, b);
+}
+
+py_val_t py_compare(py_vm_t *vm, py_compare_op_t op, py_val_t a, py_val_t b) {
+    py_val_t r = py_float_compare_quick(op, a, b);
+    return r != PY_NULL ? r : compare_generic(vm, op, a, b);
 }
 
 bool py_equal(py_vm_t *vm, py_val_t a, py_val_t b) {
@@ -186,9 +198,8 @@ static bool list_inplace_last(py_vm_t *vm, py_binary_op_t plain, py_type_t *ta) 
     return py_class_lookup_user(vm, ta, name) == PY_NULL;
 }
 
-py_val_t py_binary(py_vm_t *vm, py_binary_op_t op, py_val_t a, py_val_t b) {
-    py_val_t r = py_float_binary_quick(vm, op, a, b);
-    if (r != PY_NULL) return r;
+NO_INLINE static py_val_t binary_generic(py_vm_t *vm, py_binary_op_t op, py_val_t a, py_val_t b) {
+    py_val_t r;
     py_binary_op_t plain = op & ~PY_OP_INPLACE;
     py_type_t *ta = py_type_of(vm, a), *tb = py_type_of(vm, b);
     // A float with an int (or float) of the built-in types is float's to
@@ -212,6 +223,11 @@ py_val_t py_binary(py_vm_t *vm, py_binary_op_t op, py_val_t a, py_val_t b) {
         return r;
     if ((r = try_repeat(vm, op, a, b)) != PY_NOTIMPLEMENTED) return r;
     binary_error(vm, op, a, b);
+}
+
+py_val_t py_binary(py_vm_t *vm, py_binary_op_t op, py_val_t a, py_val_t b) {
+    py_val_t r = py_float_binary_quick(vm, op, a, b);
+    return r != PY_NULL ? r : binary_generic(vm, op, a, b);
 }
 
 // ---- unary operators ----------------------------------------------------------------------------

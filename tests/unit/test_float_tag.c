@@ -11,6 +11,7 @@
 #include "unit_vm.h"
 #include "gc.h"
 #include "obj_float.h"
+#include "obj_int.h"
 #include "obj_list.h"
 #include "runtime.h"
 
@@ -130,7 +131,7 @@ Test(float_tag, survive_collection) {
 }
 
 // Whether [d] can stand for a small int in a mixed pair.
-static bool int_ok(double d) { return d == floor(d) && fabs(d) < 0x1p60; }
+static bool int_ok(double d) { return d == floor(d) && fabs(d) < (double)PY_SMALL_MAX; }
 
 static py_val_t number(int kind, double d) {
     return kind == 0 ? py_small((py_int_t)d) : py_float_new(vm, d);
@@ -163,12 +164,12 @@ Test(float_tag, quick_binary_agrees) {
 }
 
 Test(float_tag, quick_compare_is_exact) {
-    py_int_t big = ((py_int_t)1 << 53) + 1;   // a double cannot hold it
-    py_val_t f = py_float_new(vm, 0x1p53);
-    cr_assert_eq(py_float_compare_quick(PY_CMP_OP_EQ, py_small(big), f), PY_NULL);
-    cr_assert_eq(py_compare(vm, PY_CMP_OP_EQ, py_small(big), f), PY_FALSE);
-    cr_assert_eq(py_compare(vm, PY_CMP_OP_LT, f, py_small(big)), PY_TRUE);
-    cr_assert_eq(py_compare(vm, PY_CMP_OP_EQ, py_small(big - 1), f), PY_TRUE);
+    int64_t big = ((int64_t)1 << 53) + 1;   // a double cannot hold it (a bigint on 32-bit hosts)
+    py_val_t f = py_float_new(vm, 0x1p53), bigv = py_int_from_i64(vm, big);
+    cr_assert_eq(py_float_compare_quick(PY_CMP_OP_EQ, bigv, f), PY_NULL);
+    cr_assert_eq(py_compare(vm, PY_CMP_OP_EQ, bigv, f), PY_FALSE);
+    cr_assert_eq(py_compare(vm, PY_CMP_OP_LT, f, bigv), PY_TRUE);
+    cr_assert_eq(py_compare(vm, PY_CMP_OP_EQ, py_int_from_i64(vm, big - 1), f), PY_TRUE);
     cr_assert_eq(py_compare(vm, PY_CMP_OP_EQ, py_float_new(vm, 0.0), py_float_new(vm, -0.0)),
                  PY_TRUE);
     cr_assert_eq(py_compare(vm, PY_CMP_OP_LT, py_float_new(vm, -1.5), py_small(-1)), PY_TRUE);
