@@ -32,8 +32,9 @@ def value():
 ops = [
     ("+", lambda a, b: a + b), ("-", lambda a, b: a - b), ("*", lambda a, b: a * b),
     ("/", lambda a, b: a / b), ("//", lambda a, b: a // b), ("%", lambda a, b: a % b),
-    ("**", lambda a, b: a ** b),
 ]
+# ** is left out: it is libm's pow, which i386's glibc (make test-m32) rounds
+# differently in the last place for some of these operands.
 
 lines = []
 for i in range(600):
