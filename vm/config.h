@@ -78,4 +78,12 @@
 #define PY_CFG_C_STACK_LIMIT (2u * 1024 * 1024)
 #endif
 
+// PY_CFG_FLOAT_TAG: keep most floats in the value word (self-tagging, see
+// vm/obj.h) instead of allocating an object for each result. It needs 64-bit
+// words: 32-bit hosts box every float whatever this says. 0 boxes them all,
+// to compare or to rule the encoding out when hunting a bug.
+#ifndef PY_CFG_FLOAT_TAG
+#define PY_CFG_FLOAT_TAG 1
+#endif
+
 #endif

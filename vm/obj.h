@@ -10,11 +10,9 @@
 //             NotImplemented. Immediates need no memory and no type word.
 //   ...xx010  interned string: a pointer to a py_str_t with 2 added. Names are
 //             interned, so comparing two of them is comparing two words.
-//   ...xx100  reserved: self-tagged floats (DESIGN §3), range A
-//   ...xx110  reserved: self-tagged floats, range B
-//
-// Floats are boxed for now; only the py_float_* inline functions below will
-// change when self-tagging arrives.
+//   ...xxs00  with bit 2 set: a self-tagged float (DESIGN §3), bit 1 its sign;
+//             see "floats in the word" below. Floats the word cannot hold
+//             (and all floats on 32-bit hosts) are pointers to a py_float_t.
 //
 // PY_NULL is not a Python value: it means "absent" (a missing dict key, an
 // exhausted iterator, an unbound local) and never escapes to Python code.
@@ -30,6 +28,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
+#include "config.h"
 
 typedef uintptr_t py_val_t;
 typedef intptr_t py_int_t;     // the C type of a small int's value
@@ -358,11 +357,81 @@ static inline size_t py_str_len(py_val_t v) { return py_str_ptr(v)->len; }
 // An interned str object as a value (the tag says "interned").
 static inline py_val_t py_from_istr(const py_str_t *s) { return (py_val_t)s | PY_TAG_ISTR; }
 
-// ---- boxed float (self-tagged later, behind these same functions) --------------------
+// ---- floats in the word ------------------------------------------------------------------
 
+// A float the word cannot hold, or an instance of a subclass of float.
 typedef struct py_float {
     py_obj_t base;
     double value;
 } py_float_t;
+
+// Float self-tagging (Melançon, Feeley and Serrano, 2024), in the form our
+// tags allow: a word whose bits 2..0 are 1s0 holds a double whose biased
+// exponent e is 768..1278 (magnitudes 2^-255 to just under 2^256, where
+// nearly every float a program computes lies) as
+//
+//   bits 63..3: (e - 767) in 9 bits, then the 52 mantissa bits
+//   bit 2: 1    bit 1: the sign    bit 0: 0 (not a small int)
+//
+// and ±0.0 as the words 4 and 6 (a stored exponent of 0, unused otherwise).
+// Encoding and decoding are a few shifts and adds; the other doubles
+// (subnormals, huge magnitudes, infinities, NaNs with their payloads) are
+// boxed. The word is a pure function of the double's bits, so `x is y` and
+// id() agree for equal tagged floats, and 0.0 and -0.0 stay distinct.
+// Only the functions here and py_float_new/py_float_val know this layout.
+#if PY_CFG_FLOAT_TAG && UINTPTR_MAX > UINT32_MAX
+#define PY_FLOAT_TAGGED 1
+#else
+#define PY_FLOAT_TAGGED 0
+#endif
+
+#define PY_FLOAT_TAG_MASK ((py_val_t)5)
+#define PY_FLOAT_TAG ((py_val_t)4)
+
+static inline bool py_is_tagged_float(py_val_t v) {
+    return PY_FLOAT_TAGGED && (v & PY_FLOAT_TAG_MASK) == PY_FLOAT_TAG;
+}
+
+#if PY_FLOAT_TAGGED
+// Subtracted from a magnitude's bits, it turns exponent 767 into 0.
+#define PY_FLOAT_EXP_BIAS ((uint64_t)767 << 52)
+#define PY_FLOAT_ONE_EXP ((uint64_t)1 << 52)
+
+// Stores [d]'s tagged word in [*out] and returns true, or returns false
+// when [d] must be boxed. Does not allocate.
+static inline bool py_float_try_tag(double d, py_val_t *out) {
+    uint64_t b;
+    memcpy(&b, &d, sizeof b);
+    uint64_t sign = (b >> 62) & 2, mag = b & ~((uint64_t)1 << 63);
+    uint64_t r = mag - PY_FLOAT_EXP_BIAS;   // wraps for magnitudes below the range
+    if (r - PY_FLOAT_ONE_EXP < 511 * PY_FLOAT_ONE_EXP) {
+        *out = (py_val_t)((r << 3) | sign | PY_FLOAT_TAG);
+        return true;
+    }
+    if (mag == 0) {
+        *out = (py_val_t)(sign | PY_FLOAT_TAG);
+        return true;
+    }
+    return false;
+}
+
+// The double of a tagged float [v] (py_is_tagged_float).
+static inline double py_tagged_float_val(py_val_t v) {
+    uint64_t r = (uint64_t)v >> 3;
+    uint64_t b = (r ? r + PY_FLOAT_EXP_BIAS : 0) | ((uint64_t)(v & 2) << 62);
+    double d;
+    memcpy(&d, &b, sizeof d);
+    return d;
+}
+#else
+static inline bool py_float_try_tag(double d, py_val_t *out) {
+    (void)d, (void)out;
+    return false;
+}
+static inline double py_tagged_float_val(py_val_t v) {
+    (void)v;
+    return 0.0;
+}
+#endif
 
 #endif

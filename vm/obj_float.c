@@ -18,7 +18,7 @@
 #include "except.h"
 #include "gc.h"
 
-py_val_t py_float_new(py_vm_t *vm, double d) {
+py_val_t py_float_box(py_vm_t *vm, double d) {
     py_float_t *f = py_gc_new(vm, vm->types[PY_T_float], sizeof(py_float_t));
     f->value = d;
     return py_from_obj(f);

@@ -4,11 +4,20 @@
 // SPDX-License-Identifier: MIT
 
 #include "except.h"
+#include "obj_float.h"
 #include "obj_int.h"
 #include "obj_str.h"
 #include "obj_tuple.h"
 #include "obj_type.h"
 #include "runtime.h"
+
+// Keeps a slow path out of line, so that the fast path before it needs no
+// stack frame (the callee-saved registers the slow path uses).
+#if defined(__GNUC__)
+#define NO_INLINE __attribute__((noinline))
+#else
+#define NO_INLINE
+#endif
 
 // ---- subtypes -----------------------------------------------------------------------------
 
@@ -36,6 +45,7 @@ bool py_truthy(py_vm_t *vm, py_val_t v) {
     if (v == PY_FALSE || v == PY_NONE) return false;
     if (py_is_small(v)) return py_small_val(v) != 0;
     if (py_is_istr(v)) return py_str_len(v) != 0;
+    if (py_is_tagged_float(v)) return py_tagged_float_val(v) != 0.0;
     py_type_t *t = py_type_of(vm, v);
     if (t->slots.truth) return t->slots.truth(vm, v) != 0;
     if (t->slots.len) return t->slots.len(vm, v) != 0;
@@ -45,6 +55,7 @@ bool py_truthy(py_vm_t *vm, py_val_t v) {
 py_hash_t py_hash(py_vm_t *vm, py_val_t v) {
     if (py_is_small(v)) return py_int_hash(v);
     if (py_is_istr(v)) return py_str_hash(v);
+    if (py_is_tagged_float(v)) return py_float_hash(py_tagged_float_val(v));
     py_type_t *t = py_type_of(vm, v);
     if (!t->slots.hash) py_raise_type_error(vm, "unhashable type: '%T'", v);
     return t->slots.hash(vm, v);
@@ -61,13 +72,13 @@ static py_val_t try_compare(py_vm_t *vm, py_type_t *t, py_compare_op_t op, py_va
     return t->slots.compare ? t->slots.compare(vm, op, a, b) : PY_NOTIMPLEMENTED;
 }
 
-py_val_t py_compare(py_vm_t *vm, py_compare_op_t op, py_val_t a, py_val_t b) {
+NO_INLINE static py_val_t compare_generic(py_vm_t *vm, py_compare_op_t op, py_val_t a, py_val_t b) {
+    py_val_t r;
     py_type_t *ta = py_type_of(vm, a), *tb = py_type_of(vm, b);
     py_check_c_stack(vm);   // lists and tuples compare their items recursively
     // A subclass's reflected method goes first even when it overrides nothing,
     // as CPython's do_richcompare: its inherited one then declines.
     bool reflect_first = ta != tb && tb->slots.compare && py_is_subtype(tb, ta);
-    py_val_t r;
     if (reflect_first && (r = try_compare(vm, tb, swapped[op], b, a)) != PY_NOTIMPLEMENTED) return r;
     if ((r = try_compare(vm, ta, op, a, b)) != PY_NOTIMPLEMENTED) return r;
     if (!reflect_first && (r = try_compare(vm, tb, swapped[op], b, a)) != PY_NOTIMPLEMENTED) return r;
@@ -75,6 +86,11 @@ py_val_t py_compare(py_vm_t *vm, py_compare_op_t op, py_val_t a, py_val_t b) {
     if (op == PY_CMP_OP_NE) return py_bool(a != b);
     py_raise_type_error(vm, "'%s' not supported between instances of '%T' and '%T'",
                         compare_symbols[op], a, b);
+}
+
+py_val_t py_compare(py_vm_t *vm, py_compare_op_t op, py_val_t a, py_val_t b) {
+    py_val_t r = py_float_compare_quick(op, a, b);
+    return r != PY_NULL ? r : compare_generic(vm, op, a, b);
 }
 
 bool py_equal(py_vm_t *vm, py_val_t a, py_val_t b) {
@@ -89,6 +105,8 @@ bool py_equal(py_vm_t *vm, py_val_t a, py_val_t b) {
 
 bool py_less(py_vm_t *vm, py_val_t a, py_val_t b) {
     if (py_is_small(a) && py_is_small(b)) return py_small_val(a) < py_small_val(b);
+    py_val_t r = py_float_compare_quick(PY_CMP_OP_LT, a, b);
+    if (r != PY_NULL) return r == PY_TRUE;
     return py_truthy(vm, py_compare(vm, PY_CMP_OP_LT, a, b));
 }
 
@@ -180,7 +198,7 @@ static bool list_inplace_last(py_vm_t *vm, py_binary_op_t plain, py_type_t *ta) 
     return py_class_lookup_user(vm, ta, name) == PY_NULL;
 }
 
-py_val_t py_binary(py_vm_t *vm, py_binary_op_t op, py_val_t a, py_val_t b) {
+NO_INLINE static py_val_t binary_generic(py_vm_t *vm, py_binary_op_t op, py_val_t a, py_val_t b) {
     py_val_t r;
     py_binary_op_t plain = op & ~PY_OP_INPLACE;
     py_type_t *ta = py_type_of(vm, a), *tb = py_type_of(vm, b);
@@ -207,11 +225,17 @@ py_val_t py_binary(py_vm_t *vm, py_binary_op_t op, py_val_t a, py_val_t b) {
     binary_error(vm, op, a, b);
 }
 
+py_val_t py_binary(py_vm_t *vm, py_binary_op_t op, py_val_t a, py_val_t b) {
+    py_val_t r = py_float_binary_quick(vm, op, a, b);
+    return r != PY_NULL ? r : binary_generic(vm, op, a, b);
+}
+
 // ---- unary operators ----------------------------------------------------------------------------
 
 py_val_t py_unary(py_vm_t *vm, py_unary_op_t op, py_val_t a) {
     static const char *const symbols[] = {"~", "not", "+", "-"};
     if (op == PY_UOP_NOT) return py_bool(!py_truthy(vm, a));
+    if (py_is_tagged_float(a) && op == PY_UOP_NEG) return py_float_new(vm, -py_tagged_float_val(a));
     py_type_t *t = py_type_of(vm, a);
     py_val_t r = PY_NULL;
     // A Python dunder's result is returned as is, even NotImplemented.

@@ -95,6 +95,7 @@ static inline py_type_t *py_type_of(py_vm_t *vm, py_val_t v) {
     if (py_is_small(v)) return vm->types[PY_T_int];
     if (py_is_obj(v)) return py_obj(v)->type;
     if (py_is_istr(v)) return vm->types[PY_T_str];
+    if (py_is_tagged_float(v)) return vm->types[PY_T_float];
     switch (v) {
     case PY_NONE: return vm->types[PY_T_NoneType];
     case PY_TRUE: case PY_FALSE: return vm->types[PY_T_bool];
@@ -124,11 +125,15 @@ static inline bool py_is_str(py_vm_t *vm, py_val_t v) {
     (void)vm;
     return py_is_istr(v) || (py_is_obj(v) && py_obj(v)->type->id == PY_T_str);
 }
+// Floats: tagged in the word, or boxed (vm/obj.h), float subclasses included.
 static inline bool py_is_float(py_vm_t *vm, py_val_t v) {
     (void)vm;
-    return py_is_obj(v) && py_obj(v)->type->id == PY_T_float;
+    return py_is_tagged_float(v) || (py_is_obj(v) && py_obj(v)->type->id == PY_T_float);
 }
-static inline double py_float_val(py_val_t v) { return ((py_float_t *)v)->value; }
+// The double of a float [v] (py_is_float).
+static inline double py_float_val(py_val_t v) {
+    return py_is_tagged_float(v) ? py_tagged_float_val(v) : ((py_float_t *)v)->value;
+}
 
 #endif
 
