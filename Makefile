@@ -151,8 +151,13 @@ all: $(BUILD)/micropython
 # start-up and writes what it made as C (image_data.h); the second link fills
 # the image with it. Only the image's contents differ between the two, which
 # the last step checks: every symbol must keep its address.
+# unix/startup.ld puts start-up's code in an output section of its own, which
+# valgrind does not read as code: its profiles then name those functions but
+# not their files and lines. `make BUILD=build/prof STARTUP_LDFLAGS=` links
+# without it, for profiling by line.
+STARTUP_LDFLAGS ?= -Wl,-T,unix/startup.ld
 LINK_MAIN = $(CC) $(EXTRA_CFLAGS) $(EXTRA_LDFLAGS) -no-pie -Wl,--gc-sections \
-	-Wl,-T,unix/startup.ld -Wl,-Map=$@.map
+	$(STARTUP_LDFLAGS) -Wl,-Map=$@.map
 
 $(BUILD)/unix/image_empty.o: unix/image_store.c $(BUILD)/cflags
 	@mkdir -p $(@D)
