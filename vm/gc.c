@@ -46,6 +46,7 @@ enum { B_FREE, B_TAIL, B_OBJ, B_OBJ_FIN, B_VALUES, B_BYTES, B_OBJ_DEL };
 // Runs of 1..FREE_CLASSES-1 blocks have an exact-size list; longer ones share
 // the last list. 16 classes cover every common object (up to 240 bytes).
 #define FREE_CLASSES 16
+_Static_assert(FREE_CLASSES <= 32, "free_mask has one bit per class");
 
 // Entries of the mark stack: 4096 pointers (32 KiB) keeps overflow (and its
 // rescans) rare for ordinary data while staying small next to the heap.
@@ -92,6 +93,13 @@ struct py_gc_heap {
     arena_t *arenas;
     uintptr_t lo, hi;            // bounds of all arenas, a quick filter for scans
     free_run_t *free[FREE_CLASSES];
+    uint32_t free_mask;          // bit c set: free[c] is not empty
+    // The free run being carved, in no list: an allocation that fits takes
+    // its first blocks without touching the lists. Empty after each sweep,
+    // which lists its blocks again.
+    char *bump, *bump_end;
+    arena_t *bump_arena;
+    arena_t *last_arena;         // the one arena_of found last: it tries that one first
     size_t total_blocks, used_blocks;   // of the program's arenas (not the sealed ones)
     size_t perm_blocks;                 // blocks in use in the sealed start-up arenas
     size_t fixed_bytes;                 // -X heapsize, 0 for a growing heap
@@ -142,10 +150,16 @@ static void count_fin(arena_t *a, size_t i) {
 }
 static bool is_head(unsigned code) { return kind_of(code) >= B_OBJ; }
 
+static bool in_arena(const arena_t *a, uintptr_t p) {
+    return p >= (uintptr_t)a->mem && p < (uintptr_t)a->mem + a->nblocks * BLOCK;
+}
+
 static arena_t *arena_of(py_gc_heap_t *h, uintptr_t p) {
     if (p < h->lo || p >= h->hi) return NULL;
-    for (arena_t *a = h->arenas; a; a = a->next)
-        if (p >= (uintptr_t)a->mem && p < (uintptr_t)a->mem + a->nblocks * BLOCK) return a;
+    if (h->last_arena && in_arena(h->last_arena, p)) return h->last_arena;
+    for (arena_t *a = h->arenas; a; a = a->next) {
+        if (in_arena(a, p)) return h->last_arena = a;
+    }
     return NULL;
 }
 
@@ -183,40 +197,77 @@ static void push_free(py_gc_heap_t *h, arena_t *a, char *mem, size_t nblocks) {
     r->nblocks = nblocks;
     r->next = h->free[c];
     h->free[c] = r;
+    h->free_mask |= 1u << c;
 }
 
-// Unlinks and returns a run of at least [n] blocks, or NULL.
+// The index of the lowest bit set in [m] (not 0), by a de Bruijn sequence:
+// the isolated bit times the constant puts a distinct pattern in the top 5 bits.
+static unsigned lowest_bit(uint32_t m) {
+    static const unsigned char position[32] = {
+        0, 1, 28, 2, 29, 14, 24, 3, 30, 22, 20, 15, 25, 17, 4, 8,
+        31, 27, 13, 23, 21, 19, 16, 7, 26, 12, 18, 6, 11, 5, 10, 9};
+    return position[(uint32_t)((m & (0u - m)) * 0x077CB531u) >> 27];
+}
+
+// Unlinks and returns a run of at least [n] blocks, or NULL. The mask skips
+// the empty classes: on a fresh heap all but the last are.
 static free_run_t *take_run(py_gc_heap_t *h, size_t n) {
-    for (size_t c = n < FREE_CLASSES ? n - 1 : FREE_CLASSES - 1; c < FREE_CLASSES; c++) {
+    unsigned first = n < FREE_CLASSES ? (unsigned)n - 1 : FREE_CLASSES - 1;
+    for (uint32_t m = h->free_mask >> first << first; m; m &= m - 1) {
+        unsigned c = lowest_bit(m);
         for (free_run_t **pp = &h->free[c]; *pp; pp = &(*pp)->next) {
             free_run_t *r = *pp;
             if (r->nblocks < n) continue;   // only the last class has mixed sizes
             *pp = r->next;
+            if (!h->free[c]) h->free_mask &= ~(1u << c);
             return r;
         }
     }
     return NULL;
 }
 
-// Carves [n] blocks of [kind] from the free lists; NULL when none fits.
-static void *alloc_blocks_from_lists(py_gc_heap_t *h, size_t n, unsigned kind) {
-    free_run_t *r = take_run(h, n);
-    if (!r) return NULL;
-    size_t have = r->nblocks;
-    char *mem = (char *)r;
-    arena_t *a = arena_of(h, (uintptr_t)mem);
-    size_t i = block_index(a, mem);
-    // Blocks from fresh_from on are still zero, as the arena came: clearing
-    // only the others spares touching (and making resident) fresh memory.
+// Makes the blocks [i, i + n) of [a] an allocation of [kind]: zeroes those
+// that held data before (blocks from fresh_from on are still zero, as the
+// arena came, and stay untouched, so not resident) and records the codes.
+static void *claim(py_gc_heap_t *h, arena_t *a, size_t i, size_t n, unsigned kind) {
+    char *mem = a->mem + i * BLOCK;
     size_t dirty = a->fresh_from > i ? a->fresh_from - i : 0;
     memset(mem, 0, (dirty < n ? dirty : n) * BLOCK);
     if (i + n > a->fresh_from) a->fresh_from = i + n;
-    if (have > n) push_free(h, a, mem + n * BLOCK, have - n);
     set_code(a, i, kind);
     if (kind == B_OBJ_FIN) count_fin(a, i);
     for (size_t j = 1; j < n; j++) set_code(a, i + j, B_TAIL);
     h->used_blocks += n;
     return mem;
+}
+
+// Puts what is left of the bump run back on the lists.
+static void end_bump(py_gc_heap_t *h) {
+    if (h->bump != h->bump_end)
+        push_free(h, h->bump_arena, h->bump, (size_t)(h->bump_end - h->bump) / BLOCK);
+    h->bump = h->bump_end = NULL;
+}
+
+// Carves [n] blocks of [kind] from the bump run or the free lists; NULL
+// when none fits. A run taken from the lists leaves its rest as the bump run.
+static void *alloc_blocks_from_lists(py_gc_heap_t *h, size_t n, unsigned kind) {
+    if (n <= (size_t)(h->bump_end - h->bump) / BLOCK) {
+        size_t i = block_index(h->bump_arena, h->bump);
+        h->bump += n * BLOCK;
+        return claim(h, h->bump_arena, i, n, kind);
+    }
+    free_run_t *r = take_run(h, n);
+    if (!r) return NULL;
+    size_t have = r->nblocks;
+    arena_t *a = arena_of(h, (uintptr_t)r);
+    size_t i = block_index(a, r);
+    if (have > n) {
+        end_bump(h);
+        h->bump_arena = a;
+        h->bump = a->mem + (i + n) * BLOCK;
+        h->bump_end = a->mem + (i + have) * BLOCK;
+    }
+    return claim(h, a, i, n, kind);
 }
 
 // ---- arenas ---------------------------------------------------------------------------
@@ -372,6 +423,8 @@ bool py_gc_seal(py_vm_t *vm) {
     for (arena_t *a = h->arenas; a; a = a->next) a->permanent = true;
     h->sealed_roots_listed = false;
     memset(h->free, 0, sizeof h->free);   // the sealed arenas' holes stay unused
+    h->free_mask = 0;
+    h->bump = h->bump_end = NULL;
     h->perm_blocks += h->used_blocks;
     h->total_blocks = h->used_blocks = 0;
     h->allocated_since = 0;
@@ -593,6 +646,8 @@ static void mark_everything(py_vm_t *vm) {
 // merging neighbouring free blocks into runs.
 static void sweep(py_gc_heap_t *h) {
     memset(h->free, 0, sizeof h->free);
+    h->free_mask = 0;
+    h->bump = h->bump_end = NULL;   // its blocks are free in the table: listed below
     h->used_blocks = 0;
     for (arena_t *a = h->arenas; a; a = a->next) {
         if (a->permanent) continue;
@@ -902,6 +957,19 @@ void py_gc_release(py_vm_t *vm, void *p) {
     free_range(h, a, i, alloc_blocks(a, i));
 }
 
+// Grows the allocation of [have] blocks at block [i] of [a] to [want] in
+// place when the bump run starts right after it and has the room: a list
+// appended to while nothing else allocates grows without copying.
+static bool extend_into_bump(py_gc_heap_t *h, arena_t *a, size_t i, size_t have, size_t want) {
+    size_t extra = want - have;
+    if (a != h->bump_arena || a->mem + (i + have) * BLOCK != h->bump ||
+        extra > (size_t)(h->bump_end - h->bump) / BLOCK || h->collecting)
+        return false;
+    claim(h, a, i + have, extra, B_TAIL);
+    h->bump += extra * BLOCK;
+    return true;
+}
+
 void *py_gc_resize(py_vm_t *vm, void *p, size_t nbytes) {
     if (!p) return py_gc_new_values(vm, (nbytes + sizeof(py_val_t) - 1) / sizeof(py_val_t));
     py_gc_heap_t *h = vm->heap;
@@ -915,6 +983,7 @@ void *py_gc_resize(py_vm_t *vm, void *p, size_t nbytes) {
         if (want < have && !h->collecting) free_range(h, a, i + want, have - want);
         return p;
     }
+    if (extend_into_bump(h, a, i, have, want)) return p;
     unsigned kind = kind_of(get_code(a, i));
     void *q = alloc(vm, nbytes, kind);   // p stays alive: it is in our caller's frame
     memcpy(q, p, have * BLOCK);

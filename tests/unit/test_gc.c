@@ -167,6 +167,47 @@ Test(gc, resize_keeps_contents_and_zeroes_growth) {
     cr_assert(!py_gc_is_heap_ptr(vm, b));
 }
 
+Test(gc, a_buffer_grows_in_place_while_nothing_else_allocates) {
+    char *b = py_gc_new_bytes(vm, 16);
+    memcpy(b, "grow me", 8);
+    char *c = py_gc_resize(vm, b, 160);
+    cr_assert_eq(c, b, "the run after it was free: no copy");
+    cr_assert_str_eq(c, "grow me");
+    for (int i = 8; i < 160; i++) cr_assert_eq(c[i], 0, "byte %d of the growth", i);
+    char *other = py_gc_new_bytes(vm, 16);   // now something follows it
+    cr_assert_eq(other, c + 160, "the next allocation comes right after");
+    char *d = py_gc_resize(vm, c, 320);
+    cr_assert_neq(d, c, "no room after it: copied");
+    cr_assert_str_eq(d, "grow me");
+    py_gc_release(vm, d);
+    py_gc_release(vm, other);
+}
+
+// Allocations of every size class after a collection left holes of mixed
+// sizes: each comes zeroed and lands in free memory, never on a live object.
+Test(gc, every_size_class_is_found_after_a_sweep) {
+    py_val_t *base = vm->stack_top;
+    for (int i = 0; i < 400; i++) {   // every other list kept: holes of all sizes
+        py_val_t l = py_list_new(vm, (size_t)(i % 40), NULL);
+        if (i % 2 == 0) push_root(l);
+    }
+    collect_and_measure();
+    for (int i = 0; i < 400; i++) {
+        size_t n = (size_t)(i % 40) + 1;
+        py_val_t *v = py_gc_new_values(vm, n);
+        for (size_t j = 0; j < n; j++) {
+            cr_assert_eq(v[j], PY_NULL, "slot %zu of %zu", j, n);
+            v[j] = py_small(7);   // would show in a kept list it overlapped
+        }
+    }
+    for (size_t k = 0; k < 200; k++) {
+        py_list_t *l = py_list_ptr(base[k]);
+        cr_assert_eq(l->len, 2 * k % 40);
+        for (size_t j = 0; j < l->len; j++) cr_assert_eq(l->items[j], PY_NONE);
+    }
+    vm->stack_top = base;
+}
+
 // ---- a fixed heap -----------------------------------------------------------------------------
 
 // Replaces the fixture's VM by one whose fixed heap has [spare] bytes beyond
