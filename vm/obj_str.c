@@ -96,7 +96,7 @@ py_hash_t py_str_hash_bytes(const char *s, size_t len) {
     return r;
 }
 
-py_hash_t py_str_hash(py_val_t v) {
+py_hash_t py_str_hash_fill(py_val_t v) {
     py_str_t *s = py_str_ptr(v);
     if (s->hash == 0) s->hash = py_str_hash_bytes(s->data, s->len);
     return s->hash;

@@ -32,8 +32,12 @@ py_val_t py_str_format_c(py_vm_t *vm, const char *fmt, ...);
 py_val_t py_str_vformat_c(py_vm_t *vm, const char *fmt, va_list ap);
 // Equality of two str values (identity, then length and bytes). Never raises.
 bool py_str_equal(py_val_t a, py_val_t b);
-// The str's hash, computed once and cached. Never raises.
-py_hash_t py_str_hash(py_val_t s);
+// The str's hash, computed on first use by py_str_hash_fill and cached. Never raises.
+py_hash_t py_str_hash_fill(py_val_t s);
+static inline py_hash_t py_str_hash(py_val_t s) {
+    py_hash_t h = py_str_ptr(s)->hash;
+    return h ? h : py_str_hash_fill(s);
+}
 // a + b for two strs.
 py_val_t py_str_concat(py_vm_t *vm, py_val_t a, py_val_t b);
 // The code point count.
