@@ -84,6 +84,14 @@ void py_int_release(py_vm_t *vm, py_limb_t *p) {
     if (p) py_gc_release(vm, p);
 }
 
+py_limb_t *py_int_scratch_or(py_vm_t *vm, size_t n, py_limb_t *local) {
+    return n <= PY_INT_LOCAL_LIMBS ? local : py_int_scratch(vm, n);
+}
+
+void py_int_release_or(py_vm_t *vm, py_limb_t *p, const py_limb_t *local) {
+    if (p != local) py_int_release(vm, p);
+}
+
 // ---- C integers -----------------------------------------------------------------
 
 static py_val_t from_mag64(py_vm_t *vm, uint64_t m, bool neg) {

@@ -48,6 +48,13 @@ py_val_t py_str_finish(py_vm_t *vm, py_str_t *s) {
     return py_from_obj(s);
 }
 
+py_val_t py_str_finish_ascii(py_vm_t *vm, py_str_t *s) {
+    if (s->len <= 1) return py_str_finish(vm, s);   // the shared singletons
+    s->nchars = s->len;
+    s->ascii = 1;
+    return py_from_obj(s);
+}
+
 py_val_t py_str_new(py_vm_t *vm, const char *s, size_t len) {
     if (len <= 1 && (len == 0 || (uint8_t)s[0] < 0x80)) return py_str_intern(vm, s, len);
     py_str_t *o = py_str_alloc(vm, len);
@@ -277,7 +284,11 @@ bool py_str_window(py_vm_t *vm, py_val_t s, py_val_t start, py_val_t end,
 
 py_val_t py_str_slice_bytes(py_vm_t *vm, py_val_t s, size_t off, size_t len) {
     if (off == 0 && len == py_str_len(s)) return py_str_exact(vm, s);
-    return py_str_new(vm, py_str_data(s) + off, len);
+    if (!py_str_ptr(s)->ascii || len <= 1) return py_str_new(vm, py_str_data(s) + off, len);
+    // A piece of ASCII text is ASCII: no need to measure it.
+    py_str_t *r = py_str_alloc(vm, len);
+    memcpy(r->data, py_str_data(s) + off, len);
+    return py_str_finish_ascii(vm, r);
 }
 
 ptrdiff_t py_str_find_bytes(const char *h, size_t hl, const char *n, size_t nl) {

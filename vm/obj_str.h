@@ -26,6 +26,8 @@ void py_str_intern_free(py_vm_t *vm);
 py_str_t *py_str_alloc(py_vm_t *vm, size_t len);
 // Computes nchars/ascii of a str filled after py_str_alloc; returns its value.
 py_val_t py_str_finish(py_vm_t *vm, py_str_t *s);
+// py_str_finish for a str the caller knows to be all ASCII: no scan. May allocate.
+py_val_t py_str_finish_ascii(py_vm_t *vm, py_str_t *s);
 // Text formatted from a printf-like [fmt]; the directives are listed at
 // py_raise_fmt in vm/except.h. May raise.
 py_val_t py_str_format_c(py_vm_t *vm, const char *fmt, ...);
