@@ -242,14 +242,33 @@ static py_val_t items_of(py_vm_t *vm, py_val_t v, const char *msg) {
     return py_list_from_iter(vm, v);
 }
 
-// l[lo:lo+n] = items of src (a fresh list of m items).
+// The items of [src], an exact list or tuple, and their count.
+static const py_val_t *seq_items(py_vm_t *vm, py_val_t src, size_t *m) {
+    if (py_is_exact(vm, src, PY_T_tuple)) {
+        *m = py_tuple_ptr(src)->len;
+        return py_tuple_ptr(src)->items;
+    }
+    *m = py_list_ptr(src)->len;
+    return py_list_ptr(src)->items;
+}
+
+// The value to assign from: [value] itself when it is an exact list (not
+// [self]) or tuple, whose items iterating would only copy; else its items as a
+// fresh list (so assigning a list to a slice of itself works).
+static py_val_t assign_source(py_vm_t *vm, py_val_t self, py_val_t value, const char *msg) {
+    if ((py_is_exact(vm, value, PY_T_list) && value != self) || py_is_exact(vm, value, PY_T_tuple))
+        return value;
+    return items_of(vm, value, msg);
+}
+
+// l[lo:lo+n] = items of src (an exact list or tuple that is not l, of m items).
 static void replace_range(py_vm_t *vm, py_list_t *l, size_t lo, size_t n, py_val_t src) {
-    py_list_t *s = py_list_ptr(src);
-    size_t m = s->len;
+    size_t m;
+    seq_items(vm, src, &m);
     if (m > n) reserve(vm, l, l->len + (m - n));
     size_t tail = l->len - lo - n;
     if (tail) memmove(l->items + lo + m, l->items + lo + n, tail * sizeof(py_val_t));
-    if (m) memcpy(l->items + lo, s->items, m * sizeof(py_val_t));   // s->items may be NULL
+    if (m) memcpy(l->items + lo, seq_items(vm, src, &m), m * sizeof(py_val_t));   // items may be NULL
     size_t newlen = l->len - n + m;
     for (size_t i = newlen; i < l->len; i++) l->items[i] = PY_NULL;
     l->len = newlen;
@@ -260,10 +279,10 @@ static void set_slice(py_vm_t *vm, py_val_t self, py_val_t slice, py_val_t value
     size_t n = py_slice_indices(vm, slice, py_list_ptr(self)->len, &start, &stop, &step);
     py_val_t src = PY_NULL;
     if (value != PY_NULL) {
-        src = items_of(vm, value, step == 1 ? "can only assign an iterable"
-                                            : "must assign iterable to extended slice");
+        src = assign_source(vm, self, value, step == 1 ? "can only assign an iterable"
+                                                       : "must assign iterable to extended slice");
         // Iterating [value] may have changed the list: clamp again.
-        n = py_slice_indices(vm, slice, py_list_ptr(self)->len, &start, &stop, &step);
+        if (src != value) n = py_slice_indices(vm, slice, py_list_ptr(self)->len, &start, &stop, &step);
     }
     py_list_t *l = py_list_ptr(self);
     if (step == 1) {
@@ -276,15 +295,24 @@ static void set_slice(py_vm_t *vm, py_val_t self, py_val_t slice, py_val_t value
         del_extended(l, start, step, n);
         return;
     }
-    size_t m = py_list_ptr(src)->len;
+    size_t m;
+    const py_val_t *items = seq_items(vm, src, &m);
     if (m != n)
         py_raise_value_error(vm, "attempt to assign sequence of size %zu to extended slice of size %zu",
                              m, n);
-    for (size_t i = 0; i < n; i++) l->items[start + (int64_t)i * step] = py_list_ptr(src)->items[i];
+    for (size_t i = 0; i < n; i++) l->items[start + (int64_t)i * step] = items[i];
 }
 
 static void list_setitem(py_vm_t *vm, py_val_t self, py_val_t key, py_val_t value) {
     py_list_t *l = py_list_ptr(self);
+    if (py_is_small(key) && value != PY_NULL) {   // l[i] = v
+        py_int_t i = py_small_val(key);
+        if (i < 0) i += (py_int_t)l->len;
+        if (i >= 0 && (size_t)i < l->len) {
+            l->items[i] = value;
+            return;
+        }
+    }
     if (is_slice(vm, key)) {
         set_slice(vm, self, key, value);
         return;

@@ -481,6 +481,12 @@ static size_t str_len(py_vm_t *vm, py_val_t self) {
 // s[start:stop:step] for a step other than 1, or on non-ASCII text.
 static py_val_t str_slice_stepped(py_vm_t *vm, py_val_t self, int64_t start, int64_t step,
                                   size_t count) {
+    if (py_str_ptr(self)->ascii) {   // bytes are code points: pick them directly
+        py_str_t *r = py_str_alloc(vm, count);
+        const char *src = py_str_data(self) + start;
+        for (size_t i = 0; i < count; i++) r->data[i] = src[(int64_t)i * step];
+        return py_str_finish_ascii(vm, r);
+    }
     py_strbuf_t b;
     py_strbuf_init(&b);
     size_t off = py_str_utf8_offset(py_str_ptr(self), (size_t)start);
@@ -513,11 +519,16 @@ static py_val_t str_getslice(py_vm_t *vm, py_val_t self, py_val_t key) {
 }
 
 static py_val_t str_getitem(py_vm_t *vm, py_val_t self, py_val_t key) {
+    py_str_t *s = py_str_ptr(self);
+    if (py_is_small(key) && s->ascii) {   // s[i] over ASCII text: no decoding
+        int64_t i = py_small_val(key);
+        if (i < 0) i += (int64_t)s->len;
+        if (i >= 0 && (uint64_t)i < s->len) return py_str_new(vm, s->data + i, 1);
+    }
     if (py_is_a(vm, key, PY_T_slice)) return str_getslice(vm, self, key);
     if (!py_is_int(vm, key) && !py_is_bool(key)
         && !(py_type_of(vm, key)->flags & PY_TF_HEAPTYPE))
         py_raise_type_error(vm, "string indices must be integers, not '%T'", key);
-    py_str_t *s = py_str_ptr(self);
     size_t i = py_to_index(vm, key, s->nchars, "string");
     size_t off = py_str_utf8_offset(s, i), end = off;
     py_str_utf8_next(s->data, s->len, &end);

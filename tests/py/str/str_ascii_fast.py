@@ -13,3 +13,11 @@ t = "The quick brown fox"
 print([t[i:j] for i in range(0, 19, 5) for j in range(i, 20, 6)], [len(t[i:]) for i in range(5)])
 print(repr("ab"[1:]), "ab"[1:] == "b", "hello world"[3:8].upper())
 print({w: len(w) for w in "x y zz y x".split()})
+a, u = "abcdefghij", "aé☃cdéfgh"
+for s in (a, u):
+    print(s[0], s[-1], s[3], s[-10] if len(s) >= 10 else s[-9], s[True], s[::-1], s[::3], s[-2::-2], s[8:1:-3], s[1:7:2])
+    for k in (10, -11, 1 << 65):
+        try:
+            print(s[k])
+        except IndexError as e:
+            print("IndexError", e)
