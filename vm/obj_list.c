@@ -24,15 +24,22 @@ typedef struct list_iter {
 
 // ---- storage -------------------------------------------------------------------------------
 
-// Makes room for [need] items. Grows by 1/8 plus a little, as CPython, so
-// appends are amortised O(1) without wasting much of a small heap.
-static void reserve(py_vm_t *vm, py_list_t *l, size_t need) {
-    if (need <= l->cap) return;
-    if (need > SIZE_MAX / sizeof(py_val_t) / 2) py_raise_memory_error(vm);
-    size_t cap = need + (need >> 3) + (need < 9 ? 3 : 6);
+// Gives [l] room for exactly [cap] items (cap > l->cap).
+static void set_cap(py_vm_t *vm, py_list_t *l, size_t cap) {
+    if (cap > SIZE_MAX / sizeof(py_val_t) / 2) py_raise_memory_error(vm);
     if (!l->items) l->items = py_gc_new_values(vm, cap);
     else l->items = py_gc_resize(vm, l->items, cap * sizeof(py_val_t));
     l->cap = cap;
+}
+
+// Makes room for [need] items, growing by half plus a little so appends are
+// amortised O(1). Not CPython's 1/8: our heap never grows a block in place,
+// so every growth is a copy, and with 1/8 a list built by append was copied
+// about eight times over.
+static void reserve(py_vm_t *vm, py_list_t *l, size_t need) {
+    if (need <= l->cap) return;
+    if (need > SIZE_MAX / sizeof(py_val_t) / 4) py_raise_memory_error(vm);
+    set_cap(vm, l, need + (need >> 1) + (need < 9 ? 3 : 6));
 }
 
 static py_list_t *list_alloc(py_vm_t *vm, py_type_t *type) {
@@ -42,7 +49,7 @@ static py_list_t *list_alloc(py_vm_t *vm, py_type_t *type) {
 py_val_t py_list_new(py_vm_t *vm, size_t n, const py_val_t *items) {
     py_list_t *l = list_alloc(vm, vm->types[PY_T_list]);
     if (n == 0) return py_from_obj(l);
-    reserve(vm, l, n);
+    set_cap(vm, l, n);   // a copy or a slice: sized exactly, as CPython's
     for (size_t i = 0; i < n; i++) l->items[i] = items ? items[i] : PY_NONE;
     l->len = n;
     return py_from_obj(l);
