@@ -86,7 +86,10 @@ void py_list_extend(py_vm_t *vm, py_val_t list, py_val_t iterable) {
     }
     // Room for a built-in's length first, as CPython's length hint: list(range(10**10))
     // then raises MemoryError at once instead of filling the memory item by item.
-    if (t->slots.len && !(t->flags & PY_TF_HEAPTYPE)) reserve(vm, l, l->len + py_len(vm, iterable));
+    if (t->slots.len && !(t->flags & PY_TF_HEAPTYPE)) {
+        size_t need = l->len + py_len(vm, iterable);
+        if (need > l->cap) set_cap(vm, l, need);   // exact, as the count is known
+    }
     py_val_t it = py_iter(vm, iterable);
     unsigned poll = PY_INTERRUPT_EVERY;
     for (py_val_t v; (v = py_next(vm, it)) != PY_NULL;) {
@@ -397,7 +400,7 @@ static py_val_t list_repeat(py_vm_t *vm, py_val_t self, int64_t k) {
     size_t total = len * (size_t)k;
     py_val_t res = py_list_new(vm, 0, NULL);
     py_list_t *r = py_list_ptr(res);
-    reserve(vm, r, total);
+    set_cap(vm, r, total);   // exact: a repeat is rarely grown, and may be huge
     memcpy(r->items, py_list_ptr(self)->items, len * sizeof(py_val_t));
     py_values_repeat(vm, r->items, len, total);
     r->len = total;
@@ -412,7 +415,7 @@ static void inplace_repeat(py_vm_t *vm, py_val_t self, int64_t k) {
         return;
     }
     if ((uint64_t)k > SIZE_MAX / sizeof(py_val_t) / len) py_raise_memory_error(vm);
-    reserve(vm, l, len * (size_t)k);
+    if (len * (size_t)k > l->cap) set_cap(vm, l, len * (size_t)k);
     py_values_repeat(vm, l->items, len, len * (size_t)k);   // a Ctrl-C leaves l as it was
     l->len = len * (size_t)k;
 }
