@@ -70,6 +70,14 @@
 #define PY_CFG_SCHED_DEPTH 8
 #endif
 
+// PY_CFG_INT_LOCAL_LIMBS: limbs (4 bytes each) of C stack that a bigint
+// division takes for each of its quotient, remainder and scratch before
+// using heap blocks: 6 KB in all at 512, which spares the heap for numbers up
+// to ~2,400 decimal digits. Boards with a small C stack set it lower (>= 1).
+#ifndef PY_CFG_INT_LOCAL_LIMBS
+#define PY_CFG_INT_LOCAL_LIMBS 512
+#endif
+
 // PY_CFG_C_STACK_LIMIT: bytes of C stack that nested C-to-Python re-entry,
 // repr of nested containers and the like may use before RecursionError.
 // Linux gives the main thread 8 MiB; staying under 1/4 of it leaves room for

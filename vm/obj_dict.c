@@ -97,6 +97,30 @@ restart:
     }
 }
 
+// A str key whose hash matched [name]'s in a names-only probe: interned keys
+// other than [name] itself differ from it; other strs compare by bytes.
+static bool name_matches(py_vm_t *vm, py_val_t key, py_val_t name) {
+    return !py_is_istr(key) && py_is_str(vm, key) && py_str_equal(key, name);
+}
+
+// lookup's probe for a str [name] in a dict with a table, where no __eq__ can
+// run: a leaf loop, since attribute and global lookups pass here millions of times.
+static int64_t lookup_name(py_vm_t *vm, const py_dict_t *d, py_val_t name, py_hash_t hash) {
+    const int32_t *index = (const int32_t *)d->index;
+    const py_dict_entry_t *entries = d->entries;
+    size_t mask = d->mask, i = (size_t)hash & mask, perturb = (size_t)hash;
+    for (;;) {
+        int32_t ix = index[i];
+        if (ix == EMPTY) return -1;
+        if (ix >= 0) {
+            const py_dict_entry_t *e = &entries[ix];
+            if (e->key == name || (e->hash == hash && name_matches(vm, e->key, name))) return ix;
+        }
+        perturb >>= PERTURB_SHIFT;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+}
+
 // Finds the first EMPTY or DUMMY slot for [hash] (the key is known absent).
 static size_t free_slot_for(py_dict_t *d, py_hash_t hash) {
     size_t mask = d->mask, i = (size_t)hash & mask, perturb = (size_t)hash;
@@ -203,9 +227,8 @@ py_val_t py_dict_remove(py_vm_t *vm, py_val_t dict, py_val_t key) {
 
 py_val_t py_dict_get_name(py_vm_t *vm, py_val_t dict, py_val_t name) {
     py_dict_t *d = py_dict_ptr(dict);
-    if (d->len == 0) return PY_NULL;
-    size_t slot;
-    int64_t pos = lookup(vm, d, name, py_str_hash(name), &slot, true);
+    if (d->len == 0) return PY_NULL;   // so the dict has a table
+    int64_t pos = lookup_name(vm, d, name, py_str_hash(name));
     return pos < 0 ? PY_NULL : d->entries[pos].value;
 }
 

@@ -274,7 +274,8 @@ static py_val_t builtin_call(py_vm_t *vm, py_val_t selfv, size_t nargs, const py
     py_builtin_t *b = (py_builtin_t *)py_obj(selfv);
     const py_method_def_t *def = b->def;
     bool bound = b->self != PY_NULL && !(def->flags & PY_METH_STATIC);
-    if (!(def->flags & PY_METH_KEYWORDS) && kwnames != PY_NULL) {   // the name costs a search
+    // The name costs a search and a snprintf: built only when there are keywords to refuse.
+    if (kwnames != PY_NULL && !(def->flags & PY_METH_KEYWORDS)) {
         char buf[96];
         py_arg_no_kw(vm, builtin_name(vm, b, b->self, buf, sizeof buf), kwnames);
     }

@@ -102,7 +102,8 @@ void py_gen_suspend(py_vm_t *vm, py_frame_t *f, uint32_t delegating) {
     g->delegating = delegating != 0;
     g->last_yield = delegating != 0;
     leave(vm, g, true);
-    track_finalisable(vm, g, py_code_find_handler(g->code, g->ip - 1) != NULL);
+    bool inside_try = g->code->nexc && py_code_find_handler(g->code, g->ip - 1) != NULL;
+    if (inside_try != (g->finalisable != 0)) track_finalisable(vm, g, inside_try);
 }
 
 void py_gen_finish(py_vm_t *vm, py_frame_t *f) {

@@ -84,6 +84,14 @@ void py_int_release(py_vm_t *vm, py_limb_t *p) {
     if (p) py_gc_release(vm, p);
 }
 
+py_limb_t *py_int_scratch_or(py_vm_t *vm, size_t n, py_limb_t *local) {
+    return n <= PY_INT_LOCAL_LIMBS ? local : py_int_scratch(vm, n);
+}
+
+void py_int_release_or(py_vm_t *vm, py_limb_t *p, const py_limb_t *local) {
+    if (p != local) py_int_release(vm, p);
+}
+
 // ---- C integers -----------------------------------------------------------------
 
 static py_val_t from_mag64(py_vm_t *vm, uint64_t m, bool neg) {
@@ -225,6 +233,13 @@ int py_int_cmp_double(py_vm_t *vm, py_val_t a, double d) {
 #define DIGIT_ROT (32 % PY_HASH_BITS)
 
 py_hash_t py_int_hash(py_val_t v) {
+    if (py_is_small(v)) {   // dict keys are mostly these: no digit loop
+        int64_t x = py_small_val(v);
+        uint64_t m = x < 0 ? -(uint64_t)x : (uint64_t)x;
+        if (m >= HASH_MOD) m %= HASH_MOD;
+        int64_t r = x < 0 ? -(int64_t)m : (int64_t)m;
+        return (py_hash_t)(r == -1 ? -2 : r);
+    }
     py_int_view_t w;
     py_int_view(v, &w);
     uint64_t h = 0;

@@ -138,26 +138,36 @@ static py_val_t big_mul(py_vm_t *vm, const py_int_view_t *a, const py_int_view_t
 
 // Floor division and modulo: *q and *r (either may be NULL) with the sign
 // of the remainder following the divisor, as Python's // and % do.
+//
+// Quotient, remainder and the algorithm's scratch live on the C stack up to
+// PY_INT_LOCAL_LIMBS each: the heap then sees only the results kept, and a
+// quotient or remainder that fits a small int allocates nothing. Longer
+// ones are written straight into their result objects.
 static void big_divmod(py_vm_t *vm, const py_int_view_t *a, const py_int_view_t *b,
                        py_val_t *q, py_val_t *r) {
-    size_t qn = a->n >= b->n ? a->n - b->n + 2 : 1;
-    py_bigint_t *qb = py_int_alloc(vm, qn), *rb = py_int_alloc(vm, b->n);
-    py_limb_t *qd = py_bigint_limbs(qb), *rd = py_bigint_limbs(rb);
+    size_t qn = a->n >= b->n ? a->n - b->n + 2 : 1, rn = b->n;
+    py_limb_t qlocal[PY_INT_LOCAL_LIMBS], rlocal[PY_INT_LOCAL_LIMBS];
+    py_bigint_t *qb = qn > PY_INT_LOCAL_LIMBS ? py_int_alloc(vm, qn) : NULL;   // zeroed
+    py_bigint_t *rb = rn > PY_INT_LOCAL_LIMBS ? py_int_alloc(vm, rn) : NULL;
+    py_limb_t *qd = qb ? py_bigint_limbs(qb) : qlocal, *rd = rb ? py_bigint_limbs(rb) : rlocal;
+    if (!qb) memset(qd, 0, qn * sizeof *qd);   // the top limb takes the carry of the sign fix-up
     if (a->n >= b->n) {
-        py_limb_t *s = py_int_scratch(vm, py_mpn_divmod_scratch(a->n, b->n));
+        py_limb_t local[PY_INT_LOCAL_LIMBS];
+        py_limb_t *s = py_int_scratch_or(vm, py_mpn_divmod_scratch(a->n, b->n), local);
         py_mpn_divmod(qd, rd, a->d, a->n, b->d, b->n, s);
         py_interrupt_check(vm);
-        py_int_release(vm, s);
+        py_int_release_or(vm, s, local);
     } else {
         memcpy(rd, a->d, a->n * sizeof *rd);
+        memset(rd + a->n, 0, (rn - a->n) * sizeof *rd);
     }
     bool differ = a->neg != b->neg;
-    if (differ && py_mpn_norm(rd, b->n) != 0) {
+    if (differ && py_mpn_norm(rd, rn) != 0) {
         py_mpn_add_1(qd, qd, qn, 1);
-        py_mpn_sub(rd, b->d, b->n, rd, b->n);
+        py_mpn_sub(rd, b->d, rn, rd, rn);
     }
-    if (q) *q = py_int_finish(qb, qn, differ);
-    if (r) *r = py_int_finish(rb, b->n, b->neg);
+    if (q) *q = qb ? py_int_finish(qb, qn, differ) : py_int_from_limbs(vm, qd, qn, differ);
+    if (r) *r = rb ? py_int_finish(rb, rn, b->neg) : py_int_from_limbs(vm, rd, rn, b->neg);
 }
 
 // |v| << bits into a new scratch buffer of *n limbs.

@@ -12,6 +12,7 @@
 #ifndef PY_OBJ_INT_IMPL_H
 #define PY_OBJ_INT_IMPL_H
 
+#include "config.h"
 #include "mpn.h"
 #include "obj_int.h"
 
@@ -53,6 +54,13 @@ py_val_t py_int_from_limbs(py_vm_t *vm, const py_limb_t *d, size_t n, bool neg);
 py_limb_t *py_int_scratch(py_vm_t *vm, size_t n);
 // Gives back a py_int_scratch buffer early. Does not raise.
 void py_int_release(py_vm_t *vm, py_limb_t *p);
+// Limbs of C stack a caller may offer py_int_scratch_or (vm/config.h says why).
+#define PY_INT_LOCAL_LIMBS PY_CFG_INT_LOCAL_LIMBS
+// [local] (PY_INT_LOCAL_LIMBS limbs, not zeroed) when [n] limbs fit in it,
+// else a py_int_scratch buffer. May allocate; release with py_int_release_or.
+py_limb_t *py_int_scratch_or(py_vm_t *vm, size_t n, py_limb_t *local);
+// Gives back a py_int_scratch_or buffer unless it is [local]. Does not raise.
+void py_int_release_or(py_vm_t *vm, py_limb_t *p, const py_limb_t *local);
 // Converts a bool to the small int 0 or 1; other values are returned as is.
 static inline py_val_t py_int_unbool(py_val_t v) {
     return v == PY_TRUE ? py_small(1) : v == PY_FALSE ? py_small(0) : v;

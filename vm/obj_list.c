@@ -24,15 +24,22 @@ typedef struct list_iter {
 
 // ---- storage -------------------------------------------------------------------------------
 
-// Makes room for [need] items. Grows by 1/8 plus a little, as CPython, so
-// appends are amortised O(1) without wasting much of a small heap.
-static void reserve(py_vm_t *vm, py_list_t *l, size_t need) {
-    if (need <= l->cap) return;
-    if (need > SIZE_MAX / sizeof(py_val_t) / 2) py_raise_memory_error(vm);
-    size_t cap = need + (need >> 3) + (need < 9 ? 3 : 6);
+// Gives [l] room for exactly [cap] items (cap > l->cap).
+static void set_cap(py_vm_t *vm, py_list_t *l, size_t cap) {
+    if (cap > SIZE_MAX / sizeof(py_val_t) / 2) py_raise_memory_error(vm);
     if (!l->items) l->items = py_gc_new_values(vm, cap);
     else l->items = py_gc_resize(vm, l->items, cap * sizeof(py_val_t));
     l->cap = cap;
+}
+
+// Makes room for [need] items, growing by half plus a little so appends are
+// amortised O(1). Not CPython's 1/8: our heap never grows a block in place,
+// so every growth is a copy, and with 1/8 a list built by append was copied
+// about eight times over.
+static void reserve(py_vm_t *vm, py_list_t *l, size_t need) {
+    if (need <= l->cap) return;
+    if (need > SIZE_MAX / sizeof(py_val_t) / 4) py_raise_memory_error(vm);
+    set_cap(vm, l, need + (need >> 1) + (need < 9 ? 3 : 6));
 }
 
 static py_list_t *list_alloc(py_vm_t *vm, py_type_t *type) {
@@ -42,7 +49,7 @@ static py_list_t *list_alloc(py_vm_t *vm, py_type_t *type) {
 py_val_t py_list_new(py_vm_t *vm, size_t n, const py_val_t *items) {
     py_list_t *l = list_alloc(vm, vm->types[PY_T_list]);
     if (n == 0) return py_from_obj(l);
-    reserve(vm, l, n);
+    set_cap(vm, l, n);   // a copy or a slice: sized exactly, as CPython's
     for (size_t i = 0; i < n; i++) l->items[i] = items ? items[i] : PY_NONE;
     l->len = n;
     return py_from_obj(l);
@@ -79,7 +86,10 @@ void py_list_extend(py_vm_t *vm, py_val_t list, py_val_t iterable) {
     }
     // Room for a built-in's length first, as CPython's length hint: list(range(10**10))
     // then raises MemoryError at once instead of filling the memory item by item.
-    if (t->slots.len && !(t->flags & PY_TF_HEAPTYPE)) reserve(vm, l, l->len + py_len(vm, iterable));
+    if (t->slots.len && !(t->flags & PY_TF_HEAPTYPE)) {
+        size_t need = l->len + py_len(vm, iterable);
+        if (need > l->cap) set_cap(vm, l, need);   // exact, as the count is known
+    }
     py_val_t it = py_iter(vm, iterable);
     unsigned poll = PY_INTERRUPT_EVERY;
     for (py_val_t v; (v = py_next(vm, it)) != PY_NULL;) {
@@ -242,14 +252,33 @@ static py_val_t items_of(py_vm_t *vm, py_val_t v, const char *msg) {
     return py_list_from_iter(vm, v);
 }
 
-// l[lo:lo+n] = items of src (a fresh list of m items).
+// The items of [src], an exact list or tuple, and their count.
+static const py_val_t *seq_items(py_vm_t *vm, py_val_t src, size_t *m) {
+    if (py_is_exact(vm, src, PY_T_tuple)) {
+        *m = py_tuple_ptr(src)->len;
+        return py_tuple_ptr(src)->items;
+    }
+    *m = py_list_ptr(src)->len;
+    return py_list_ptr(src)->items;
+}
+
+// The value to assign from: [value] itself when it is an exact list (not
+// [self]) or tuple, whose items iterating would only copy; else its items as a
+// fresh list (so assigning a list to a slice of itself works).
+static py_val_t assign_source(py_vm_t *vm, py_val_t self, py_val_t value, const char *msg) {
+    if ((py_is_exact(vm, value, PY_T_list) && value != self) || py_is_exact(vm, value, PY_T_tuple))
+        return value;
+    return items_of(vm, value, msg);
+}
+
+// l[lo:lo+n] = items of src (an exact list or tuple that is not l, of m items).
 static void replace_range(py_vm_t *vm, py_list_t *l, size_t lo, size_t n, py_val_t src) {
-    py_list_t *s = py_list_ptr(src);
-    size_t m = s->len;
+    size_t m;
+    seq_items(vm, src, &m);
     if (m > n) reserve(vm, l, l->len + (m - n));
     size_t tail = l->len - lo - n;
     if (tail) memmove(l->items + lo + m, l->items + lo + n, tail * sizeof(py_val_t));
-    if (m) memcpy(l->items + lo, s->items, m * sizeof(py_val_t));   // s->items may be NULL
+    if (m) memcpy(l->items + lo, seq_items(vm, src, &m), m * sizeof(py_val_t));   // items may be NULL
     size_t newlen = l->len - n + m;
     for (size_t i = newlen; i < l->len; i++) l->items[i] = PY_NULL;
     l->len = newlen;
@@ -260,10 +289,10 @@ static void set_slice(py_vm_t *vm, py_val_t self, py_val_t slice, py_val_t value
     size_t n = py_slice_indices(vm, slice, py_list_ptr(self)->len, &start, &stop, &step);
     py_val_t src = PY_NULL;
     if (value != PY_NULL) {
-        src = items_of(vm, value, step == 1 ? "can only assign an iterable"
-                                            : "must assign iterable to extended slice");
+        src = assign_source(vm, self, value, step == 1 ? "can only assign an iterable"
+                                                       : "must assign iterable to extended slice");
         // Iterating [value] may have changed the list: clamp again.
-        n = py_slice_indices(vm, slice, py_list_ptr(self)->len, &start, &stop, &step);
+        if (src != value) n = py_slice_indices(vm, slice, py_list_ptr(self)->len, &start, &stop, &step);
     }
     py_list_t *l = py_list_ptr(self);
     if (step == 1) {
@@ -276,15 +305,24 @@ static void set_slice(py_vm_t *vm, py_val_t self, py_val_t slice, py_val_t value
         del_extended(l, start, step, n);
         return;
     }
-    size_t m = py_list_ptr(src)->len;
+    size_t m;
+    const py_val_t *items = seq_items(vm, src, &m);
     if (m != n)
         py_raise_value_error(vm, "attempt to assign sequence of size %zu to extended slice of size %zu",
                              m, n);
-    for (size_t i = 0; i < n; i++) l->items[start + (int64_t)i * step] = py_list_ptr(src)->items[i];
+    for (size_t i = 0; i < n; i++) l->items[start + (int64_t)i * step] = items[i];
 }
 
 static void list_setitem(py_vm_t *vm, py_val_t self, py_val_t key, py_val_t value) {
     py_list_t *l = py_list_ptr(self);
+    if (py_is_small(key) && value != PY_NULL) {   // l[i] = v
+        py_int_t i = py_small_val(key);
+        if (i < 0) i += (py_int_t)l->len;
+        if (i >= 0 && (size_t)i < l->len) {
+            l->items[i] = value;
+            return;
+        }
+    }
     if (is_slice(vm, key)) {
         set_slice(vm, self, key, value);
         return;
@@ -362,7 +400,7 @@ static py_val_t list_repeat(py_vm_t *vm, py_val_t self, int64_t k) {
     size_t total = len * (size_t)k;
     py_val_t res = py_list_new(vm, 0, NULL);
     py_list_t *r = py_list_ptr(res);
-    reserve(vm, r, total);
+    set_cap(vm, r, total);   // exact: a repeat is rarely grown, and may be huge
     memcpy(r->items, py_list_ptr(self)->items, len * sizeof(py_val_t));
     py_values_repeat(vm, r->items, len, total);
     r->len = total;
@@ -377,7 +415,7 @@ static void inplace_repeat(py_vm_t *vm, py_val_t self, int64_t k) {
         return;
     }
     if ((uint64_t)k > SIZE_MAX / sizeof(py_val_t) / len) py_raise_memory_error(vm);
-    reserve(vm, l, len * (size_t)k);
+    if (len * (size_t)k > l->cap) set_cap(vm, l, len * (size_t)k);
     py_values_repeat(vm, l->items, len, len * (size_t)k);   // a Ctrl-C leaves l as it was
     l->len = len * (size_t)k;
 }

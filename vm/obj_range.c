@@ -285,8 +285,22 @@ static void range_mark(py_vm_t *vm, py_obj_t *o) {
 
 // An iterator over [n] items first, first + step, ...: in int64 when every
 // item and the count fit, else with ints of any size.
+// Small ints whose last item fits int64 (every loop over range(n)) skip the
+// generic int arithmetic.
 static py_val_t make_iter(py_vm_t *vm, py_val_t first, py_val_t step, py_val_t n) {
     int64_t a, st, cnt, last;
+    if (py_is_small(first) && py_is_small(step) && py_is_small(n) && py_small_val(n) >= 0) {
+        a = py_small_val(first), st = py_small_val(step), cnt = py_small_val(n);
+        int64_t span;   // checked: every item must fit int64
+        if (cnt == 0 || (!__builtin_mul_overflow(cnt - 1, st, &span) &&
+                         !__builtin_add_overflow(a, span, &last))) {
+            range_iter_t *it = py_gc_new(vm, vm->types[PY_T_range_iterator], sizeof(range_iter_t));
+            it->next = a;
+            it->step = st;
+            it->left = (uint64_t)cnt;
+            return py_from_obj(it);
+        }
+    }
     py_val_t lastv = py_int_sign(n) ? iadd(vm, first, imul(vm, isub(vm, n, py_small(1)), step)) : first;
     range_iter_t *it = py_gc_new(vm, vm->types[PY_T_range_iterator], sizeof(range_iter_t));
     if (py_int_to_i64(first, &a) && py_int_to_i64(step, &st) && py_int_to_i64(n, &cnt) &&

@@ -48,6 +48,13 @@ py_val_t py_str_finish(py_vm_t *vm, py_str_t *s) {
     return py_from_obj(s);
 }
 
+py_val_t py_str_finish_ascii(py_vm_t *vm, py_str_t *s) {
+    if (s->len <= 1) return py_str_finish(vm, s);   // the shared singletons
+    s->nchars = s->len;
+    s->ascii = 1;
+    return py_from_obj(s);
+}
+
 py_val_t py_str_new(py_vm_t *vm, const char *s, size_t len) {
     if (len <= 1 && (len == 0 || (uint8_t)s[0] < 0x80)) return py_str_intern(vm, s, len);
     py_str_t *o = py_str_alloc(vm, len);
@@ -96,7 +103,7 @@ py_hash_t py_str_hash_bytes(const char *s, size_t len) {
     return r;
 }
 
-py_hash_t py_str_hash(py_val_t v) {
+py_hash_t py_str_hash_fill(py_val_t v) {
     py_str_t *s = py_str_ptr(v);
     if (s->hash == 0) s->hash = py_str_hash_bytes(s->data, s->len);
     return s->hash;
@@ -277,7 +284,11 @@ bool py_str_window(py_vm_t *vm, py_val_t s, py_val_t start, py_val_t end,
 
 py_val_t py_str_slice_bytes(py_vm_t *vm, py_val_t s, size_t off, size_t len) {
     if (off == 0 && len == py_str_len(s)) return py_str_exact(vm, s);
-    return py_str_new(vm, py_str_data(s) + off, len);
+    if (!py_str_ptr(s)->ascii || len <= 1) return py_str_new(vm, py_str_data(s) + off, len);
+    // A piece of ASCII text is ASCII: no need to measure it.
+    py_str_t *r = py_str_alloc(vm, len);
+    memcpy(r->data, py_str_data(s) + off, len);
+    return py_str_finish_ascii(vm, r);
 }
 
 ptrdiff_t py_str_find_bytes(const char *h, size_t hl, const char *n, size_t nl) {
@@ -470,6 +481,12 @@ static size_t str_len(py_vm_t *vm, py_val_t self) {
 // s[start:stop:step] for a step other than 1, or on non-ASCII text.
 static py_val_t str_slice_stepped(py_vm_t *vm, py_val_t self, int64_t start, int64_t step,
                                   size_t count) {
+    if (py_str_ptr(self)->ascii) {   // bytes are code points: pick them directly
+        py_str_t *r = py_str_alloc(vm, count);
+        const char *src = py_str_data(self) + start;
+        for (size_t i = 0; i < count; i++) r->data[i] = src[(int64_t)i * step];
+        return py_str_finish_ascii(vm, r);
+    }
     py_strbuf_t b;
     py_strbuf_init(&b);
     size_t off = py_str_utf8_offset(py_str_ptr(self), (size_t)start);
@@ -502,11 +519,16 @@ static py_val_t str_getslice(py_vm_t *vm, py_val_t self, py_val_t key) {
 }
 
 static py_val_t str_getitem(py_vm_t *vm, py_val_t self, py_val_t key) {
+    py_str_t *s = py_str_ptr(self);
+    if (py_is_small(key) && s->ascii) {   // s[i] over ASCII text: no decoding
+        int64_t i = py_small_val(key);
+        if (i < 0) i += (int64_t)s->len;
+        if (i >= 0 && (uint64_t)i < s->len) return py_str_new(vm, s->data + i, 1);
+    }
     if (py_is_a(vm, key, PY_T_slice)) return str_getslice(vm, self, key);
     if (!py_is_int(vm, key) && !py_is_bool(key)
         && !(py_type_of(vm, key)->flags & PY_TF_HEAPTYPE))
         py_raise_type_error(vm, "string indices must be integers, not '%T'", key);
-    py_str_t *s = py_str_ptr(self);
     size_t i = py_to_index(vm, key, s->nchars, "string");
     size_t off = py_str_utf8_offset(s, i), end = off;
     py_str_utf8_next(s->data, s->len, &end);

@@ -26,14 +26,20 @@ void py_str_intern_free(py_vm_t *vm);
 py_str_t *py_str_alloc(py_vm_t *vm, size_t len);
 // Computes nchars/ascii of a str filled after py_str_alloc; returns its value.
 py_val_t py_str_finish(py_vm_t *vm, py_str_t *s);
+// py_str_finish for a str the caller knows to be all ASCII: no scan. May allocate.
+py_val_t py_str_finish_ascii(py_vm_t *vm, py_str_t *s);
 // Text formatted from a printf-like [fmt]; the directives are listed at
 // py_raise_fmt in vm/except.h. May raise.
 py_val_t py_str_format_c(py_vm_t *vm, const char *fmt, ...);
 py_val_t py_str_vformat_c(py_vm_t *vm, const char *fmt, va_list ap);
 // Equality of two str values (identity, then length and bytes). Never raises.
 bool py_str_equal(py_val_t a, py_val_t b);
-// The str's hash, computed once and cached. Never raises.
-py_hash_t py_str_hash(py_val_t s);
+// The str's hash, computed on first use by py_str_hash_fill and cached. Never raises.
+py_hash_t py_str_hash_fill(py_val_t s);
+static inline py_hash_t py_str_hash(py_val_t s) {
+    py_hash_t h = py_str_ptr(s)->hash;
+    return h ? h : py_str_hash_fill(s);
+}
 // a + b for two strs.
 py_val_t py_str_concat(py_vm_t *vm, py_val_t a, py_val_t b);
 // The code point count.

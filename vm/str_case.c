@@ -78,7 +78,20 @@ static char ascii_case(case_mode_t mode, char c, bool prev_alpha, bool first) {
     return up ? (char)(c + 32) : c;
 }
 
+// upper() or lower() of ASCII text: flips bit 5 of the letters of the other case.
+static py_val_t flip_ascii(py_vm_t *vm, py_val_t self, char from) {
+    py_str_t *s = py_str_ptr(self);
+    py_str_t *r = py_str_alloc(vm, s->len);
+    for (size_t i = 0; i < s->len; i++) {
+        char c = s->data[i];
+        r->data[i] = (unsigned char)(c - from) < 26u ? (char)(c ^ 32) : c;
+    }
+    return py_str_finish_ascii(vm, r);
+}
+
 static py_val_t case_ascii(py_vm_t *vm, py_val_t self, case_mode_t mode) {
+    if (mode == CASE_UPPER) return flip_ascii(vm, self, 'a');
+    if (mode == CASE_LOWER || mode == CASE_FOLD) return flip_ascii(vm, self, 'A');
     py_str_t *s = py_str_ptr(self);
     py_str_t *r = py_str_alloc(vm, s->len);
     bool prev = false;
@@ -87,7 +100,7 @@ static py_val_t case_ascii(py_vm_t *vm, py_val_t self, case_mode_t mode) {
         r->data[i] = ascii_case(mode, c, prev, i == 0);
         prev = (c | 32) >= 'a' && (c | 32) <= 'z';
     }
-    return py_str_finish(vm, r);
+    return py_str_finish_ascii(vm, r);
 }
 
 static py_val_t case_map(py_vm_t *vm, size_t nargs, const py_val_t *args, const char *name,

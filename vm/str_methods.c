@@ -4,6 +4,7 @@
 // SPDX-License-Identifier: MIT
 
 #include <stdio.h>
+#include <string.h>
 #include "str_internal.h"
 #include "interrupt.h"
 #include "obj_bytes.h"
@@ -19,6 +20,7 @@
 // True when [cp] is to be stripped: whitespace when [chars] is None, else one of chars.
 static bool strip_match(py_val_t chars, uint32_t cp, char *enc) {
     if (chars == PY_NONE) return py_str_unicode_isspace(cp);
+    if (cp < 0x80) return memchr(py_str_data(chars), (int)cp, py_str_len(chars)) != NULL;
     size_t n = py_utf8_encode(cp, enc);
     enc[n] = '\0';
     return py_str_find_bytes(py_str_data(chars), py_str_len(chars), enc, n) >= 0;

@@ -31,9 +31,20 @@ static void append_piece(py_vm_t *vm, py_val_t list, py_val_t self, size_t a, si
     py_list_append(vm, list, py_str_slice_bytes(vm, self, a, z - a));
 }
 
+// Whether ASCII byte [c] is whitespace, as py_str_unicode_isspace says.
+static bool ascii_space(unsigned char c) {
+    return c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F);
+}
+
 // Byte offset of the first non-space code point at or after [pos].
 static size_t skip_space(const char *s, size_t len, size_t pos) {
     while (pos < len) {
+        unsigned char c = (unsigned char)s[pos];
+        if (c < 0x80) {   // most text: no decoding
+            if (!ascii_space(c)) break;
+            pos++;
+            continue;
+        }
         size_t p = pos;
         if (!py_str_unicode_isspace(py_str_utf8_next(s, len, &p))) break;
         pos = p;
@@ -44,6 +55,12 @@ static size_t skip_space(const char *s, size_t len, size_t pos) {
 // Byte offset of the first space code point at or after [pos].
 static size_t skip_word(const char *s, size_t len, size_t pos) {
     while (pos < len) {
+        unsigned char c = (unsigned char)s[pos];
+        if (c < 0x80) {
+            if (ascii_space(c)) break;
+            pos++;
+            continue;
+        }
         size_t p = pos;
         if (py_str_unicode_isspace(py_str_utf8_next(s, len, &p))) break;
         pos = p;

@@ -15,8 +15,9 @@ def fail(i):
     return [][i]
 caught = i = keep = None   # the globals exist before the heap is full
 caught = 0
+steps = iter(range(30))    # so is the loop's iterator: none is built in the full heap
 keep = fill()
-for i in range(30):
+for i in steps:
     try:
         fail(i)
     except Exception:   # a tuple of classes would be built in the full heap
