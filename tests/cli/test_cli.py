@@ -330,7 +330,7 @@ INTERRUPT_SETUP = (
     "\r"
     "L = [K((i * 7919) % 1000003) for i in range(1000000)]; a = 7 ** (2 ** 20)\r"
     "s = 'ab' * (3 * 10 ** 8); sb = s.encode()\r"
-    "import json; J = [0] * (10 ** 7); JS = '[' + '0,' * (10 ** 7) + '0]'; print('ready')\r"
+    "import json; J = [0] * (10 ** 7); JS = '[' + '0,' * (4 * 10 ** 7) + '0]'; print('ready')\r"
 )
 
 
