@@ -21,6 +21,7 @@
 #include "obj_func.h"
 #include "obj_gen.h"
 #include "obj_list.h"
+#include "obj_module.h"
 #include "obj_range.h"
 #include "obj_set.h"
 #include "obj_str.h"
@@ -32,6 +33,7 @@
 #include "vm_loop.h"
 #include "interrupt.h"
 #include "vm_match.h"
+#include "vm_cache.h"
 
 // What the loop and the unwinder share. It lives in the caller of py_pcall,
 // so it survives the longjmp.
@@ -72,6 +74,11 @@ typedef struct run {
 #define JUMP_TO(target) (ip = f->code->code + (target))
 #define NAME(i) (py_tuple_ptr(f->code->names)->items[i])
 #define CELLS() (f->base + f->code->nlocals)
+// A quickened instruction's cache entry, and the running instruction's word (to rewrite it).
+#define CACHE() (&f->code->cache[arg])
+#define AT() ((uint32_t *)(uintptr_t)(ip - 1))
+// A generic cacheable instruction counts towards its code's quickening.
+#define WARM() do { if (--f->code->warmth == 0) warm_up(vm, f->code); } while (0)
 // Makes the frame at vm->frame the running one.
 #define LOAD_FRAME() do { f = r->frame = vm->frame; ip = f->ip; locals = f->base; \
                           consts = py_tuple_ptr(f->code->consts)->items; } while (0)
@@ -197,20 +204,18 @@ static void delete_from(py_vm_t *vm, py_val_t dict, py_val_t name) {
     if (py_dict_remove(vm, dict, name) == PY_NULL) py_vm_ops_name_error(vm, name);
 }
 
-static py_val_t load_attr(py_vm_t *vm, py_val_t obj, py_val_t name) {
-    if (py_type_of(vm, obj)->slots.getattr == py_super_getattr) {
-        py_val_t v = py_super_getattr(vm, obj, name);
-        if (v != PY_NULL) return v;
-    }
-    return py_getattr(vm, obj, name);
+// The code has run PY_CACHE_WARMUP cacheable instructions: give it caches.
+// Short of memory, it tries again much later.
+static void warm_up(py_vm_t *vm, py_code_t *co) {
+    co->warmth = py_vm_cache_quicken(vm, co) ? UINT16_MAX : PY_CACHE_RETRY;
 }
 
-static py_val_t load_method(py_vm_t *vm, py_val_t obj, py_val_t name, py_val_t *self) {
-    if (py_type_of(vm, obj)->slots.getattr == py_super_getattr) {
-        *self = PY_NULL;
-        return load_attr(vm, obj, name);
-    }
-    return py_getmethod(vm, obj, name, self);
+// Whether [obj]'s instance dict (at the entry's offset, 0 for none) holds
+// [name], which would hide the class attribute or method the entry caches.
+static bool shadowed(py_vm_t *vm, const py_cache_entry_t *c, py_val_t obj, py_val_t name) {
+    if (c->aux == 0) return false;
+    py_val_t d = *py_vm_cache_field(obj, c->aux);
+    return d != PY_NULL && py_dict_ptr(d)->len && py_dict_get_name(vm, d, name) != PY_NULL;
 }
 
 static void raise_varargs(py_vm_t *vm, run_t *r, uint32_t n, py_val_t *sp) {
@@ -292,18 +297,19 @@ static void loop(py_vm_t *vm, void *ud) {
         DISPATCH();
     }
     TARGET(LOAD_CLOSURE) PUSH(CELLS()[arg]); DISPATCH();
-    TARGET(LOAD_GLOBAL) PUSH(load_global(vm, f, NAME(arg))); DISPATCH();
+    TARGET(LOAD_GLOBAL) WARM(); PUSH(load_global(vm, f, NAME(arg))); DISPATCH();
     TARGET(STORE_GLOBAL) py_dict_set_name(vm, f->globals, NAME(arg), TOP()); sp--; DISPATCH();
     TARGET(DELETE_GLOBAL) delete_from(vm, f->globals, NAME(arg)); DISPATCH();
     TARGET(LOAD_NAME) PUSH(load_name(vm, f, NAME(arg))); DISPATCH();
     TARGET(STORE_NAME) py_namespace_set(vm, f->locals, NAME(arg), TOP()); sp--; DISPATCH();
     TARGET(DELETE_NAME) py_namespace_delete(vm, f->locals, NAME(arg)); DISPATCH();
-    TARGET(LOAD_ATTR) TOP() = load_attr(vm, TOP(), NAME(arg)); DISPATCH();
-    TARGET(STORE_ATTR) py_setattr(vm, TOP(), NAME(arg), PEEK(2)); sp -= 2; DISPATCH();
+    TARGET(LOAD_ATTR) WARM(); TOP() = py_vm_cache_getattr(vm, TOP(), NAME(arg)); DISPATCH();
+    TARGET(STORE_ATTR) WARM(); py_setattr(vm, TOP(), NAME(arg), PEEK(2)); sp -= 2; DISPATCH();
     TARGET(DELETE_ATTR) py_setattr(vm, TOP(), NAME(arg), PY_NULL); sp--; DISPATCH();
     TARGET(LOAD_METHOD) {
+        WARM();
         py_val_t self;
-        py_val_t m = load_method(vm, TOP(), NAME(arg), &self);
+        py_val_t m = py_vm_cache_getmethod(vm, TOP(), NAME(arg), &self);
         TOP() = m;
         PUSH(self);
         DISPATCH();
@@ -566,6 +572,125 @@ static void loop(py_vm_t *vm, void *ud) {
     TARGET(MATCH_KEYS) sp = py_vm_match_keys(vm, sp); DISPATCH();
     TARGET(MATCH_CLASS) sp = py_vm_match_class(vm, sp, arg); DISPATCH();
     TARGET(COPY_DICT_WITHOUT_KEYS) { py_val_t d = py_vm_match_dict_rest(vm, PEEK(2), TOP()); sp--; TOP() = d; DISPATCH(); }
+    // ---- quickened instructions (vm/vm_cache.h): guard, else the adaptive path
+    TARGET(LOAD_GLOBAL_ADAPTIVE) {
+        py_cache_entry_t *c = CACHE();
+        PUSH(py_vm_cache_load_global(vm, f, c, AT(), NAME(c->oparg)));
+        DISPATCH();
+    }
+    TARGET(LOAD_GLOBAL_MODULE) {
+        py_cache_entry_t *c = CACHE();
+        py_val_t v = c->key == f->globals ? py_vm_cache_dict_at(f->globals, c->aux, c->value) : PY_NULL;
+        if (v == PY_NULL) v = py_vm_cache_load_global(vm, f, c, AT(), NAME(c->oparg));
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(LOAD_GLOBAL_BUILTIN) {
+        py_cache_entry_t *c = CACHE();
+        py_val_t v = PY_NULL;
+        if (c->key == f->globals && py_dict_ptr(f->globals)->version == c->version)
+            v = py_vm_cache_dict_at(vm->builtins_dict, c->aux, c->value);
+        if (v == PY_NULL) v = py_vm_cache_load_global(vm, f, c, AT(), NAME(c->oparg));
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(LOAD_ATTR_ADAPTIVE) {
+        py_cache_entry_t *c = CACHE();
+        TOP() = py_vm_cache_load_attr(vm, c, AT(), TOP(), NAME(c->oparg));
+        DISPATCH();
+    }
+    TARGET(LOAD_ATTR_INSTANCE) {
+        py_cache_entry_t *c = CACHE();
+        py_val_t o = TOP(), v = PY_NULL;
+        if (py_vm_cache_type_hit(vm, c, o)) {
+            py_val_t d = *py_vm_cache_field(o, py_obj(o)->type->dictoffset);
+            if (d != PY_NULL) v = py_vm_cache_dict_at(d, c->aux, c->value);
+        }
+        TOP() = v != PY_NULL ? v : py_vm_cache_load_attr(vm, c, AT(), o, NAME(c->oparg));
+        DISPATCH();
+    }
+    TARGET(LOAD_ATTR_SLOT) {
+        py_cache_entry_t *c = CACHE();
+        py_val_t o = TOP(), v = PY_NULL;
+        if (py_vm_cache_type_hit(vm, c, o)) v = *py_vm_cache_field(o, c->aux);
+        TOP() = v != PY_NULL ? v : py_vm_cache_load_attr(vm, c, AT(), o, NAME(c->oparg));
+        DISPATCH();
+    }
+    TARGET(LOAD_ATTR_CLASS) {
+        py_cache_entry_t *c = CACHE();
+        py_val_t o = TOP();
+        if (py_vm_cache_type_hit(vm, c, o) && !shadowed(vm, c, o, NAME(c->oparg))) TOP() = c->value;
+        else TOP() = py_vm_cache_load_attr(vm, c, AT(), o, NAME(c->oparg));
+        DISPATCH();
+    }
+    TARGET(LOAD_ATTR_MODULE) {
+        py_cache_entry_t *c = CACHE();
+        py_val_t o = TOP(), v = PY_NULL;
+        if (o == c->key) v = py_vm_cache_dict_at(((py_module_t *)py_obj(o))->dict, c->aux, c->value);
+        TOP() = v != PY_NULL ? v : py_vm_cache_load_attr(vm, c, AT(), o, NAME(c->oparg));
+        DISPATCH();
+    }
+    TARGET(LOAD_ATTR_TYPE) {
+        py_cache_entry_t *c = CACHE();
+        py_val_t o = TOP();
+        if (o == c->key && c->version == py_vm_cache_type_version(vm, (py_type_t *)py_obj(o))) TOP() = c->value;
+        else TOP() = py_vm_cache_load_attr(vm, c, AT(), o, NAME(c->oparg));
+        DISPATCH();
+    }
+    TARGET(LOAD_METHOD_ADAPTIVE) {
+        py_cache_entry_t *c = CACHE();
+        py_val_t self;
+        TOP() = py_vm_cache_load_method(vm, c, AT(), TOP(), NAME(c->oparg), &self);
+        PUSH(self);
+        DISPATCH();
+    }
+    TARGET(LOAD_METHOD_CACHED) {
+        py_cache_entry_t *c = CACHE();
+        py_val_t o = TOP(), self = o;
+        if (py_vm_cache_type_hit(vm, c, o) && !shadowed(vm, c, o, NAME(c->oparg))) TOP() = c->value;
+        else TOP() = py_vm_cache_load_method(vm, c, AT(), o, NAME(c->oparg), &self);
+        PUSH(self);
+        DISPATCH();
+    }
+    TARGET(LOAD_METHOD_MODULE) {
+        py_cache_entry_t *c = CACHE();
+        py_val_t o = TOP(), self = PY_NULL, v = PY_NULL;
+        if (o == c->key) v = py_vm_cache_dict_at(((py_module_t *)py_obj(o))->dict, c->aux, c->value);
+        TOP() = v != PY_NULL ? v : py_vm_cache_load_method(vm, c, AT(), o, NAME(c->oparg), &self);
+        PUSH(self);
+        DISPATCH();
+    }
+    TARGET(STORE_ATTR_ADAPTIVE) {
+        py_cache_entry_t *c = CACHE();
+        py_vm_cache_store_attr(vm, c, AT(), TOP(), NAME(c->oparg), PEEK(2));
+        sp -= 2;
+        DISPATCH();
+    }
+    TARGET(STORE_ATTR_INSTANCE) {
+        py_cache_entry_t *c = CACHE();
+        py_val_t o = TOP();
+        py_dict_t *d = NULL;
+        if (py_vm_cache_type_hit(vm, c, o)) {
+            py_val_t dv = *py_vm_cache_field(o, py_obj(o)->type->dictoffset);
+            d = dv != PY_NULL ? py_dict_ptr(dv) : NULL;
+        }
+        if (d && c->aux < d->used && d->entries[c->aux].key == c->value) {
+            d->entries[c->aux].value = PEEK(2);
+            d->version++;
+        } else {
+            py_vm_cache_store_attr(vm, c, AT(), o, NAME(c->oparg), PEEK(2));
+        }
+        sp -= 2;
+        DISPATCH();
+    }
+    TARGET(STORE_ATTR_SLOT) {
+        py_cache_entry_t *c = CACHE();
+        py_val_t o = TOP();
+        if (py_vm_cache_type_hit(vm, c, o)) *py_vm_cache_field(o, c->aux) = PEEK(2);
+        else py_vm_cache_store_attr(vm, c, AT(), o, NAME(c->oparg), PEEK(2));
+        sp -= 2;
+        DISPATCH();
+    }
     LOOP_END
 unbound_cell:
     {
@@ -617,6 +742,22 @@ static bool unwind(py_vm_t *vm, run_t *r) {
     }
 }
 
+// Zeroes [LOOP_STACK_CLEAR] bytes of C stack below the caller. After an
+// exception the loop is entered again at the same depth: its frame would
+// start with the words the last run left (a value it raised, a list it
+// built), which the GC's conservative scan of the C stack would take for
+// live references, keeping garbage alive in a full heap.
+#define LOOP_STACK_CLEAR 4096
+#if defined(__GNUC__)
+#define NO_INLINE __attribute__((noinline))
+#else
+#define NO_INLINE
+#endif
+NO_INLINE static void clear_stack_below(void) {
+    volatile uintptr_t words[LOOP_STACK_CLEAR / sizeof(uintptr_t)];
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) words[i] = 0;
+}
+
 // Runs [r]'s frames; [exc]: an exception to raise at the entry frame first.
 static py_val_t run(py_vm_t *vm, run_t *r, py_val_t exc) {
     r->entry->flags |= PY_FRAME_C_ENTRY;
@@ -633,6 +774,7 @@ static py_val_t run(py_vm_t *vm, run_t *r, py_val_t exc) {
             vm->c_depth--;
             py_raise(vm, vm->exc);
         }
+        clear_stack_below();
     }
     vm->c_depth--;
     return r->result;
