@@ -132,15 +132,17 @@ py_val_t py_vm_cache_load_global(py_vm_t *vm, py_frame_t *f, py_cache_entry_t *c
     py_val_t v = py_dict_get_name(vm, f->globals, name);
     bool builtin = v == PY_NULL;
     if (builtin) {
+        // The common miss: the globals changed (a global was stored), but
+        // the name is still absent from them, and a builtin at its entry.
+        if (py_instr_op(*at) == PY_OPC_LOAD_GLOBAL_BUILTIN && c->key == f->globals) {
+            v = py_vm_cache_dict_at(vm->builtins_dict, c->aux, name);
+            if (v != PY_NULL) {
+                c->version = py_dict_ptr(f->globals)->version;
+                return v;
+            }
+        }
         v = py_dict_get_name(vm, vm->builtins_dict, name);
         if (v == PY_NULL) py_vm_ops_name_error(vm, name);
-        // The common miss: the globals changed (a global was stored), but
-        // the name is still a builtin at its entry.
-        if (py_instr_op(*at) == PY_OPC_LOAD_GLOBAL_BUILTIN && c->key == f->globals &&
-            py_vm_cache_dict_at(vm->builtins_dict, c->aux, name) == v) {
-            c->version = py_dict_ptr(f->globals)->version;
-            return v;
-        }
     }
     if (!should_fill(c, at, PY_OPC_LOAD_GLOBAL_ADAPTIVE)) return v;
     intptr_t i = entry_index(builtin ? vm->builtins_dict : f->globals, name);
@@ -199,6 +201,13 @@ static bool plain_value(py_vm_t *vm, py_val_t v) {
     return !(py_type_attr_flags(vm, vt) & (PY_TA_DESCR_GET | PY_TA_DESCR_SET));
 }
 
+// True when [descr], found on a type's MRO, is a data descriptor, which
+// wins over the instance dict.
+static bool data_descr(py_vm_t *vm, py_val_t descr) {
+    return descr != PY_NULL && py_is_obj(descr) &&
+           (py_type_attr_flags(vm, py_obj(descr)->type) & PY_TA_DESCR_SET);
+}
+
 // The instance dict field of [t]'s instances at a fixed offset, or 0.
 static size_t dict_offset(py_type_t *t) { return t->slots.var_size ? 0 : t->dictoffset; }
 
@@ -250,9 +259,7 @@ static py_opcode_t fill_attr(py_vm_t *vm, py_cache_entry_t *c, py_val_t obj, py_
         return PY_OPC_LOAD_ATTR_SLOT;
     }
     size_t off = dict_offset(t);
-    if (descr != PY_NULL && py_is_obj(descr) &&
-        (py_type_attr_flags(vm, py_obj(descr)->type) & PY_TA_DESCR_SET))
-        return 0;   // a data descriptor
+    if (data_descr(vm, descr)) return 0;
     py_val_t d = off ? instance_dict(obj, off) : PY_NULL;
     if (d != PY_NULL) {
         intptr_t i = entry_index(d, name);
@@ -268,8 +275,26 @@ static py_opcode_t fill_attr(py_vm_t *vm, py_cache_entry_t *c, py_val_t obj, py_
     return 0;
 }
 
+// A polymorphic instance-attribute site: [obj] is not of the entry's type,
+// but its class too leaves the name to the instance dict, whose entry is
+// often at the same index (subclasses sharing an __init__). PY_NULL if not.
+static py_val_t instance_other_type(py_vm_t *vm, py_cache_entry_t *c, py_val_t obj, py_val_t name) {
+    if (!py_is_obj(obj)) return PY_NULL;
+    py_type_t *t = py_obj(obj)->type;
+    size_t off = dict_offset(t);
+    if (!off || !plain_lookup(vm, t)) return PY_NULL;
+    py_val_t d = *py_vm_cache_field(obj, off);
+    py_val_t v = d != PY_NULL ? py_vm_cache_dict_at(d, c->aux, name) : PY_NULL;
+    if (v == PY_NULL || data_descr(vm, py_type_lookup(vm, t, name))) return PY_NULL;
+    return v;
+}
+
 py_val_t py_vm_cache_load_attr(py_vm_t *vm, py_cache_entry_t *c, uint32_t *at, py_val_t obj,
                                py_val_t name) {
+    if (py_instr_op(*at) == PY_OPC_LOAD_ATTR_INSTANCE) {
+        py_val_t v = instance_other_type(vm, c, obj, name);
+        if (v != PY_NULL) return v;
+    }
     py_val_t v = py_vm_cache_getattr(vm, obj, name);
     if (!should_fill(c, at, PY_OPC_LOAD_ATTR_ADAPTIVE)) return v;
     py_opcode_t op = fill_attr(vm, c, obj, name, v);
@@ -280,8 +305,30 @@ py_val_t py_vm_cache_load_attr(py_vm_t *vm, py_cache_entry_t *c, uint32_t *at, p
 
 // ---- methods --------------------------------------------------------------------------------
 
+// A polymorphic method site: [obj] is not of the entry's type, but its
+// class's MRO gives a Python function for the name, not hidden by the
+// instance dict: obj.name(...) calls it with obj. PY_NULL if not.
+static py_val_t method_other_type(py_vm_t *vm, py_val_t obj, py_val_t name) {
+    if (!py_is_obj(obj)) return PY_NULL;
+    py_type_t *t = py_obj(obj)->type;
+    size_t off = dict_offset(t);
+    if ((t->dictoffset && !off) || !plain_lookup(vm, t)) return PY_NULL;
+    py_val_t m = py_type_lookup(vm, t, name);
+    if (!is_type(vm, m, PY_T_function)) return PY_NULL;
+    py_val_t d = off ? *py_vm_cache_field(obj, off) : PY_NULL;
+    if (d != PY_NULL && py_dict_ptr(d)->len && py_dict_get_name(vm, d, name) != PY_NULL) return PY_NULL;
+    return m;
+}
+
 py_val_t py_vm_cache_load_method(py_vm_t *vm, py_cache_entry_t *c, uint32_t *at, py_val_t obj,
                                  py_val_t name, py_val_t *self) {
+    if (py_instr_op(*at) == PY_OPC_LOAD_METHOD_CACHED) {
+        py_val_t m = method_other_type(vm, obj, name);
+        if (m != PY_NULL) {
+            *self = obj;
+            return m;
+        }
+    }
     py_val_t m = py_vm_cache_getmethod(vm, obj, name, self);
     if (!should_fill(c, at, PY_OPC_LOAD_METHOD_ADAPTIVE)) return m;
     py_type_t *t = py_type_of(vm, obj);
@@ -313,9 +360,7 @@ static py_opcode_t fill_store(py_vm_t *vm, py_cache_entry_t *c, py_val_t obj, py
         fill_type(vm, c, t, name, py_member_offset(descr));
         return PY_OPC_STORE_ATTR_SLOT;
     }
-    if (descr != PY_NULL && py_is_obj(descr) &&
-        (py_type_attr_flags(vm, py_obj(descr)->type) & PY_TA_DESCR_SET))
-        return 0;
+    if (data_descr(vm, descr)) return 0;
     size_t off = dict_offset(t);
     py_val_t d = off ? instance_dict(obj, off) : PY_NULL;
     intptr_t i = d != PY_NULL ? entry_index(d, name) : -1;

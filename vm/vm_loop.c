@@ -27,6 +27,7 @@
 #include "obj_str.h"
 #include "obj_super.h"
 #include "obj_tuple.h"
+#include "obj_type.h"
 #include "opcodes.h"
 #include "port.h"
 #include "runtime.h"
@@ -117,6 +118,28 @@ void py_vm_poll(py_vm_t *vm) {
     py_schedule_run(vm);
 }
 
+// The Python __init__ that calling class [t] runs once it has made the
+// instance with object's allocator, when that is all the call does (no
+// metaclass, no __new__ of a Python class, no built-in base with its own
+// maker); else PY_NULL, and the call takes the general path.
+static py_val_t plain_init(py_vm_t *vm, py_type_t *t) {
+    py_type_t *object = vm->types[PY_T_object], *owner;
+    if (!(t->flags & PY_TF_HEAPTYPE) || t->slots.make_new != object->slots.make_new) return PY_NULL;
+    if (py_type_lookup_owner(vm, t, vm->names[PY_NAME___new__], &owner) == PY_NULL || owner != object)
+        return PY_NULL;
+    py_val_t init = py_type_lookup(vm, t, vm->names[PY_NAME___init__]);
+    if (!py_is_obj(init) || py_obj(init)->type != vm->types[PY_T_function]) return PY_NULL;
+    uint32_t gen = PY_CODE_GENERATOR | PY_CODE_COROUTINE | PY_CODE_ASYNC_GENERATOR;
+    return (py_function_ptr(init)->code->flags & gen) ? PY_NULL : init;
+}
+
+// What a PY_FRAME_INIT frame's call gives: the instance, when __init__
+// returned None, as type.__call__ checks.
+static py_val_t init_result(py_vm_t *vm, py_val_t retval, py_val_t instance) {
+    if (retval != PY_NONE) py_raise_type_error(vm, "__init__() should return None, not '%T'", retval);
+    return instance;
+}
+
 // Calls slot[0] with self slot[1] (or none) and the arguments after it.
 // Returns true when it pushed a Python frame; otherwise the result is in slot[0].
 static bool call_value(py_vm_t *vm, py_val_t *slot, size_t nargs, py_val_t kwnames) {
@@ -133,8 +156,32 @@ static bool call_value(py_vm_t *vm, py_val_t *slot, size_t nargs, py_val_t kwnam
         nargs++;
     }
     if (py_is_obj(callable) && py_obj(callable)->type == vm->types[PY_T_function]) {
+        py_function_t *fn = py_function_ptr(callable);
+        py_code_t *co = fn->code;
+        if (kwnames == PY_NULL && nargs == co->argcount && (co->flags & PY_CODE_SIMPLE) &&
+            (co->ncells | co->nfree) == 0) {
+            // The exact-arity call: the arguments are the first locals already.
+            size_t size = py_code_frame_size(co);
+            py_frame_check_room(vm, args, size);
+            for (size_t i = nargs; i < size; i++) args[i] = PY_NULL;
+            py_frame_push(vm, co, callable, fn->globals, args)->ret = slot;
+            return true;
+        }
         py_call_enter(vm, callable, args, nargs, kwnames)->ret = slot;
         return true;
+    }
+    // A class: its __init__ runs as a frame of this loop, without C recursion.
+    if (slot[1] == PY_NULL && py_is_obj(callable) && py_obj(callable)->type == vm->types[PY_T_type]) {
+        py_type_t *t = (py_type_t *)py_obj(callable);
+        py_val_t init = plain_init(vm, t);
+        if (init != PY_NULL) {
+            slot[1] = t->slots.make_new(vm, t, 0, NULL, PY_NULL);
+            slot[0] = slot[1];   // kept below the frame for init_result
+            py_frame_t *g = py_call_enter(vm, init, args - 1, nargs + 1, kwnames);
+            g->ret = slot;
+            g->flags |= PY_FRAME_INIT;
+            return true;
+        }
     }
     size_t nkw = kwnames != PY_NULL ? py_tuple_ptr(kwnames)->len : 0;
     py_val_t *saved = vm->stack_top;
@@ -160,6 +207,18 @@ static py_val_t binary(py_vm_t *vm, uint32_t op, py_val_t a, py_val_t b) {
         switch (op & ~(uint32_t)PY_OP_INPLACE) {
         case PY_OP_ADD: z = x + y; break;   // cannot overflow: small ints have a spare bit
         case PY_OP_SUB: z = x - y; break;
+        case PY_OP_MUL:
+            if (__builtin_mul_overflow(x, y, &z)) return py_binary(vm, (py_binary_op_t)op, a, b);
+            break;
+        case PY_OP_FLOORDIV:   // Python's division floors; -MIN / -1 cannot overflow here
+            if (y == 0) return py_binary(vm, (py_binary_op_t)op, a, b);
+            z = x / y - ((x % y != 0) && ((x < 0) != (y < 0)));
+            break;
+        case PY_OP_MOD:        // the remainder takes the divisor's sign
+            if (y == 0) return py_binary(vm, (py_binary_op_t)op, a, b);
+            z = x % y;
+            if (z != 0 && ((z < 0) != (y < 0))) z += y;
+            break;
         case PY_OP_AND: return py_small(x & y);
         case PY_OP_OR: return py_small(x | y);
         case PY_OP_XOR: return py_small(x ^ y);
@@ -182,7 +241,27 @@ static py_val_t compare(py_vm_t *vm, uint32_t op, py_val_t a, py_val_t b) {
         default: return py_bool(x >= y);
         }
     }
+    // Interned strs are equal only when they are the same object.
+    if (op <= PY_CMP_OP_NE && py_is_istr(a) && py_is_istr(b)) return py_bool((a == b) == (op == PY_CMP_OP_EQ));
     return py_compare(vm, (py_compare_op_t)op, a, b);
+}
+
+// obj[key], with list and tuple indexed by a small int in range read here.
+static py_val_t subscr(py_vm_t *vm, py_val_t obj, py_val_t key) {
+    if (py_is_small(key) && py_is_obj(obj)) {
+        py_type_t *t = py_obj(obj)->type;
+        py_int_t i = py_small_val(key);
+        if (t == vm->types[PY_T_list]) {
+            py_list_t *l = py_list_ptr(obj);
+            if (i < 0) i += (py_int_t)l->len;
+            if (i >= 0 && (size_t)i < l->len) return l->items[i];
+        } else if (t == vm->types[PY_T_tuple]) {
+            py_tuple_t *tu = py_tuple_ptr(obj);
+            if (i < 0) i += (py_int_t)tu->len;
+            if (i >= 0 && (size_t)i < tu->len) return tu->items[i];
+        }
+    }
+    return py_getitem(vm, obj, key);
 }
 
 static py_val_t load_global(py_vm_t *vm, py_frame_t *f, py_val_t name) {
@@ -314,13 +393,26 @@ static void loop(py_vm_t *vm, void *ud) {
         PUSH(self);
         DISPATCH();
     }
-    TARGET(BINARY_SUBSCR) { py_val_t v = py_getitem(vm, PEEK(2), TOP()); sp--; TOP() = v; DISPATCH(); }
+    TARGET(BINARY_SUBSCR) { py_val_t v = subscr(vm, PEEK(2), TOP()); sp--; TOP() = v; DISPATCH(); }
     TARGET(STORE_SUBSCR) py_setitem(vm, PEEK(2), TOP(), PEEK(3)); sp -= 3; DISPATCH();
     TARGET(DELETE_SUBSCR) py_delitem(vm, PEEK(2), TOP()); sp -= 2; DISPATCH();
     TARGET(BINARY_OP) { py_val_t v = binary(vm, arg, PEEK(2), TOP()); sp--; TOP() = v; DISPATCH(); }
     TARGET(UNARY_OP) TOP() = py_unary(vm, (py_unary_op_t)arg, TOP()); DISPATCH();
     TARGET(UNARY_NOT) TOP() = py_bool(!truthy(vm, TOP())); DISPATCH();
-    TARGET(COMPARE_OP) { py_val_t v = compare(vm, arg, PEEK(2), TOP()); sp--; TOP() = v; DISPATCH(); }
+    TARGET(COMPARE_OP) {
+        py_val_t v = compare(vm, arg, PEEK(2), TOP());
+        sp--;
+        // Mostly a branch follows: take it here, one dispatch fewer.
+        uint32_t next = *ip;
+        if (py_is_bool(v) && py_instr_op(next) == PY_OPC_POP_JUMP_IF_FALSE) {
+            sp--;
+            ip++;
+            if (v == PY_FALSE) JUMP_TO(py_instr_arg(next));
+            DISPATCH();
+        }
+        TOP() = v;
+        DISPATCH();
+    }
     TARGET(IS_OP) { bool same = PEEK(2) == TOP(); sp--; TOP() = py_bool(same != (arg != 0)); DISPATCH(); }
     TARGET(CONTAINS_OP) {
         bool in = py_contains(vm, TOP(), PEEK(2));
@@ -433,8 +525,10 @@ static void loop(py_vm_t *vm, void *ud) {
             return;
         }
         py_val_t *ret = f->ret;
+        uint32_t flags = f->flags;
         pop_frame(vm);
         LOAD_FRAME();
+        if (flags & PY_FRAME_INIT) retval = init_result(vm, retval, *ret);   // raises in the caller
         sp = ret;
         PUSH(retval);
         DISPATCH();
