@@ -275,6 +275,16 @@ static py_opcode_t fill_attr(py_vm_t *vm, py_cache_entry_t *c, py_val_t obj, py_
     return 0;
 }
 
+// A polymorphic site served another type than its entry's: the same facts
+// hold for that type, so after PY_CACHE_MISS_LIMIT such misses the entry
+// moves to it (a site that sees one type for a while then hits; one that
+// cycles through several pays a refill now and then).
+static void retarget(py_vm_t *vm, py_cache_entry_t *c, py_type_t *t, py_val_t value, uintptr_t aux) {
+    if (++c->misses < PY_CACHE_MISS_LIMIT) return;
+    fill_type(vm, c, t, value, aux);
+    c->misses = 0;
+}
+
 // A polymorphic instance-attribute site: [obj] is not of the entry's type,
 // but its class too leaves the name to the instance dict, whose entry is
 // often at the same index (subclasses sharing an __init__). PY_NULL if not.
@@ -286,6 +296,7 @@ static py_val_t instance_other_type(py_vm_t *vm, py_cache_entry_t *c, py_val_t o
     py_val_t d = *py_vm_cache_field(obj, off);
     py_val_t v = d != PY_NULL ? py_vm_cache_dict_at(d, c->aux, name) : PY_NULL;
     if (v == PY_NULL || data_descr(vm, py_type_lookup(vm, t, name))) return PY_NULL;
+    retarget(vm, c, t, name, c->aux);
     return v;
 }
 
@@ -308,7 +319,7 @@ py_val_t py_vm_cache_load_attr(py_vm_t *vm, py_cache_entry_t *c, uint32_t *at, p
 // A polymorphic method site: [obj] is not of the entry's type, but its
 // class's MRO gives a Python function for the name, not hidden by the
 // instance dict: obj.name(...) calls it with obj. PY_NULL if not.
-static py_val_t method_other_type(py_vm_t *vm, py_val_t obj, py_val_t name) {
+static py_val_t method_other_type(py_vm_t *vm, py_cache_entry_t *c, py_val_t obj, py_val_t name) {
     if (!py_is_obj(obj)) return PY_NULL;
     py_type_t *t = py_obj(obj)->type;
     size_t off = dict_offset(t);
@@ -317,13 +328,14 @@ static py_val_t method_other_type(py_vm_t *vm, py_val_t obj, py_val_t name) {
     if (!is_type(vm, m, PY_T_function)) return PY_NULL;
     py_val_t d = off ? *py_vm_cache_field(obj, off) : PY_NULL;
     if (d != PY_NULL && py_dict_ptr(d)->len && py_dict_get_name(vm, d, name) != PY_NULL) return PY_NULL;
+    retarget(vm, c, t, m, off);
     return m;
 }
 
 py_val_t py_vm_cache_load_method(py_vm_t *vm, py_cache_entry_t *c, uint32_t *at, py_val_t obj,
                                  py_val_t name, py_val_t *self) {
     if (py_instr_op(*at) == PY_OPC_LOAD_METHOD_CACHED) {
-        py_val_t m = method_other_type(vm, obj, name);
+        py_val_t m = method_other_type(vm, c, obj, name);
         if (m != PY_NULL) {
             *self = obj;
             return m;

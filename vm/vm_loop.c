@@ -194,6 +194,15 @@ static bool call_value(py_vm_t *vm, py_val_t *slot, size_t nargs, py_val_t kwnam
     return false;
 }
 
+// True for the iterators of the built-in sequences and ranges, whose next
+// slot FOR_ITER may call directly.
+static inline bool plain_iterator(py_vm_t *vm, py_val_t it) {
+    if (!py_is_obj(it)) return false;
+    py_type_t *t = py_obj(it)->type;
+    return t == vm->types[PY_T_list_iterator] || t == vm->types[PY_T_range_iterator] ||
+           t == vm->types[PY_T_tuple_iterator] || t == vm->types[PY_T_dict_iterator];
+}
+
 static bool truthy(py_vm_t *vm, py_val_t v) {
     if (v == PY_TRUE) return true;
     if (v == PY_FALSE || v == PY_NONE) return false;
@@ -463,6 +472,16 @@ static void loop(py_vm_t *vm, void *ud) {
     TARGET(JUMP_IF_TRUE_OR_POP) if (truthy(vm, TOP())) JUMP_TO(arg); else sp--; DISPATCH();
     TARGET(GET_ITER) TOP() = py_iter(vm, TOP()); DISPATCH();
     TARGET(FOR_ITER) {
+        if (plain_iterator(vm, TOP())) {   // the common loops: no generator to enter
+            py_val_t v = py_obj(TOP())->type->slots.next(vm, TOP());
+            if (v == PY_NULL) {
+                sp--;
+                JUMP_TO(arg);
+            } else {
+                PUSH(v);
+            }
+            DISPATCH();
+        }
         if (py_gen_can_enter(vm, TOP(), PY_NONE)) {
             py_frame_t *g = py_gen_enter(vm, TOP(), PY_NONE);
             g->ret = sp;
