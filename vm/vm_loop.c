@@ -36,6 +36,13 @@
 #include "vm_match.h"
 #include "vm_cache.h"
 
+// Keeps a helper out of the loop's C frame (see enter_init, clear_stack_below).
+#if defined(__GNUC__)
+#define NO_INLINE __attribute__((noinline))
+#else
+#define NO_INLINE
+#endif
+
 // What the loop and the unwinder share. It lives in the caller of py_pcall,
 // so it survives the longjmp.
 typedef struct run {
@@ -140,6 +147,24 @@ static py_val_t init_result(py_vm_t *vm, py_val_t retval, py_val_t instance) {
     return instance;
 }
 
+// A call of class slot[0] (slot[1] empty, the arguments after it) whose
+// __init__ can run as a frame of this loop, without C recursion: makes the
+// instance and pushes that frame; false when the call must take the general
+// path. Not inlined into the loop: its locals hold the new instance, and a
+// stale copy in the loop's long-lived C frame would keep it alive for the
+// GC's conservative scan.
+NO_INLINE static bool enter_init(py_vm_t *vm, py_val_t *slot, size_t nargs, py_val_t kwnames) {
+    py_type_t *t = (py_type_t *)py_obj(slot[0]);
+    py_val_t init = plain_init(vm, t);
+    if (init == PY_NULL) return false;
+    slot[1] = t->slots.make_new(vm, t, 0, NULL, PY_NULL);
+    slot[0] = slot[1];   // kept below the frame for init_result
+    py_frame_t *g = py_call_enter(vm, init, slot + 1, nargs + 1, kwnames);
+    g->ret = slot;
+    g->flags |= PY_FRAME_INIT;
+    return true;
+}
+
 // Calls slot[0] with self slot[1] (or none) and the arguments after it.
 // Returns true when it pushed a Python frame; otherwise the result is in slot[0].
 static bool call_value(py_vm_t *vm, py_val_t *slot, size_t nargs, py_val_t kwnames) {
@@ -170,19 +195,9 @@ static bool call_value(py_vm_t *vm, py_val_t *slot, size_t nargs, py_val_t kwnam
         py_call_enter(vm, callable, args, nargs, kwnames)->ret = slot;
         return true;
     }
-    // A class: its __init__ runs as a frame of this loop, without C recursion.
-    if (slot[1] == PY_NULL && py_is_obj(callable) && py_obj(callable)->type == vm->types[PY_T_type]) {
-        py_type_t *t = (py_type_t *)py_obj(callable);
-        py_val_t init = plain_init(vm, t);
-        if (init != PY_NULL) {
-            slot[1] = t->slots.make_new(vm, t, 0, NULL, PY_NULL);
-            slot[0] = slot[1];   // kept below the frame for init_result
-            py_frame_t *g = py_call_enter(vm, init, args - 1, nargs + 1, kwnames);
-            g->ret = slot;
-            g->flags |= PY_FRAME_INIT;
-            return true;
-        }
-    }
+    if (slot[1] == PY_NULL && py_is_obj(callable) && py_obj(callable)->type == vm->types[PY_T_type] &&
+        enter_init(vm, slot, nargs, kwnames))
+        return true;
     size_t nkw = kwnames != PY_NULL ? py_tuple_ptr(kwnames)->len : 0;
     py_val_t *saved = vm->stack_top;
     // The frame's operand stack above the arguments is dead during the call:
@@ -861,11 +876,6 @@ static bool unwind(py_vm_t *vm, run_t *r) {
 // built), which the GC's conservative scan of the C stack would take for
 // live references, keeping garbage alive in a full heap.
 #define LOOP_STACK_CLEAR 4096
-#if defined(__GNUC__)
-#define NO_INLINE __attribute__((noinline))
-#else
-#define NO_INLINE
-#endif
 NO_INLINE static void clear_stack_below(void) {
     volatile uintptr_t words[LOOP_STACK_CLEAR / sizeof(uintptr_t)];
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) words[i] = 0;
