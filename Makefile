@@ -58,7 +58,7 @@ VM_SRC = \
 	vm/str_buf.c vm/str_case.c vm/str_cformat.c vm/str_format.c vm/str_intern.c \
 	vm/str_methods.c vm/str_pct.c vm/str_percent.c vm/str_spec.c vm/str_split.c vm/str_utf8.c \
 	vm/str_unicode.c vm/str_unicode_db.c vm/str_unicode_special.c vm/str_encode.c \
-	vm/vm.c vm/vm_loop.c vm/vm_match.c vm/vm_ops.c
+	vm/vm.c vm/vm_cache.c vm/vm_loop.c vm/vm_match.c vm/vm_ops.c
 
 # The C modules linked in: each mods/NAME.c defines `py_mod_NAME`, and this
 # list is the registry (build/gen/modules.c is generated from it).

@@ -52,6 +52,8 @@ typedef struct py_exc_entry {
     uint32_t depth;         // operand stack items kept below the pushed exception
 } py_exc_entry_t;
 
+typedef struct py_cache_entry py_cache_entry_t;   // vm/vm_cache.h
+
 typedef struct py_code {
     py_obj_t base;
     py_val_t name;          // interned str
@@ -62,11 +64,15 @@ typedef struct py_code {
     py_val_t varnames;      // tuple of interned strs: the local slots' names
     py_val_t cellvars;      // tuple of interned strs: cells this code creates
     py_val_t freevars;      // tuple of interned strs: cells it gets from its function's closure
+    // (Fields ordered so that the struct has no padding: 144 bytes, nine GC blocks.)
     uint32_t *code;         // py_gc_new_bytes block of ncode instruction words
-    uint32_t ncode;
     uint8_t *linetable;     // py_gc_new_bytes block: the position table (vm/compiler.c)
-    uint32_t nlinetable;
     py_exc_entry_t *exctable;  // py_gc_new_bytes block of nexc entries, or NULL
+    // Inline caches (vm/vm_cache.h): NULL until the code is hot; then a
+    // py_gc_new_bytes block of ncache entries, and the code is quickened.
+    py_cache_entry_t *cache;
+    uint32_t ncode;
+    uint32_t nlinetable;
     uint32_t nexc;
     uint32_t flags;         // PY_CODE_*
     uint16_t argcount;      // positional parameters, positional-only included
@@ -77,6 +83,8 @@ typedef struct py_code {
     uint16_t nfree;         // len(freevars)
     uint32_t stacksize;     // most operand stack slots the code uses
     int firstline;
+    uint16_t warmth;        // cacheable instructions left to run before quickening
+    uint16_t ncache;
 } py_code_t;
 
 static inline py_code_t *py_code_ptr(py_val_t v) { return (py_code_t *)v; }

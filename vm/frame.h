@@ -50,6 +50,7 @@ static inline py_cell_t *py_cell_ptr(py_val_t v) { return (py_cell_t *)v; }
 
 #define PY_FRAME_C_ENTRY 1u   // entered from C: returning leaves the loop
 #define PY_FRAME_GEN_INLINE 2u   // a generator resumed by the caller's FOR_ITER or SEND, in the same loop
+#define PY_FRAME_INIT 4u   // the __init__ of a class the loop called: returns the instance in *ret
 
 struct py_frame {
     py_code_t *code;

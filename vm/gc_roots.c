@@ -31,6 +31,7 @@ void py_gc_mark_roots(py_vm_t *vm) {
     py_gc_mark_array(vm, excs, sizeof excs / sizeof excs[0]);
     py_gc_mark_ptr(vm, vm->exc_reserve);   // the emergency exception buffer: never swept
 
+    py_gc_mark_ptr(vm, vm->lookup_cache);   // a value array: its words are marked
     py_schedule_mark(vm);
     if (vm->frames) py_frame_mark_all(vm);
 }

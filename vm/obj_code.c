@@ -8,12 +8,14 @@
 #include "code.h"
 #include "gc.h"
 #include "obj_str.h"
+#include "vm_cache.h"
 
 py_code_t *py_code_new(py_vm_t *vm) {
     py_code_t *co = py_gc_new(vm, vm->types[PY_T_code], sizeof *co);
     co->name = co->qualname = co->filename = PY_NONE;
     co->consts = co->names = co->varnames = co->cellvars = co->freevars = PY_NONE;
     co->firstline = 1;
+    co->warmth = PY_CACHE_WARMUP;
     return co;
 }
 
@@ -87,6 +89,7 @@ static void code_mark(py_vm_t *vm, py_obj_t *o) {
     py_gc_mark_ptr(vm, co->code);
     py_gc_mark_ptr(vm, co->linetable);
     py_gc_mark_ptr(vm, co->exctable);
+    py_vm_cache_mark(vm, co);
 }
 
 static py_val_t code_repr(py_vm_t *vm, py_val_t self) {

@@ -78,5 +78,10 @@ bool py_descr_invoke_set(py_vm_t *vm, py_val_t descr, py_val_t obj, py_val_t val
 py_val_t py_member_get(py_vm_t *vm, py_val_t member, py_val_t obj);
 // Sets (or, [value] PY_NULL, clears) the slot. Raises as py_member_get.
 void py_member_set(py_vm_t *vm, py_val_t member, py_val_t obj, py_val_t value);
+// added by cache: the byte offset of a member descriptor's field in an
+// instance, and the class that declared it (vm/vm_cache.c reads the field
+// directly). Never raises.
+size_t py_member_offset(py_val_t member);
+py_type_t *py_member_owner(py_val_t member);
 
 #endif

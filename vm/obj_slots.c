@@ -75,6 +75,9 @@ py_val_t py_member_get(py_vm_t *vm, py_val_t m, py_val_t obj) {
     return v;
 }
 
+size_t py_member_offset(py_val_t m) { return member(m)->offset; }
+py_type_t *py_member_owner(py_val_t m) { return member(m)->head.owner; }
+
 void py_member_set(py_vm_t *vm, py_val_t m, py_val_t obj, py_val_t value) {
     py_val_t *f = field_of(vm, m, obj);
     if (value == PY_NULL && *f == PY_NULL)

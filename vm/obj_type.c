@@ -119,8 +119,9 @@ py_type_t *py_type_from_spec(py_vm_t *vm, const py_type_spec_t *spec, py_type_t 
 }
 
 void py_type_modified(py_vm_t *vm, py_type_t *type) {
-    (void)vm;
     type->version++;
+    vm->lookup_epoch++;
+    if (type->flags & PY_TF_HAS_SUBCLASS) vm->class_epoch++;   // subclasses' caches are stale too
 }
 
 // Rounds [n] up to a multiple of a value's size, where a dict field may sit.

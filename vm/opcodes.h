@@ -110,7 +110,8 @@
     X(IMPORT_STAR, -1, 0, 0, "module -> ; copies its public names into the namespace") \
     X(PRINT_EXPR, -1, 0, 0, "v -> ; REPL: shows repr(v) unless None") \
     PY_OPCODES_GEN(X) \
-    PY_OPCODES_MATCH(X)
+    PY_OPCODES_MATCH(X) \
+    PY_OPCODES_QUICK(X)
 
 // The match statement's instructions (vm/compiler_match.c emits them, vm/vm_match.c runs them).
 // MATCH_SEQUENCE's argument is the length, plus this bit when the pattern has
@@ -124,6 +125,28 @@
     X(MATCH_KEYS, 2, 0, 0, "subj keys -> subj keys values_or_None ok") \
     X(MATCH_CLASS, -1, 0, 0, "subj cls names -> attrs_or_None ok (arg positional sub-patterns)") \
     X(COPY_DICT_WITHOUT_KEYS, -1, 0, 0, "subj keys -> dict(subj) without the keys")
+
+// Quickened forms (vm/vm_cache.h): the loop rewrites a generic instruction
+// into one of these in place, in code that has become hot; the compiler never
+// emits them. Those marked "cache arg" take the index of their entry in the
+// code's cache array (which keeps the original argument) instead of a name.
+// Each checks a guard and falls back to the generic behaviour on a miss.
+#define PY_OPCODES_QUICK(X) \
+    X(LOAD_GLOBAL_ADAPTIVE, 1, 0, 0, "LOAD_GLOBAL, cache arg: specialises itself") \
+    X(LOAD_GLOBAL_MODULE, 1, 0, 0, "LOAD_GLOBAL, cache arg: an entry of the globals dict") \
+    X(LOAD_GLOBAL_BUILTIN, 1, 0, 0, "LOAD_GLOBAL, cache arg: an entry of builtins, globals unchanged") \
+    X(LOAD_ATTR_ADAPTIVE, 0, 0, 0, "LOAD_ATTR, cache arg: specialises itself") \
+    X(LOAD_ATTR_INSTANCE, 0, 0, 0, "LOAD_ATTR, cache arg: an entry of the instance dict") \
+    X(LOAD_ATTR_SLOT, 0, 0, 0, "LOAD_ATTR, cache arg: a __slots__ field") \
+    X(LOAD_ATTR_CLASS, 0, 0, 0, "LOAD_ATTR, cache arg: a plain class attribute, not shadowed") \
+    X(LOAD_ATTR_MODULE, 0, 0, 0, "LOAD_ATTR, cache arg: an entry of a module's dict") \
+    X(LOAD_ATTR_TYPE, 0, 0, 0, "LOAD_ATTR, cache arg: a plain attribute of a class object") \
+    X(LOAD_METHOD_ADAPTIVE, 1, 0, 0, "LOAD_METHOD, cache arg: specialises itself") \
+    X(LOAD_METHOD_CACHED, 1, 0, 0, "LOAD_METHOD, cache arg: the type's method, not shadowed") \
+    X(LOAD_METHOD_MODULE, 1, 0, 0, "LOAD_METHOD, cache arg: an entry of a module's dict, no self") \
+    X(STORE_ATTR_ADAPTIVE, -2, 0, 0, "STORE_ATTR, cache arg: specialises itself") \
+    X(STORE_ATTR_INSTANCE, -2, 0, 0, "STORE_ATTR, cache arg: an entry of the instance dict") \
+    X(STORE_ATTR_SLOT, -2, 0, 0, "STORE_ATTR, cache arg: a __slots__ field")
 
 // Generators, coroutines and async (vm/obj_gen.h).
 #define PY_OPCODES_GEN(X) \

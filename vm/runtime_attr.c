@@ -11,6 +11,7 @@
 // subclasses to update.
 
 #include "except.h"
+#include "gc.h"
 #include "obj_dict.h"
 #include "obj_exc.h"
 #include "obj_func.h"
@@ -21,24 +22,14 @@
 #include "obj_slotwrap.h"
 #include "runtime.h"
 
-py_val_t py_type_lookup(py_vm_t *vm, py_type_t *type, py_val_t name) {
-    if (type->mro == PY_NULL) {   // start-up: the MRO tuple is not made yet
-        for (py_type_t *t = type; t; t = t->base_type) {
-            py_val_t v = t->dict ? py_dict_get_name(vm, t->dict, name) : PY_NULL;
-            if (v != PY_NULL) return v;
-        }
-        return PY_NULL;
-    }
-    py_slotwrap_before_lookup(vm, type, name);
-    py_tuple_t *mro = py_tuple_ptr(type->mro);
-    for (size_t i = 0; i < mro->len; i++) {
-        py_val_t v = py_dict_get_name(vm, ((py_type_t *)py_obj(mro->items[i]))->dict, name);
-        if (v != PY_NULL) return v;
-    }
-    return PY_NULL;
-}
+// ---- looking a name up along the MRO, through the lookup cache ---------------------------------
 
-py_val_t py_type_lookup_owner(py_vm_t *vm, py_type_t *type, py_val_t name, py_type_t **owner) {
+// Entries of the lookup cache, a power of two: 256 hold the working set of
+// the benchmarks' method and attribute lookups, in 10 KB of heap.
+#define LOOKUP_CACHE_SIZE 256
+#define LOOKUP_WORDS 5
+
+static py_val_t mro_lookup(py_vm_t *vm, py_type_t *type, py_val_t name, py_type_t **owner) {
     py_slotwrap_before_lookup(vm, type, name);
     py_tuple_t *mro = py_tuple_ptr(type->mro);
     for (size_t i = 0; i < mro->len; i++) {
@@ -49,7 +40,53 @@ py_val_t py_type_lookup_owner(py_vm_t *vm, py_type_t *type, py_val_t name, py_ty
             return v;
         }
     }
+    *owner = NULL;
     return PY_NULL;
+}
+
+// The cached lookup: names are interned, so (type, name) identifies it;
+// the entries keep both alive, so neither address can be reused meanwhile.
+static py_val_t cached_lookup(py_vm_t *vm, py_type_t *type, py_val_t name, py_type_t **owner) {
+    if (!vm->lookup_cache || !py_is_istr(name)) return mro_lookup(vm, type, name, owner);
+    uintptr_t h = ((uintptr_t)type >> 4) * 31 + ((uintptr_t)name >> 4);
+    py_val_t *e = vm->lookup_cache + (h & (LOOKUP_CACHE_SIZE - 1)) * LOOKUP_WORDS;
+    py_val_t epoch = py_small((py_int_t)(vm->lookup_epoch & (uint32_t)PY_SMALL_MAX));
+    if (e[0] == py_from_obj(type) && e[1] == name && e[4] == epoch) {
+        *owner = e[3] != PY_NULL ? (py_type_t *)py_obj(e[3]) : NULL;
+        return e[2];
+    }
+    py_val_t v = mro_lookup(vm, type, name, owner);
+    // The lookup may have run a collection or changed a class: the epoch
+    // read before it is still the right one to record only if unchanged.
+    if (epoch != py_small((py_int_t)(vm->lookup_epoch & (uint32_t)PY_SMALL_MAX))) return v;
+    e[0] = py_from_obj(type);
+    e[1] = name;
+    e[2] = v;
+    e[3] = *owner ? py_from_obj(*owner) : PY_NULL;
+    e[4] = epoch;
+    return v;
+}
+
+size_t py_type_lookup_cache_bytes(void) { return LOOKUP_CACHE_SIZE * LOOKUP_WORDS * sizeof(py_val_t); }
+
+void py_type_lookup_cache_init(py_vm_t *vm) {
+    if (!vm->lookup_cache) vm->lookup_cache = py_gc_new_values(vm, LOOKUP_CACHE_SIZE * LOOKUP_WORDS);
+}
+
+py_val_t py_type_lookup(py_vm_t *vm, py_type_t *type, py_val_t name) {
+    if (type->mro == PY_NULL) {   // start-up: the MRO tuple is not made yet
+        for (py_type_t *t = type; t; t = t->base_type) {
+            py_val_t v = t->dict ? py_dict_get_name(vm, t->dict, name) : PY_NULL;
+            if (v != PY_NULL) return v;
+        }
+        return PY_NULL;
+    }
+    py_type_t *owner;
+    return cached_lookup(vm, type, name, &owner);
+}
+
+py_val_t py_type_lookup_owner(py_vm_t *vm, py_type_t *type, py_val_t name, py_type_t **owner) {
+    return cached_lookup(vm, type, name, owner);
 }
 
 // ---- the hook flags -------------------------------------------------------------------------
@@ -87,6 +124,7 @@ void py_type_attr_changed(py_vm_t *vm, py_val_t name) {
     for (size_t i = 0; i < sizeof hooks / sizeof hooks[0]; i++)
         if (name == vm->names[hooks[i]]) {
             vm->attr_epoch++;
+            vm->class_epoch++;   // a cached class attribute may have become a descriptor
             return;
         }
 }

@@ -36,6 +36,16 @@ struct py_vm {
     py_intern_set_t interned;
     uint32_t attr_epoch;     // bumped when a class gains or loses an attribute hook (PY_TA_*)
     uint32_t type_serial;    // classes made so far (py_type_t.serial)
+    // Bumped when a class that has subclasses changes, or a hook name (__get__...)
+    // is set on any class: the attribute caches of vm/vm_cache.c key on it
+    // with the type's own version, since a type has no list of its subclasses.
+    uint32_t class_epoch;
+    // The type lookup cache (vm/runtime_attr.c): PY_LOOKUP_CACHE_SIZE entries
+    // of (type, name, value, owner, epoch as a small int), a GC value array
+    // made when the first code object gets hot, else NULL. Entries whose
+    // epoch differs from lookup_epoch, bumped whenever any class changes, are stale.
+    py_val_t *lookup_cache;
+    uint32_t lookup_epoch;
 
     // ---- modules (vm/import.c)
     py_val_t modules;        // dict name -> module: sys.modules

@@ -22,17 +22,27 @@
 #include "obj_func.h"
 #include "obj_gen.h"
 #include "obj_list.h"
+#include "obj_module.h"
 #include "obj_range.h"
 #include "obj_set.h"
 #include "obj_str.h"
 #include "obj_super.h"
 #include "obj_tuple.h"
+#include "obj_type.h"
 #include "opcodes.h"
 #include "port.h"
 #include "runtime.h"
 #include "vm_loop.h"
 #include "interrupt.h"
 #include "vm_match.h"
+#include "vm_cache.h"
+
+// Keeps a helper out of the loop's C frame (see enter_init, clear_stack_below).
+#if defined(__GNUC__)
+#define NO_INLINE __attribute__((noinline))
+#else
+#define NO_INLINE
+#endif
 
 // What the loop and the unwinder share. It lives in the caller of py_pcall,
 // so it survives the longjmp.
@@ -73,6 +83,11 @@ typedef struct run {
 #define JUMP_TO(target) (ip = f->code->code + (target))
 #define NAME(i) (py_tuple_ptr(f->code->names)->items[i])
 #define CELLS() (f->base + f->code->nlocals)
+// A quickened instruction's cache entry, and the running instruction's word (to rewrite it).
+#define CACHE() (&f->code->cache[arg])
+#define AT() ((uint32_t *)(uintptr_t)(ip - 1))
+// A generic cacheable instruction counts towards its code's quickening.
+#define WARM() do { if (--f->code->warmth == 0) warm_up(vm, f->code); } while (0)
 // Makes the frame at vm->frame the running one.
 #define LOAD_FRAME() do { f = r->frame = vm->frame; ip = f->ip; locals = f->base; \
                           consts = py_tuple_ptr(f->code->consts)->items; } while (0)
@@ -111,6 +126,46 @@ void py_vm_poll(py_vm_t *vm) {
     py_schedule_run(vm);
 }
 
+// The Python __init__ that calling class [t] runs once it has made the
+// instance with object's allocator, when that is all the call does (no
+// metaclass, no __new__ of a Python class, no built-in base with its own
+// maker); else PY_NULL, and the call takes the general path.
+static py_val_t plain_init(py_vm_t *vm, py_type_t *t) {
+    py_type_t *object = vm->types[PY_T_object], *owner;
+    if (!(t->flags & PY_TF_HEAPTYPE) || t->slots.make_new != object->slots.make_new) return PY_NULL;
+    if (py_type_lookup_owner(vm, t, vm->names[PY_NAME___new__], &owner) == PY_NULL || owner != object)
+        return PY_NULL;
+    py_val_t init = py_type_lookup(vm, t, vm->names[PY_NAME___init__]);
+    if (!py_is_obj(init) || py_obj(init)->type != vm->types[PY_T_function]) return PY_NULL;
+    uint32_t gen = PY_CODE_GENERATOR | PY_CODE_COROUTINE | PY_CODE_ASYNC_GENERATOR;
+    return (py_function_ptr(init)->code->flags & gen) ? PY_NULL : init;
+}
+
+// What a PY_FRAME_INIT frame's call gives: the instance, when __init__
+// returned None, as type.__call__ checks.
+static py_val_t init_result(py_vm_t *vm, py_val_t retval, py_val_t instance) {
+    if (retval != PY_NONE) py_raise_type_error(vm, "__init__() should return None, not '%T'", retval);
+    return instance;
+}
+
+// A call of class slot[0] (slot[1] empty, the arguments after it) whose
+// __init__ can run as a frame of this loop, without C recursion: makes the
+// instance and pushes that frame; false when the call must take the general
+// path. Not inlined into the loop: its locals hold the new instance, and a
+// stale copy in the loop's long-lived C frame would keep it alive for the
+// GC's conservative scan.
+NO_INLINE static bool enter_init(py_vm_t *vm, py_val_t *slot, size_t nargs, py_val_t kwnames) {
+    py_type_t *t = (py_type_t *)py_obj(slot[0]);
+    py_val_t init = plain_init(vm, t);
+    if (init == PY_NULL) return false;
+    slot[1] = t->slots.make_new(vm, t, 0, NULL, PY_NULL);
+    slot[0] = slot[1];   // kept below the frame for init_result
+    py_frame_t *g = py_call_enter(vm, init, slot + 1, nargs + 1, kwnames);
+    g->ret = slot;
+    g->flags |= PY_FRAME_INIT;
+    return true;
+}
+
 // Calls slot[0] with self slot[1] (or none) and the arguments after it.
 // Returns true when it pushed a Python frame; otherwise the result is in slot[0].
 static bool call_value(py_vm_t *vm, py_val_t *slot, size_t nargs, py_val_t kwnames) {
@@ -127,9 +182,23 @@ static bool call_value(py_vm_t *vm, py_val_t *slot, size_t nargs, py_val_t kwnam
         nargs++;
     }
     if (py_is_obj(callable) && py_obj(callable)->type == vm->types[PY_T_function]) {
+        py_function_t *fn = py_function_ptr(callable);
+        py_code_t *co = fn->code;
+        if (kwnames == PY_NULL && nargs == co->argcount && (co->flags & PY_CODE_SIMPLE) &&
+            (co->ncells | co->nfree) == 0) {
+            // The exact-arity call: the arguments are the first locals already.
+            size_t size = py_code_frame_size(co);
+            py_frame_check_room(vm, args, size);
+            for (size_t i = nargs; i < size; i++) args[i] = PY_NULL;
+            py_frame_push(vm, co, callable, fn->globals, args)->ret = slot;
+            return true;
+        }
         py_call_enter(vm, callable, args, nargs, kwnames)->ret = slot;
         return true;
     }
+    if (slot[1] == PY_NULL && py_is_obj(callable) && py_obj(callable)->type == vm->types[PY_T_type] &&
+        enter_init(vm, slot, nargs, kwnames))
+        return true;
     size_t nkw = kwnames != PY_NULL ? py_tuple_ptr(kwnames)->len : 0;
     py_val_t *saved = vm->stack_top;
     // The frame's operand stack above the arguments is dead during the call:
@@ -139,6 +208,15 @@ static bool call_value(py_vm_t *vm, py_val_t *slot, size_t nargs, py_val_t kwnam
     slot[0] = py_call(vm, callable, nargs, args, kwnames);
     vm->stack_top = saved;
     return false;
+}
+
+// True for the iterators of the built-in sequences and ranges, whose next
+// slot FOR_ITER may call directly.
+static inline bool plain_iterator(py_vm_t *vm, py_val_t it) {
+    if (!py_is_obj(it)) return false;
+    py_type_t *t = py_obj(it)->type;
+    return t == vm->types[PY_T_list_iterator] || t == vm->types[PY_T_range_iterator] ||
+           t == vm->types[PY_T_tuple_iterator] || t == vm->types[PY_T_dict_iterator];
 }
 
 static bool truthy(py_vm_t *vm, py_val_t v) {
@@ -154,6 +232,18 @@ static py_val_t binary(py_vm_t *vm, uint32_t op, py_val_t a, py_val_t b) {
         switch (op & ~(uint32_t)PY_OP_INPLACE) {
         case PY_OP_ADD: z = x + y; break;   // cannot overflow: small ints have a spare bit
         case PY_OP_SUB: z = x - y; break;
+        case PY_OP_MUL:
+            if (__builtin_mul_overflow(x, y, &z)) return py_binary(vm, (py_binary_op_t)op, a, b);
+            break;
+        case PY_OP_FLOORDIV:   // Python's division floors; -MIN / -1 cannot overflow here
+            if (y == 0) return py_binary(vm, (py_binary_op_t)op, a, b);
+            z = x / y - ((x % y != 0) && ((x < 0) != (y < 0)));
+            break;
+        case PY_OP_MOD:        // the remainder takes the divisor's sign
+            if (y == 0) return py_binary(vm, (py_binary_op_t)op, a, b);
+            z = x % y;
+            if (z != 0 && ((z < 0) != (y < 0))) z += y;
+            break;
         case PY_OP_AND: return py_small(x & y);
         case PY_OP_OR: return py_small(x | y);
         case PY_OP_XOR: return py_small(x ^ y);
@@ -176,7 +266,27 @@ static py_val_t compare(py_vm_t *vm, uint32_t op, py_val_t a, py_val_t b) {
         default: return py_bool(x >= y);
         }
     }
+    // Interned strs are equal only when they are the same object.
+    if (op <= PY_CMP_OP_NE && py_is_istr(a) && py_is_istr(b)) return py_bool((a == b) == (op == PY_CMP_OP_EQ));
     return py_compare(vm, (py_compare_op_t)op, a, b);
+}
+
+// obj[key], with list and tuple indexed by a small int in range read here.
+static py_val_t subscr(py_vm_t *vm, py_val_t obj, py_val_t key) {
+    if (py_is_small(key) && py_is_obj(obj)) {
+        py_type_t *t = py_obj(obj)->type;
+        py_int_t i = py_small_val(key);
+        if (t == vm->types[PY_T_list]) {
+            py_list_t *l = py_list_ptr(obj);
+            if (i < 0) i += (py_int_t)l->len;
+            if (i >= 0 && (size_t)i < l->len) return l->items[i];
+        } else if (t == vm->types[PY_T_tuple]) {
+            py_tuple_t *tu = py_tuple_ptr(obj);
+            if (i < 0) i += (py_int_t)tu->len;
+            if (i >= 0 && (size_t)i < tu->len) return tu->items[i];
+        }
+    }
+    return py_getitem(vm, obj, key);
 }
 
 static py_val_t load_global(py_vm_t *vm, py_frame_t *f, py_val_t name) {
@@ -198,20 +308,18 @@ static void delete_from(py_vm_t *vm, py_val_t dict, py_val_t name) {
     if (py_dict_remove(vm, dict, name) == PY_NULL) py_vm_ops_name_error(vm, name);
 }
 
-static py_val_t load_attr(py_vm_t *vm, py_val_t obj, py_val_t name) {
-    if (py_type_of(vm, obj)->slots.getattr == py_super_getattr) {
-        py_val_t v = py_super_getattr(vm, obj, name);
-        if (v != PY_NULL) return v;
-    }
-    return py_getattr(vm, obj, name);
+// The code has run PY_CACHE_WARMUP cacheable instructions: give it caches.
+// Short of memory, it tries again much later.
+static void warm_up(py_vm_t *vm, py_code_t *co) {
+    co->warmth = py_vm_cache_quicken(vm, co) ? UINT16_MAX : PY_CACHE_RETRY;
 }
 
-static py_val_t load_method(py_vm_t *vm, py_val_t obj, py_val_t name, py_val_t *self) {
-    if (py_type_of(vm, obj)->slots.getattr == py_super_getattr) {
-        *self = PY_NULL;
-        return load_attr(vm, obj, name);
-    }
-    return py_getmethod(vm, obj, name, self);
+// Whether [obj]'s instance dict (at the entry's offset, 0 for none) holds
+// [name], which would hide the class attribute or method the entry caches.
+static bool shadowed(py_vm_t *vm, const py_cache_entry_t *c, py_val_t obj, py_val_t name) {
+    if (c->aux == 0) return false;
+    py_val_t d = *py_vm_cache_field(obj, c->aux);
+    return d != PY_NULL && py_dict_ptr(d)->len && py_dict_get_name(vm, d, name) != PY_NULL;
 }
 
 static void raise_varargs(py_vm_t *vm, run_t *r, uint32_t n, py_val_t *sp) {
@@ -293,29 +401,43 @@ static void loop(py_vm_t *vm, void *ud) {
         DISPATCH();
     }
     TARGET(LOAD_CLOSURE) PUSH(CELLS()[arg]); DISPATCH();
-    TARGET(LOAD_GLOBAL) PUSH(load_global(vm, f, NAME(arg))); DISPATCH();
+    TARGET(LOAD_GLOBAL) WARM(); PUSH(load_global(vm, f, NAME(arg))); DISPATCH();
     TARGET(STORE_GLOBAL) py_dict_set_name(vm, f->globals, NAME(arg), TOP()); sp--; DISPATCH();
     TARGET(DELETE_GLOBAL) delete_from(vm, f->globals, NAME(arg)); DISPATCH();
     TARGET(LOAD_NAME) PUSH(load_name(vm, f, NAME(arg))); DISPATCH();
     TARGET(STORE_NAME) py_namespace_set(vm, f->locals, NAME(arg), TOP()); sp--; DISPATCH();
     TARGET(DELETE_NAME) py_namespace_delete(vm, f->locals, NAME(arg)); DISPATCH();
-    TARGET(LOAD_ATTR) TOP() = load_attr(vm, TOP(), NAME(arg)); DISPATCH();
-    TARGET(STORE_ATTR) py_setattr(vm, TOP(), NAME(arg), PEEK(2)); sp -= 2; DISPATCH();
+    TARGET(LOAD_ATTR) WARM(); TOP() = py_vm_cache_getattr(vm, TOP(), NAME(arg)); DISPATCH();
+    TARGET(STORE_ATTR) WARM(); py_setattr(vm, TOP(), NAME(arg), PEEK(2)); sp -= 2; DISPATCH();
     TARGET(DELETE_ATTR) py_setattr(vm, TOP(), NAME(arg), PY_NULL); sp--; DISPATCH();
     TARGET(LOAD_METHOD) {
+        WARM();
         py_val_t self;
-        py_val_t m = load_method(vm, TOP(), NAME(arg), &self);
+        py_val_t m = py_vm_cache_getmethod(vm, TOP(), NAME(arg), &self);
         TOP() = m;
         PUSH(self);
         DISPATCH();
     }
-    TARGET(BINARY_SUBSCR) { py_val_t v = py_getitem(vm, PEEK(2), TOP()); sp--; TOP() = v; DISPATCH(); }
+    TARGET(BINARY_SUBSCR) { py_val_t v = subscr(vm, PEEK(2), TOP()); sp--; TOP() = v; DISPATCH(); }
     TARGET(STORE_SUBSCR) py_setitem(vm, PEEK(2), TOP(), PEEK(3)); sp -= 3; DISPATCH();
     TARGET(DELETE_SUBSCR) py_delitem(vm, PEEK(2), TOP()); sp -= 2; DISPATCH();
     TARGET(BINARY_OP) { py_val_t v = binary(vm, arg, PEEK(2), TOP()); sp--; TOP() = v; DISPATCH(); }
     TARGET(UNARY_OP) TOP() = py_unary(vm, (py_unary_op_t)arg, TOP()); DISPATCH();
     TARGET(UNARY_NOT) TOP() = py_bool(!truthy(vm, TOP())); DISPATCH();
-    TARGET(COMPARE_OP) { py_val_t v = compare(vm, arg, PEEK(2), TOP()); sp--; TOP() = v; DISPATCH(); }
+    TARGET(COMPARE_OP) {
+        py_val_t v = compare(vm, arg, PEEK(2), TOP());
+        sp--;
+        // Mostly a branch follows: take it here, one dispatch fewer.
+        uint32_t next = *ip;
+        if (py_is_bool(v) && py_instr_op(next) == PY_OPC_POP_JUMP_IF_FALSE) {
+            sp--;
+            ip++;
+            if (v == PY_FALSE) JUMP_TO(py_instr_arg(next));
+            DISPATCH();
+        }
+        TOP() = v;
+        DISPATCH();
+    }
     TARGET(IS_OP) { bool same = PEEK(2) == TOP(); sp--; TOP() = py_bool(same != (arg != 0)); DISPATCH(); }
     TARGET(CONTAINS_OP) {
         bool in = py_contains(vm, TOP(), PEEK(2));
@@ -366,6 +488,16 @@ static void loop(py_vm_t *vm, void *ud) {
     TARGET(JUMP_IF_TRUE_OR_POP) if (truthy(vm, TOP())) JUMP_TO(arg); else sp--; DISPATCH();
     TARGET(GET_ITER) TOP() = py_iter(vm, TOP()); DISPATCH();
     TARGET(FOR_ITER) {
+        if (plain_iterator(vm, TOP())) {   // the common loops: no generator to enter
+            py_val_t v = py_obj(TOP())->type->slots.next(vm, TOP());
+            if (v == PY_NULL) {
+                sp--;
+                JUMP_TO(arg);
+            } else {
+                PUSH(v);
+            }
+            DISPATCH();
+        }
         if (py_gen_can_enter(vm, TOP(), PY_NONE)) {
             py_frame_t *g = py_gen_enter(vm, TOP(), PY_NONE);
             g->ret = sp;
@@ -428,8 +560,10 @@ static void loop(py_vm_t *vm, void *ud) {
             return;
         }
         py_val_t *ret = f->ret;
+        uint32_t flags = f->flags;
         pop_frame(vm);
         LOAD_FRAME();
+        if (flags & PY_FRAME_INIT) retval = init_result(vm, retval, *ret);   // raises in the caller
         sp = ret;
         PUSH(retval);
         DISPATCH();
@@ -567,6 +701,125 @@ static void loop(py_vm_t *vm, void *ud) {
     TARGET(MATCH_KEYS) sp = py_vm_match_keys(vm, sp); DISPATCH();
     TARGET(MATCH_CLASS) sp = py_vm_match_class(vm, sp, arg); DISPATCH();
     TARGET(COPY_DICT_WITHOUT_KEYS) { py_val_t d = py_vm_match_dict_rest(vm, PEEK(2), TOP()); sp--; TOP() = d; DISPATCH(); }
+    // ---- quickened instructions (vm/vm_cache.h): guard, else the adaptive path
+    TARGET(LOAD_GLOBAL_ADAPTIVE) {
+        py_cache_entry_t *c = CACHE();
+        PUSH(py_vm_cache_load_global(vm, f, c, AT(), NAME(c->oparg)));
+        DISPATCH();
+    }
+    TARGET(LOAD_GLOBAL_MODULE) {
+        py_cache_entry_t *c = CACHE();
+        py_val_t v = c->key == f->globals ? py_vm_cache_dict_at(f->globals, c->aux, c->value) : PY_NULL;
+        if (v == PY_NULL) v = py_vm_cache_load_global(vm, f, c, AT(), NAME(c->oparg));
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(LOAD_GLOBAL_BUILTIN) {
+        py_cache_entry_t *c = CACHE();
+        py_val_t v = PY_NULL;
+        if (c->key == f->globals && py_dict_ptr(f->globals)->version == c->version)
+            v = py_vm_cache_dict_at(vm->builtins_dict, c->aux, c->value);
+        if (v == PY_NULL) v = py_vm_cache_load_global(vm, f, c, AT(), NAME(c->oparg));
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(LOAD_ATTR_ADAPTIVE) {
+        py_cache_entry_t *c = CACHE();
+        TOP() = py_vm_cache_load_attr(vm, c, AT(), TOP(), NAME(c->oparg));
+        DISPATCH();
+    }
+    TARGET(LOAD_ATTR_INSTANCE) {
+        py_cache_entry_t *c = CACHE();
+        py_val_t o = TOP(), v = PY_NULL;
+        if (py_vm_cache_type_hit(vm, c, o)) {
+            py_val_t d = *py_vm_cache_field(o, py_obj(o)->type->dictoffset);
+            if (d != PY_NULL) v = py_vm_cache_dict_at(d, c->aux, c->value);
+        }
+        TOP() = v != PY_NULL ? v : py_vm_cache_load_attr(vm, c, AT(), o, NAME(c->oparg));
+        DISPATCH();
+    }
+    TARGET(LOAD_ATTR_SLOT) {
+        py_cache_entry_t *c = CACHE();
+        py_val_t o = TOP(), v = PY_NULL;
+        if (py_vm_cache_type_hit(vm, c, o)) v = *py_vm_cache_field(o, c->aux);
+        TOP() = v != PY_NULL ? v : py_vm_cache_load_attr(vm, c, AT(), o, NAME(c->oparg));
+        DISPATCH();
+    }
+    TARGET(LOAD_ATTR_CLASS) {
+        py_cache_entry_t *c = CACHE();
+        py_val_t o = TOP();
+        if (py_vm_cache_type_hit(vm, c, o) && !shadowed(vm, c, o, NAME(c->oparg))) TOP() = c->value;
+        else TOP() = py_vm_cache_load_attr(vm, c, AT(), o, NAME(c->oparg));
+        DISPATCH();
+    }
+    TARGET(LOAD_ATTR_MODULE) {
+        py_cache_entry_t *c = CACHE();
+        py_val_t o = TOP(), v = PY_NULL;
+        if (o == c->key) v = py_vm_cache_dict_at(((py_module_t *)py_obj(o))->dict, c->aux, c->value);
+        TOP() = v != PY_NULL ? v : py_vm_cache_load_attr(vm, c, AT(), o, NAME(c->oparg));
+        DISPATCH();
+    }
+    TARGET(LOAD_ATTR_TYPE) {
+        py_cache_entry_t *c = CACHE();
+        py_val_t o = TOP();
+        if (o == c->key && c->version == py_vm_cache_type_version(vm, (py_type_t *)py_obj(o))) TOP() = c->value;
+        else TOP() = py_vm_cache_load_attr(vm, c, AT(), o, NAME(c->oparg));
+        DISPATCH();
+    }
+    TARGET(LOAD_METHOD_ADAPTIVE) {
+        py_cache_entry_t *c = CACHE();
+        py_val_t self;
+        TOP() = py_vm_cache_load_method(vm, c, AT(), TOP(), NAME(c->oparg), &self);
+        PUSH(self);
+        DISPATCH();
+    }
+    TARGET(LOAD_METHOD_CACHED) {
+        py_cache_entry_t *c = CACHE();
+        py_val_t o = TOP(), self = o;
+        if (py_vm_cache_type_hit(vm, c, o) && !shadowed(vm, c, o, NAME(c->oparg))) TOP() = c->value;
+        else TOP() = py_vm_cache_load_method(vm, c, AT(), o, NAME(c->oparg), &self);
+        PUSH(self);
+        DISPATCH();
+    }
+    TARGET(LOAD_METHOD_MODULE) {
+        py_cache_entry_t *c = CACHE();
+        py_val_t o = TOP(), self = PY_NULL, v = PY_NULL;
+        if (o == c->key) v = py_vm_cache_dict_at(((py_module_t *)py_obj(o))->dict, c->aux, c->value);
+        TOP() = v != PY_NULL ? v : py_vm_cache_load_method(vm, c, AT(), o, NAME(c->oparg), &self);
+        PUSH(self);
+        DISPATCH();
+    }
+    TARGET(STORE_ATTR_ADAPTIVE) {
+        py_cache_entry_t *c = CACHE();
+        py_vm_cache_store_attr(vm, c, AT(), TOP(), NAME(c->oparg), PEEK(2));
+        sp -= 2;
+        DISPATCH();
+    }
+    TARGET(STORE_ATTR_INSTANCE) {
+        py_cache_entry_t *c = CACHE();
+        py_val_t o = TOP();
+        py_dict_t *d = NULL;
+        if (py_vm_cache_type_hit(vm, c, o)) {
+            py_val_t dv = *py_vm_cache_field(o, py_obj(o)->type->dictoffset);
+            d = dv != PY_NULL ? py_dict_ptr(dv) : NULL;
+        }
+        if (d && c->aux < d->used && d->entries[c->aux].key == c->value) {
+            d->entries[c->aux].value = PEEK(2);
+            d->version++;
+        } else {
+            py_vm_cache_store_attr(vm, c, AT(), o, NAME(c->oparg), PEEK(2));
+        }
+        sp -= 2;
+        DISPATCH();
+    }
+    TARGET(STORE_ATTR_SLOT) {
+        py_cache_entry_t *c = CACHE();
+        py_val_t o = TOP();
+        if (py_vm_cache_type_hit(vm, c, o)) *py_vm_cache_field(o, c->aux) = PEEK(2);
+        else py_vm_cache_store_attr(vm, c, AT(), o, NAME(c->oparg), PEEK(2));
+        sp -= 2;
+        DISPATCH();
+    }
     LOOP_END
 unbound_cell:
     {
@@ -618,6 +871,17 @@ static bool unwind(py_vm_t *vm, run_t *r) {
     }
 }
 
+// Zeroes [LOOP_STACK_CLEAR] bytes of C stack below the caller. After an
+// exception the loop is entered again at the same depth: its frame would
+// start with the words the last run left (a value it raised, a list it
+// built), which the GC's conservative scan of the C stack would take for
+// live references, keeping garbage alive in a full heap.
+#define LOOP_STACK_CLEAR 4096
+NO_INLINE static void clear_stack_below(void) {
+    volatile uintptr_t words[LOOP_STACK_CLEAR / sizeof(uintptr_t)];
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) words[i] = 0;
+}
+
 // Runs [r]'s frames; [exc]: an exception to raise at the entry frame first.
 static py_val_t run(py_vm_t *vm, run_t *r, py_val_t exc) {
     r->entry->flags |= PY_FRAME_C_ENTRY;
@@ -638,6 +902,7 @@ static py_val_t run(py_vm_t *vm, run_t *r, py_val_t exc) {
             vm->c_depth--;
             py_raise(vm, vm->exc);
         }
+        clear_stack_below();
     }
     vm->c_depth--;
     return r->result;

@@ -1,0 +1,407 @@
+// vm/vm_cache.c: filling the inline caches of globals, attributes and methods; quickening code.
+// Layer: vm core (VM). The guarded fast paths are in vm/vm_loop.c; the rules are in vm/vm_cache.h.
+// SPDX-License-Identifier: MIT
+
+#include "vm_cache.h"
+#include "except.h"
+#include "frame.h"
+#include "gc.h"
+#include "obj_func.h"
+#include "obj_module.h"
+#include "obj_super.h"
+#include "obj_tuple.h"
+#include "obj_type.h"
+#include "opcodes.h"
+#include "runtime.h"
+#include "vm_loop.h"
+
+// ---- quickening --------------------------------------------------------------------------
+
+// The adaptive form of a cacheable generic opcode, or the opcode itself.
+static py_opcode_t adaptive_of(py_opcode_t op) {
+    switch (op) {
+    case PY_OPC_LOAD_GLOBAL: return PY_OPC_LOAD_GLOBAL_ADAPTIVE;
+    case PY_OPC_LOAD_ATTR: return PY_OPC_LOAD_ATTR_ADAPTIVE;
+    case PY_OPC_LOAD_METHOD: return PY_OPC_LOAD_METHOD_ADAPTIVE;
+    case PY_OPC_STORE_ATTR: return PY_OPC_STORE_ATTR_ADAPTIVE;
+    default: return op;
+    }
+}
+
+typedef struct alloc_job {
+    size_t bytes;
+    void *block;
+} alloc_job_t;
+
+static void run_alloc(py_vm_t *vm, void *ud) {
+    alloc_job_t *j = ud;
+    j->block = py_gc_new_bytes(vm, j->bytes);
+}
+
+static void run_lookup_init(py_vm_t *vm, void *ud) {
+    (void)ud;
+    py_type_lookup_cache_init(vm);
+}
+
+// Caches are a speed-up, never a need: in a small or nearly full heap
+// (-X heapsize on a microcontroller) the program's own data comes first, so
+// a cache takes at most a 1/PY_CACHE_HEAP_SHARE share of the free heap.
+static bool affordable(py_vm_t *vm, size_t bytes) {
+    return bytes <= py_gc_bytes_free(vm) / PY_CACHE_HEAP_SHARE;
+}
+
+bool py_vm_cache_quicken(py_vm_t *vm, py_code_t *co) {
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < co->ncode; i++)
+        if (adaptive_of(py_instr_op(co->code[i])) != py_instr_op(co->code[i])) n++;
+    if (n == 0) return true;
+    if (n > UINT16_MAX) return false;   // ncache is 16 bits: such code stays generic
+    // A failed allocation leaves vm->exc set: the code just stays generic.
+    alloc_job_t j = {n * sizeof(py_cache_entry_t), NULL};
+    if (!affordable(vm, j.bytes)) return false;
+    py_val_t exc = vm->exc;
+    if (py_pcall(vm, run_alloc, &j) != 0) {
+        vm->exc = exc;
+        return false;
+    }
+    if (!vm->lookup_cache && affordable(vm, py_type_lookup_cache_bytes()) &&
+        py_pcall(vm, run_lookup_init, NULL) != 0)
+        vm->exc = exc;
+    py_cache_entry_t *cache = j.block;
+    uint32_t k = 0;
+    for (uint32_t i = 0; i < co->ncode; i++) {
+        py_opcode_t op = py_instr_op(co->code[i]), q = adaptive_of(op);
+        if (q == op) continue;
+        cache[k].oparg = py_instr_arg(co->code[i]);
+        co->code[i] = py_instr(q, k++);
+    }
+    co->cache = cache;
+    co->ncache = (uint16_t)n;
+    return true;
+}
+
+void py_vm_cache_mark(py_vm_t *vm, py_code_t *co) {
+    if (!co->cache) return;
+    py_gc_mark_ptr(vm, co->cache);
+    for (uint32_t i = 0; i < co->ncache; i++) {
+        py_gc_mark(vm, co->cache[i].key);
+        py_gc_mark(vm, co->cache[i].value);
+    }
+}
+
+// ---- shared steps -------------------------------------------------------------------------
+
+static void rewrite(uint32_t *at, py_opcode_t op) { *at = py_instr(op, py_instr_arg(*at)); }
+
+// Whether the site at [at] should try to specialise now. A specialised site
+// that missed counts its misses and specialises again (for the object at
+// hand) at the limit; an adaptive site waits out its backoff.
+static bool should_fill(py_cache_entry_t *c, uint32_t *at, py_opcode_t adaptive) {
+    if (py_instr_op(*at) != adaptive) return ++c->misses >= PY_CACHE_MISS_LIMIT;
+    if (c->backoff == 0) return true;
+    c->backoff--;
+    return false;
+}
+
+// Installs a specialisation [op] (the entry is filled) and clears the misses.
+static void install(py_cache_entry_t *c, uint32_t *at, py_opcode_t op) {
+    rewrite(at, op);
+    c->misses = 0;
+}
+
+// A site that cannot be specialised: generic until the backoff runs out.
+static void give_up(py_cache_entry_t *c, uint32_t *at, py_opcode_t adaptive) {
+    rewrite(at, adaptive);
+    c->backoff = PY_CACHE_BACKOFF;
+    c->misses = 0;
+}
+
+// The index of [name]'s entry in dict [d], or -1. A linear scan: it runs
+// only when a site is filled.
+static intptr_t entry_index(py_val_t d, py_val_t name) {
+    py_dict_t *p = py_dict_ptr(d);
+    for (size_t i = 0; i < p->used; i++)
+        if (p->entries[i].key == name) return (intptr_t)i;
+    return -1;
+}
+
+// ---- globals -----------------------------------------------------------------------------
+
+py_val_t py_vm_cache_load_global(py_vm_t *vm, py_frame_t *f, py_cache_entry_t *c, uint32_t *at,
+                                 py_val_t name) {
+    py_val_t v = py_dict_get_name(vm, f->globals, name);
+    bool builtin = v == PY_NULL;
+    if (builtin) {
+        // The common miss: the globals changed (a global was stored), but
+        // the name is still absent from them, and a builtin at its entry.
+        if (py_instr_op(*at) == PY_OPC_LOAD_GLOBAL_BUILTIN && c->key == f->globals) {
+            v = py_vm_cache_dict_at(vm->builtins_dict, c->aux, name);
+            if (v != PY_NULL) {
+                c->version = py_dict_ptr(f->globals)->version;
+                return v;
+            }
+        }
+        v = py_dict_get_name(vm, vm->builtins_dict, name);
+        if (v == PY_NULL) py_vm_ops_name_error(vm, name);
+    }
+    if (!should_fill(c, at, PY_OPC_LOAD_GLOBAL_ADAPTIVE)) return v;
+    intptr_t i = entry_index(builtin ? vm->builtins_dict : f->globals, name);
+    if (i < 0 || !py_is_istr(name)) {
+        give_up(c, at, PY_OPC_LOAD_GLOBAL_ADAPTIVE);
+        return v;
+    }
+    c->key = f->globals;
+    c->value = name;
+    c->aux = (uintptr_t)i;
+    c->version = py_dict_ptr(f->globals)->version;
+    install(c, at, builtin ? PY_OPC_LOAD_GLOBAL_BUILTIN : PY_OPC_LOAD_GLOBAL_MODULE);
+    return v;
+}
+
+// ---- attributes: what a lookup found ---------------------------------------------------------
+
+// The generic LOAD_ATTR and LOAD_METHOD (super objects answer first).
+py_val_t py_vm_cache_getattr(py_vm_t *vm, py_val_t obj, py_val_t name) {
+    if (py_type_of(vm, obj)->slots.getattr == py_super_getattr) {
+        py_val_t v = py_super_getattr(vm, obj, name);
+        if (v != PY_NULL) return v;
+    }
+    return py_getattr(vm, obj, name);
+}
+
+py_val_t py_vm_cache_getmethod(py_vm_t *vm, py_val_t obj, py_val_t name, py_val_t *self) {
+    if (py_type_of(vm, obj)->slots.getattr == py_super_getattr) {
+        *self = PY_NULL;
+        return py_vm_cache_getattr(vm, obj, name);
+    }
+    return py_getmethod(vm, obj, name, self);
+}
+
+static bool is_type(py_vm_t *vm, py_val_t v, py_type_id_t id) {
+    return py_is_obj(v) && py_obj(v)->type == vm->types[id];
+}
+
+// True when [t]'s instances follow object's lookup without hooks, so a
+// lookup's result depends only on the MRO and the instance's own storage.
+static bool plain_lookup(py_vm_t *vm, py_type_t *t) {
+    return !(py_type_attr_flags(vm, t) & (PY_TA_GETATTRIBUTE | PY_TA_GETATTR)) &&
+           t->slots.getattr == NULL;
+}
+
+// True when [v] is a class attribute that reads as itself through an
+// instance: not a function, method or descriptor of any kind.
+static bool plain_value(py_vm_t *vm, py_val_t v) {
+    if (!py_is_obj(v)) return true;
+    py_type_t *vt = py_obj(v)->type;
+    if (vt == vm->types[PY_T_function] || vt == vm->types[PY_T_builtin_function] ||
+        vt == vm->types[PY_T_wrapper_descriptor] || vt == vm->types[PY_T_member_descriptor] ||
+        vt == vm->types[PY_T_getset_descriptor] || vt == vm->types[PY_T_property] ||
+        vt == vm->types[PY_T_classmethod] || vt == vm->types[PY_T_staticmethod])
+        return false;
+    return !(py_type_attr_flags(vm, vt) & (PY_TA_DESCR_GET | PY_TA_DESCR_SET));
+}
+
+// True when [descr], found on a type's MRO, is a data descriptor, which
+// wins over the instance dict.
+static bool data_descr(py_vm_t *vm, py_val_t descr) {
+    return descr != PY_NULL && py_is_obj(descr) &&
+           (py_type_attr_flags(vm, py_obj(descr)->type) & PY_TA_DESCR_SET);
+}
+
+// The instance dict field of [t]'s instances at a fixed offset, or 0.
+static size_t dict_offset(py_type_t *t) { return t->slots.var_size ? 0 : t->dictoffset; }
+
+static py_val_t instance_dict(py_val_t obj, size_t offset) {
+    return *(py_val_t *)(void *)((char *)py_obj(obj) + offset);
+}
+
+static void fill_type(py_vm_t *vm, py_cache_entry_t *c, py_type_t *t, py_val_t value, uintptr_t aux) {
+    c->key = py_from_obj(t);
+    c->value = value;
+    c->version = py_vm_cache_type_version(vm, t);
+    c->aux = aux;
+}
+
+// A member descriptor of [t]'s layout: its field can be read and written directly.
+static bool own_member(py_vm_t *vm, py_type_t *t, py_val_t descr) {
+    return is_type(vm, descr, PY_T_member_descriptor) &&
+           py_is_subtype(t, py_member_owner(descr));
+}
+
+// Specialises LOAD_ATTR at [at] for [obj].name, which gave [v]. Returns the opcode, or 0.
+static py_opcode_t fill_attr(py_vm_t *vm, py_cache_entry_t *c, py_val_t obj, py_val_t name,
+                             py_val_t v) {
+    if (!py_is_obj(obj) || !py_is_istr(name)) return 0;
+    py_type_t *t = py_obj(obj)->type;
+    if (t == vm->types[PY_T_module]) {
+        py_val_t d = ((py_module_t *)py_obj(obj))->dict;
+        intptr_t i = entry_index(d, name);
+        if (i < 0 || py_type_lookup(vm, t, name) != PY_NULL || py_dict_ptr(d)->entries[i].value != v)
+            return 0;
+        c->key = obj;
+        c->value = name;
+        c->aux = (uintptr_t)i;
+        return PY_OPC_LOAD_ATTR_MODULE;
+    }
+    if (t == vm->types[PY_T_type]) {
+        py_type_t *cls = (py_type_t *)py_obj(obj);
+        if (py_type_lookup(vm, t, name) != PY_NULL || py_type_lookup(vm, cls, name) != v ||
+            !plain_value(vm, v))
+            return 0;
+        fill_type(vm, c, cls, v, 0);
+        c->key = obj;
+        return PY_OPC_LOAD_ATTR_TYPE;
+    }
+    if (!plain_lookup(vm, t)) return 0;
+    py_val_t descr = py_type_lookup(vm, t, name);
+    if (own_member(vm, t, descr)) {
+        fill_type(vm, c, t, name, py_member_offset(descr));
+        return PY_OPC_LOAD_ATTR_SLOT;
+    }
+    size_t off = dict_offset(t);
+    if (data_descr(vm, descr)) return 0;
+    py_val_t d = off ? instance_dict(obj, off) : PY_NULL;
+    if (d != PY_NULL) {
+        intptr_t i = entry_index(d, name);
+        if (i >= 0 && py_dict_ptr(d)->entries[i].value == v) {
+            fill_type(vm, c, t, name, (uintptr_t)i);
+            return PY_OPC_LOAD_ATTR_INSTANCE;
+        }
+    }
+    if (descr == v && plain_value(vm, v) && (t->dictoffset == 0 || off != 0)) {
+        fill_type(vm, c, t, v, off);
+        return PY_OPC_LOAD_ATTR_CLASS;
+    }
+    return 0;
+}
+
+// A polymorphic site served another type than its entry's: the same facts
+// hold for that type, so after PY_CACHE_MISS_LIMIT such misses the entry
+// moves to it (a site that sees one type for a while then hits; one that
+// cycles through several pays a refill now and then).
+static void retarget(py_vm_t *vm, py_cache_entry_t *c, py_type_t *t, py_val_t value, uintptr_t aux) {
+    if (++c->misses < PY_CACHE_MISS_LIMIT) return;
+    fill_type(vm, c, t, value, aux);
+    c->misses = 0;
+}
+
+// A polymorphic instance-attribute site: [obj] is not of the entry's type,
+// but its class too leaves the name to the instance dict, whose entry is
+// often at the same index (subclasses sharing an __init__). PY_NULL if not.
+static py_val_t instance_other_type(py_vm_t *vm, py_cache_entry_t *c, py_val_t obj, py_val_t name) {
+    if (!py_is_obj(obj)) return PY_NULL;
+    py_type_t *t = py_obj(obj)->type;
+    size_t off = dict_offset(t);
+    if (!off || !plain_lookup(vm, t)) return PY_NULL;
+    py_val_t d = *py_vm_cache_field(obj, off);
+    py_val_t v = d != PY_NULL ? py_vm_cache_dict_at(d, c->aux, name) : PY_NULL;
+    if (v == PY_NULL || data_descr(vm, py_type_lookup(vm, t, name))) return PY_NULL;
+    retarget(vm, c, t, name, c->aux);
+    return v;
+}
+
+py_val_t py_vm_cache_load_attr(py_vm_t *vm, py_cache_entry_t *c, uint32_t *at, py_val_t obj,
+                               py_val_t name) {
+    if (py_instr_op(*at) == PY_OPC_LOAD_ATTR_INSTANCE) {
+        py_val_t v = instance_other_type(vm, c, obj, name);
+        if (v != PY_NULL) return v;
+    }
+    py_val_t v = py_vm_cache_getattr(vm, obj, name);
+    if (!should_fill(c, at, PY_OPC_LOAD_ATTR_ADAPTIVE)) return v;
+    py_opcode_t op = fill_attr(vm, c, obj, name, v);
+    if (op) install(c, at, op);
+    else give_up(c, at, PY_OPC_LOAD_ATTR_ADAPTIVE);
+    return v;
+}
+
+// ---- methods --------------------------------------------------------------------------------
+
+// A polymorphic method site: [obj] is not of the entry's type, but its
+// class's MRO gives a Python function for the name, not hidden by the
+// instance dict: obj.name(...) calls it with obj. PY_NULL if not.
+static py_val_t method_other_type(py_vm_t *vm, py_cache_entry_t *c, py_val_t obj, py_val_t name) {
+    if (!py_is_obj(obj)) return PY_NULL;
+    py_type_t *t = py_obj(obj)->type;
+    size_t off = dict_offset(t);
+    if ((t->dictoffset && !off) || !plain_lookup(vm, t)) return PY_NULL;
+    py_val_t m = py_type_lookup(vm, t, name);
+    if (!is_type(vm, m, PY_T_function)) return PY_NULL;
+    py_val_t d = off ? *py_vm_cache_field(obj, off) : PY_NULL;
+    if (d != PY_NULL && py_dict_ptr(d)->len && py_dict_get_name(vm, d, name) != PY_NULL) return PY_NULL;
+    retarget(vm, c, t, m, off);
+    return m;
+}
+
+py_val_t py_vm_cache_load_method(py_vm_t *vm, py_cache_entry_t *c, uint32_t *at, py_val_t obj,
+                                 py_val_t name, py_val_t *self) {
+    if (py_instr_op(*at) == PY_OPC_LOAD_METHOD_CACHED) {
+        py_val_t m = method_other_type(vm, c, obj, name);
+        if (m != PY_NULL) {
+            *self = obj;
+            return m;
+        }
+    }
+    py_val_t m = py_vm_cache_getmethod(vm, obj, name, self);
+    if (!should_fill(c, at, PY_OPC_LOAD_METHOD_ADAPTIVE)) return m;
+    py_type_t *t = py_type_of(vm, obj);
+    py_opcode_t op = 0;
+    if (*self != PY_NULL && plain_lookup(vm, t) && (t->dictoffset == 0 || dict_offset(t) != 0) &&
+        py_is_istr(name)) {
+        // py_getmethod found a plain method on the MRO, not shadowed.
+        fill_type(vm, c, t, m, dict_offset(t));
+        op = PY_OPC_LOAD_METHOD_CACHED;
+    } else if (*self == PY_NULL && t == vm->types[PY_T_module] &&
+               fill_attr(vm, c, obj, name, m) == PY_OPC_LOAD_ATTR_MODULE) {
+        op = PY_OPC_LOAD_METHOD_MODULE;
+    }
+    if (op) install(c, at, op);
+    else give_up(c, at, PY_OPC_LOAD_METHOD_ADAPTIVE);
+    return m;
+}
+
+// ---- storing ------------------------------------------------------------------------------
+
+static py_opcode_t fill_store(py_vm_t *vm, py_cache_entry_t *c, py_val_t obj, py_val_t name) {
+    if (!py_is_obj(obj) || !py_is_istr(name)) return 0;
+    py_type_t *t = py_obj(obj)->type;
+    if ((py_type_attr_flags(vm, t) & PY_TA_SETATTR) || t->slots.setattr ||
+        name == vm->names[PY_NAME___class__] || name == vm->names[PY_NAME___dict__])
+        return 0;
+    py_val_t descr = py_type_lookup(vm, t, name);
+    if (own_member(vm, t, descr)) {
+        fill_type(vm, c, t, name, py_member_offset(descr));
+        return PY_OPC_STORE_ATTR_SLOT;
+    }
+    if (data_descr(vm, descr)) return 0;
+    size_t off = dict_offset(t);
+    py_val_t d = off ? instance_dict(obj, off) : PY_NULL;
+    intptr_t i = d != PY_NULL ? entry_index(d, name) : -1;
+    if (i < 0) return 0;
+    fill_type(vm, c, t, name, (uintptr_t)i);
+    return PY_OPC_STORE_ATTR_INSTANCE;
+}
+
+void py_vm_cache_store_attr(py_vm_t *vm, py_cache_entry_t *c, uint32_t *at, py_val_t obj,
+                            py_val_t name, py_val_t value) {
+    // The common miss: a new object of the cached type gets its attributes
+    // in __init__, appended in the same order as the last one's.
+    if (py_instr_op(*at) == PY_OPC_STORE_ATTR_INSTANCE && py_is_obj(obj) &&
+        py_from_obj(py_obj(obj)->type) == c->key &&
+        c->version == py_vm_cache_type_version(vm, py_obj(obj)->type)) {
+        py_type_t *t = py_obj(obj)->type;
+        py_val_t *field = (py_val_t *)(void *)((char *)py_obj(obj) + t->dictoffset);
+        if (*field == PY_NULL) *field = py_dict_new(vm);
+        py_dict_set_name(vm, *field, name, value);
+        py_dict_t *d = py_dict_ptr(*field);
+        if (d->used > 0 && d->entries[d->used - 1].key == name && d->used - 1 != c->aux) {
+            c->aux = d->used - 1;
+            if (++c->misses >= PY_CACHE_MISS_LIMIT) give_up(c, at, PY_OPC_STORE_ATTR_ADAPTIVE);
+        }
+        return;
+    }
+    py_setattr(vm, obj, name, value);
+    if (!should_fill(c, at, PY_OPC_STORE_ATTR_ADAPTIVE)) return;
+    py_opcode_t op = fill_store(vm, c, obj, name);
+    if (op) install(c, at, op);
+    else give_up(c, at, PY_OPC_STORE_ATTR_ADAPTIVE);
+}
