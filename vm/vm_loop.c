@@ -19,6 +19,7 @@
 #include "builtins.h"
 #include "obj_dict.h"
 #include "obj_exc.h"
+#include "obj_float.h"
 #include "obj_func.h"
 #include "obj_gen.h"
 #include "obj_list.h"
@@ -37,7 +38,7 @@
 #include "vm_match.h"
 #include "vm_cache.h"
 
-// Keeps a helper out of the loop's C frame (see enter_init, clear_stack_below).
+// Keeps a helper out of the loop's C frame (see enter_init).
 #if defined(__GNUC__)
 #define NO_INLINE __attribute__((noinline))
 #else
@@ -223,6 +224,7 @@ static bool truthy(py_vm_t *vm, py_val_t v) {
     if (v == PY_TRUE) return true;
     if (v == PY_FALSE || v == PY_NONE) return false;
     if (py_is_small(v)) return v != py_small(0);
+    if (py_is_tagged_float(v)) return py_tagged_float_val(v) != 0.0;
     return py_truthy(vm, v);
 }
 
@@ -251,7 +253,8 @@ static py_val_t binary(py_vm_t *vm, uint32_t op, py_val_t a, py_val_t b) {
         }
         if (py_int_fits_small(z)) return py_small(z);
     }
-    return py_binary(vm, (py_binary_op_t)op, a, b);
+    py_val_t r = py_float_binary_quick(vm, op, a, b);   // floats in the word: no call
+    return r != PY_NULL ? r : py_binary(vm, (py_binary_op_t)op, a, b);
 }
 
 static py_val_t compare(py_vm_t *vm, uint32_t op, py_val_t a, py_val_t b) {
@@ -268,7 +271,8 @@ static py_val_t compare(py_vm_t *vm, uint32_t op, py_val_t a, py_val_t b) {
     }
     // Interned strs are equal only when they are the same object.
     if (op <= PY_CMP_OP_NE && py_is_istr(a) && py_is_istr(b)) return py_bool((a == b) == (op == PY_CMP_OP_EQ));
-    return py_compare(vm, (py_compare_op_t)op, a, b);
+    py_val_t r = py_float_compare_quick(op, a, b);
+    return r != PY_NULL ? r : py_compare(vm, (py_compare_op_t)op, a, b);
 }
 
 // obj[key], with list and tuple indexed by a small int in range read here.
@@ -871,17 +875,6 @@ static bool unwind(py_vm_t *vm, run_t *r) {
     }
 }
 
-// Zeroes [LOOP_STACK_CLEAR] bytes of C stack below the caller. After an
-// exception the loop is entered again at the same depth: its frame would
-// start with the words the last run left (a value it raised, a list it
-// built), which the GC's conservative scan of the C stack would take for
-// live references, keeping garbage alive in a full heap.
-#define LOOP_STACK_CLEAR 4096
-NO_INLINE static void clear_stack_below(void) {
-    volatile uintptr_t words[LOOP_STACK_CLEAR / sizeof(uintptr_t)];
-    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) words[i] = 0;
-}
-
 // Runs [r]'s frames; [exc]: an exception to raise at the entry frame first.
 static py_val_t run(py_vm_t *vm, run_t *r, py_val_t exc) {
     r->entry->flags |= PY_FRAME_C_ENTRY;
@@ -894,15 +887,15 @@ static py_val_t run(py_vm_t *vm, run_t *r, py_val_t exc) {
         }
     }
     while (py_pcall(vm, loop, r)) {
-        // The loop starts again where the raise left its frames and those of
-        // the calls that raised: without this, their stale words (the list
-        // being built when memory ran out) would stay in the new loop's frame.
-        py_gc_clear_stack_near();
         if (!unwind(vm, r)) {
             vm->c_depth--;
             py_raise(vm, vm->exc);
         }
-        clear_stack_below();
+        // The loop starts again where the raise left its frames, those of the
+        // calls that raised and the unwinder's: without this, their stale
+        // words (the list being built when memory ran out) would stay in the
+        // new loop's frame.
+        py_gc_clear_stack_near();
     }
     vm->c_depth--;
     return r->result;

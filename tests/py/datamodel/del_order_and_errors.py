@@ -39,7 +39,8 @@ stuff = None
 class Owner:
     pass
 ow = Owner()
-ow.r = Res('attr')
+ow.n = 0   # the dict grows now: growing it for r would leave r in a C frame's padding
+ow.r = Res('attr')   # (a word on the C stack can delay __del__: docs/differences.md)
 ow = None
 gc.collect()
 print(sorted(events)); events.clear()
