@@ -57,6 +57,16 @@ _Static_assert(FREE_CLASSES <= 32, "free_mask has one bit per class");
 // free, so collections stay amortised linear in the allocation.
 #define GROW_FREE_DIVISOR 4
 
+// A growing heap also collects once it has allocated BUDGET_FACTOR times
+// what was in use after the last collection, and at least MIN_BUDGET: memory
+// an arena never handed out stays untouched (so not resident) while a
+// program's data is small, and marking costs at most a quarter of what
+// allocating did. 512 KiB keeps a small program's footprint under
+// MicroPython's (it touches its whole 2 MiB heap) at two collections per
+// megabyte allocated; each costs a scan of the sealed start-up image's dicts.
+#define BUDGET_FACTOR 4
+#define MIN_BUDGET (512u * 1024)
+
 // The arena start-up allocates in before py_gc_seal: a little more than the
 // built-ins take (about 140 KiB on 64-bit hosts), so start-up does not grow.
 #ifndef PY_CFG_STARTUP_HEAP
@@ -114,6 +124,7 @@ struct py_gc_heap {
     // gc.threshold: collect once this many bytes were allocated since the
     // last collection (SIZE_MAX: only when the heap is full, the default).
     size_t threshold, allocated_since;
+    size_t budget;               // a growing heap's own threshold (BUDGET_FACTOR)
     size_t stress_wait;   // PY_CFG_GC_STRESS: allocations left before the next collection
     // The sealed allocations that may reference the program's objects (the
     // others' references were fixed before sealing): the roots mark_permanent
@@ -313,6 +324,7 @@ static py_gc_heap_t *new_heap(size_t fixed_bytes) {
     h->fixed_bytes = fixed_bytes;
     h->enabled = true;
     h->threshold = SIZE_MAX;
+    h->budget = MIN_BUDGET;
     return h;
 }
 
@@ -644,16 +656,34 @@ static void mark_everything(py_vm_t *vm) {
 
 // Frees unmarked allocations, clears marks, and rebuilds the free lists,
 // merging neighbouring free blocks into runs.
+// Queues a free run at the end of its list, so that each list runs in
+// address order and allocation reuses low, already touched memory before an
+// arena's never-used end. [tails]: each list's last link. Never raises.
+static void append_free(py_gc_heap_t *h, free_run_t ***tails, arena_t *a, char *mem, size_t n) {
+    push_free(h, a, mem, n);
+    size_t c = n < FREE_CLASSES ? n - 1 : FREE_CLASSES - 1;
+    free_run_t *r = h->free[c];
+    h->free[c] = r->next;   // push_free put it first: move it last
+    r->next = NULL;
+    if (!h->free[c]) tails[c] = &h->free[c];
+    *tails[c] = r;
+    tails[c] = &r->next;
+}
+
 static void sweep(py_gc_heap_t *h) {
     memset(h->free, 0, sizeof h->free);
     h->free_mask = 0;
     h->bump = h->bump_end = NULL;   // its blocks are free in the table: listed below
     h->used_blocks = 0;
+    free_run_t **tails[FREE_CLASSES];
+    for (int c = 0; c < FREE_CLASSES; c++) tails[c] = &h->free[c];
     for (arena_t *a = h->arenas; a; a = a->next) {
         if (a->permanent) continue;
         size_t run = 0;   // free blocks just before block i
-        for (size_t i = 0; i < a->nblocks; i++) {
-            if (free_word_at(a, i)) {
+        // Blocks from fresh_from on were never handed out: free, one run.
+        size_t end = a->fresh_from < a->nblocks ? a->fresh_from : a->nblocks;
+        for (size_t i = 0; i < end; i++) {
+            if (i + WORD_BLOCKS <= end && free_word_at(a, i)) {
                 run += WORD_BLOCKS;
                 i += WORD_BLOCKS - 1;
                 continue;
@@ -663,7 +693,7 @@ static void sweep(py_gc_heap_t *h) {
                 set_code(a, i, c & ~B_MARK);
                 size_t n = alloc_blocks(a, i);
                 h->used_blocks += n;
-                if (run) push_free(h, a, a->mem + (i - run) * BLOCK, run);
+                if (run) append_free(h, tails, a, a->mem + (i - run) * BLOCK, run);
                 run = 0;
                 i += n - 1;
                 continue;
@@ -671,7 +701,8 @@ static void sweep(py_gc_heap_t *h) {
             set_code(a, i, B_FREE);
             run++;
         }
-        if (run) push_free(h, a, a->mem + (a->nblocks - run) * BLOCK, run);
+        run += a->nblocks - end;
+        if (run) append_free(h, tails, a, a->mem + (a->nblocks - run) * BLOCK, run);
     }
 }
 
@@ -819,6 +850,8 @@ void py_gc_collect(py_vm_t *vm) {
     sweep(h);
     if (PY_CFG_GC_VERIFY) verify(h);
     h->allocated_since = 0;
+    size_t in_use = h->used_blocks * BLOCK;
+    h->budget = in_use > MIN_BUDGET / BUDGET_FACTOR ? BUDGET_FACTOR * in_use : MIN_BUDGET;
     h->collecting = false;
 }
 
@@ -883,7 +916,9 @@ static void *alloc(py_vm_t *vm, size_t nbytes, unsigned kind) {
     if (PY_CFG_GC_FAIL && py_gc_fail_now()) py_raise_memory_error(vm);   // test mode
     size_t n = nbytes ? (nbytes + BLOCK - 1) / BLOCK : 1;
     h->allocated_since += n * BLOCK;
-    if ((stress_due(h) || h->allocated_since > h->threshold) && h->enabled) py_gc_collect(vm);
+    if ((stress_due(h) || h->allocated_since > h->threshold ||
+         (!h->fixed && h->allocated_since > h->budget)) && h->enabled)
+        py_gc_collect(vm);
     void *p = alloc_blocks_from_lists(h, n, kind);
     if (p) return p;
     if (h->enabled || h->fixed) {
@@ -1030,3 +1065,10 @@ bool py_gc_is_heap_ptr(py_vm_t *vm, const void *p) {
 }
 
 size_t py_gc_bytes_sealed(py_vm_t *vm) { return vm->heap->perm_blocks * BLOCK; }
+
+size_t py_gc_bytes_touched(py_vm_t *vm) {
+    size_t blocks = 0;
+    for (arena_t *a = vm->heap->arenas; a; a = a->next)
+        if (!a->permanent) blocks += a->fresh_from < a->nblocks ? a->fresh_from : a->nblocks;
+    return blocks * BLOCK;
+}

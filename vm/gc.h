@@ -119,6 +119,9 @@ size_t py_gc_del_pending(py_vm_t *vm);
 // Bytes in use and bytes free in the current heap (gc.mem_alloc/mem_free).
 size_t py_gc_bytes_used(py_vm_t *vm);
 size_t py_gc_bytes_free(py_vm_t *vm);
+// Bytes of the program's arenas ever handed out (the rest was never touched,
+// so is not resident). Never raises.
+size_t py_gc_bytes_touched(py_vm_t *vm);
 
 // Disables or enables automatic collection (gc.disable/gc.enable). Explicit
 // py_gc_collect still runs.

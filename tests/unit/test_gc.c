@@ -208,6 +208,16 @@ Test(gc, every_size_class_is_found_after_a_sweep) {
     vm->stack_top = base;
 }
 
+// A growing heap collects after its budget, before the arena is full: a
+// program whose data stays small touches only part of the arena (what is
+// touched becomes resident memory).
+Test(gc, small_data_touches_little_of_a_growing_heap) {
+    make_garbage(20000);   // about 8 MB allocated, little kept
+    size_t touched = py_gc_bytes_touched(vm);
+    cr_assert_gt(touched, 0);
+    cr_assert_lt(touched, 1024 * 1024, "%zu bytes of the arena touched", touched);
+}
+
 // ---- a fixed heap -----------------------------------------------------------------------------
 
 // Replaces the fixture's VM by one whose fixed heap has [spare] bytes beyond
