@@ -55,10 +55,10 @@ py_val_t py_getattr_opt(py_vm_t *vm, py_val_t obj, py_val_t name);
 void py_setattr(py_vm_t *vm, py_val_t obj, py_val_t name, py_val_t value);
 // Looks [name] up along [type]'s MRO without descriptors; PY_NULL if absent. Never raises.
 py_val_t py_type_lookup(py_vm_t *vm, py_type_t *type, py_val_t name);
-// added by cache: gives the VM its type lookup cache (vm->lookup_cache), which
+// Gives the VM its type lookup cache (vm->lookup_cache), which
 // py_type_lookup and py_type_lookup_owner then use. May allocate; raises MemoryError.
 void py_type_lookup_cache_init(py_vm_t *vm);
-// added by cache: the heap bytes py_type_lookup_cache_init takes. Never raises.
+// The heap bytes py_type_lookup_cache_init takes. Never raises.
 size_t py_type_lookup_cache_bytes(void);
 // Method lookup for `obj.name(...)` without making a bound method: returns
 // the function and sets *self_out to obj when the result must get obj as its

@@ -55,7 +55,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     }
     if (!vm) {
         vm = fuzz_vm_new(HEAP_BYTES);
-        py_gc_collect(vm);
+        py_gc_collect_explicit(vm);
         before = py_gc_bytes_used(vm);
     }
     size_t names = vm->interned.count;
@@ -65,7 +65,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         if (py_pcall(vm, compile_job, &j)) check_exception(vm);
     }
     vm->handled_exc = PY_NULL;
-    py_gc_collect(vm);
+    // Explicit: the C stack below is cleared first, or the compiler's stale
+    // words in the collector's frames would keep an input's code alive.
+    py_gc_collect_explicit(vm);
     // Each new name costs its str (header, text, allocation rounding); the
     // texts come from the input, compiled three times.
     size_t allowed = (vm->interned.count - names) * (sizeof(py_str_t) + 48) + 3 * size + 4096;

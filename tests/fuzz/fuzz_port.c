@@ -20,6 +20,7 @@
 #include "obj_module.h"
 #include "obj_str.h"
 #include "port.h"
+#include "runtime.h"
 
 // The conservative GC scans the C stack: ASan's fake stack frames would hide
 // the pointers held in locals from it.
@@ -176,6 +177,9 @@ static void sandbox(py_vm_t *vm, void *ud) {
     if (py_dict_get(vm, vm->builtins_dict, open) != PY_NULL)
         py_dict_remove(vm, vm->builtins_dict, open);
     py_type_of(vm, vm->stdout_obj)->slots.make_new = refuse_new;
+    // Made now, not by the first hot code: the targets check that the heap
+    // in use does not grow from one input to the next.
+    py_type_lookup_cache_init(vm);
 }
 
 py_vm_t *fuzz_vm_new(size_t heap_bytes) {
