@@ -3,6 +3,7 @@
 // SPDX-License-Identifier: MIT
 
 #include "mpn.h"
+#include "mpn_pair.h"
 
 py_limb_t py_mpn_divmod_1(py_limb_t *q, const py_limb_t *a, size_t n, py_limb_t d) {
     py_dlimb_t rem = 0;
@@ -128,7 +129,7 @@ py_limb_t py_mpn_div_qlimb(const py_limb_t *a, size_t an, const py_limb_t *b, si
     // Streams a - qhat * b from the low end: only its borrow and whether it
     // is zero are kept.
     py_limb_t borrow = 0, any = 0;
-    for (size_t i = 0; i < bn; i++) {
+    for (size_t i = pair_submul_test(a, b, bn, qhat, &borrow, &any); i < bn; i++) {
         py_dlimb_t p = (py_dlimb_t)b[i] * qhat + borrow;
         py_limb_t lo = (py_limb_t)p, x = a[i];
         any |= x - lo;
