@@ -3,6 +3,7 @@
 // SPDX-License-Identifier: MIT
 
 #include "mpn.h"
+#include "mpn_pair.h"
 
 // Limb products between two calls of the hook: about a millisecond of work,
 // so Ctrl-C is seen promptly and the hook costs nothing measurable.
@@ -39,8 +40,9 @@ int py_mpn_cmp(const py_limb_t *a, size_t an, const py_limb_t *b, size_t bn) {
 
 py_limb_t py_mpn_add(py_limb_t *r, const py_limb_t *a, size_t an, const py_limb_t *b,
                      size_t bn) {
-    py_dlimb_t c = 0;
-    size_t i = 0;
+    py_limb_t carry = 0;
+    size_t i = pair_add(r, a, b, bn, &carry);
+    py_dlimb_t c = carry;
     for (; i < bn; i++) {
         c += (py_dlimb_t)a[i] + b[i];
         r[i] = (py_limb_t)c;
@@ -52,7 +54,7 @@ py_limb_t py_mpn_add(py_limb_t *r, const py_limb_t *a, size_t an, const py_limb_
 py_limb_t py_mpn_sub(py_limb_t *r, const py_limb_t *a, size_t an, const py_limb_t *b,
                      size_t bn) {
     py_limb_t borrow = 0;
-    size_t i = 0;
+    size_t i = pair_sub(r, a, b, bn, &borrow);
     for (; i < bn; i++) {
         py_dlimb_t d = (py_dlimb_t)a[i] - b[i] - borrow;
         r[i] = (py_limb_t)d;
@@ -88,8 +90,10 @@ py_limb_t py_mpn_sub_1(py_limb_t *r, const py_limb_t *a, size_t n, py_limb_t b) 
 }
 
 py_limb_t py_mpn_mul_1(py_limb_t *r, const py_limb_t *a, size_t n, py_limb_t m) {
-    py_dlimb_t c = 0;
-    for (size_t i = 0; i < n; i++) {
+    py_limb_t carry = 0;
+    size_t i = pair_mul_1(r, a, n, m, &carry);
+    py_dlimb_t c = carry;
+    for (; i < n; i++) {
         c += (py_dlimb_t)a[i] * m;
         r[i] = (py_limb_t)c;
         c >>= PY_LIMB_BITS;

@@ -101,6 +101,11 @@ size_t py_mpn_divmod_scratch(size_t an, size_t bn);
 // may be NULL when not wanted.
 void py_mpn_divmod(py_limb_t *q, py_limb_t *r, const py_limb_t *a, size_t an,
                    const py_limb_t *b, size_t bn, py_limb_t *scratch);
+// a / b when the quotient fits one limb: bn >= 2, b normalised, an == bn or
+// an == bn + 1 with a < b * 2^32. Sets *rem_zero to whether b divides a.
+// One read-only pass; needs no scratch.
+py_limb_t py_mpn_div_qlimb(const py_limb_t *a, size_t an, const py_limb_t *b, size_t bn,
+                           int *rem_zero);
 
 // ---- text (vm/mpn_conv.c) -----------------------------------------------------------------
 

@@ -143,6 +143,17 @@ static py_val_t big_mul(py_vm_t *vm, const py_int_view_t *a, const py_int_view_t
 // PY_INT_LOCAL_LIMBS each: the heap then sees only the results kept, and a
 // quotient or remainder that fits a small int allocates nothing. Longer
 // ones are written straight into their result objects.
+// a // b when the quotient fits one limb (mostly a digit, as in spigot
+// algorithms): one pass over the operands, no buffers; PY_NULL otherwise.
+static py_val_t small_quotient(py_vm_t *vm, const py_int_view_t *a, const py_int_view_t *b) {
+    size_t an = a->n, bn = b->n;
+    if (bn < 2 || an < bn || an > bn + 1 || (an > bn && a->d[bn] >= b->d[bn - 1])) return PY_NULL;
+    int exact;
+    uint64_t q = py_mpn_div_qlimb(a->d, an, b->d, bn, &exact);
+    if (a->neg == b->neg) return py_int_from_u64(vm, q);
+    return py_int_from_i64(vm, -(int64_t)(q + !exact));   // floor rounds away from zero
+}
+
 static void big_divmod(py_vm_t *vm, const py_int_view_t *a, const py_int_view_t *b,
                        py_val_t *q, py_val_t *r) {
     size_t qn = a->n >= b->n ? a->n - b->n + 2 : 1, rn = b->n;
@@ -355,7 +366,10 @@ static py_val_t big_binary(py_vm_t *vm, py_binary_op_t op, py_val_t a, py_val_t 
     case PY_OP_ADD: return big_add(vm, &wa, &wb, false);
     case PY_OP_SUB: return big_add(vm, &wa, &wb, true);
     case PY_OP_MUL: return big_mul(vm, &wa, &wb);
-    case PY_OP_FLOORDIV: big_divmod(vm, &wa, &wb, &q, NULL); return q;
+    case PY_OP_FLOORDIV:
+        q = small_quotient(vm, &wa, &wb);
+        if (q == PY_NULL) big_divmod(vm, &wa, &wb, &q, NULL);
+        return q;
     case PY_OP_MOD: big_divmod(vm, &wa, &wb, NULL, &r); return r;
     case PY_OP_TRUEDIV: return py_float_new(vm, big_truediv(vm, &wa, &wb));
     case PY_OP_POW: return int_pow(vm, a, b);

@@ -137,6 +137,45 @@ Test(mpn, divmod_identity) {
     check_div(301, 1);
 }
 
+// py_mpn_div_qlimb against py_mpn_divmod: a is b times a random limb plus
+// a random part near 0 or near b, so quotients at the limb's edges, exact
+// divisions and off-by-one estimates all occur.
+static void check_qlimb(size_t bn, unsigned top_bits) {
+    py_limb_t *b = lalloc(bn), *a = lalloc(bn + 1), *q = lalloc(2), *r = lalloc(bn);
+    py_limb_t *s = lalloc(py_mpn_divmod_scratch(bn + 1, bn)), *part = lalloc(bn);
+    fill(b, bn);
+    b[bn - 1] >>= rnd() % 32 % (top_bits + 1);
+    if (b[bn - 1] == 0) b[bn - 1] = 1;
+    unsigned k = rnd() % 4;
+    py_limb_t m = k == 0 ? 0 : k == 1 ? PY_LIMB_MAX : rnd() >> (rnd() % 32);
+    a[bn] = py_mpn_mul_1(a, b, bn, m);
+    k = rnd() % 4;
+    if (k == 1) {            // plus b - 1
+        py_mpn_sub_1(part, b, bn, 1);
+    } else if (k == 2) {     // plus something small
+        part[0] = rnd() % 3;
+    } else if (k == 3) {     // plus anything below b
+        fill(part, bn);
+        part[bn - 1] = b[bn - 1] ? rnd() % b[bn - 1] : 0;
+    }
+    a[bn] += py_mpn_add(a, a, bn, part, bn);
+    size_t an = a[bn] ? bn + 1 : bn;
+    if (an < bn + 1 || a[bn] < b[bn - 1]) {
+        int exact;
+        py_limb_t got = py_mpn_div_qlimb(a, an, b, bn, &exact);
+        py_mpn_divmod(q, r, a, an, b, bn, s);
+        cr_assert_eq(got, q[0], "quotient for bn=%zu", bn);
+        cr_assert_eq(exact, py_mpn_norm(r, bn) == 0, "exactness for bn=%zu", bn);
+    }
+    free(a), free(b), free(q), free(r), free(s), free(part);
+}
+
+Test(mpn, div_qlimb_matches_divmod) {
+    for (int iter = 0; iter < 20000; iter++) check_qlimb(2 + rnd() % 6, rnd() % 32);
+    check_qlimb(200, 0);
+    check_qlimb(200, 31);
+}
+
 Test(mpn, divmod_add_back_case) {
     // Knuth's add-back step: a = B^3 - 1 ... with d = B^2/2 + 1 style values.
     py_limb_t a[4] = {0, 0, 0x80000000u, 0x7fffffffu}, b[3] = {1, 0, 0x80000000u};
