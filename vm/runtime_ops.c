@@ -4,6 +4,7 @@
 // SPDX-License-Identifier: MIT
 
 #include "except.h"
+#include "obj_complex.h"
 #include "obj_float.h"
 #include "obj_int.h"
 #include "obj_str.h"
@@ -227,6 +228,7 @@ NO_INLINE static py_val_t binary_generic(py_vm_t *vm, py_binary_op_t op, py_val_
 
 py_val_t py_binary(py_vm_t *vm, py_binary_op_t op, py_val_t a, py_val_t b) {
     py_val_t r = py_float_binary_quick(vm, op, a, b);
+    if (r == PY_NULL) r = py_complex_binary_quick(vm, op, a, b);
     return r != PY_NULL ? r : binary_generic(vm, op, a, b);
 }
 
