@@ -202,8 +202,24 @@ static py_val_t complex_binary(py_vm_t *vm, py_binary_op_t op, py_val_t a, py_va
     return arith(vm, op, x, y);
 }
 
-py_val_t py_complex_arith(py_vm_t *vm, uint32_t op, double xr, double xi, double yr, double yi) {
-    py_val_t r = arith(vm, op, (cval_t){xr, xi}, (cval_t){yr, yi});
+// [v] as a complex when it is an exact complex, a float in the word or a small
+// int (converted as int + complex does: to the nearest double, imag +0.0).
+static bool quick_operand(py_vm_t *vm, py_val_t v, cval_t *out) {
+    if (py_complex_is_exact(vm, v)) {
+        *out = val(v);
+        return true;
+    }
+    out->im = 0.0;
+    return py_float_quick_operand(v, &out->re);
+}
+
+// + - * as complex_binary computes them (the real operand taken as x+0j, so
+// signed zeros, infinities and NaNs come out as CPython's), without the
+// conversions of to_cval.
+py_val_t py_complex_binary_exact(py_vm_t *vm, uint32_t op, py_val_t a, py_val_t b) {
+    cval_t x, y;
+    if (!quick_operand(vm, a, &x) || !quick_operand(vm, b, &y)) return PY_NULL;
+    py_val_t r = arith(vm, op, x, y);
     return r == PY_NOTIMPLEMENTED ? PY_NULL : r;
 }
 

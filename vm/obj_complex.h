@@ -6,7 +6,6 @@
 #define PY_OBJ_COMPLEX_H
 
 #include "obj.h"
-#include "obj_float.h"
 #include "vm.h"
 
 typedef struct py_complex {
@@ -59,11 +58,6 @@ py_val_t py_complex_format(py_vm_t *vm, py_val_t self, py_val_t spec);
 // infinite part gives inf even beside a NaN. Raises OverflowError ("absolute
 // value too large"); may allocate.
 py_val_t py_complex_abs(py_vm_t *vm, py_val_t z);
-// (xr+xi*j) op (yr+yi*j) for op / and ** (PY_OP_INPLACE allowed), with
-// complex's algorithms and errors (ZeroDivisionError "complex division by
-// zero", OverflowError "complex exponentiation"); PY_NULL for an operator
-// complex does not have, which py_binary then reports. May allocate.
-py_val_t py_complex_arith(py_vm_t *vm, uint32_t op, double xr, double xi, double yr, double yi);
 
 // ---- fast paths, for the interpreter loop and the operator dispatchers ----------------
 
@@ -73,37 +67,18 @@ static inline bool py_complex_is_exact(py_vm_t *vm, py_val_t v) {
     return py_is_obj(v) && py_obj(v)->type == vm->types[PY_T_complex];
 }
 
-// [v] as a complex when it is an exact complex, a float in the word or a small
-// int (converted as int + complex does: to the nearest double, imag +0.0).
-static inline bool py_complex_quick_operand(py_vm_t *vm, py_val_t v, double *re, double *im) {
-    if (py_complex_is_exact(vm, v)) {
-        *re = py_complex_ptr(v)->real;
-        *im = py_complex_ptr(v)->imag;
-        return true;
-    }
-    *im = 0.0;
-    return py_float_quick_operand(v, re);
-}
-
 // a op b (op a py_binary_op_t, PY_OP_INPLACE allowed) when one of [a] and [b]
 // is an exact complex and the other is one too, a float in the word or a
 // small int: such a pair is complex's alone to compute, as in py_binary (the
-// other operand's type declines). + - * are computed here as complex_binary
-// does (the real operand taken as x+0j, so signed zeros, infinities and NaNs
-// come out as CPython's); / and ** go out of line. Returns PY_NULL when the
-// pair is not of that kind or the operator is not complex's. May raise
-// (division by zero, ** overflow); allocates the result.
+// other operand's type declines). Returns PY_NULL when the pair is not of
+// that kind or the operator is not complex's. May raise (division by zero,
+// ** overflow); allocates the result.
+py_val_t py_complex_binary_exact(py_vm_t *vm, uint32_t op, py_val_t a, py_val_t b);
+// The same, with the test that no operand is a complex inline: a caller's
+// other operands pay two type tests and no call.
 static inline py_val_t py_complex_binary_quick(py_vm_t *vm, uint32_t op, py_val_t a, py_val_t b) {
-    double ar, ai, br, bi;
     if (!py_complex_is_exact(vm, a) && !py_complex_is_exact(vm, b)) return PY_NULL;
-    if (!py_complex_quick_operand(vm, a, &ar, &ai) || !py_complex_quick_operand(vm, b, &br, &bi))
-        return PY_NULL;
-    switch (op & ~(uint32_t)PY_OP_INPLACE) {
-    case PY_OP_ADD: return py_complex_new(vm, ar + br, ai + bi);
-    case PY_OP_SUB: return py_complex_new(vm, ar - br, ai - bi);
-    case PY_OP_MUL: return py_complex_new(vm, ar * br - ai * bi, ar * bi + ai * br);
-    default: return py_complex_arith(vm, op, ar, ai, br, bi);
-    }
+    return py_complex_binary_exact(vm, op, a, b);
 }
 
 extern const py_type_spec_t py_complex_spec;
