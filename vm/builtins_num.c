@@ -66,6 +66,7 @@ static py_val_t builtin_abs(py_vm_t *vm, size_t nargs, const py_val_t *args,
         return py_int_sign(v) < 0 ? py_unary(vm, PY_UOP_NEG, v) : v;
     }
     if (py_is_float(vm, v) && is_plain_number(vm, v)) return py_float_new(vm, fabs(py_float_val(v)));
+    if (py_complex_is_exact(vm, v)) return py_complex_abs(vm, v);
     py_val_t m = special(vm, v, "__abs__");
     if (m == PY_NULL)
         py_raise_type_error(vm, "bad operand type for abs(): '%s'", py_type_name(vm, v));

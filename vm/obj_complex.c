@@ -32,7 +32,10 @@ py_val_t py_complex_new_of(py_vm_t *vm, py_type_t *type, double real, double ima
 }
 
 py_val_t py_complex_new(py_vm_t *vm, double real, double imag) {
-    return py_complex_new_of(vm, vm->types[PY_T_complex], real, imag);
+    py_complex_t *z = py_gc_new(vm, vm->types[PY_T_complex], sizeof(py_complex_t));
+    z->real = real;
+    z->imag = imag;
+    return py_from_obj(z);
 }
 
 static cval_t val(py_val_t v) {
@@ -176,9 +179,8 @@ static bool to_cval(py_vm_t *vm, py_val_t v, cval_t *out) {
     return true;
 }
 
-static py_val_t complex_binary(py_vm_t *vm, py_binary_op_t op, py_val_t a, py_val_t b) {
-    cval_t x, y;
-    if (!to_cval(vm, a, &x) || !to_cval(vm, b, &y)) return PY_NOTIMPLEMENTED;
+// x op y for the operators complex has; PY_NOTIMPLEMENTED for the others.
+static py_val_t arith(py_vm_t *vm, uint32_t op, cval_t x, cval_t y) {
     bool zero = false;
     switch ((py_binary_op_t)(op & ~PY_OP_INPLACE)) {
     case PY_OP_ADD: return make(vm, (cval_t){x.re + y.re, x.im + y.im});
@@ -192,6 +194,33 @@ static py_val_t complex_binary(py_vm_t *vm, py_binary_op_t op, py_val_t a, py_va
     case PY_OP_POW: return power(vm, x, y);
     default: return PY_NOTIMPLEMENTED;
     }
+}
+
+static py_val_t complex_binary(py_vm_t *vm, py_binary_op_t op, py_val_t a, py_val_t b) {
+    cval_t x, y;
+    if (!to_cval(vm, a, &x) || !to_cval(vm, b, &y)) return PY_NOTIMPLEMENTED;
+    return arith(vm, op, x, y);
+}
+
+// [v] as a complex when it is an exact complex, a float in the word or a small
+// int (converted as int + complex does: to the nearest double, imag +0.0).
+static bool quick_operand(py_vm_t *vm, py_val_t v, cval_t *out) {
+    if (py_complex_is_exact(vm, v)) {
+        *out = val(v);
+        return true;
+    }
+    out->im = 0.0;
+    return py_float_quick_operand(v, &out->re);
+}
+
+// + - * as complex_binary computes them (the real operand taken as x+0j, so
+// signed zeros, infinities and NaNs come out as CPython's), without the
+// conversions of to_cval.
+py_val_t py_complex_binary_exact(py_vm_t *vm, uint32_t op, py_val_t a, py_val_t b) {
+    cval_t x, y;
+    if (!quick_operand(vm, a, &x) || !quick_operand(vm, b, &y)) return PY_NULL;
+    py_val_t r = arith(vm, op, x, y);
+    return r == PY_NOTIMPLEMENTED ? PY_NULL : r;
 }
 
 py_val_t py_complex_pow3(py_vm_t *vm, py_val_t a, py_val_t b, py_val_t m) {
@@ -251,15 +280,18 @@ static int complex_truth(py_vm_t *vm, py_val_t self) {
 
 // ---- methods ------------------------------------------------------------------------------
 
-// abs(z) with C99's rules: an infinite part gives inf even beside a NaN.
-static py_val_t complex_abs(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kw) {
-    (void)nargs, (void)kw;
-    cval_t c = val(args[0]);
+py_val_t py_complex_abs(py_vm_t *vm, py_val_t z) {
+    cval_t c = val(z);
     if (isinf(c.re) || isinf(c.im)) return py_float_new(vm, INFINITY);
     if (isnan(c.re) || isnan(c.im)) return py_float_new(vm, NAN);
     double r = hypot(c.re, c.im);
     if (isinf(r)) py_raise_fmt(vm, PY_EXC_OverflowError, "absolute value too large");
     return py_float_new(vm, r);
+}
+
+static py_val_t complex_abs(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kw) {
+    (void)nargs, (void)kw;
+    return py_complex_abs(vm, args[0]);
 }
 
 static py_val_t complex_conjugate(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kw) {

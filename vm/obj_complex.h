@@ -54,6 +54,33 @@ py_val_t py_complex_make_new(py_vm_t *vm, py_type_t *type, size_t nargs, const p
 // padding). May raise ValueError; may allocate.
 py_val_t py_complex_format(py_vm_t *vm, py_val_t self, py_val_t spec);
 
+// abs(z) for a complex [z] (or an instance of a subclass), C99's rules: an
+// infinite part gives inf even beside a NaN. Raises OverflowError ("absolute
+// value too large"); may allocate.
+py_val_t py_complex_abs(py_vm_t *vm, py_val_t z);
+
+// ---- fast paths, for the interpreter loop and the operator dispatchers ----------------
+
+// True when [v] is a complex of the built-in type itself (a subclass may
+// override the operators). Never raises.
+static inline bool py_complex_is_exact(py_vm_t *vm, py_val_t v) {
+    return py_is_obj(v) && py_obj(v)->type == vm->types[PY_T_complex];
+}
+
+// a op b (op a py_binary_op_t, PY_OP_INPLACE allowed) when one of [a] and [b]
+// is an exact complex and the other is one too, a float in the word or a
+// small int: such a pair is complex's alone to compute, as in py_binary (the
+// other operand's type declines). Returns PY_NULL when the pair is not of
+// that kind or the operator is not complex's. May raise (division by zero,
+// ** overflow); allocates the result.
+py_val_t py_complex_binary_exact(py_vm_t *vm, uint32_t op, py_val_t a, py_val_t b);
+// The same, with the test that no operand is a complex inline: a caller's
+// other operands pay two type tests and no call.
+static inline py_val_t py_complex_binary_quick(py_vm_t *vm, uint32_t op, py_val_t a, py_val_t b) {
+    if (!py_complex_is_exact(vm, a) && !py_complex_is_exact(vm, b)) return PY_NULL;
+    return py_complex_binary_exact(vm, op, a, b);
+}
+
 extern const py_type_spec_t py_complex_spec;
 
 #endif

@@ -208,6 +208,11 @@ NO_INLINE static py_val_t binary_generic(py_vm_t *vm, py_binary_op_t op, py_val_
     if ((ta == tf || tb == tf) && !((ta->flags | tb->flags) & PY_TF_HEAPTYPE) &&
         (r = tf->slots.binary(vm, plain, a, b)) != PY_NOTIMPLEMENTED)
         return r;
+    // The same for complex, which every other built-in number declines.
+    py_type_t *tc = vm->types[PY_T_complex];
+    if ((ta == tc || tb == tc) && !((ta->flags | tb->flags) & PY_TF_HEAPTYPE) &&
+        (r = tc->slots.binary(vm, plain, a, b)) != PY_NOTIMPLEMENTED)
+        return r;
     if (op & PY_OP_INPLACE) {
         if (ta != tb && tb->id != PY_T_list && list_inplace_last(vm, plain, ta) &&
             (r = try_side(vm, tb, plain, a, b, true)) != PY_NOTIMPLEMENTED)

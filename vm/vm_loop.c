@@ -18,6 +18,7 @@
 #include "namespace.h"
 #include "builtins.h"
 #include "obj_dict.h"
+#include "obj_complex.h"
 #include "obj_exc.h"
 #include "obj_float.h"
 #include "obj_func.h"
@@ -254,6 +255,7 @@ static py_val_t binary(py_vm_t *vm, uint32_t op, py_val_t a, py_val_t b) {
         if (py_int_fits_small(z)) return py_small(z);
     }
     py_val_t r = py_float_binary_quick(vm, op, a, b);   // floats in the word: no call
+    if (r == PY_NULL) r = py_complex_binary_quick(vm, op, a, b);
     return r != PY_NULL ? r : py_binary(vm, (py_binary_op_t)op, a, b);
 }
 
