@@ -10,9 +10,9 @@ Why: the kernel maps a file-backed page together with its neighbours (fault-arou
 text makes nearly all of the text resident.  Built with -ffunction-sections and
 -fdata-sections, every function, named constant and function's string
 literals is its own input section; the linker script this tool writes puts
-those that start-up touches in output sections of their own, code before
-.text and constants after .rodata, so that the pages start-up faults in are
-mostly pages it uses.
+those that start-up touches in output sections of their own, after .text
+and after .rodata, so that the pages start-up faults in are mostly pages
+it uses.
 
 How: valgrind's lackey tool traces every instruction fetch and data access of
 `BIN -c pass`; the link map (BIN.map, written by the link) says which input
@@ -105,14 +105,14 @@ def linker_script(names):
     lines = ["/* unix/startup.ld: what `micropython -c pass` touches, placed together so",
              "   that start-up faults in few pages. Written by tools/startup_order.py",
              "   (make startup-order); the linker ignores names that no longer exist. */"]
-    # Constants go after .rodata (before it they would share the text's
-    # executable segment), from a 64 KiB boundary: the kernel's fault-around
-    # window, which then holds no constants start-up does not use.
-    for kind, out, where, align in ((".text.", ".text", "BEFORE", ""),
-                                    (".rodata.", ".rodata", "AFTER", " ALIGN(0x10000)")):
-        lines += ["SECTIONS", "{", "  %s_startup%s : {" % (out, align)]
+    # Each kind goes after its output section, from a 64 KiB boundary (the
+    # kernel's fault-around window, which then holds little else): code next
+    # to .fini, which exit runs anyway; constants out of the text's
+    # executable segment, which they would share placed before .rodata.
+    for kind, out in ((".text.", ".text"), (".rodata.", ".rodata")):
+        lines += ["SECTIONS", "{", "  %s_startup ALIGN(0x10000) : {" % out]
         lines += ["    *(%s)" % n for n in names if n.startswith(kind)]
-        lines += ["  }", "}", "INSERT %s %s;" % (where, out)]
+        lines += ["  }", "}", "INSERT AFTER %s;" % out]
     return "\n".join(lines) + "\n"
 
 
