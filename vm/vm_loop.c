@@ -494,25 +494,19 @@ static void loop(py_vm_t *vm, void *ud) {
     TARGET(JUMP_IF_TRUE_OR_POP) if (truthy(vm, TOP())) JUMP_TO(arg); else sp--; DISPATCH();
     TARGET(GET_ITER) TOP() = py_iter(vm, TOP()); DISPATCH();
     TARGET(FOR_ITER) {
+        py_val_t v;
         if (plain_iterator(vm, TOP())) {   // the common loops: no generator to enter
-            py_val_t v = py_obj(TOP())->type->slots.next(vm, TOP());
-            if (v == PY_NULL) {
-                sp--;
-                JUMP_TO(arg);
-            } else {
-                PUSH(v);
-            }
-            DISPATCH();
-        }
-        if (py_gen_can_enter(vm, TOP(), PY_NONE)) {
+            v = py_obj(TOP())->type->slots.next(vm, TOP());
+        } else if (py_gen_can_enter(vm, TOP(), PY_NONE)) {
             py_frame_t *g = py_gen_enter(vm, TOP(), PY_NONE);
             g->ret = sp;
             g->flags |= PY_FRAME_GEN_INLINE;
             LOAD_FRAME();
             sp = f->sp;
             DISPATCH();
+        } else {
+            v = py_next(vm, TOP());
         }
-        py_val_t v = py_next(vm, TOP());
         if (v == PY_NULL) {
             sp--;
             JUMP_TO(arg);

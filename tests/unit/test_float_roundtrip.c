@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "obj_float.h"
+#include "double_bits.h"
 
 // A fixed xorshift64 generator, so a failure reproduces.
 static uint64_t rng_state;
@@ -24,18 +25,6 @@ static uint64_t next_u64(void) {
     uint64_t x = rng_state;
     x ^= x << 13, x ^= x >> 7, x ^= x << 17;
     return rng_state = x;
-}
-
-static uint64_t bits_of(double d) {
-    uint64_t u;
-    memcpy(&u, &d, sizeof u);
-    return u;
-}
-
-static double from_bits(uint64_t u) {
-    double d;
-    memcpy(&d, &u, sizeof d);
-    return d;
 }
 
 // repr(d) parsed back with py_float_parse must give the same bits, and the

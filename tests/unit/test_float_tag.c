@@ -14,20 +14,9 @@
 #include "obj_int.h"
 #include "obj_list.h"
 #include "runtime.h"
+#include "double_bits.h"
 
 TestSuite(float_tag, .init = unit_vm_setup, .fini = unit_vm_teardown);
-
-static uint64_t bits_of(double d) {
-    uint64_t u;
-    memcpy(&u, &d, sizeof u);
-    return u;
-}
-
-static double from_bits(uint64_t u) {
-    double d;
-    memcpy(&d, &u, sizeof d);
-    return d;
-}
 
 // A fixed xorshift64 generator, so a failure reproduces.
 static uint64_t rng_state = 0x9E3779B97F4A7C15u;
