@@ -325,7 +325,7 @@ asan:
 # report as stack-buffer overflows; fake stacks would hide pointers from it.
 test-asan: asan
 	ASAN_OPTIONS=detect_leaks=0:detect_stack_use_after_return=0:allocator_may_return_null=1 \
-		python3 tests/run_py.py --bin build/asan/micropython -j 2 --exclude tests/py/finaliser_timing.txt
+		python3 tests/run_py.py --bin build/asan/micropython -j 2
 
 # Failing allocator: the ASan binary (built with PY_CFG_GC_FAIL) runs a spread
 # of the py suite with chosen allocations failing; no run may crash.
@@ -365,7 +365,7 @@ m32:
 		build/m32/micropython
 
 test-m32: m32
-	python3 tests/run_py.py --bin build/m32/micropython -j 2 --exclude tests/py/finaliser_timing.txt
+	python3 tests/run_py.py --bin build/m32/micropython -j 2
 
 # The build modes after `make test`; what .ci/run calls. Each mode runs even
 # when an earlier one fails; the status reports any failure.

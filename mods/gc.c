@@ -15,10 +15,13 @@
 #include "obj_int.h"
 #include "obj_module.h"
 #include "runtime.h"
+#include "vm_loop.h"
 
 static py_val_t gc_collect(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
-    (void)nargs, (void)args, (void)kwnames;
-    py_gc_collect_explicit(vm);
+    (void)nargs, (void)kwnames;
+    // Called by a CALL instruction, the collection need not scan the
+    // interpreter's own C frames, whose stale words would keep garbage alive.
+    py_gc_collect_explicit_from(vm, py_vm_loop_caller_frame(vm, gc_collect, args));
     py_finalise_pending(vm);
     return PY_NONE;
 }

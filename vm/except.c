@@ -23,11 +23,12 @@ typedef struct saved_state {
     py_frame_t *frame;
     int depth, c_depth;
     py_val_t *stack_top;
+    struct py_loop_run *run;
 } saved_state_t;
 
 int py_pcall(py_vm_t *vm, void (*fn)(py_vm_t *vm, void *ud), void *ud) {
     py_jmp_t jmp;
-    saved_state_t saved = {vm->frame, vm->depth, vm->c_depth, vm->stack_top};
+    saved_state_t saved = {vm->frame, vm->depth, vm->c_depth, vm->stack_top, vm->run};
     jmp.prev = vm->jmp;
     vm->jmp = &jmp;
     if (setjmp(jmp.buf) == 0) {
@@ -40,6 +41,7 @@ int py_pcall(py_vm_t *vm, void (*fn)(py_vm_t *vm, void *ud), void *ud) {
     vm->depth = saved.depth;
     vm->c_depth = saved.c_depth;
     vm->stack_top = saved.stack_top;
+    vm->run = saved.run;
     return 1;
 }
 

@@ -133,6 +133,10 @@ struct py_gc_heap {
     struct sealed_root *sealed_roots;
     size_t nsealed_roots;
     bool sealed_roots_listed;
+    // Where this collection's scan of the C stack starts, when its caller
+    // knows the frames below hold nothing to keep (py_gc_collect_explicit_from);
+    // NULL: at the collector's own frame.
+    const char *c_scan_start;
     size_t mark_top;
     void *mark_stack[MARK_STACK];
 };
@@ -617,16 +621,20 @@ void py_gc_mark_array(py_vm_t *vm, const py_val_t *vals, size_t n) {
 #define NO_SANITIZE_ADDRESS
 #endif
 
-// Treats every aligned word between here and the stack base as a possible
-// pointer (tag bits masked off). Runs with the registers spilled.
+// Treats every aligned word between here (or the start the caller gave) and
+// the stack base as a possible pointer (tag bits masked off). Runs with the
+// registers spilled.
 NO_SANITIZE_ADDRESS static void scan_c_stack(void *ctx) {
     py_vm_t *vm = ctx;
     volatile uintptr_t here = 0;
     uintptr_t lo = (uintptr_t)&here, hi = (uintptr_t)vm->c_stack_base;
+    uintptr_t start = (uintptr_t)vm->heap->c_scan_start;
     if (lo > hi) {   // a stack growing upwards
         uintptr_t t = lo;
         lo = hi;
         hi = t;
+    } else if (start > lo && start < hi) {
+        lo = start;
     }
     lo &= ~(uintptr_t)(sizeof(uintptr_t) - 1);
     // This frame's own padding is in the range too: new stack is undefined to valgrind.
@@ -879,6 +887,12 @@ NO_INLINE void py_gc_clear_stack_near(void) {
 void py_gc_collect_explicit(py_vm_t *vm) {
     py_gc_clear_stack_below();
     py_gc_collect(vm);
+}
+
+void py_gc_collect_explicit_from(py_vm_t *vm, const void *c_frame) {
+    if (vm->heap) vm->heap->c_scan_start = c_frame;
+    py_gc_collect_explicit(vm);
+    if (vm->heap) vm->heap->c_scan_start = NULL;
 }
 
 // Grows a growing heap by an arena of at least [need] bytes, doubling, but

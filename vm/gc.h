@@ -92,6 +92,11 @@ void py_gc_each_object(py_vm_t *vm, void (*fn)(py_vm_t *vm, py_obj_t *o, void *u
 // py_gc_collect for explicit requests (gc.collect()): first clears the C
 // stack below the caller, so stale words there keep nothing alive. Does not raise.
 void py_gc_collect_explicit(py_vm_t *vm);
+// The same when the caller's C frames, from here up to [c_frame], hold no
+// reference but copies of the VM stack's (py_vm_loop_caller_frame): the scan
+// of the C stack starts at [c_frame], so stale words in those frames keep
+// nothing alive. NULL scans all of it. Does not raise.
+void py_gc_collect_explicit_from(py_vm_t *vm, const void *c_frame);
 // Zeroes a few KiB of C stack below the caller, so the frames pushed there
 // next hold no stale words the conservative scan would take for references
 // (false retention delays __del__ and frees). Never raises; does not allocate.

@@ -76,6 +76,7 @@ struct py_vm {
     py_frame_t *frames;      // PY_CFG_RECURSION_LIMIT + a margin
     py_frame_t *frame;       // the running frame, NULL when none
     int depth;               // number of frames in use
+    struct py_loop_run *run; // the innermost run of the interpreter loop, NULL when none
 
     // ---- the C stack (port): for conservative GC scanning and the depth limit
     char *c_stack_base;

@@ -47,13 +47,24 @@
 #endif
 
 // What the loop and the unwinder share. It lives in the caller of py_pcall,
-// so it survives the longjmp.
-typedef struct run {
+// so it survives the longjmp. vm->run is the innermost.
+typedef struct py_loop_run {
     py_frame_t *entry;   // the frame entered from C
     py_frame_t *frame;   // the running frame
     py_val_t result;     // the entry frame's return value
     bool reraise;        // the exception is raised again: no new traceback line
+    const void *c_frame_top;         // where the loop's own C frame ends (NULL: unknown)
+    const py_val_t *native_call;     // the slot of the last callable call_value left to C
 } run_t;
+
+// The address just above the calling function's C frame (its canonical frame
+// address), or NULL where the compiler cannot tell. GCC computes it from the
+// stack pointer; clang gives the function a frame pointer for it.
+#if defined(__GNUC__)
+#define C_FRAME_TOP() ((const void *)__builtin_dwarf_cfa())
+#else
+#define C_FRAME_TOP() ((const void *)NULL)
+#endif
 
 // ---- dispatch: computed goto or switch, both from the one opcode list ----------
 
@@ -203,6 +214,7 @@ static bool call_value(py_vm_t *vm, py_val_t *slot, size_t nargs, py_val_t kwnam
         return true;
     size_t nkw = kwnames != PY_NULL ? py_tuple_ptr(kwnames)->len : 0;
     py_val_t *saved = vm->stack_top;
+    vm->run->native_call = slot;   // for py_vm_loop_caller_frame
     // The frame's operand stack above the arguments is dead during the call:
     // leaving it out of the GC's roots lets what it last held be collected
     // (and finalised) as soon as CPython would.
@@ -358,6 +370,7 @@ static py_val_t list_to_tuple(py_vm_t *vm, py_val_t list) {
 static void loop(py_vm_t *vm, void *ud) {
     DISPATCH_TABLE
     run_t *r = ud;
+    r->c_frame_top = C_FRAME_TOP();
     py_frame_t *f;
     const uint32_t *ip;
     py_val_t *sp, *locals, *consts;
@@ -872,19 +885,25 @@ static bool unwind(py_vm_t *vm, run_t *r) {
 }
 
 // Runs [r]'s frames; [exc]: an exception to raise at the entry frame first.
+// Its exits restore vm->run; a raise from unwind() leaves that to the
+// py_pcall it reaches.
 static py_val_t run(py_vm_t *vm, run_t *r, py_val_t exc) {
     r->entry->flags |= PY_FRAME_C_ENTRY;
+    run_t *outer = vm->run;
+    vm->run = r;
     vm->c_depth++;
     if (exc != PY_NULL) {
         vm->exc = exc;
         if (!unwind(vm, r)) {
             vm->c_depth--;
+            vm->run = outer;
             py_raise(vm, vm->exc);
         }
     }
     while (py_pcall(vm, loop, r)) {
         if (!unwind(vm, r)) {
             vm->c_depth--;
+            vm->run = outer;
             py_raise(vm, vm->exc);
         }
         // The loop starts again where the raise left its frames, those of the
@@ -894,17 +913,34 @@ static py_val_t run(py_vm_t *vm, run_t *r, py_val_t exc) {
         py_gc_clear_stack_near();
     }
     vm->c_depth--;
+    vm->run = outer;
     return r->result;
 }
 
 py_val_t py_vm_loop_run(py_vm_t *vm, py_frame_t *entry) {
-    run_t r = {entry, entry, PY_NULL, false};
+    run_t r = {entry, entry, PY_NULL, false, NULL, NULL};
     return run(vm, &r, PY_NULL);
 }
 
 py_val_t py_vm_loop_run_throw(py_vm_t *vm, py_frame_t *entry, py_val_t exc) {
-    run_t r = {entry, entry, PY_NULL, false};
+    run_t r = {entry, entry, PY_NULL, false, NULL, NULL};
     return run(vm, &r, exc);
+}
+
+// The loop's CALL leaves it to call_value, which notes the slot (callable,
+// self or none, arguments) of each call it makes through C. The native now
+// running is that call when the slot still holds a builtin of [fn] and
+// [args] are the slot's own; the run is the innermost, so no other C code
+// runs between that loop and the native.
+const void *py_vm_loop_caller_frame(py_vm_t *vm, py_cfunc_t fn, const py_val_t *args) {
+    run_t *r = vm->run;
+    const py_val_t *slot = r ? r->native_call : NULL;
+    if (!slot || args != slot + (slot[1] != PY_NULL ? 1 : 2)) return NULL;
+    py_val_t callable = slot[0];
+    if (!py_is_obj(callable) || py_obj(callable)->type != vm->types[PY_T_builtin_function])
+        return NULL;
+    const py_builtin_t *b = (const py_builtin_t *)py_obj(callable);
+    return b->def->fn == fn && b->self == PY_NULL ? r->c_frame_top : NULL;
 }
 
 py_val_t py_vm_loop_call(py_vm_t *vm, py_val_t func, size_t nargs, const py_val_t *args,

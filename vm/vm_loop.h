@@ -46,6 +46,14 @@ py_val_t py_vm_loop_run_throw(py_vm_t *vm, py_frame_t *entry, py_val_t exc);
 py_val_t py_vm_loop_call(py_vm_t *vm, py_val_t func, size_t nargs, const py_val_t *args,
                          py_val_t kwnames);
 
+// For a native function [fn], now running with [args]: when the innermost
+// interpreter loop called it itself (a CALL instruction, no other C code
+// between), where that loop's C frame ends; NULL otherwise. The frames below
+// that point then hold no reference the VM stack lacks (the loop keeps every
+// value it needs across a call on the VM stack), which gc.collect() uses.
+// Does not raise or allocate.
+const void *py_vm_loop_caller_frame(py_vm_t *vm, py_cfunc_t fn, const py_val_t *args);
+
 #endif
 
 // ---- vm_ops.c: the loop's slow paths, one per instruction that needs one ----

@@ -10,11 +10,13 @@
 #include "except.h"
 #include "obj_dict.h"
 #include "obj_exc.h"
+#include "obj_func.h"
 #include "obj_str.h"
 #include "obj_traceback.h"
 #include "port_unix.h"
 #include "runtime.h"
 #include "unit_py.h"
+#include "vm_loop.h"
 
 TestSuite(vm_loop, .init = unit_vm_setup, .fini = unit_vm_teardown);
 
@@ -256,4 +258,46 @@ Test(vm_loop, make_function_keeps_defaults_and_closure) {
     py_val_t g = unit_run("def outer(a):\n    def inner(b=a * 2, *, c=a):\n        return (a, b, c)\n"
                           "    return inner\nf = outer(5)\nr = (f(), f(1, c=0), f.__kwdefaults__)\n");
     cr_assert_str_eq(unit_get_repr(g, "r"), "((5, 10, 5), (5, 1, 0), {'c': 5})");
+}
+
+// ---- py_vm_loop_caller_frame -------------------------------------------------------------------
+
+// True when the loop called it itself, and the frame it names lies above
+// this native's own (the stack grows down on the hosts the suite runs on).
+static py_val_t probe(py_vm_t *v, size_t nargs, const py_val_t *args, py_val_t kwnames) {
+    (void)nargs, (void)kwnames;
+    volatile char here = 0;
+    const void *frame = py_vm_loop_caller_frame(v, probe, args);
+    if (frame) cr_assert((uintptr_t)frame > (uintptr_t)&here, "the loop's frame is above the native's");
+    return py_bool(frame != NULL);
+}
+
+static const py_method_def_t probe_def = {"probe", probe, 0, PY_VARARGS, 0};
+
+static py_val_t probe_globals(void) {
+    py_val_t g = unit_run("");
+    py_dict_set_name(vm, g, py_str_intern_c(vm, "probe"), py_builtin_new(vm, &probe_def, PY_NULL));
+    return g;
+}
+
+Test(vm_loop, caller_frame_is_known_for_calls_the_loop_makes) {
+    py_val_t g = probe_globals();
+    unit_run_in("p = probe\ndef f():\n    return probe(1, 2)\n"
+                "r = (probe(), p(), f(), probe(*[1]), [probe() for _ in 'a'][0],\n"
+                "     sorted([2, 1], key=lambda x: probe() and x) == [1, 2])\n", g);
+    cr_assert_str_eq(unit_get_repr(g, "r"), "(True, True, True, True, True, True)");
+}
+
+Test(vm_loop, caller_frame_is_unknown_for_calls_from_c) {
+    py_val_t g = probe_globals();
+    unit_run_in("r = (next(iter(probe, None)), list(map(probe, [0]))[0], list(filter(probe, [1])))\n"
+                "class K:\n    __eq__ = probe\nk = K()\n"
+                // next's slot, the loop's last call through C, holds probe
+                // when K.__eq__ calls it: the arguments tell the calls apart.
+                "next(iter([0]))\nt = (probe, k == 1)\ne = t[1]\n", g);
+    cr_assert_str_eq(unit_get_repr(g, "r"), "(False, False, [])");
+    cr_assert_str_eq(unit_get_repr(g, "e"), "False");
+    // Straight from C, with no loop running at all.
+    cr_assert_eq(vm->run, NULL);
+    cr_assert_eq(py_call(vm, unit_get(g, "probe"), 0, NULL, PY_NULL), PY_FALSE);
 }

@@ -15,10 +15,6 @@ def make():
     tmp = C('local')
     return len(tmp.name)
 n = make()
-# (another Python call first reuses the C stack words make() left: a conservative scan
-# of a leftover copy would otherwise delay __del__, as docs/differences.md says;
-# on 32-bit hosts gcc leaves one in the interpreter loop's frame)
-(lambda: 0)()
 gc.collect()
 print(n)
 print('after make')
