@@ -191,9 +191,43 @@ int64_t py_list_ssize_arg(py_vm_t *vm, py_val_t v) {
 
 // ---- items ---------------------------------------------------------------------------------
 
-static py_val_t get_slice(py_vm_t *vm, py_val_t self, py_val_t slice) {
+// A slice's bounds: a slice object, or (slice PY_NULL) the loop's raw
+// start, stop and step, each None or a small int, the step not 0.
+typedef struct bounds {
+    py_val_t slice;
+    py_val_t start, stop, step;
+} bounds_t;
+
+// A raw small-int bound clamped to a sequence of [len] items, as slice.indices does.
+static int64_t clamp_bound(py_val_t v, int64_t len, int64_t step) {
+    int64_t i = py_small_val(v);
+    if (i < 0) {
+        i += len;
+        if (i < 0) i = step < 0 ? -1 : 0;
+    } else if (i >= len) {
+        i = step < 0 ? len - 1 : len;
+    }
+    return i;
+}
+
+// slice.indices(len) for [b]: the number of items it selects.
+static size_t indices(py_vm_t *vm, const bounds_t *b, size_t len, int64_t *start, int64_t *stop,
+                      int64_t *step) {
+    if (b->slice != PY_NULL) return py_slice_indices(vm, b->slice, len, start, stop, step);
+    int64_t st = b->step == PY_NONE ? 1 : py_small_val(b->step), n = (int64_t)len;
+    // An omitted bound is the end the step starts from or runs to (-1: past the front).
+    int64_t lo = b->start == PY_NONE ? (st < 0 ? n - 1 : 0) : clamp_bound(b->start, n, st);
+    int64_t hi = b->stop == PY_NONE ? (st < 0 ? -1 : n) : clamp_bound(b->stop, n, st);
+    *start = lo;
+    *stop = hi;
+    *step = st;
+    if (st < 0) return hi < lo ? (size_t)((lo - hi - 1) / -st + 1) : 0;
+    return lo < hi ? (size_t)((hi - lo - 1) / st + 1) : 0;
+}
+
+static py_val_t get_slice(py_vm_t *vm, py_val_t self, const bounds_t *b) {
     int64_t start, stop, step;
-    size_t n = py_slice_indices(vm, slice, py_list_ptr(self)->len, &start, &stop, &step);
+    size_t n = indices(vm, b, py_list_ptr(self)->len, &start, &stop, &step);
     py_val_t res = py_list_new(vm, n, NULL);
     py_list_t *l = py_list_ptr(self), *r = py_list_ptr(res);
     for (size_t i = 0; i < n; i++) r->items[i] = l->items[start + (int64_t)i * step];
@@ -208,7 +242,7 @@ static py_val_t list_getitem(py_vm_t *vm, py_val_t self, py_val_t key) {
         if (i >= 0 && (size_t)i < l->len) return l->items[i];
         py_raise_index_error(vm, "list index out of range");
     }
-    if (is_slice(vm, key)) return get_slice(vm, self, key);
+    if (is_slice(vm, key)) return get_slice(vm, self, &(bounds_t){key, PY_NULL, PY_NULL, PY_NULL});
     int64_t i = item_pos(vm, l, key);
     if (i < 0) py_raise_index_error(vm, "list index out of range");
     return l->items[i];
@@ -284,15 +318,15 @@ static void replace_range(py_vm_t *vm, py_list_t *l, size_t lo, size_t n, py_val
     l->len = newlen;
 }
 
-static void set_slice(py_vm_t *vm, py_val_t self, py_val_t slice, py_val_t value) {
+static void set_slice(py_vm_t *vm, py_val_t self, const bounds_t *b, py_val_t value) {
     int64_t start, stop, step;
-    size_t n = py_slice_indices(vm, slice, py_list_ptr(self)->len, &start, &stop, &step);
+    size_t n = indices(vm, b, py_list_ptr(self)->len, &start, &stop, &step);
     py_val_t src = PY_NULL;
     if (value != PY_NULL) {
         src = assign_source(vm, self, value, step == 1 ? "can only assign an iterable"
                                                        : "must assign iterable to extended slice");
         // Iterating [value] may have changed the list: clamp again.
-        if (src != value) n = py_slice_indices(vm, slice, py_list_ptr(self)->len, &start, &stop, &step);
+        if (src != value) n = indices(vm, b, py_list_ptr(self)->len, &start, &stop, &step);
     }
     py_list_t *l = py_list_ptr(self);
     if (step == 1) {
@@ -324,13 +358,27 @@ static void list_setitem(py_vm_t *vm, py_val_t self, py_val_t key, py_val_t valu
         }
     }
     if (is_slice(vm, key)) {
-        set_slice(vm, self, key, value);
+        set_slice(vm, self, &(bounds_t){key, PY_NULL, PY_NULL, PY_NULL}, value);
         return;
     }
     int64_t i = item_pos(vm, l, key);
     if (i < 0) py_raise_index_error(vm, "list assignment index out of range");
     if (value == PY_NULL) del_range(l, (size_t)i, 1);
     else l->items[i] = value;
+}
+
+bool py_list_quick_bounds(py_val_t start, py_val_t stop, py_val_t step) {
+    return (start == PY_NONE || py_is_small(start)) && (stop == PY_NONE || py_is_small(stop)) &&
+           (step == PY_NONE || (py_is_small(step) && step != py_small(0)));
+}
+
+py_val_t py_list_get_range(py_vm_t *vm, py_val_t list, py_val_t start, py_val_t stop, py_val_t step) {
+    return get_slice(vm, list, &(bounds_t){PY_NULL, start, stop, step});
+}
+
+void py_list_set_range(py_vm_t *vm, py_val_t list, py_val_t start, py_val_t stop, py_val_t step,
+                       py_val_t value) {
+    set_slice(vm, list, &(bounds_t){PY_NULL, start, stop, step}, value);
 }
 
 static size_t list_len(py_vm_t *vm, py_val_t self) {

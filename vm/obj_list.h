@@ -30,6 +30,16 @@ void py_list_sort_kw(py_vm_t *vm, py_val_t list, py_val_t key, py_val_t reverse)
 // An index argument (int or __index__) as C ssize_t: OverflowError "Python int
 // too large to convert to C ssize_t" past int64, TypeError for non-integers.
 int64_t py_list_ssize_arg(py_vm_t *vm, py_val_t v);
+// Slicing without a slice object, for the loop's BUILD_SLICE and the
+// subscript after it. True when each bound is None or a small int and the
+// step is not 0: the bounds py_list_get_range and py_list_set_range take.
+bool py_list_quick_bounds(py_val_t start, py_val_t stop, py_val_t step);
+// list[start:stop:step] of an exact list, as a new list. May allocate.
+py_val_t py_list_get_range(py_vm_t *vm, py_val_t list, py_val_t start, py_val_t stop, py_val_t step);
+// list[start:stop:step] = value (PY_NULL: del) of an exact list. May raise
+// (the value is no iterable, an extended slice's size differs); may allocate.
+void py_list_set_range(py_vm_t *vm, py_val_t list, py_val_t start, py_val_t stop, py_val_t step,
+                       py_val_t value);
 // A new list of the items of any iterable.
 py_val_t py_list_from_iter(py_vm_t *vm, py_val_t iterable);
 

@@ -307,6 +307,32 @@ static py_val_t subscr(py_vm_t *vm, py_val_t obj, py_val_t key) {
     return py_getitem(vm, obj, key);
 }
 
+// obj[key] = value, with a list indexed by a small int in range stored here.
+static void store_subscr(py_vm_t *vm, py_val_t obj, py_val_t key, py_val_t value) {
+    if (py_is_small(key) && py_is_obj(obj) && py_obj(obj)->type == vm->types[PY_T_list]) {
+        py_list_t *l = py_list_ptr(obj);
+        py_int_t i = py_small_val(key);
+        if (i < 0) i += (py_int_t)l->len;
+        if (i >= 0 && (size_t)i < l->len) {
+            l->items[i] = value;
+            return;
+        }
+    }
+    py_setitem(vm, obj, key, value);
+}
+
+// True when BUILD_SLICE (of [n] bounds, on top of [sp]) is followed by
+// [next], a subscript of an exact list, and the bounds are ones that
+// py_list_get_range and py_list_set_range take.
+static bool slice_subscript(py_vm_t *vm, uint32_t next, const py_val_t *sp, uint32_t n) {
+    py_opcode_t op = py_instr_op(next);
+    if (op != PY_OPC_BINARY_SUBSCR && op != PY_OPC_STORE_SUBSCR && op != PY_OPC_DELETE_SUBSCR)
+        return false;
+    py_val_t obj = sp[-(ptrdiff_t)n - 1];
+    return py_is_obj(obj) && py_obj(obj)->type == vm->types[PY_T_list] &&
+           py_list_quick_bounds(sp[-(ptrdiff_t)n], sp[1 - (ptrdiff_t)n], n == 3 ? sp[-1] : PY_NONE);
+}
+
 static py_val_t load_global(py_vm_t *vm, py_frame_t *f, py_val_t name) {
     py_val_t v = py_dict_get_name(vm, f->globals, name);
     if (v == PY_NULL) v = py_dict_get_name(vm, vm->builtins_dict, name);
@@ -438,7 +464,7 @@ static void loop(py_vm_t *vm, void *ud) {
         DISPATCH();
     }
     TARGET(BINARY_SUBSCR) { py_val_t v = subscr(vm, PEEK(2), TOP()); sp--; TOP() = v; DISPATCH(); }
-    TARGET(STORE_SUBSCR) py_setitem(vm, PEEK(2), TOP(), PEEK(3)); sp -= 3; DISPATCH();
+    TARGET(STORE_SUBSCR) store_subscr(vm, PEEK(2), TOP(), PEEK(3)); sp -= 3; DISPATCH();
     TARGET(DELETE_SUBSCR) py_delitem(vm, PEEK(2), TOP()); sp -= 2; DISPATCH();
     TARGET(BINARY_OP) { py_val_t v = binary(vm, arg, PEEK(2), TOP()); sp--; TOP() = v; DISPATCH(); }
     TARGET(UNARY_OP) TOP() = py_unary(vm, (py_unary_op_t)arg, TOP()); DISPATCH();
@@ -469,6 +495,21 @@ static void loop(py_vm_t *vm, void *ud) {
     TARGET(BUILD_SET) { py_val_t s = build_set(vm, sp - arg, arg); sp -= arg; PUSH(s); DISPATCH(); }
     TARGET(BUILD_MAP) { py_val_t d = build_map(vm, sp - 2 * arg, arg); sp -= 2 * arg; PUSH(d); DISPATCH(); }
     TARGET(BUILD_SLICE) {
+        // Mostly a subscript follows: a list sliced by small bounds is served
+        // here with the next instruction, without making the slice object.
+        if (slice_subscript(vm, *ip, sp, arg)) {
+            py_opcode_t op = py_instr_op(*ip++);
+            f->ip = ip;   // an error is the subscript's
+            py_val_t step = arg == 3 ? TOP() : PY_NONE, start = PEEK(arg), stop = PEEK(arg - 1);
+            sp -= arg;
+            if (op == PY_OPC_BINARY_SUBSCR) {
+                TOP() = py_list_get_range(vm, TOP(), start, stop, step);
+            } else {
+                py_list_set_range(vm, TOP(), start, stop, step, op == PY_OPC_STORE_SUBSCR ? PEEK(2) : PY_NULL);
+                sp -= op == PY_OPC_STORE_SUBSCR ? 2 : 1;
+            }
+            DISPATCH();
+        }
         py_val_t step = arg == 3 ? POP() : PY_NONE;
         py_val_t s = py_slice_new(vm, PEEK(2), TOP(), step);
         sp--;
