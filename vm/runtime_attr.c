@@ -29,7 +29,14 @@
 #define LOOKUP_CACHE_SIZE 256
 #define LOOKUP_WORDS 5
 
-static py_val_t mro_lookup(py_vm_t *vm, py_type_t *type, py_val_t name, py_type_t **owner) {
+// Keeps a slow path out of its caller, whose fast path then saves no registers.
+#if defined(__GNUC__)
+#define NO_INLINE __attribute__((noinline))
+#else
+#define NO_INLINE
+#endif
+
+NO_INLINE static py_val_t mro_lookup(py_vm_t *vm, py_type_t *type, py_val_t name, py_type_t **owner) {
     py_slotwrap_before_lookup(vm, type, name);
     py_tuple_t *mro = py_tuple_ptr(type->mro);
     for (size_t i = 0; i < mro->len; i++) {
@@ -44,27 +51,39 @@ static py_val_t mro_lookup(py_vm_t *vm, py_type_t *type, py_val_t name, py_type_
     return PY_NULL;
 }
 
-// The cached lookup: names are interned, so (type, name) identifies it;
-// the entries keep both alive, so neither address can be reused meanwhile.
-static py_val_t cached_lookup(py_vm_t *vm, py_type_t *type, py_val_t name, py_type_t **owner) {
-    if (!vm->lookup_cache || !py_is_istr(name)) return mro_lookup(vm, type, name, owner);
-    uintptr_t h = ((uintptr_t)type >> 4) * 31 + ((uintptr_t)name >> 4);
-    py_val_t *e = vm->lookup_cache + (h & (LOOKUP_CACHE_SIZE - 1)) * LOOKUP_WORDS;
-    py_val_t epoch = py_small((py_int_t)(vm->lookup_epoch & (uint32_t)PY_SMALL_MAX));
-    if (e[0] == py_from_obj(type) && e[1] == name && e[4] == epoch) {
-        *owner = e[3] != PY_NULL ? (py_type_t *)py_obj(e[3]) : NULL;
-        return e[2];
-    }
+// The epoch a lookup cache entry records: entries of older epochs are stale.
+static py_val_t lookup_epoch(py_vm_t *vm) {
+    return py_small((py_int_t)(vm->lookup_epoch & (uint32_t)PY_SMALL_MAX));
+}
+
+// The miss path of cached_lookup: walks the MRO and fills entry [e]. Kept
+// out of line so the hit path, which most lookups take, saves no registers.
+NO_INLINE static py_val_t fill_lookup(py_vm_t *vm, py_type_t *type, py_val_t name, py_type_t **owner,
+                                      py_val_t *e) {
+    py_val_t epoch = lookup_epoch(vm);
     py_val_t v = mro_lookup(vm, type, name, owner);
     // The lookup may have run a collection or changed a class: the epoch
     // read before it is still the right one to record only if unchanged.
-    if (epoch != py_small((py_int_t)(vm->lookup_epoch & (uint32_t)PY_SMALL_MAX))) return v;
+    if (epoch != lookup_epoch(vm)) return v;
     e[0] = py_from_obj(type);
     e[1] = name;
     e[2] = v;
     e[3] = *owner ? py_from_obj(*owner) : PY_NULL;
     e[4] = epoch;
     return v;
+}
+
+// The cached lookup: names are interned, so (type, name) identifies it;
+// the entries keep both alive, so neither address can be reused meanwhile.
+static inline py_val_t cached_lookup(py_vm_t *vm, py_type_t *type, py_val_t name, py_type_t **owner) {
+    if (!vm->lookup_cache || !py_is_istr(name)) return mro_lookup(vm, type, name, owner);
+    uintptr_t h = ((uintptr_t)type >> 4) * 31 + ((uintptr_t)name >> 4);
+    py_val_t *e = vm->lookup_cache + (h & (LOOKUP_CACHE_SIZE - 1)) * LOOKUP_WORDS;
+    if (e[0] == py_from_obj(type) && e[1] == name && e[4] == lookup_epoch(vm)) {
+        *owner = e[3] != PY_NULL ? (py_type_t *)py_obj(e[3]) : NULL;
+        return e[2];
+    }
+    return fill_lookup(vm, type, name, owner, e);
 }
 
 size_t py_type_lookup_cache_bytes(void) { return LOOKUP_CACHE_SIZE * LOOKUP_WORDS * sizeof(py_val_t); }
