@@ -92,14 +92,17 @@ void py_type_lookup_cache_init(py_vm_t *vm) {
     if (!vm->lookup_cache) vm->lookup_cache = py_gc_new_values(vm, LOOKUP_CACHE_SIZE * LOOKUP_WORDS);
 }
 
-py_val_t py_type_lookup(py_vm_t *vm, py_type_t *type, py_val_t name) {
-    if (type->mro == PY_NULL) {   // start-up: the MRO tuple is not made yet
-        for (py_type_t *t = type; t; t = t->base_type) {
-            py_val_t v = t->dict ? py_dict_get_name(vm, t->dict, name) : PY_NULL;
-            if (v != PY_NULL) return v;
-        }
-        return PY_NULL;
+// A lookup during start-up, before the MRO tuple is made: along the bases.
+NO_INLINE static py_val_t base_lookup(py_vm_t *vm, py_type_t *type, py_val_t name) {
+    for (py_type_t *t = type; t; t = t->base_type) {
+        py_val_t v = t->dict ? py_dict_get_name(vm, t->dict, name) : PY_NULL;
+        if (v != PY_NULL) return v;
     }
+    return PY_NULL;
+}
+
+py_val_t py_type_lookup(py_vm_t *vm, py_type_t *type, py_val_t name) {
+    if (type->mro == PY_NULL) return base_lookup(vm, type, name);
     py_type_t *owner;
     return cached_lookup(vm, type, name, &owner);
 }
