@@ -175,29 +175,6 @@ static void make_cells(py_vm_t *vm, py_code_t *co, py_val_t closure, py_val_t *c
     for (size_t i = 0; i < co->nfree; i++) cells[co->ncells + i] = py_tuple_ptr(closure)->items[i];
 }
 
-void py_frame_check_room(py_vm_t *vm, py_val_t *base, size_t need) {
-    if (vm->depth >= PY_CFG_RECURSION_LIMIT || base + need > vm->stack_end)
-        py_raise_fmt(vm, PY_EXC_RecursionError, "maximum recursion depth exceeded");
-}
-
-py_frame_t *py_frame_push(py_vm_t *vm, py_code_t *co, py_val_t func, py_val_t globals,
-                          py_val_t *base) {
-    py_frame_t *f = &vm->frames[vm->depth++];
-    f->code = co;
-    f->func = func;
-    f->globals = globals;
-    f->locals = PY_NULL;
-    f->base = base;
-    f->sp = base + co->nlocals + co->ncells + co->nfree;
-    f->ret = NULL;
-    f->ip = co->code;
-    f->gen = PY_NULL;
-    f->flags = 0;
-    vm->frame = f;
-    vm->stack_top = base + py_code_frame_size(co);
-    return f;
-}
-
 py_frame_t *py_call_enter(py_vm_t *vm, py_val_t func, py_val_t *base, size_t nargs,
                           py_val_t kwnames) {
     py_function_t *fn = py_function_ptr(func);

@@ -127,6 +127,29 @@ static void pop_frame(py_vm_t *vm) {
     }
 }
 
+// Pushing a frame: beside pop_frame, and inline in the loop's calls.
+static inline void check_room(py_vm_t *vm, py_val_t *base, size_t need) {
+    if (vm->depth >= PY_CFG_RECURSION_LIMIT || base + need > vm->stack_end)
+        py_raise_fmt(vm, PY_EXC_RecursionError, "maximum recursion depth exceeded");
+}
+
+static inline py_frame_t *push_frame(py_vm_t *vm, py_code_t *co, py_val_t func, py_val_t globals,
+                                     py_val_t *base) {
+    py_frame_t *f = &vm->frames[vm->depth++];
+    *f = (py_frame_t){.code = co, .func = func, .globals = globals, .locals = PY_NULL, .base = base,
+                      .sp = base + co->nlocals + co->ncells + co->nfree, .ip = co->code, .gen = PY_NULL};
+    vm->frame = f;
+    vm->stack_top = base + py_code_frame_size(co);
+    return f;
+}
+
+void py_frame_check_room(py_vm_t *vm, py_val_t *base, size_t need) { check_room(vm, base, need); }
+
+py_frame_t *py_frame_push(py_vm_t *vm, py_code_t *co, py_val_t func, py_val_t globals,
+                          py_val_t *base) {
+    return push_frame(vm, co, func, globals, base);
+}
+
 // A generator's frame left an except or finally handler (see py_gen_t.handlers).
 static inline void leave_handler(py_frame_t *f) {
     if (f->gen != PY_NULL && py_gen_ptr(f->gen)->handlers > 0) py_gen_ptr(f->gen)->handlers--;
@@ -179,6 +202,22 @@ NO_INLINE static bool enter_init(py_vm_t *vm, py_val_t *slot, size_t nargs, py_v
     return true;
 }
 
+// A call through C (a builtin, a class, any other callable) of slot[0]
+// with [args]; the result goes to slot[0]. Out of line: the calls of
+// Python functions, which stay in the loop, then save fewer registers.
+NO_INLINE static void call_native(py_vm_t *vm, py_val_t *slot, py_val_t *args, size_t nargs,
+                                  py_val_t kwnames) {
+    size_t nkw = kwnames != PY_NULL ? py_tuple_ptr(kwnames)->len : 0;
+    py_val_t *saved = vm->stack_top;
+    vm->run->native_call = slot;   // for py_vm_loop_caller_frame
+    // The frame's operand stack above the arguments is dead during the call:
+    // leaving it out of the GC's roots lets what it last held be collected
+    // (and finalised) as soon as CPython would.
+    vm->stack_top = args + nargs + nkw;
+    slot[0] = py_call(vm, slot[0], nargs, args, kwnames);
+    vm->stack_top = saved;
+}
+
 // Calls slot[0] with self slot[1] (or none) and the arguments after it.
 // Returns true when it pushed a Python frame; otherwise the result is in slot[0].
 static bool call_value(py_vm_t *vm, py_val_t *slot, size_t nargs, py_val_t kwnames) {
@@ -201,9 +240,9 @@ static bool call_value(py_vm_t *vm, py_val_t *slot, size_t nargs, py_val_t kwnam
             (co->ncells | co->nfree) == 0) {
             // The exact-arity call: the arguments are the first locals already.
             size_t size = py_code_frame_size(co);
-            py_frame_check_room(vm, args, size);
+            check_room(vm, args, size);
             for (size_t i = nargs; i < size; i++) args[i] = PY_NULL;
-            py_frame_push(vm, co, callable, fn->globals, args)->ret = slot;
+            push_frame(vm, co, callable, fn->globals, args)->ret = slot;
             return true;
         }
         py_call_enter(vm, callable, args, nargs, kwnames)->ret = slot;
@@ -212,15 +251,7 @@ static bool call_value(py_vm_t *vm, py_val_t *slot, size_t nargs, py_val_t kwnam
     if (slot[1] == PY_NULL && py_is_obj(callable) && py_obj(callable)->type == vm->types[PY_T_type] &&
         enter_init(vm, slot, nargs, kwnames))
         return true;
-    size_t nkw = kwnames != PY_NULL ? py_tuple_ptr(kwnames)->len : 0;
-    py_val_t *saved = vm->stack_top;
-    vm->run->native_call = slot;   // for py_vm_loop_caller_frame
-    // The frame's operand stack above the arguments is dead during the call:
-    // leaving it out of the GC's roots lets what it last held be collected
-    // (and finalised) as soon as CPython would.
-    vm->stack_top = args + nargs + nkw;
-    slot[0] = py_call(vm, callable, nargs, args, kwnames);
-    vm->stack_top = saved;
+    call_native(vm, slot, args, nargs, kwnames);
     return false;
 }
 
