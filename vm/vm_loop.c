@@ -111,7 +111,7 @@ static size_t capacity_top_offset(const py_frame_t *f) {
     return py_code_frame_size(f->code);
 }
 
-static void pop_frame(py_vm_t *vm) {
+static inline void pop_frame(py_vm_t *vm) {
     py_frame_t *f = vm->frame;
     vm->depth--;
     vm->frame = vm->depth ? &vm->frames[vm->depth - 1] : NULL;
