@@ -175,6 +175,14 @@ static void make_cells(py_vm_t *vm, py_code_t *co, py_val_t closure, py_val_t *c
     for (size_t i = 0; i < co->nfree; i++) cells[co->ncells + i] = py_tuple_ptr(closure)->items[i];
 }
 
+_Noreturn void py_frame_overflow(py_vm_t *vm) {
+    py_raise_fmt(vm, PY_EXC_RecursionError, "maximum recursion depth exceeded");
+}
+
+void py_frame_check_room(py_vm_t *vm, py_val_t *base, size_t need) {
+    if (!py_frame_fits(vm, base, need)) py_frame_overflow(vm);
+}
+
 py_frame_t *py_call_enter(py_vm_t *vm, py_val_t func, py_val_t *base, size_t nargs,
                           py_val_t kwnames) {
     py_function_t *fn = py_function_ptr(func);

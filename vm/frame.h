@@ -65,6 +65,16 @@ struct py_frame {
     uint32_t flags;         // PY_FRAME_*
 };
 
+// True when one more frame of [need] slots at [base] fits: under the
+// recursion limit and inside the VM stack (else py_frame_overflow). Does
+// not allocate or raise.
+static inline bool py_frame_fits(const py_vm_t *vm, const py_val_t *base, size_t need) {
+    return vm->depth < PY_CFG_RECURSION_LIMIT && base + need <= vm->stack_end;
+}
+
+// Raises RecursionError: a frame did not fit (py_frame_fits).
+_Noreturn void py_frame_overflow(py_vm_t *vm);
+
 // Marks every live frame's code, function, globals and locals. Called by the
 // GC's root marking. Does not allocate or raise.
 void py_frame_mark_all(py_vm_t *vm);

@@ -128,11 +128,6 @@ static inline void pop_frame(py_vm_t *vm) {
 }
 
 // Pushing a frame: beside pop_frame, and inline in the loop's calls.
-static inline void check_room(py_vm_t *vm, py_val_t *base, size_t need) {
-    if (vm->depth >= PY_CFG_RECURSION_LIMIT || base + need > vm->stack_end)
-        py_raise_fmt(vm, PY_EXC_RecursionError, "maximum recursion depth exceeded");
-}
-
 static inline py_frame_t *push_frame(py_vm_t *vm, py_code_t *co, py_val_t func, py_val_t globals,
                                      py_val_t *base) {
     py_frame_t *f = &vm->frames[vm->depth++];
@@ -142,8 +137,6 @@ static inline py_frame_t *push_frame(py_vm_t *vm, py_code_t *co, py_val_t func, 
     vm->stack_top = base + py_code_frame_size(co);
     return f;
 }
-
-void py_frame_check_room(py_vm_t *vm, py_val_t *base, size_t need) { check_room(vm, base, need); }
 
 py_frame_t *py_frame_push(py_vm_t *vm, py_code_t *co, py_val_t func, py_val_t globals,
                           py_val_t *base) {
@@ -240,7 +233,7 @@ static bool call_value(py_vm_t *vm, py_val_t *slot, size_t nargs, py_val_t kwnam
             (co->ncells | co->nfree) == 0) {
             // The exact-arity call: the arguments are the first locals already.
             size_t size = py_code_frame_size(co);
-            check_room(vm, args, size);
+            if (!py_frame_fits(vm, args, size)) py_frame_overflow(vm);
             for (size_t i = nargs; i < size; i++) args[i] = PY_NULL;
             push_frame(vm, co, callable, fn->globals, args)->ret = slot;
             return true;
