@@ -479,12 +479,15 @@ static void loop(py_vm_t *vm, void *ud) {
     TARGET(LOAD_ATTR) WARM(); TOP() = py_vm_cache_getattr(vm, TOP(), NAME(arg)); DISPATCH();
     TARGET(STORE_ATTR) WARM(); py_setattr(vm, TOP(), NAME(arg), PEEK(2)); sp -= 2; DISPATCH();
     TARGET(DELETE_ATTR) py_setattr(vm, TOP(), NAME(arg), PY_NULL); sp--; DISPATCH();
+    // Out-parameters (self, __exit__, a sent value) go straight to their
+    // VM-stack slot at sp: a local whose address is taken lives in this C
+    // frame, where it would outlast the instruction as a stale word that keeps
+    // its object alive through every later collection.
     TARGET(LOAD_METHOD) {
         WARM();
-        py_val_t self;
-        py_val_t m = py_vm_cache_getmethod(vm, TOP(), NAME(arg), &self);
+        py_val_t m = py_vm_cache_getmethod(vm, TOP(), NAME(arg), sp);
         TOP() = m;
-        PUSH(self);
+        sp++;
         DISPATCH();
     }
     TARGET(BINARY_SUBSCR) { py_val_t v = subscr(vm, PEEK(2), TOP()); sp--; TOP() = v; DISPATCH(); }
@@ -681,9 +684,8 @@ static void loop(py_vm_t *vm, void *ud) {
         py_raise(vm, TOP());
     }
     TARGET(BEFORE_WITH) {
-        py_val_t exit;
-        py_val_t v = py_vm_ops_enter(vm, TOP(), &exit);
-        TOP() = exit;
+        py_val_t v = py_vm_ops_enter(vm, TOP(), sp);   // __exit__ at sp[0]
+        TOP() = sp[0];
         PUSH(v);
         DISPATCH();
     }
@@ -738,13 +740,11 @@ static void loop(py_vm_t *vm, void *ud) {
             sp = f->sp;
             DISPATCH();
         }
-        py_val_t out;
-        if (py_gen_ops_send(vm, PEEK(2), TOP(), &out)) {
+        // The result replaces the value sent (the callee holds that already).
+        if (py_gen_ops_send(vm, PEEK(2), TOP(), &TOP())) {
             sp--;
-            TOP() = out;
+            TOP() = sp[0];
             JUMP_TO(arg);
-        } else {
-            TOP() = out;
         }
         DISPATCH();
     }
@@ -761,9 +761,8 @@ static void loop(py_vm_t *vm, void *ud) {
         DISPATCH();
     }
     TARGET(BEFORE_ASYNC_WITH) {
-        py_val_t exit;
-        py_val_t aw = py_gen_ops_async_enter(vm, TOP(), &exit);
-        TOP() = exit;
+        py_val_t aw = py_gen_ops_async_enter(vm, TOP(), sp);   // __aexit__ at sp[0]
+        TOP() = sp[0];
         PUSH(aw);
         DISPATCH();
     }
@@ -846,25 +845,26 @@ static void loop(py_vm_t *vm, void *ud) {
     }
     TARGET(LOAD_METHOD_ADAPTIVE) {
         py_cache_entry_t *c = CACHE();
-        py_val_t self;
-        TOP() = py_vm_cache_load_method(vm, c, AT(), TOP(), NAME(c->oparg), &self);
-        PUSH(self);
+        TOP() = py_vm_cache_load_method(vm, c, AT(), TOP(), NAME(c->oparg), sp);
+        sp++;
         DISPATCH();
     }
     TARGET(LOAD_METHOD_CACHED) {
         py_cache_entry_t *c = CACHE();
-        py_val_t o = TOP(), self = o;
+        py_val_t o = TOP();
+        sp[0] = o;
         if (py_vm_cache_type_hit(vm, c, o) && !shadowed(vm, c, o, NAME(c->oparg))) TOP() = c->value;
-        else TOP() = py_vm_cache_load_method(vm, c, AT(), o, NAME(c->oparg), &self);
-        PUSH(self);
+        else TOP() = py_vm_cache_load_method(vm, c, AT(), o, NAME(c->oparg), sp);
+        sp++;
         DISPATCH();
     }
     TARGET(LOAD_METHOD_MODULE) {
         py_cache_entry_t *c = CACHE();
-        py_val_t o = TOP(), self = PY_NULL, v = PY_NULL;
+        py_val_t o = TOP(), v = PY_NULL;
+        sp[0] = PY_NULL;
         if (o == c->key) v = py_vm_cache_dict_at(((py_module_t *)py_obj(o))->dict, c->aux, c->value);
-        TOP() = v != PY_NULL ? v : py_vm_cache_load_method(vm, c, AT(), o, NAME(c->oparg), &self);
-        PUSH(self);
+        TOP() = v != PY_NULL ? v : py_vm_cache_load_method(vm, c, AT(), o, NAME(c->oparg), sp);
+        sp++;
         DISPATCH();
     }
     TARGET(STORE_ATTR_ADAPTIVE) {
