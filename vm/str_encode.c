@@ -65,7 +65,7 @@ int py_str_codec(py_vm_t *vm, py_val_t encoding, const char *fn) {
         py_raise_type_error(vm, "%s() argument 'encoding' must be str, not %s", fn,
                             py_arg_type_name(vm, encoding));
     char name[24];   // longer than every alias
-    if (normalise(py_str_data(encoding), py_str_len(encoding), name, sizeof name))
+    if (normalise(py_str_bytes(encoding), py_str_len(encoding), name, sizeof name))
         for (size_t i = 0; i < sizeof aliases / sizeof aliases[0]; i++)
             if (strcmp(name, aliases[i].name) == 0) return aliases[i].codec;
     py_raise_fmt(vm, PY_EXC_LookupError, "unknown encoding: %N", encoding);
@@ -79,7 +79,7 @@ static const char *const handler_names[] = {
 // The handler named [errors], or -1 for a name we do not know.
 static int find_handler(py_val_t errors) {
     for (size_t i = 0; i < sizeof handler_names / sizeof handler_names[0]; i++)
-        if (strcmp(py_str_data(errors), handler_names[i]) == 0) return (int)i;
+        if (py_str_eq_c(errors, handler_names[i])) return (int)i;
     return -1;
 }
 
