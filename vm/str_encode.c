@@ -64,6 +64,8 @@ int py_str_codec(py_vm_t *vm, py_val_t encoding, const char *fn) {
     if (!py_is_str(vm, encoding))
         py_raise_type_error(vm, "%s() argument 'encoding' must be str, not %s", fn,
                             py_arg_type_name(vm, encoding));
+    if (memchr(py_str_bytes(encoding), '\0', py_str_len(encoding)))
+        py_raise_value_error(vm, "embedded null character");   // CPython reads it as a C string
     char name[24];   // longer than every alias
     if (normalise(py_str_bytes(encoding), py_str_len(encoding), name, sizeof name))
         for (size_t i = 0; i < sizeof aliases / sizeof aliases[0]; i++)

@@ -27,3 +27,12 @@ for spec in ('d\x00', '\x00>5', '5\x00'):
         print(format(12, spec))
     except ValueError as e:
         print(type(e).__name__, e.args)
+for enc in ('utf-8\x00', 'ascii\x00x', '\x00'):
+    try:
+        print('a'.encode(enc))
+    except (ValueError, LookupError) as e:
+        print(type(e).__name__, e.args)
+    try:
+        print(b'a'.decode(enc))
+    except (ValueError, LookupError) as e:
+        print(type(e).__name__, e.args)
