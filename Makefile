@@ -319,7 +319,7 @@ SAN_FLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-r
 SAN_O2_FLAGS = -Wno-array-bounds
 asan:
 	@$(MAKE) --no-print-directory BUILD=build/asan OPT=-O2 \
-		EXTRA_CFLAGS="$(SAN_FLAGS) $(SAN_O2_FLAGS) -DPY_CFG_GC_FAIL=1" build/asan/micropython
+		EXTRA_CFLAGS="$(SAN_FLAGS) $(SAN_O2_FLAGS) -DPY_CFG_GC_FAIL=1 -DPY_CFG_STR_NUL_CHECK=1" build/asan/micropython
 
 # The conservative stack scan reads all of the C stack, which ASan would
 # report as stack-buffer overflows; fake stacks would hide pointers from it.

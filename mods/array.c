@@ -236,7 +236,7 @@ static py_val_t array_make_new(py_vm_t *vm, py_type_t *type, size_t nargs, const
     py_val_t tc = args[0];
     if (!py_is_str(vm, tc) || py_str_nchars(tc) != 1)
         py_raise_type_error(vm, "array() argument 1 must be a unicode character, not %T", tc);
-    char c = py_str_data(tc)[0];
+    char c = py_str_bytes(tc)[0];
     if (!item_size(c))
         py_raise_value_error(vm, "bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)");
     py_val_t init = nargs > 1 ? args[1] : PY_NULL;
@@ -458,10 +458,9 @@ METHOD(array_fromfile) {
 // ---- slots -----------------------------------------------------------------------------------------
 
 static py_val_t array_getattr(py_vm_t *vm, py_val_t self, py_val_t name) {
-    const char *n = py_str_data(name);
     py_array_t *a = py_array_ptr(self);
-    if (!strcmp(n, "typecode")) return py_str_new(vm, &a->typecode, 1);
-    if (!strcmp(n, "itemsize")) return py_small(a->itemsize);
+    if (py_str_eq_c(name, "typecode")) return py_str_new(vm, &a->typecode, 1);
+    if (py_str_eq_c(name, "itemsize")) return py_small(a->itemsize);
     return PY_NULL;
 }
 

@@ -44,7 +44,7 @@ static uint8_t sep_byte(py_vm_t *vm, py_val_t sep) {
     size_t n = py_len(vm, sep);   // TypeError "object of type 'int' has no len()"
     if (n != 1) py_raise_value_error(vm, "sep must be length 1.");
     if (py_is_str(vm, sep)) {
-        const uint8_t *d = (const uint8_t *)py_str_data(sep);
+        const uint8_t *d = (const uint8_t *)py_str_bytes(sep);
         if (d[0] < 0x80) return d[0];
         if (d[0] == 0xc2 || d[0] == 0xc3) return (uint8_t)((d[0] & 3) << 6 | (d[1] & 0x3f));
         py_raise_value_error(vm, "sep must be ASCII.");

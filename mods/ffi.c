@@ -139,13 +139,13 @@ static void prep_cif(py_vm_t *vm, ffi_cif *cif, ffi_type **types, char ret, cons
 static const char *code_arg(py_vm_t *vm, py_val_t v, const char *what, size_t *len) {
     if (!py_is_str(vm, v)) py_raise_type_error(vm, "%s must be str, not %T", what, v);
     *len = py_str_len(v);
-    return py_str_data(v);
+    return py_str_bytes(v);
 }
 
 static char ret_code(py_vm_t *vm, py_val_t v) {
     size_t len;
     const char *s = code_arg(vm, v, "return type", &len);
-    if (len != 1) py_raise_value_error(vm, "return type must be one type code, not '%s'", s);
+    if (len != 1) py_raise_value_error(vm, "return type must be one type code, not '%N'", v);
     return s[0];
 }
 
@@ -165,7 +165,7 @@ typedef struct ffifunc {
 static py_type_t *ffifunc_type(py_vm_t *vm);
 
 static const char *func_codes(ffifunc_t *f) {
-    return f->long_codes != PY_NULL ? py_str_data(f->long_codes) : f->codes;
+    return f->long_codes != PY_NULL ? py_str_bytes(f->long_codes) : f->codes;
 }
 
 static void ffifunc_mark(py_vm_t *vm, py_obj_t *o) {
@@ -180,7 +180,7 @@ static py_val_t ffifunc_new(py_vm_t *vm, void *fn, py_val_t name, py_val_t ret, 
     code_arg(vm, args, "argument types", &n);
     ffifunc_t *f = py_gc_new(vm, ffifunc_type(vm), sizeof(ffifunc_t) + n * sizeof(ffi_type *));
     f->fn = fn, f->name = name, f->ret = r, f->long_codes = PY_NULL;
-    if (n < sizeof f->codes) memcpy(f->codes, py_str_data(args), n + 1);
+    if (n < sizeof f->codes) memcpy(f->codes, py_str_bytes(args), n), f->codes[n] = '\0';
     else f->long_codes = args;
     prep_cif(vm, &f->cif, f->types, r, func_codes(f), n);
     return py_from_obj(f);
@@ -258,7 +258,7 @@ static void callback_run(py_vm_t *vm, void *ud) {
     size_t n = cb->cif.nargs;
     py_val_t argv = py_tuple_new(vm, n, NULL);   // kept on the C stack while converting
     for (size_t i = 0; i < n; i++)
-        py_tuple_ptr(argv)->items[i] = from_c(vm, py_str_data(cb->codes)[i], c->args[i], false);
+        py_tuple_ptr(argv)->items[i] = from_c(vm, py_str_bytes(cb->codes)[i], c->args[i], false);
     py_val_t r = py_call(vm, cb->func, n, py_tuple_ptr(argv)->items, PY_NULL);
     if (cb->ret == 'v') return;
     cvalue_t v = {0};
@@ -309,7 +309,7 @@ static py_val_t ffi_callback(py_vm_t *vm, size_t nargs, const py_val_t *args, py
     code_arg(vm, a[2], "argument types", &n);
     fficallback_t *cb = py_gc_new(vm, fficallback_type(vm), sizeof(fficallback_t) + n * sizeof(ffi_type *));
     cb->vm = vm, cb->func = a[1], cb->codes = a[2], cb->ret = r;
-    prep_cif(vm, &cb->cif, cb->types, r, py_str_data(a[2]), n);
+    prep_cif(vm, &cb->cif, cb->types, r, py_str_bytes(a[2]), n);
     cb->closure = ffi_closure_alloc(sizeof(ffi_closure), &cb->code);
     if (!cb->closure) py_raise_memory_error(vm);
     if (ffi_prep_closure_loc(cb->closure, &cb->cif, callback_handler, cb, cb->code) != FFI_OK)
@@ -340,7 +340,7 @@ static const py_type_spec_t fficallback_spec = {
 
 static void *pointer_of(py_vm_t *vm, py_val_t v) {
     if (v == PY_NONE) return NULL;
-    if (py_is_str(vm, v)) return (void *)py_str_data(v);   // NUL-terminated
+    if (py_is_str(vm, v)) return (void *)py_str_cstr(vm, v);   // C wants it NUL-terminated
     if (py_is_obj(v) && py_type_of(vm, v)->slots.mark == fficallback_mark)
         return ((fficallback_t *)py_obj(v))->code;
     py_buffer_t b;
@@ -419,7 +419,7 @@ static ffimod_t *mod_self(py_vm_t *vm, py_val_t v) {
 
 static void *symbol(py_vm_t *vm, ffimod_t *m, py_val_t name) {
     if (!py_is_str(vm, name)) py_raise_type_error(vm, "symbol name must be str, not %T", name);
-    void *p = dlsym(m->handle, py_str_data(name));
+    void *p = dlsym(m->handle, py_str_cstr_strict(vm, name));
     if (!p) py_raise_os_error(vm, ENOENT, name);
     return p;
 }
@@ -494,7 +494,7 @@ static py_val_t ffi_open(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val
         py_raise_type_error(vm, "library name must be str or None, not %T", name);
     ffimod_t *m = py_gc_new(vm, module_type(vm, "_ffimod"), sizeof(ffimod_t));
     m->name = name;
-    m->handle = dlopen(name == PY_NONE ? NULL : py_str_data(name), RTLD_NOW | RTLD_LOCAL);
+    m->handle = dlopen(name == PY_NONE ? NULL : py_str_cstr_path(vm, name), RTLD_NOW | RTLD_LOCAL);
     if (!m->handle) py_raise_os_error(vm, ENOENT, name);
     return py_from_obj(m);
 }

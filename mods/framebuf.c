@@ -366,7 +366,7 @@ static py_val_t m_text(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t
     uint32_t c = nargs > 4 ? colour(vm, args[4]) : 1;
     py_fb_view_t v;
     fb_view(vm, fb, &v);
-    py_framebuf_text(&v, py_str_data(s), py_str_len(s), x, y, c);
+    py_framebuf_text(&v, py_str_bytes(s), py_str_len(s), x, y, c);
     return PY_NONE;
 }
 

@@ -91,10 +91,9 @@ static py_val_t hash_copy(py_vm_t *vm, size_t nargs, const py_val_t *args, py_va
 // name, digest_size and block_size are read-only attributes.
 static py_val_t hash_getattr(py_vm_t *vm, py_val_t self, py_val_t name) {
     const py_hash_algo_t *algo = hash_ptr(self)->ctx.algo;
-    const char *n = py_str_data(name);
-    if (!strcmp(n, "name")) return py_str_intern_c(vm, algo->name);
-    if (!strcmp(n, "digest_size")) return py_small((py_int_t)algo->digest_size);
-    if (!strcmp(n, "block_size")) return py_small(PY_HASH_BLOCK);
+    if (py_str_eq_c(name, "name")) return py_str_intern_c(vm, algo->name);
+    if (py_str_eq_c(name, "digest_size")) return py_small((py_int_t)algo->digest_size);
+    if (py_str_eq_c(name, "block_size")) return py_small(PY_HASH_BLOCK);
     return PY_NULL;
 }
 
@@ -166,9 +165,10 @@ static py_val_t hashlib_new(py_vm_t *vm, size_t nargs, const py_val_t *args, py_
     py_val_t data = nargs > 1 ? args[1] : kw[1] != PY_NULL ? kw[1] : kw[2];
     if (name == PY_NULL) py_raise_type_error(vm, "new() missing 1 required positional argument: 'name'");
     if (!py_is_str(vm, name)) py_raise_type_error(vm, "name must be a string");
-    const char *n = py_str_data(name);
+    const char *n = py_str_bytes(name);
     for (size_t i = 0; i < sizeof algos / sizeof algos[0]; i++)
-        if (!strcasecmp(n, algos[i]->name) && strlen(n) == py_str_len(name))
+        if (strlen(algos[i]->name) == py_str_len(name) &&
+            !strncasecmp(n, algos[i]->name, py_str_len(name)))
             return hash_new(vm, algos[i], data);
     py_raise_value_error(vm, "unsupported hash type %S", name);
 }

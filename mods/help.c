@@ -72,7 +72,7 @@ static void help_modules(py_vm_t *vm) {
     size_t n = py_list_ptr(names)->len;
     for (size_t i = 0; i < n; i++) {
         py_val_t name = py_list_ptr(names)->items[i];
-        py_strbuf_add(vm, &b, py_str_data(name), py_str_len(name));
+        py_strbuf_add(vm, &b, py_str_bytes(name), py_str_len(name));
         bool last = i + 1 == n || (i + 1) % PER_LINE == 0;
         if (last) {
             py_strbuf_add_char(vm, &b, '\n');
@@ -104,7 +104,7 @@ static py_val_t help(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t k
     (void)kwnames;
     if (nargs == 0) {
         out(vm, py_str_from_c(vm, welcome));
-    } else if (py_is_str(vm, args[0]) && strcmp(py_str_data(args[0]), "modules") == 0) {
+    } else if (py_is_str(vm, args[0]) && py_str_eq_c(args[0], "modules")) {
         help_modules(vm);
     } else {
         help_object(vm, args[0]);

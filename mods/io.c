@@ -166,7 +166,7 @@ static size_t write_value(py_vm_t *vm, textio_t *f, py_val_t s) {
     }
     if (!py_is_str(vm, s)) py_raise_type_error(vm, "write() argument must be str, not %T", s);
     py_str_check_utf8(vm, s);   // text streams are strict UTF-8, as CPython's
-    write_bytes(vm, f, py_str_data(s), py_str_len(s));
+    write_bytes(vm, f, py_str_bytes(s), py_str_len(s));
     return py_str_nchars(s);
 }
 
@@ -478,11 +478,14 @@ typedef struct open_mode {
 // CPython's checks, in its order: unknown or repeated characters, then text
 // with binary, then the count of r/w/a/x.
 static open_mode_t parse_mode(py_vm_t *vm, py_val_t mode) {
-    const char *m = py_str_data(mode);
+    const char *m = py_str_bytes(mode), *end = m + py_str_len(mode);
+    // CPython turns the mode into a C string first
+    if (memchr(m, '\0', py_str_len(mode))) py_raise_value_error(vm, "embedded null character");
     open_mode_t r = {0, false, false, false};
     int kinds = 0, plus = 0, text = 0;
-    for (const char *p = m; *p; p++) {
-        if (!strchr("rwxabt+", *p) || strchr(p + 1, *p)) py_raise_value_error(vm, "invalid mode: '%s'", m);
+    for (const char *p = m; p < end; p++) {
+        if (!*p || !strchr("rwxabt+", *p) || memchr(p + 1, *p, (size_t)(end - p - 1)))
+            py_raise_value_error(vm, "invalid mode: '%N'", mode);
         switch (*p) {
         case 'r': kinds++; r.readable = true; break;
         case 'w': kinds++; r.writable = true; r.flags = O_CREAT | O_TRUNC; break;
@@ -511,7 +514,7 @@ static textio_t *textio_alloc(py_vm_t *vm, py_val_t name, py_val_t mode) {
 }
 
 static int open_path(py_vm_t *vm, py_val_t file, int flags) {
-    int fd = open(py_str_data(file), flags | O_CLOEXEC, 0666);
+    int fd = open(py_str_cstr_path(vm, file), flags | O_CLOEXEC, 0666);
     if (fd < 0) py_raise_os_error(vm, errno, file);
     struct stat st;
     if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
@@ -594,7 +597,7 @@ static py_val_t textio_repr(py_vm_t *vm, py_val_t self) {
 
 static bool name_is(py_val_t name, const char *s) {
     size_t n = strlen(s);
-    return py_str_len(name) == n && memcmp(py_str_data(name), s, n) == 0;
+    return py_str_len(name) == n && memcmp(py_str_bytes(name), s, n) == 0;
 }
 
 // The .buffer of a text stream: a binary stream over the same fd that never

@@ -298,7 +298,7 @@ static py_val_t decode(py_vm_t *vm, py_val_t s, size_t nargs, const py_val_t *ar
         py_raise_type_error(vm, "the JSON object must be str, bytes or bytearray, not %s",
                             py_type_name(vm, s));
     }
-    dec_t d = {vm, s, py_str_data(s), py_str_len(s), opt(kw[1]), opt(kw[5]), opt(kw[2]),
+    dec_t d = {vm, s, py_str_bytes(s), py_str_len(s), opt(kw[1]), opt(kw[5]), opt(kw[2]),
                opt(kw[3]), opt(kw[4]), kw[6] == PY_NULL || py_truthy(vm, kw[6]),
                PY_INTERRUPT_EVERY};
     if (d.len >= 3 && memcmp(d.s, "\xEF\xBB\xBF", 3) == 0)

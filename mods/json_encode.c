@@ -28,7 +28,7 @@ static void encode_value(enc_t *e, py_val_t v);
 
 static void add(enc_t *e, const char *s) { py_strbuf_add_c(e->vm, &e->b, s); }
 static void add_str(enc_t *e, py_val_t s) {
-    py_strbuf_add(e->vm, &e->b, py_str_data(s), py_str_len(s));
+    py_strbuf_add(e->vm, &e->b, py_str_bytes(s), py_str_len(s));
 }
 
 // Decodes the UTF-8 sequence at s[*i] (the str is valid, surrogates allowed).
@@ -50,7 +50,7 @@ static void add_u(enc_t *e, uint32_t c) {
 // A str as a JSON string literal: CPython's escapes, and \uXXXX (surrogate
 // pairs past the BMP) for everything non-ASCII when ensure_ascii is on.
 static void encode_str(enc_t *e, py_val_t s) {
-    const uint8_t *d = (const uint8_t *)py_str_data(s);
+    const uint8_t *d = (const uint8_t *)py_str_bytes(s);
     size_t len = py_str_len(s), i = 0, run = 0;
     py_strbuf_add_char(e->vm, &e->b, '"');
     while (i < len) {
@@ -61,7 +61,7 @@ static void encode_str(enc_t *e, py_val_t s) {
             continue;
         }
         py_strbuf_add(e->vm, &e->b, (const char *)d + run, i - run);
-        d = (const uint8_t *)py_str_data(s);   // the buffer may have collected
+        d = (const uint8_t *)py_str_bytes(s);   // the buffer may have collected
         uint32_t cp = utf8_next(d, &i);
         run = i;
         switch (cp) {
@@ -80,7 +80,7 @@ static void encode_str(enc_t *e, py_val_t s) {
                 add_u(e, cp);
             }
         }
-        d = (const uint8_t *)py_str_data(s);
+        d = (const uint8_t *)py_str_bytes(s);
     }
     py_strbuf_add(e->vm, &e->b, (const char *)d + run, len - run);
     py_strbuf_add_char(e->vm, &e->b, '"');

@@ -33,7 +33,7 @@
 // else CPython's function would take, for its TypeError message.
 static const char *path_as(py_vm_t *vm, py_val_t v, const char *what, const char *kinds) {
     if (!py_is_str(vm, v)) py_raise_type_error(vm, "%s should be %s, not %T", what, kinds, v);
-    return py_str_data(v);
+    return py_str_cstr_path(vm, v);   // ValueError "embedded null byte", as CPython
 }
 
 #define PATH_KINDS "string, bytes or os.PathLike"
@@ -46,7 +46,7 @@ static const char *path_arg(py_vm_t *vm, py_val_t v, const char *what) {
 // A str argument that is not a path (environment names, commands).
 static const char *str_arg(py_vm_t *vm, py_val_t v) {
     if (!py_is_str(vm, v)) py_raise_type_error(vm, "str expected, not %T", v);
-    return py_str_data(v);
+    return py_str_cstr_path(vm, v);   // CPython says "embedded null byte" here too
 }
 
 static py_val_t check(py_vm_t *vm, int r, py_val_t path) {
@@ -198,6 +198,9 @@ static py_val_t os_unsetenv(py_vm_t *vm, size_t nargs, const py_val_t *args, py_
 
 static py_val_t os_getenv(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
     (void)kwnames;
+    // a name holding a NUL is in no environment (CPython's os.environ lookup)
+    if (py_is_str(vm, args[0]) && memchr(py_str_bytes(args[0]), '\0', py_str_len(args[0])))
+        return nargs > 1 ? args[1] : PY_NONE;
     const char *v = getenv(str_arg(vm, args[0]));
     if (v) return py_str_from_c(vm, v);
     return nargs > 1 ? args[1] : PY_NONE;

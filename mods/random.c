@@ -112,7 +112,7 @@ static void seed_with(py_vm_t *vm, random_t *r, py_val_t a) {
     } else if (py_is_float(vm, a)) {
         seed_state(r, int_digest(vm, py_int_from_i64(vm, py_hash(vm, a))));
     } else if (py_is_str(vm, a)) {
-        seed_state(r, mix_bytes(0x57, (const uint8_t *)py_str_data(a), py_str_len(a)));
+        seed_state(r, mix_bytes(0x57, (const uint8_t *)py_str_bytes(a), py_str_len(a)));
     } else if ((py_is_a(vm, a, PY_T_bytes) || py_is_a(vm, a, PY_T_bytearray)) &&
                py_buffer_get(vm, a, &view, false)) {
         seed_state(r, mix_bytes(0xb7, view.data, view.len));

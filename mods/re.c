@@ -90,10 +90,10 @@ void py_re_args(py_vm_t *vm, const char *fn, size_t nargs, const py_val_t *args,
         py_tuple_t *kw = py_tuple_ptr(kwnames);
         for (size_t i = 0; i < kw->len; i++) {
             size_t j = 0;
-            while (names[j] && strcmp(names[j], py_str_data(kw->items[i])) != 0) j++;
+            while (names[j] && !py_str_eq_c(kw->items[i], names[j])) j++;
             if (!names[j])
-                py_raise_type_error(vm, "%s() got an unexpected keyword argument '%s'", fn,
-                                    py_str_data(kw->items[i]));
+                py_raise_type_error(vm, "%s() got an unexpected keyword argument '%N'", fn,
+                                    kw->items[i]);
         }
     }
     py_builtins_kwargs(vm, fn, nargs, args, kwnames, names, out);
@@ -143,7 +143,7 @@ void py_re_text_init(py_vm_t *vm, py_re_pattern_t *p, py_val_t string, py_re_tex
             return;
         }
         t->w = py_gc_new_bytes(vm, (s->nchars + 1) * sizeof(uint32_t));
-        const uint8_t *d = (const uint8_t *)py_str_data(string);
+        const uint8_t *d = (const uint8_t *)py_str_bytes(string);
         for (size_t i = 0, k = 0; k < s->nchars; k++) {
             uint32_t c = d[i++];
             if (c >= 0x80) {
@@ -171,7 +171,7 @@ void py_re_text_init(py_vm_t *vm, py_re_pattern_t *p, py_val_t string, py_re_tex
 py_val_t py_re_text_slice(py_vm_t *vm, const py_re_text_t *t, int32_t s, int32_t e, py_val_t dflt) {
     if (s < 0 || e < 0) return dflt;
     if (t->is_bytes) return py_bytes_new(vm, py_bytes_ptr(t->data)->data + s, (size_t)(e - s));
-    if (!t->w) return py_str_new(vm, py_str_data(t->data) + s, (size_t)(e - s));
+    if (!t->w) return py_str_new(vm, py_str_bytes(t->data) + s, (size_t)(e - s));
     py_strbuf_t b;
     py_strbuf_init(&b);
     py_re_text_append(vm, t, s, e, &b);
@@ -180,7 +180,7 @@ py_val_t py_re_text_slice(py_vm_t *vm, const py_re_text_t *t, int32_t s, int32_t
 
 void py_re_text_append(py_vm_t *vm, const py_re_text_t *t, int32_t s, int32_t e, py_strbuf_t *b) {
     if (!t->w) {
-        const char *d = t->is_bytes ? (const char *)py_bytes_ptr(t->data)->data : py_str_data(t->data);
+        const char *d = t->is_bytes ? (const char *)py_bytes_ptr(t->data)->data : py_str_bytes(t->data);
         py_strbuf_add(vm, b, d + s, (size_t)(e - s));
         return;
     }
@@ -391,11 +391,10 @@ static py_val_t pattern_repr(py_vm_t *vm, py_val_t self) {
 
 static py_val_t pattern_getattr(py_vm_t *vm, py_val_t self, py_val_t name) {
     py_re_pattern_t *p = pat(self);
-    const char *n = py_str_data(name);
-    if (strcmp(n, "pattern") == 0) return p->pattern;
-    if (strcmp(n, "flags") == 0) return py_small(p->flags);
-    if (strcmp(n, "groups") == 0) return py_small(p->ngroups);
-    if (strcmp(n, "groupindex") == 0) return py_mappingproxy_new(vm, py_dict_copy(vm, p->groupindex));
+    if (py_str_eq_c(name, "pattern")) return p->pattern;
+    if (py_str_eq_c(name, "flags")) return py_small(p->flags);
+    if (py_str_eq_c(name, "groups")) return py_small(p->ngroups);
+    if (py_str_eq_c(name, "groupindex")) return py_mappingproxy_new(vm, py_dict_copy(vm, p->groupindex));
     return PY_NULL;
 }
 
@@ -507,12 +506,12 @@ static py_val_t re_escape(py_vm_t *vm, size_t nargs, const py_val_t *args, py_va
         py_raise_type_error(vm, "decoding to str: need a bytes-like object, %s found",
                             py_type_name(vm, s));
     py_val_t data = is_str ? s : py_bytes_snapshot(vm, s);
-    const char *d = is_str ? py_str_data(data) : (const char *)py_bytes_ptr(data)->data;
+    const char *d = is_str ? py_str_bytes(data) : (const char *)py_bytes_ptr(data)->data;
     size_t len = is_str ? py_str_len(data) : py_bytes_ptr(data)->len;
     py_strbuf_t b;
     py_strbuf_init(&b);
     for (size_t i = 0; i < len; i++) {
-        d = is_str ? py_str_data(data) : (const char *)py_bytes_ptr(data)->data;
+        d = is_str ? py_str_bytes(data) : (const char *)py_bytes_ptr(data)->data;
         if (d[i] && strchr(special, d[i])) py_strbuf_add_char(vm, &b, '\\');
         py_strbuf_add_char(vm, &b, d[i]);
     }

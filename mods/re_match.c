@@ -135,14 +135,13 @@ static py_val_t lastgroup(py_vm_t *vm, py_re_match_t *m) {
 
 static py_val_t match_getattr(py_vm_t *vm, py_val_t self, py_val_t name) {
     py_re_match_t *m = mt(self);
-    const char *n = py_str_data(name);
-    if (strcmp(n, "pos") == 0) return py_int_from_u64(vm, m->pos);
-    if (strcmp(n, "endpos") == 0) return py_int_from_u64(vm, m->endpos);
-    if (strcmp(n, "lastindex") == 0) return m->lastindex < 0 ? PY_NONE : py_small(m->lastindex);
-    if (strcmp(n, "lastgroup") == 0) return m->lastindex < 0 ? PY_NONE : lastgroup(vm, m);
-    if (strcmp(n, "re") == 0) return m->pattern;
-    if (strcmp(n, "string") == 0) return m->text.string;
-    if (strcmp(n, "regs") == 0) {
+    if (py_str_eq_c(name, "pos")) return py_int_from_u64(vm, m->pos);
+    if (py_str_eq_c(name, "endpos")) return py_int_from_u64(vm, m->endpos);
+    if (py_str_eq_c(name, "lastindex")) return m->lastindex < 0 ? PY_NONE : py_small(m->lastindex);
+    if (py_str_eq_c(name, "lastgroup")) return m->lastindex < 0 ? PY_NONE : lastgroup(vm, m);
+    if (py_str_eq_c(name, "re")) return m->pattern;
+    if (py_str_eq_c(name, "string")) return m->text.string;
+    if (py_str_eq_c(name, "regs")) {
         int ng = mpat(m)->ngroups;
         py_val_t t = py_tuple_new(vm, (size_t)ng + 1, NULL);
         for (int k = 0; k <= ng; k++) py_tuple_ptr(t)->items[k] = span(vm, m, k);

@@ -82,7 +82,7 @@ static size_t named_ref(tmpl_t *x, size_t i) {
     py_val_t ident = py_call_method(vm, name, py_str_intern_c(vm, "isidentifier"), 0, NULL);
     if (ident != PY_TRUE) {
         py_val_t msg = py_str_format_c(vm, "bad character in group name %R", name);
-        py_re_raise_error(vm, py_str_data(msg), x->repl, (long)start);
+        py_re_raise_error(vm, py_str_cstr(vm, msg), x->repl, (long)start);
     }
     py_val_t gi = py_dict_get(vm, x->p->groupindex, name);
     if (gi == PY_NULL) py_raise_index_error(vm, "unknown group name %R", name);
@@ -105,7 +105,7 @@ static size_t template_escape(tmpl_t *x, size_t i) {
             py_val_t esc = py_re_text_slice(vm, &x->t, (int32_t)i, (int32_t)e, PY_NONE);
             if (x->t.is_bytes) esc = py_bytes_decode(vm, esc, PY_NULL, PY_NULL);
             py_val_t msg = py_str_format_c(vm, "octal escape value %S outside of range 0-0o377", esc);
-            py_re_raise_error(vm, py_str_data(msg), x->repl, (long)i);
+            py_re_raise_error(vm, py_str_cstr(vm, msg), x->repl, (long)i);
         }
         add_lit(x, v);
         return e;
@@ -192,7 +192,7 @@ static void expand_slots(py_vm_t *vm, py_re_text_t *t, const int32_t *slots, py_
             int g = (int)py_small_val(it);
             if (slots[2 * g] >= 0) py_re_text_append(vm, t, slots[2 * g], slots[2 * g + 1], b);
         } else if (py_is_str(vm, it)) {
-            py_strbuf_add(vm, b, py_str_data(it), py_str_len(it));
+            py_strbuf_add(vm, b, py_str_bytes(it), py_str_len(it));
         } else {
             py_strbuf_add(vm, b, (const char *)py_bytes_ptr(it)->data, py_bytes_ptr(it)->len);
         }
@@ -217,7 +217,7 @@ static void append_result(py_vm_t *vm, py_re_text_t *t, py_val_t r, size_t index
         if (!py_is_str(vm, r))
             py_raise_type_error(vm, "sequence item %zu: expected str instance, %s found", index,
                                 py_type_name(vm, r));
-        py_strbuf_add(vm, b, py_str_data(r), py_str_len(r));
+        py_strbuf_add(vm, b, py_str_bytes(r), py_str_len(r));
         return;
     }
     py_buffer_t view;

@@ -636,12 +636,11 @@ static py_val_t sock_exit(py_vm_t *vm, size_t nargs, const py_val_t *args, py_va
 
 static py_val_t sock_getattr(py_vm_t *vm, py_val_t self, py_val_t name) {
     (void)vm;
-    const char *n = py_str_data(name);
     sock_t *s = sk(self);
-    if (!strcmp(n, "family")) return py_small(s->family);
-    if (!strcmp(n, "type")) return py_small(s->type);
-    if (!strcmp(n, "proto")) return py_small(s->proto);
-    if (!strcmp(n, "timeout")) return sock_gettimeout(vm, 1, &self, PY_NULL);
+    if (py_str_eq_c(name, "family")) return py_small(s->family);
+    if (py_str_eq_c(name, "type")) return py_small(s->type);
+    if (py_str_eq_c(name, "proto")) return py_small(s->proto);
+    if (py_str_eq_c(name, "timeout")) return sock_gettimeout(vm, 1, &self, PY_NULL);
     return PY_NULL;
 }
 

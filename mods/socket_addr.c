@@ -32,7 +32,7 @@ _Noreturn void py_socket_raise_gai(py_vm_t *vm, int code) {
 // The C text of a host given as str, bytes or bytearray (NUL-terminated in
 // [buf] when it had to be copied). Raises TypeError otherwise.
 static const char *host_text(py_vm_t *vm, py_val_t host, char *buf, size_t cap) {
-    if (py_is_str(vm, host)) return py_str_data(host);
+    if (py_is_str(vm, host)) return py_str_cstr_strict(vm, host);
     py_buffer_t view;
     if ((py_is_bytes(vm, host) || py_is_a(vm, host, PY_T_bytearray)) &&
         py_buffer_get(vm, host, &view, false)) {
@@ -79,7 +79,7 @@ static void parse_unix(py_vm_t *vm, py_val_t addr, struct sockaddr_storage *ss, 
     const char *path;
     size_t n;
     if (py_is_str(vm, addr)) {
-        path = py_str_data(addr);
+        path = py_str_bytes(addr);
         n = py_str_len(addr);
     } else {
         py_buffer_require(vm, addr, &view, false);
@@ -261,7 +261,8 @@ py_val_t py_socket_inet_pton(py_vm_t *vm, size_t nargs, const py_val_t *args, py
     if (!py_is_str(vm, args[1]))
         py_raise_type_error(vm, "inet_pton() argument 2 must be str, not %T", args[1]);
     uint8_t out[16];
-    if (inet_pton(size == 4 ? AF_INET : AF_INET6, py_str_data(args[1]), out) != 1)
+    if (memchr(py_str_bytes(args[1]), '\0', py_str_len(args[1])) ||
+        inet_pton(size == 4 ? AF_INET : AF_INET6, py_str_cstr(vm, args[1]), out) != 1)
         py_raise_fmt(vm, PY_EXC_OSError, "illegal IP address string passed to inet_pton");
     return py_bytes_new(vm, out, size);
 }

@@ -242,9 +242,8 @@ static py_val_t s_init(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t
 }
 
 static py_val_t struct_getattr(py_vm_t *vm, py_val_t self, py_val_t name) {
-    const char *n = py_str_data(name);
-    if (!strcmp(n, "format")) return struct_ptr(self)->format;
-    if (!strcmp(n, "size")) return py_int_from_u64(vm, struct_ptr(self)->layout.size);
+    if (py_str_eq_c(name, "format")) return struct_ptr(self)->format;
+    if (py_str_eq_c(name, "size")) return py_int_from_u64(vm, struct_ptr(self)->layout.size);
     return PY_NULL;
 }
 

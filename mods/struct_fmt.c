@@ -125,12 +125,14 @@ void py_struct_fmt_parse(py_vm_t *vm, py_val_t fmt, py_struct_layout_t *layout) 
     const char *s;
     size_t len;
     if (py_is_str(vm, fmt)) {
-        s = py_str_data(fmt), len = py_str_len(fmt);
+        s = py_str_bytes(fmt), len = py_str_len(fmt);
     } else if (py_is_bytes(vm, fmt)) {
         s = (const char *)py_bytes_ptr(fmt)->data, len = py_bytes_ptr(fmt)->len;
     } else {
         py_raise_type_error(vm, "Struct() argument 1 must be a str or bytes object, not %T", fmt);
     }
+    // CPython converts the format to a C string first
+    if (memchr(s, '\0', len)) py_struct_fmt_error(vm, "embedded null character");
     const char *end = s + len;
     layout->native = true;
     layout->little = host_little();

@@ -99,7 +99,7 @@ static const char *prompt(py_vm_t *vm, bool continuation) {
     if (vm->sys == PY_NULL) return dflt;
     py_val_t v = py_dict_get_name(vm, ((py_module_t *)vm->sys)->dict,
                                   py_str_intern_c(vm, continuation ? "ps2" : "ps1"));
-    return v != PY_NULL && py_is_str(vm, v) ? py_str_data(v) : dflt;
+    return v != PY_NULL && py_is_str(vm, v) ? py_str_cstr(vm, v) : dflt;
 }
 
 static char *history_path(void) {

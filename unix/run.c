@@ -68,7 +68,7 @@ py_run_result_t py_run_protected(py_vm_t *vm, void (*fn)(py_vm_t *vm, void *ctx)
         static const char msg[] = "micropython: error while reporting an exception: ";
         py_port_write(2, msg, sizeof msg - 1);
         py_val_t name_val = py_type_of(vm, r.exc)->name;
-        const char *name = py_is_str(vm, name_val) ? py_str_data(name_val) : "?";
+        const char *name = py_is_str(vm, name_val) ? py_str_interned_cstr(name_val) : "?";
         py_port_write(2, name, strlen(name));
         py_port_write(2, "\n", 1);
     }

@@ -26,11 +26,10 @@ void py_builtins_kwargs(py_vm_t *vm, const char *fn, size_t nargs, const py_val_
     if (kwnames == PY_NULL) return;
     py_tuple_t *kw = py_tuple_ptr(kwnames);
     for (size_t i = 0; i < kw->len; i++) {
-        const char *k = py_str_data(kw->items[i]);
         size_t j = 0;
-        while (names[j] && strcmp(names[j], k) != 0) j++;
+        while (names[j] && !py_str_eq_c(kw->items[i], names[j])) j++;
         if (!names[j])
-            py_raise_type_error(vm, "'%s' is an invalid keyword argument for %s()", k, fn);
+            py_raise_type_error(vm, "'%N' is an invalid keyword argument for %s()", kw->items[i], fn);
         out[j] = args[nargs + i];
     }
 }
@@ -50,7 +49,7 @@ py_val_t py_builtins_std_stream(py_vm_t *vm, py_name_id_t name) {
 // Without a stream object (no sys module linked) text goes straight to fd 1.
 void py_builtins_write(py_vm_t *vm, py_val_t file, py_val_t s) {
     if (file == PY_NULL) {
-        py_port_write(1, py_str_data(s), py_str_len(s));
+        py_port_write(1, py_str_bytes(s), py_str_len(s));
         return;
     }
     py_call_method(vm, file, py_name(vm, PY_NAME_write), 1, &s);

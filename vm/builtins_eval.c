@@ -33,7 +33,7 @@ typedef struct source {
 // except for that error.
 static bool source_text(py_vm_t *vm, py_val_t v, source_t *out) {
     if (py_is_str(vm, v)) {
-        out->data = py_str_data(v);
+        out->data = py_str_bytes(v);
         out->len = py_str_len(v);
     } else {
         // Any bytes-like object; compiling never mutates it, so its storage stays put.
@@ -146,10 +146,9 @@ static py_val_t filename_arg(py_vm_t *vm, py_val_t v) {
 static py_parse_mode_t mode_arg(py_vm_t *vm, py_val_t v) {
     if (!py_is_str(vm, v))
         py_raise_type_error(vm, "compile() argument 'mode' must be str, not %T", v);
-    const char *m = py_str_data(v);
-    if (!strcmp(m, "exec")) return PY_PARSE_FILE;
-    if (!strcmp(m, "eval")) return PY_PARSE_EVAL;
-    if (!strcmp(m, "single")) return PY_PARSE_SINGLE;
+    if (py_str_eq_c(v, "exec")) return PY_PARSE_FILE;
+    if (py_str_eq_c(v, "eval")) return PY_PARSE_EVAL;
+    if (py_str_eq_c(v, "single")) return PY_PARSE_SINGLE;
     py_raise_value_error(vm, "compile() mode must be 'exec', 'eval' or 'single'");
 }
 
@@ -196,7 +195,7 @@ static bool is_incomplete_error(py_vm_t *vm, py_val_t exc) {
     if (!py_exc_is(vm, exc, PY_EXC_SyntaxError)) return false;
     py_val_t msg = py_getattr_opt(vm, exc, py_str_intern_c(vm, "msg"));
     return msg != PY_NULL && py_is_str(vm, msg) &&
-           strcmp(py_str_data(msg), "unexpected EOF while parsing") == 0;
+           py_str_eq_c(msg, "unexpected EOF while parsing");
 }
 
 // compile(..., 'single'). The REPL's parser wants a compound statement

@@ -36,11 +36,10 @@ static void check_print_kw(py_vm_t *vm, py_val_t kwnames) {
     if (kwnames == PY_NULL) return;
     py_tuple_t *kw = py_tuple_ptr(kwnames);
     for (size_t i = 0; i < kw->len; i++) {
-        const char *k = py_str_data(kw->items[i]);
         size_t j = 0;
-        while (print_kw[j] && strcmp(print_kw[j], k) != 0) j++;
+        while (print_kw[j] && !py_str_eq_c(kw->items[i], print_kw[j])) j++;
         if (!print_kw[j])
-            py_raise_type_error(vm, "'%s' is an invalid keyword argument for print()", k);
+            py_raise_type_error(vm, "'%N' is an invalid keyword argument for print()", kw->items[i]);
     }
 }
 
@@ -62,13 +61,13 @@ static py_val_t builtin_print(py_vm_t *vm, size_t nargs, const py_val_t *args,
     py_strbuf_init(&b);
     for (size_t i = 0; i < nargs; i++) {
         if (i && each) py_builtins_write(vm, file, sep);
-        else if (i) py_strbuf_add(vm, &b, py_str_data(sep), py_str_len(sep));
+        else if (i) py_strbuf_add(vm, &b, py_str_bytes(sep), py_str_len(sep));
         // A class's __str__ may print or raise: what comes before it goes out first.
         if (b.len && is_heap(vm, args[i])) py_builtins_write(vm, file, py_strbuf_finish(vm, &b));
         py_strbuf_add_val(vm, &b, args[i], false);
         if (each) py_builtins_write(vm, file, py_strbuf_finish(vm, &b));
     }
-    py_strbuf_add(vm, &b, py_str_data(end), py_str_len(end));
+    py_strbuf_add(vm, &b, py_str_bytes(end), py_str_len(end));
     py_builtins_write(vm, file, py_strbuf_finish(vm, &b));
     if (kw[3] != PY_NULL && py_truthy(vm, kw[3])) call_flush(vm, file);
     return PY_NONE;
@@ -98,7 +97,7 @@ static py_val_t builtin_input(py_vm_t *vm, size_t nargs, const py_val_t *args,
     call_flush(vm, py_builtins_std_stream(vm, PY_NAME_stderr));
     char *line = NULL;
     size_t len = 0;
-    int r = py_port_read_line(py_str_data(prompt), &line, &len);
+    int r = py_port_read_line(py_str_cstr(vm, prompt), &line, &len);
     if (r == 1) py_raise_fmt(vm, PY_EXC_EOFError, "EOF when reading a line");
     if (r < 0 && py_port_take_interrupt())
         py_raise(vm, py_from_obj(vm->exc_types[PY_EXC_KeyboardInterrupt]));

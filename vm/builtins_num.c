@@ -238,7 +238,7 @@ static py_val_t builtin_sum(py_vm_t *vm, size_t nargs, const py_val_t *args,
 // "-0xff" rather than "0x-ff": the sign goes before the prefix.
 static py_val_t int_with_prefix(py_vm_t *vm, py_val_t v, int base, const char *prefix) {
     py_val_t digits = py_int_to_str(vm, index_value(vm, v), base);
-    const char *d = py_str_data(digits);
+    const char *d = py_str_cstr(vm, digits);
     if (d[0] == '-') return py_str_format_c(vm, "-%s%s", prefix, d + 1);
     return py_str_format_c(vm, "%s%s", prefix, d);
 }
@@ -276,7 +276,7 @@ static py_val_t builtin_ord(py_vm_t *vm, size_t nargs, const py_val_t *args, py_
         if (py_str_nchars(c) != 1)
             py_raise_type_error(vm, "ord() expected a character, but string of length %zu found",
                                 py_str_nchars(c));
-        return py_small((py_int_t)utf8_decode_one((const unsigned char *)py_str_data(c)));
+        return py_small((py_int_t)utf8_decode_one((const unsigned char *)py_str_bytes(c)));
     }
     // bytes and bytearray, but not other buffers (memoryview), as CPython
     py_buffer_t view;

@@ -133,7 +133,7 @@ static py_val_t builtin_ascii(py_vm_t *vm, size_t nargs, const py_val_t *args,
     if (py_str_ptr(r)->ascii) return r;
     py_strbuf_t b;
     py_strbuf_init(&b);
-    const unsigned char *p = (const unsigned char *)py_str_data(r), *end = p + py_str_len(r);
+    const unsigned char *p = (const unsigned char *)py_str_bytes(r), *end = p + py_str_len(r);
     while (p < end) {
         size_t n;
         uint32_t cp = decode_utf8(p, &n);

@@ -18,7 +18,7 @@ static char sep_arg(py_vm_t *vm, py_val_t sep) {
     py_buffer_t v;
     if (py_is_str(vm, sep)) {
         n = py_str_ptr(sep)->nchars;
-        d = (const uint8_t *)py_str_data(sep);
+        d = (const uint8_t *)py_str_bytes(sep);
     } else if (py_buffer_get(vm, sep, &v, false)) {
         n = v.len, d = v.data;
     } else {
@@ -75,7 +75,7 @@ static bool fromhex_space(uint32_t c) { return c == ' ' || (c >= '\t' && c <= '\
 
 // The bytes of hex text [s]: pairs of hex digits, with ASCII whitespace between pairs.
 static py_val_t parse_hex(py_vm_t *vm, py_val_t s) {
-    const char *d = py_str_data(s);
+    const char *d = py_str_bytes(s);
     size_t len = py_str_len(s), pos = 0, index = 0;
     py_strbuf_t out;
     py_strbuf_init(&out);

@@ -43,7 +43,7 @@ static void pct_text(py_vm_t *vm, py_strbuf_t *b, const py_pct_spec_t *sp, py_va
         s = text_bytes(vm, v);
     } else {   // %r and %a: ascii(v), which is all ASCII
         py_val_t a = py_str_ascii_of(vm, v);
-        s = py_bytes_new(vm, py_str_data(a), py_str_len(a));
+        s = py_bytes_new(vm, py_str_bytes(a), py_str_len(a));
     }
     size_t n = py_bytes_ptr(s)->len;
     if (sp->prec >= 0 && (size_t)sp->prec < n) n = (size_t)sp->prec;
@@ -86,7 +86,7 @@ static void pct_number(py_vm_t *vm, py_strbuf_t *b, const py_pct_spec_t *sp, py_
     snprintf(spec + n, sizeof spec - (size_t)n, "%c", sp->type);
     py_val_t one = py_tuple_new(vm, 1, &v);
     py_val_t text = py_str_percent_format(vm, py_str_from_c(vm, spec), one);
-    py_strbuf_add(vm, b, py_str_data(text), py_str_len(text));
+    py_strbuf_add(vm, b, py_str_bytes(text), py_str_len(text));
 }
 
 static void pct_one(py_vm_t *vm, py_strbuf_t *b, const py_pct_spec_t *sp, py_val_t v, size_t at) {

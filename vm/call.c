@@ -20,8 +20,9 @@
 #include "runtime.h"
 #include "vm_loop.h"
 
-static const char *fname(py_function_t *fn) {
-    return py_str_data(fn->qualname);
+// The name messages show, printed with %S: __qualname__ may be set to any value.
+static py_val_t fname(py_function_t *fn) {
+    return fn->qualname;
 }
 
 // CPython's too_many_positional: keyword-only arguments already bound count too.
@@ -40,9 +41,9 @@ _Noreturn static void too_many(py_vm_t *vm, py_function_t *fn, size_t given, con
         was = "were";
     }
     if (min != max)
-        py_raise_type_error(vm, "%s() takes from %zu to %zu positional arguments but %zu%s %s given",
+        py_raise_type_error(vm, "%S() takes from %zu to %zu positional arguments but %zu%s %s given",
                             fname(fn), min, max, given, extra, was);
-    py_raise_type_error(vm, "%s() takes %zu positional argument%s but %zu%s %s given", fname(fn),
+    py_raise_type_error(vm, "%S() takes %zu positional argument%s but %zu%s %s given", fname(fn),
                         max, max == 1 ? "" : "s", given, extra, was);
 }
 
@@ -56,7 +57,7 @@ _Noreturn static void missing(py_vm_t *vm, py_function_t *fn, const py_val_t *na
         py_strbuf_add_val(vm, &b, names[i], true);
     }
     py_val_t list = py_strbuf_finish(vm, &b);
-    py_raise_type_error(vm, "%s() missing %zu required %s argument%s: %S", fname(fn), n, kind,
+    py_raise_type_error(vm, "%S() missing %zu required %s argument%s: %S", fname(fn), n, kind,
                         n == 1 ? "" : "s", list);
 }
 
@@ -82,7 +83,7 @@ _Noreturn static void posonly_as_keyword(py_vm_t *vm, py_function_t *fn, py_val_
             break;
         }
     }
-    py_raise_type_error(vm, "%s() got some positional-only arguments passed as keyword arguments: '%S'",
+    py_raise_type_error(vm, "%S() got some positional-only arguments passed as keyword arguments: '%S'",
                         fname(fn), py_strbuf_finish(vm, &b));
 }
 
@@ -105,7 +106,7 @@ static void bind_keyword(py_vm_t *vm, py_function_t *fn, py_val_t *locals, py_va
     for (size_t i = co->posonlyargcount; i < end; i++) {
         if (!same_name(vn[i], name)) continue;
         if (locals[i] != PY_NULL)
-            py_raise_type_error(vm, "%s() got multiple values for argument '%S'", fname(fn), name);
+            py_raise_type_error(vm, "%S() got multiple values for argument '%S'", fname(fn), name);
         locals[i] = value;
         return;
     }
@@ -114,7 +115,7 @@ static void bind_keyword(py_vm_t *vm, py_function_t *fn, py_val_t *locals, py_va
         return;
     }
     if (names_posonly(co, kwnames)) posonly_as_keyword(vm, fn, kwnames);
-    py_raise_type_error(vm, "%s() got an unexpected keyword argument '%S'", fname(fn), name);
+    py_raise_type_error(vm, "%S() got an unexpected keyword argument '%S'", fname(fn), name);
 }
 
 static void fill_defaults(py_vm_t *vm, py_function_t *fn, py_val_t *locals) {

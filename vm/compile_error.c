@@ -173,10 +173,10 @@ static int comment_column(const char *src, size_t len, int line, int col) {
 static py_val_t with_newline(py_vm_t *vm, py_val_t text, bool want) {
     if (!py_is_str(vm, text)) return text;
     size_t n = py_str_len(text);
-    bool has = n > 0 && py_str_data(text)[n - 1] == '\n';
+    bool has = n > 0 && py_str_bytes(text)[n - 1] == '\n';
     if (has == want) return text;
     if (want) return py_str_concat(vm, text, py_str_intern_c(vm, "\n"));
-    return py_str_new(vm, py_str_data(text), n - 1);
+    return py_str_new(vm, py_str_bytes(text), n - 1);
 }
 
 // The 1-based character offset in [text] of 1-based byte offset [col].
@@ -185,7 +185,7 @@ static int char_offset(py_vm_t *vm, py_val_t text, int col) {
     if (col <= 1 || !py_is_str(vm, text)) return col;
     size_t bytes = (size_t)col - 1;
     if (bytes > py_str_len(text)) return col;
-    size_t chars = py_utf8_count(py_str_data(text), bytes);
+    size_t chars = py_utf8_count(py_str_bytes(text), bytes);
     return chars == (size_t)-1 ? col : (int)chars + 1;
 }
 
@@ -227,8 +227,10 @@ static void line_fn(py_vm_t *vm, void *ud) {
 py_val_t py_compile_line_from_disk(py_vm_t *vm, py_val_t filename, int line) {
     char *src;
     size_t len;
-    if (!py_is_str(vm, filename) || py_port_is_dir(py_str_data(filename)) != 0 ||
-        py_port_read_file(py_str_data(filename), &src, &len) < 0)
+    if (!py_is_str(vm, filename) || memchr(py_str_bytes(filename), '\0', py_str_len(filename)))
+        return PY_NONE;   // no file has that name
+    const char *path = py_str_cstr(vm, filename);
+    if (py_port_is_dir(path) != 0 || py_port_read_file(path, &src, &len) < 0)
         return PY_NONE;
     line_ctx_t c = {src, len, line, PY_NONE};
     int failed = py_pcall(vm, line_fn, &c);  // protected so that src is freed

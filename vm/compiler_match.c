@@ -118,7 +118,7 @@ static void rotate_down(py_compiler_t *c, size_t depth) {
 
 static void add_capture(py_compiler_t *c, pctx_t *pc, py_val_t name) {
     if (py_set_contains(c->vm, pc->seen, name))
-        fail_fmt(c, "multiple assignments to name '%s' in pattern", py_str_data(name));
+        fail_fmt(c, "multiple assignments to name '%s' in pattern", py_str_interned_cstr(name));
     py_set_add(c->vm, pc->seen, name);
     py_list_append(c->vm, pc->names, name);
 }
@@ -290,7 +290,7 @@ static void mapping_keys(py_compiler_t *c, const py_ast_list_t *keys) {
             continue;
         }
         if (py_set_contains(vm, seen, v))
-            fail_fmt(c, "mapping pattern checks duplicate key (%s)", py_str_data(py_repr(vm, v)));
+            fail_fmt(c, "mapping pattern checks duplicate key (%s)", py_str_cstr(vm, py_repr(vm, v)));
         py_set_add(vm, seen, v);
         py_tuple_ptr(values)->items[i] = v;
     }
@@ -457,7 +457,8 @@ static void match_case(py_compiler_t *c, const py_match_case_t *m, bool copy, bo
     pctx_init(c, &pc, m->guard || last);
     pattern(c, m->pattern, &pc);
     py_list_t *names = py_list_ptr(pc.names);
-    for (size_t i = 0; i < names->len; i++) py_compiler_assign_name(c, py_str_data(names->items[i]), PY_CTX_STORE);
+    for (size_t i = 0; i < names->len; i++)
+        py_compiler_assign_name(c, py_str_interned_cstr(names->items[i]), PY_CTX_STORE);
     if (m->guard) py_compiler_expr_jump_if(c, m->guard, false, fail_label(c, &pc, 0));
     if (copy) py_compiler_emit(c, PY_OPC_POP_TOP, 0);
     py_compiler_stmt_list(c, &m->body);

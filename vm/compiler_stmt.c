@@ -417,7 +417,7 @@ static void stmt_import(py_compiler_t *c, const py_stmt_t *s) {
             const char *q = strchr(p + 1, '.');
             size_t n = q ? (size_t)(q - p - 1) : strlen(p + 1);
             py_val_t attr = py_str_intern(c->vm, p + 1, n);
-            py_compiler_emit(c, PY_OPC_IMPORT_FROM, py_compiler_name(c, py_str_data(attr)));
+            py_compiler_emit(c, PY_OPC_IMPORT_FROM, py_compiler_name(c, py_str_interned_cstr(attr)));
             py_compiler_emit(c, PY_OPC_SWAP, 2);
             py_compiler_emit(c, PY_OPC_POP_TOP, 0);
         }

@@ -42,6 +42,14 @@
 #define PY_CFG_GC_FAIL 0
 #endif
 
+// PY_CFG_STR_NUL_CHECK: put the byte 0xA5 after every new str's bytes instead
+// of a NUL, and make py_str_cstr always copy. A test build: strs are len
+// bytes, not C strings (appendable strs will overwrite the NUL), and this
+// makes any code that still reads a str as a C string fail at once.
+#ifndef PY_CFG_STR_NUL_CHECK
+#define PY_CFG_STR_NUL_CHECK 0
+#endif
+
 // PY_CFG_DEFAULT_HEAP: bytes of GC heap to start with when -X heapsize is not
 // given; the heap then grows on demand. 2 MiB matches MicroPython's unix port
 // on 64-bit hosts, so memory figures compare directly.

@@ -32,7 +32,7 @@ static void put(writer_t w, void *ctx, const char *s) {
 
 static void put_val(py_vm_t *vm, writer_t w, void *ctx, py_val_t v) {
     py_val_t r = py_repr(vm, v);
-    w(ctx, py_str_data(r), py_str_len(r));
+    w(ctx, py_str_bytes(r), py_str_len(r));
 }
 
 // The argument's meaning in parentheses: a constant's repr, a name.
@@ -51,14 +51,16 @@ static void annotate(py_vm_t *vm, const py_code_t *co, py_opcode_t op, uint32_t 
     if (fl & PY_OPF_CONST)
         put_val(vm, w, ctx, v);
     else
-        w(ctx, py_str_data(v), py_str_len(v));
+        w(ctx, py_str_bytes(v), py_str_len(v));
     put(w, ctx, ")");
 }
 
 static void disasm_code(py_vm_t *vm, const py_code_t *co, writer_t w, void *ctx) {
     char buf[96];
-    snprintf(buf, sizeof buf, "code %s (stack %u, locals %u)\n", py_str_data(co->qualname),
-             (unsigned)co->stacksize, (unsigned)co->nlocals);
+    put(w, ctx, "code ");
+    w(ctx, py_str_bytes(co->qualname), py_str_len(co->qualname));
+    snprintf(buf, sizeof buf, " (stack %u, locals %u)\n", (unsigned)co->stacksize,
+             (unsigned)co->nlocals);
     put(w, ctx, buf);
     int last_line = -1;
     for (uint32_t i = 0; i < co->ncode; i++) {

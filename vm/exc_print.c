@@ -54,7 +54,7 @@ typedef struct printer {
 
 // Names like "<stdin>" and "<string>" are not files (linecache skips them too).
 static bool is_pseudo_file(py_val_t filename) {
-    const char *s = py_str_data(filename);
+    const char *s = py_str_bytes(filename);
     size_t n = py_str_len(filename);
     return n == 0 || (s[0] == '<' && s[n - 1] == '>');
 }
@@ -66,8 +66,8 @@ static void load_source(py_vm_t *vm, printer_t *p, py_val_t filename) {
     p->src.text = NULL;
     p->src.len = 0;
     p->src.filename = filename;
-    if (!is_pseudo_file(filename) && strlen(py_str_data(filename)) == py_str_len(filename) &&
-        py_port_read_file(py_str_data(filename), &p->src.text, &p->src.len) < 0)
+    if (!is_pseudo_file(filename) && !memchr(py_str_bytes(filename), '\0', py_str_len(filename)) &&
+        py_port_read_file(py_str_cstr(vm, filename), &p->src.text, &p->src.len) < 0)
         p->src.text = NULL;
 }
 
@@ -281,7 +281,7 @@ static void add_syntax_location(py_vm_t *vm, py_strbuf_t *b, py_exc_t *e) {
     if (file == PY_NULL || line == PY_NULL) return;
     py_strbuf_add_val(vm, b, py_str_format_c(vm, "  File \"%S\", line %S\n", file, line), false);
     if (text == PY_NULL || !py_is_str(vm, text)) return;
-    const char *s = py_str_data(text);
+    const char *s = py_str_bytes(text);
     size_t len = py_str_len(text), skip = 0;
     while (skip < len && is_indent_char(s[skip])) skip++;
     while (len > skip && (s[len - 1] == '\n' || s[len - 1] == '\r')) len--;
@@ -408,7 +408,7 @@ void py_exc_print(py_vm_t *vm, py_val_t exc, py_val_t file) {
     free(p.src.text);   // the file text is malloc'd: freed whether or not formatting raised
     if (failed) py_raise(vm, vm->exc);
     if (file == PY_NULL || file == PY_NONE) {
-        py_port_write(2, py_str_data(j.text), py_str_len(j.text));
+        py_port_write(2, py_str_bytes(j.text), py_str_len(j.text));
         return;
     }
     py_call_method(vm, file, vm->names[PY_NAME_write], 1, &j.text);

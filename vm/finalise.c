@@ -82,8 +82,9 @@ static void collect_and_finalise(py_vm_t *vm) {
 // first, then every other name but __builtins__. Never raises; does not allocate.
 static bool cleared_in_pass(py_vm_t *vm, py_val_t key, int pass) {
     if (!py_is_str(vm, key) || key == vm->names[PY_NAME___builtins__]) return false;
-    const char *k = py_str_data(key);
-    return pass == 1 || (k[0] == '_' && k[1] != '_');
+    const char *k = py_str_bytes(key);
+    size_t n = py_str_len(key);
+    return pass == 1 || (n >= 1 && k[0] == '_' && (n == 1 || k[1] != '_'));
 }
 
 // Sets __main__'s globals to None one by one, collecting after each object

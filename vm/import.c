@@ -66,8 +66,27 @@ void py_import_start_process(py_vm_t *vm) {
 
 // ---- searching a path ------------------------------------------------------------
 
-static bool file_exists(const char *path) {
-    return py_port_is_dir(path) == 0;
+static bool file_exists(py_vm_t *vm, py_val_t path) {
+    return py_port_is_dir(py_str_cstr_path(vm, path)) == 0;
+}
+
+// The offset of the last '.' in str [s], or -1: names are len bytes, not C strings.
+static ptrdiff_t last_dot(py_val_t s) {
+    const char *p = py_str_bytes(s);
+    for (size_t i = py_str_len(s); i > 0; i--)
+        if (p[i - 1] == '.') return (ptrdiff_t)(i - 1);
+    return -1;
+}
+
+// True when str [s] holds byte [c].
+static bool has_byte(py_val_t s, char c) {
+    return memchr(py_str_bytes(s), c, py_str_len(s)) != NULL;
+}
+
+// A name part that can never be a file: "" (a..b, a fromlist entry ''),
+// one with a '/' (__import__('../x')), one with a NUL (the OS would cut it).
+static bool bad_base(py_val_t base) {
+    return py_str_len(base) == 0 || has_byte(base, '/') || has_byte(base, '\0');
 }
 
 // "dir/name" with an empty dir meaning the current directory.
@@ -80,19 +99,18 @@ static py_val_t join(py_vm_t *vm, py_val_t dir, py_val_t name, const char *suffi
 // a package beats a module file, as in CPython.
 static bool find_in_dir(py_vm_t *vm, py_val_t dir, py_val_t base, found_t *out,
                         found_t *namespace) {
-    // "a..b", a fromlist entry '', or __import__('../x'): never a file outside the path
-    if (py_str_len(base) == 0 || strchr(py_str_data(base), '/') != NULL) return false;
+    if (bad_base(base)) return false;   // a NUL in [dir]: ValueError from py_str_cstr_path
     py_val_t pkgdir = join(vm, dir, base, "");
-    if (py_port_is_dir(py_str_data(pkgdir)) == 1) {
+    if (py_port_is_dir(py_str_cstr_path(vm, pkgdir)) == 1) {
         py_val_t init = join(vm, pkgdir, py_str_intern_c(vm, "__init__"), ".py");
-        if (file_exists(py_str_data(init))) {
+        if (file_exists(vm, init)) {
             *out = (found_t){init, pkgdir};
             return true;
         }
         if (namespace->pkgdir == PY_NULL) *namespace = (found_t){PY_NULL, pkgdir};
     }
     py_val_t file = join(vm, dir, base, ".py");
-    if (!file_exists(py_str_data(file))) return false;
+    if (!file_exists(vm, file)) return false;
     *out = (found_t){file, PY_NULL};
     return true;
 }
@@ -102,9 +120,11 @@ static bool find_in_dir(py_vm_t *vm, py_val_t dir, py_val_t base, found_t *out,
 #define FROZEN_DIR ".frozen"
 #define FROZEN_PREFIX_LEN (sizeof FROZEN_DIR)   // ".frozen/"
 
-static bool is_frozen_path(const char *p) {
-    return strncmp(p, FROZEN_DIR, FROZEN_PREFIX_LEN - 1) == 0 &&
-           (p[FROZEN_PREFIX_LEN - 1] == '\0' || p[FROZEN_PREFIX_LEN - 1] == '/');
+static bool is_frozen_path(py_val_t path) {
+    const char *p = py_str_bytes(path);
+    size_t n = py_str_len(path);
+    return n >= FROZEN_PREFIX_LEN - 1 && memcmp(p, FROZEN_DIR, FROZEN_PREFIX_LEN - 1) == 0 &&
+           (n == FROZEN_PREFIX_LEN - 1 || p[FROZEN_PREFIX_LEN - 1] == '/');
 }
 
 // The frozen module whose path is the [len] bytes at [rel], or NULL.
@@ -114,22 +134,23 @@ static const py_frozen_module_t *frozen_lookup(const char *rel, size_t len) {
     return NULL;
 }
 
-static const py_frozen_module_t *frozen_lookup_c(const char *rel) {
-    return frozen_lookup(rel, strlen(rel));
+// frozen_lookup for the text of str [path] after its first [skip] bytes.
+static const py_frozen_module_t *frozen_lookup_str(py_val_t path, size_t skip) {
+    if (py_str_len(path) < skip) return NULL;
+    return frozen_lookup(py_str_bytes(path) + skip, py_str_len(path) - skip);
 }
 
 // find_in_dir for the ".frozen" entry of sys.path and the __path__ of frozen
 // packages (".frozen/asyncio"): the same package-before-module rule.
 static bool find_frozen(py_vm_t *vm, py_val_t dir, py_val_t base, found_t *out) {
-    if (py_str_len(base) == 0 || strchr(py_str_data(base), '/') != NULL) return false;
+    if (bad_base(base)) return false;
     py_val_t pkgdir = join(vm, dir, base, "");
-    const char *rel = py_str_data(pkgdir) + FROZEN_PREFIX_LEN;
     py_val_t init = join(vm, pkgdir, py_str_intern_c(vm, "__init__"), "");
-    if (frozen_lookup_c(py_str_data(init) + FROZEN_PREFIX_LEN)) {
+    if (frozen_lookup_str(init, FROZEN_PREFIX_LEN)) {
         *out = (found_t){py_str_format_c(vm, "%S.py", init), pkgdir};
         return true;
     }
-    if (!frozen_lookup_c(rel)) return false;
+    if (!frozen_lookup_str(pkgdir, FROZEN_PREFIX_LEN)) return false;
     *out = (found_t){join(vm, dir, base, ".py"), PY_NULL};
     return true;
 }
@@ -142,7 +163,7 @@ static bool find_on_path(py_vm_t *vm, py_val_t path, py_val_t base, found_t *out
     for (size_t i = 0; i < py_list_ptr(path)->len; i++) {
         py_val_t dir = py_list_ptr(path)->items[i];
         if (!py_is_str(vm, dir)) continue;
-        if (is_frozen_path(py_str_data(dir))) {
+        if (is_frozen_path(dir)) {
             if (find_frozen(vm, dir, base, out)) return true;
             continue;
         }
@@ -169,8 +190,8 @@ static void compile_fn(py_vm_t *vm, void *ud) {
 // Compiles file [f.file] and runs it in [module]'s dict. The source buffer
 // is malloc'd, so compiling runs protected to free it on a SyntaxError.
 static void run_file(py_vm_t *vm, py_val_t module, py_val_t file) {
-    const char *name = py_str_data(file);
-    if (is_frozen_path(name)) {
+    if (is_frozen_path(file)) {
+        const char *name = py_str_bytes(file);
         const py_frozen_module_t *m =
             frozen_lookup(name + FROZEN_PREFIX_LEN, py_str_len(file) - FROZEN_PREFIX_LEN - 3);
         if (!m) py_raise_fmt(vm, PY_EXC_ImportError, "no frozen module %S", file);   // not found by find_frozen
@@ -180,7 +201,7 @@ static void run_file(py_vm_t *vm, py_val_t module, py_val_t file) {
     }
     char *src;
     size_t len;
-    int r = py_port_read_file(py_str_data(file), &src, &len);
+    int r = py_port_read_file(py_str_cstr_path(vm, file), &src, &len);
     if (r < 0) py_raise_os_error(vm, -r, file);
     run_ctx_t c = {src, len, file, module_dict(vm, module), PY_NULL, module};
     int failed = py_pcall(vm, compile_fn, &c);
@@ -203,9 +224,8 @@ static void set_module_attrs(py_vm_t *vm, py_val_t module, py_val_t fullname, fo
         py_val_t path = py_list_new(vm, 1, &f->pkgdir);
         py_dict_set_name(vm, d, py_name(vm, PY_NAME___path__), path);
     } else {
-        const char *s = py_str_data(fullname);
-        const char *dot = strrchr(s, '.');
-        pkg = py_str_new(vm, s, dot ? (size_t)(dot - s) : 0);
+        ptrdiff_t dot = last_dot(fullname);
+        pkg = py_str_new(vm, py_str_bytes(fullname), dot >= 0 ? (size_t)dot : 0);
     }
     py_dict_set_name(vm, d, py_name(vm, PY_NAME___package__), pkg);
 }
@@ -279,9 +299,8 @@ static py_val_t package_of(py_vm_t *vm, py_val_t globals) {
     if (name == PY_NULL) py_raise_fmt(vm, PY_EXC_KeyError, "'__name__' not in globals");
     if (!py_is_str(vm, name)) py_raise_type_error(vm, "__name__ must be a string");
     if (py_dict_get(vm, globals, py_name(vm, PY_NAME___path__)) != PY_NULL) return name;
-    const char *s = py_str_data(name);
-    const char *dot = strrchr(s, '.');
-    return dot ? py_str_new(vm, s, (size_t)(dot - s)) : PY_NULL;
+    ptrdiff_t dot = last_dot(name);
+    return dot >= 0 ? py_str_new(vm, py_str_bytes(name), (size_t)dot) : PY_NULL;
 }
 
 static py_val_t resolve_name(py_vm_t *vm, py_val_t name, int level, py_val_t globals) {
@@ -289,7 +308,7 @@ static py_val_t resolve_name(py_vm_t *vm, py_val_t name, int level, py_val_t glo
     py_val_t pkg = package_of(vm, globals);
     if (pkg == PY_NULL || py_str_len(pkg) == 0)
         py_raise_fmt(vm, PY_EXC_ImportError, "attempted relative import with no known parent package");
-    const char *s = py_str_data(pkg);
+    const char *s = py_str_bytes(pkg);
     size_t n = py_str_len(pkg);
     for (int i = 1; i < level; i++) {
         while (n > 0 && s[n - 1] != '.') n--;
@@ -308,11 +327,11 @@ static py_val_t import_one(py_vm_t *vm, py_val_t fullname, py_val_t base, py_val
 // C modules' 'u' names (py_import_builtin); the module is in sys.modules under
 // both names. PY_NULL when [fullname] is no such alias.
 static py_val_t import_u_alias(py_vm_t *vm, py_val_t fullname) {
-    const char *s = py_str_data(fullname);
-    if (s[0] != 'u' || strchr(s, '.') != NULL) return PY_NULL;
-    py_val_t init = py_str_format_c(vm, "%s/__init__", s + 1);
-    if (!frozen_lookup_c(s + 1) && !frozen_lookup_c(py_str_data(init))) return PY_NULL;
-    py_val_t name = py_str_intern_c(vm, s + 1);
+    if (py_str_len(fullname) == 0 || py_str_bytes(fullname)[0] != 'u' || has_byte(fullname, '.'))
+        return PY_NULL;
+    py_val_t init = py_str_format_c(vm, "%S/__init__", fullname);   // "uname/__init__"
+    if (!frozen_lookup_str(fullname, 1) && !frozen_lookup_str(init, 1)) return PY_NULL;
+    py_val_t name = py_str_intern(vm, py_str_bytes(fullname) + 1, py_str_len(fullname) - 1);
     py_val_t m = import_one(vm, name, name, PY_NULL);
     if (m != PY_NULL) py_dict_set(vm, vm->modules, fullname, m);
     return m;
@@ -328,8 +347,9 @@ static py_val_t import_one(py_vm_t *vm, py_val_t fullname, py_val_t base, py_val
                            fullname, PY_NULL);
     if (m != PY_NULL) return m;
     py_val_t path = vm->sys_path;
+    if (has_byte(fullname, '\0')) return PY_NULL;   // no module's name: "No module named 'a\x00'"
     if (parent == PY_NULL) {
-        m = py_import_builtin(vm, py_str_data(fullname));
+        m = py_import_builtin(vm, py_str_cstr(vm, fullname));
         if (m != PY_NULL) return m;
     } else {
         path = getattr_name(vm, parent, PY_NAME___path__);
@@ -358,7 +378,7 @@ _Noreturn static void not_found(py_vm_t *vm, py_val_t fullname, py_val_t parent,
 // Imports every prefix of the dotted [fullname] in turn; returns the first
 // (*top) and the last module.
 static py_val_t import_dotted(py_vm_t *vm, py_val_t fullname, py_val_t *top) {
-    const char *s = py_str_data(fullname);
+    const char *s = py_str_bytes(fullname);
     size_t len = py_str_len(fullname), start = 0;
     py_val_t parent = PY_NULL, parent_name = PY_NULL, m = PY_NULL;
     *top = PY_NULL;
@@ -373,7 +393,7 @@ static py_val_t import_dotted(py_vm_t *vm, py_val_t fullname, py_val_t *top) {
         parent = m;
         parent_name = prefix;
         start = end + 1;
-        s = py_str_data(fullname);  // the import may have collected; the str did not move
+        s = py_str_bytes(fullname);  // the import may have collected; the str did not move
     }
     return m;
 }
@@ -392,7 +412,7 @@ static void import_fromlist(py_vm_t *vm, py_val_t module, py_val_t fullname, py_
     py_val_t it = py_iter(vm, fromlist);
     for (py_val_t item; (item = py_next(vm, it)) != PY_NULL;) {
         if (!py_is_str(vm, item)) continue;  // py_import_star reports a bad __all__
-        if (strcmp(py_str_data(item), "*") == 0) {
+        if (py_str_eq_c(item, "*")) {
             py_val_t all = getattr_name(vm, module, PY_NAME___all__);
             if (star_ok && all != PY_NULL) import_fromlist(vm, module, fullname, all, false);
             continue;
@@ -460,7 +480,7 @@ void py_import_star(py_vm_t *vm, py_val_t module, py_val_t globals) {
     py_val_t d = module_dict(vm, module);
     size_t pos = 0;
     for (py_dict_entry_t *e; (e = py_dict_next(d, &pos)) != NULL;) {
-        if (!py_is_str(vm, e->key) || py_str_data(e->key)[0] == '_') continue;
+        if (!py_is_str(vm, e->key) || (py_str_len(e->key) && py_str_bytes(e->key)[0] == '_')) continue;
         py_val_t key = py_str_intern_val(vm, e->key), value = e->value;
         py_namespace_set(vm, globals, key, value);  // d's entries are re-read each step
     }
@@ -469,15 +489,14 @@ void py_import_star(py_vm_t *vm, py_val_t module, py_val_t globals) {
 // ---- -m module ------------------------------------------------------------------------------
 
 void py_import_run_main(py_vm_t *vm, py_val_t name, py_val_t main) {
-    const char *s = py_str_data(name);
-    const char *dot = strrchr(s, '.');
+    ptrdiff_t dot = last_dot(name);
     py_val_t path = vm->sys_path, parent = PY_NULL, parent_name = PY_NULL, base = name;
-    if (dot) {
-        parent_name = py_str_new(vm, s, (size_t)(dot - s));
+    if (dot >= 0) {
+        parent_name = py_str_new(vm, py_str_bytes(name), (size_t)dot);
         py_val_t top;
         parent = import_dotted(vm, parent_name, &top);
         path = getattr_name(vm, parent, PY_NAME___path__);
-        base = py_str_intern_c(vm, dot + 1);
+        base = py_str_intern(vm, py_str_bytes(name) + dot + 1, py_str_len(name) - (size_t)dot - 1);
     }
     found_t f;
     if (!find_on_path(vm, path, base, &f)) not_found(vm, name, parent, parent_name);

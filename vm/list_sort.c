@@ -55,7 +55,7 @@ static bool less_float(py_vm_t *vm, py_val_t a, py_val_t b) {
 static bool less_str(py_vm_t *vm, py_val_t a, py_val_t b) {
     (void)vm;
     size_t la = py_str_len(a), lb = py_str_len(b);
-    int c = memcmp(py_str_data(a), py_str_data(b), la < lb ? la : lb);
+    int c = memcmp(py_str_bytes(a), py_str_bytes(b), la < lb ? la : lb);
     return c < 0 || (c == 0 && la < lb);
 }
 

@@ -17,7 +17,7 @@ py_val_t py_num_text_ascii(py_vm_t *vm, py_val_t s) {
     // ASCII characters are kept as they are (so '\x1c', a space to
     // str.isspace, stays invalid), as in CPython.
     for (size_t i = 0, pos = 0; i < n; i++) {
-        uint32_t cp = py_str_utf8_next(py_str_data(s), py_str_len(s), &pos);
+        uint32_t cp = py_str_utf8_next(py_str_bytes(s), py_str_len(s), &pos);
         if (cp < 0x80) {
             out[k++] = (char)cp;
             continue;

@@ -342,17 +342,21 @@ struct py_type {
 
 typedef struct py_str {
     py_obj_t base;
-    size_t len;        // bytes of UTF-8, not counting the terminating NUL
+    size_t len;        // bytes of UTF-8 (no terminator counted)
     size_t nchars;     // code points
     py_hash_t hash;    // 0 until computed (a computed hash of 0 is stored as 1)
     uint8_t ascii;     // 1 when every byte < 0x80, so indexing is O(1)
     uint8_t interned;  // 1 when this object is the one in the intern set
-    char data[];       // len bytes + NUL
+    char data[];       // len bytes, then one byte of room: NUL, but see py_str_bytes
 } py_str_t;
 
 // The py_str_t behind a str value, interned or not. [v] must be a str.
 static inline py_str_t *py_str_ptr(py_val_t v) { return (py_str_t *)(v & ~PY_TAG_MASK); }
-static inline const char *py_str_data(py_val_t v) { return py_str_ptr(v)->data; }
+// The str's len bytes of UTF-8: NOT NUL-terminated in general (appendable strs
+// will share a buffer, and PY_CFG_STR_NUL_CHECK puts a non-NUL byte after
+// them). Compare with py_str_eq_c, search with memchr, hand C parsers and the
+// OS py_str_cstr (vm/obj_str.h).
+static inline const char *py_str_bytes(py_val_t v) { return py_str_ptr(v)->data; }
 static inline size_t py_str_len(py_val_t v) { return py_str_ptr(v)->len; }
 // An interned str object as a value (the tag says "interned").
 static inline py_val_t py_from_istr(const py_str_t *s) { return (py_val_t)s | PY_TAG_ISTR; }

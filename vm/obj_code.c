@@ -103,22 +103,21 @@ static py_val_t code_repr(py_vm_t *vm, py_val_t self) {
 static py_val_t code_getattr(py_vm_t *vm, py_val_t self, py_val_t name) {
     (void)vm;
     py_code_t *co = py_code_ptr(self);
-    const char *n = py_str_data(name);
-    if (!strcmp(n, "co_name")) return co->name;
-    if (!strcmp(n, "co_qualname")) return co->qualname;
-    if (!strcmp(n, "co_filename")) return co->filename;
-    if (!strcmp(n, "co_consts")) return co->consts;
-    if (!strcmp(n, "co_names")) return co->names;
-    if (!strcmp(n, "co_varnames")) return co->varnames;
-    if (!strcmp(n, "co_cellvars")) return co->cellvars;
-    if (!strcmp(n, "co_freevars")) return co->freevars;
-    if (!strcmp(n, "co_argcount")) return py_small(co->argcount);
-    if (!strcmp(n, "co_posonlyargcount")) return py_small(co->posonlyargcount);
-    if (!strcmp(n, "co_kwonlyargcount")) return py_small(co->kwonlyargcount);
-    if (!strcmp(n, "co_nlocals")) return py_small(co->nlocals);
-    if (!strcmp(n, "co_stacksize")) return py_small(co->stacksize);
-    if (!strcmp(n, "co_firstlineno")) return py_small(co->firstline);
-    if (!strcmp(n, "co_flags")) return py_small(co->flags);
+    if (py_str_eq_c(name, "co_name")) return co->name;
+    if (py_str_eq_c(name, "co_qualname")) return co->qualname;
+    if (py_str_eq_c(name, "co_filename")) return co->filename;
+    if (py_str_eq_c(name, "co_consts")) return co->consts;
+    if (py_str_eq_c(name, "co_names")) return co->names;
+    if (py_str_eq_c(name, "co_varnames")) return co->varnames;
+    if (py_str_eq_c(name, "co_cellvars")) return co->cellvars;
+    if (py_str_eq_c(name, "co_freevars")) return co->freevars;
+    if (py_str_eq_c(name, "co_argcount")) return py_small(co->argcount);
+    if (py_str_eq_c(name, "co_posonlyargcount")) return py_small(co->posonlyargcount);
+    if (py_str_eq_c(name, "co_kwonlyargcount")) return py_small(co->kwonlyargcount);
+    if (py_str_eq_c(name, "co_nlocals")) return py_small(co->nlocals);
+    if (py_str_eq_c(name, "co_stacksize")) return py_small(co->stacksize);
+    if (py_str_eq_c(name, "co_firstlineno")) return py_small(co->firstline);
+    if (py_str_eq_c(name, "co_flags")) return py_small(co->flags);
     return PY_NULL;
 }
 

@@ -335,9 +335,8 @@ static const py_method_def_t complex_methods[] = {
 // z.real and z.imag, which CPython gives complex as member descriptors.
 // Reached only when the type's dict has no such name.
 static py_val_t complex_getattr(py_vm_t *vm, py_val_t self, py_val_t name) {
-    const char *n = py_str_data(name);
-    if (!strcmp(n, "real")) return py_float_new(vm, py_complex_ptr(self)->real);
-    if (!strcmp(n, "imag")) return py_float_new(vm, py_complex_ptr(self)->imag);
+    if (py_str_eq_c(name, "real")) return py_float_new(vm, py_complex_ptr(self)->real);
+    if (py_str_eq_c(name, "imag")) return py_float_new(vm, py_complex_ptr(self)->imag);
     return PY_NULL;
 }
 

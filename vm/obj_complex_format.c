@@ -74,13 +74,13 @@ static void check_grouping(py_vm_t *vm, const cspec_t *sp) {
 
 // [[fill]align][sign][z][#][0][width][grouping][.precision][type]
 static void parse_spec(py_vm_t *vm, py_val_t spec, py_val_t self, cspec_t *sp) {
-    const char *s = py_str_data(spec);
+    const char *s = py_str_bytes(spec);
     size_t len = py_str_len(spec), pos = 0, second = 0;
     *sp = (cspec_t){.fill = ' ', .width = -1, .precision = -1};
     uint32_t first = next_cp(s, len, &second);
     if (second < len && is_align(s[second])) {
         sp->fill = first, sp->fill_given = true, sp->align = s[second], pos = second + 1;
-    } else if (is_align(s[0])) {
+    } else if (len > 0 && is_align(s[0])) {
         sp->align = s[0], pos = 1;
     }
     if (pos < len && (s[pos] == '+' || s[pos] == '-' || s[pos] == ' ')) sp->sign = s[pos++];
@@ -140,7 +140,7 @@ static py_val_t format_part(py_vm_t *vm, const cspec_t *sp, double d, char sign,
     if (type) spec[n++] = type;
     py_val_t text = py_format_builtin(vm, py_float_new(vm, d), py_str_new(vm, spec, n));
     size_t len = py_str_len(text);
-    const char *t = py_str_data(text);
+    const char *t = py_str_bytes(text);
     if (!repr_style || len < 2 || t[len - 2] != '.' || t[len - 1] != '0') return text;
     return py_str_new(vm, t, len - (sp->alt ? 1 : 2));
 }
@@ -172,8 +172,8 @@ static py_val_t pad(py_vm_t *vm, const cspec_t *sp, py_val_t re, py_val_t im, bo
     size_t at = 0;
     put_fill(buf, &at, sp->fill, left);
     if (parens) buf[at++] = '(';
-    if (re_len) memcpy(buf + at, py_str_data(re), re_len), at += re_len;
-    memcpy(buf + at, py_str_data(im), im_len), at += im_len;
+    if (re_len) memcpy(buf + at, py_str_bytes(re), re_len), at += re_len;
+    memcpy(buf + at, py_str_bytes(im), im_len), at += im_len;
     buf[at++] = 'j';
     if (parens) buf[at++] = ')';
     put_fill(buf, &at, sp->fill, gap - left);

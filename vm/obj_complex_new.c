@@ -53,10 +53,10 @@ static uint32_t decode(const unsigned char *s, size_t *pos) {
 // an other non-ASCII character becomes '?' and ends it, as in CPython's
 // _PyUnicode_TransformDecimalAndSpaceToASCII. May allocate.
 static char *to_ascii(py_vm_t *vm, py_val_t v, size_t *len) {
-    const unsigned char *s = (const unsigned char *)py_str_data(v);
+    const unsigned char *s = (const unsigned char *)py_str_bytes(v);
     size_t n = py_str_len(v), pos = 0, out = 0;
     char *buf = py_gc_new_bytes(vm, n + 1);
-    s = (const unsigned char *)py_str_data(v);   // no interior pointer kept across an allocation
+    s = (const unsigned char *)py_str_bytes(v);   // no interior pointer kept across an allocation
     while (pos < n) {
         char c = s[pos] < 0x80 ? (char)s[pos++] : ascii_of(decode(s, &pos));
         buf[out++] = c ? c : '?';
@@ -246,7 +246,7 @@ static void collect_args(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val
     static const char *const names[2] = {"real", "imag"};
     for (size_t k = 0; k < nkw; k++) {
         py_val_t name = py_tuple_ptr(kwnames)->items[k];
-        int which = !strcmp(py_str_data(name), "real") ? 0 : !strcmp(py_str_data(name), "imag") ? 1 : -1;
+        int which = py_str_eq_c(name, "real") ? 0 : py_str_eq_c(name, "imag") ? 1 : -1;
         if (which < 0)
             py_raise_type_error(vm, "'%S' is an invalid keyword argument for complex()", name);
         if ((size_t)which < nargs)

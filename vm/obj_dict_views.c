@@ -197,7 +197,7 @@ static py_val_t m_reversed(py_vm_t *vm, size_t nargs, const py_val_t *args, py_v
 
 // view.mapping: a read-only proxy of the dict behind the view.
 static py_val_t view_getattr(py_vm_t *vm, py_val_t self, py_val_t name) {
-    if (strcmp(py_str_data(name), "mapping") != 0) return PY_NULL;
+    if (!py_str_eq_c(name, "mapping")) return PY_NULL;
     return py_mappingproxy_new(vm, view_dict(self));
 }
 

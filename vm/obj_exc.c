@@ -249,7 +249,7 @@ static void keyword_attrs(py_vm_t *vm, py_type_t *type, py_exc_t *e, size_t narg
     py_tuple_t *kw = py_tuple_ptr(kwnames);
     for (size_t i = 0; i < kw->len; i++) {
         bool ok = false;
-        for (size_t j = 0; allowed[j]; j++) ok = ok || !strcmp(py_str_data(kw->items[i]), allowed[j]);
+        for (size_t j = 0; allowed[j]; j++) ok = ok || py_str_eq_c(kw->items[i], allowed[j]);
         if (!ok)
             py_raise_type_error(vm, "'%N' is an invalid keyword argument for %N()", kw->items[i],
                                 type->name);
@@ -365,26 +365,27 @@ static py_val_t arg_or_none(py_exc_t *e, size_t i, size_t min) {
 }
 
 // Attributes of particular exception classes, computed from args.
-static py_val_t special_attr(py_vm_t *vm, py_val_t self, const char *n) {
+static py_val_t special_attr(py_vm_t *vm, py_val_t self, py_val_t name) {
     py_exc_t *e = py_exc_ptr(self);
-    if (!strcmp(n, "__suppress_context__")) return py_bool(e->suppress_context);
-    if (py_exc_is(vm, self, PY_EXC_StopIteration) && !strcmp(n, "value")) return arg_or_none(e, 0, 1);
-    if (py_exc_is(vm, self, PY_EXC_SystemExit) && !strcmp(n, "code")) {
+    if (py_str_eq_c(name, "__suppress_context__")) return py_bool(e->suppress_context);
+    if (py_exc_is(vm, self, PY_EXC_StopIteration) && py_str_eq_c(name, "value")) return arg_or_none(e, 0, 1);
+    if (py_exc_is(vm, self, PY_EXC_SystemExit) && py_str_eq_c(name, "code")) {
         size_t len = py_tuple_ptr(e->args)->len;
         return len == 0 ? PY_NONE : len == 1 ? py_tuple_ptr(e->args)->items[0] : e->args;
     }
-    if (is_os_error(vm, self) && (!strcmp(n, "errno") || !strcmp(n, "strerror") ||
-                                  !strcmp(n, "filename") || !strcmp(n, "filename2")))
+    if (is_os_error(vm, self) && (py_str_eq_c(name, "errno") || py_str_eq_c(name, "strerror") ||
+                                  py_str_eq_c(name, "filename") || py_str_eq_c(name, "filename2")))
         return PY_NONE;   // set in the dict when given
 
-    if (py_exc_is(vm, self, PY_EXC_ImportError) && (!strcmp(n, "name") || !strcmp(n, "path")))
+    if (py_exc_is(vm, self, PY_EXC_ImportError) && (py_str_eq_c(name, "name") || py_str_eq_c(name, "path")))
         return PY_NONE;
-    if (py_exc_is(vm, self, PY_EXC_ImportError) && !strcmp(n, "msg"))  // the only argument
+    if (py_exc_is(vm, self, PY_EXC_ImportError) && py_str_eq_c(name, "msg"))  // the only argument
         return py_tuple_ptr(e->args)->len == 1 ? py_tuple_ptr(e->args)->items[0] : PY_NONE;
-    if (py_exc_is(vm, self, PY_EXC_NameError) && !strcmp(n, "name")) return PY_NONE;
-    if (py_exc_is(vm, self, PY_EXC_AttributeError) && (!strcmp(n, "name") || !strcmp(n, "obj")))
+    if (py_exc_is(vm, self, PY_EXC_NameError) && py_str_eq_c(name, "name")) return PY_NONE;
+    if (py_exc_is(vm, self, PY_EXC_AttributeError) && (py_str_eq_c(name, "name") || py_str_eq_c(name, "obj")))
         return PY_NONE;
-    return py_exc_unicode_attr(vm, self, n);
+    if (memchr(py_str_bytes(name), '\0', py_str_len(name))) return PY_NULL;   // no such name
+    return py_exc_unicode_attr(vm, self, py_str_cstr(vm, name));
 }
 
 static py_val_t exc_getattr(py_vm_t *vm, py_val_t self, py_val_t name) {
@@ -393,7 +394,7 @@ static py_val_t exc_getattr(py_vm_t *vm, py_val_t self, py_val_t name) {
     if (name == vm->names[PY_NAME___traceback__]) return or_none(e->traceback);
     if (name == vm->names[PY_NAME___cause__]) return or_none(e->cause);
     if (name == vm->names[PY_NAME___context__]) return or_none(e->context);
-    return special_attr(vm, self, py_str_data(name));
+    return special_attr(vm, self, name);
 }
 
 static py_val_t exc_or_null(py_vm_t *vm, py_val_t v, const char *what) {
@@ -413,11 +414,10 @@ static py_val_t traceback_or_null(py_vm_t *vm, py_val_t v) {
 
 static bool exc_setattr(py_vm_t *vm, py_val_t self, py_val_t name, py_val_t value) {
     py_exc_t *e = py_exc_ptr(self);
-    const char *n = py_str_data(name);
     bool special = name == vm->names[PY_NAME_args] || name == vm->names[PY_NAME___cause__] ||
                    name == vm->names[PY_NAME___context__] ||
                    name == vm->names[PY_NAME___traceback__];
-    if (special && value == PY_NULL) py_raise_type_error(vm, "%s may not be deleted", n);
+    if (special && value == PY_NULL) py_raise_type_error(vm, "%N may not be deleted", name);
     if (name == vm->names[PY_NAME_args]) {
         e->args = py_tuple_from_iter(vm, value);
     } else if (name == vm->names[PY_NAME___cause__]) {
@@ -427,7 +427,7 @@ static bool exc_setattr(py_vm_t *vm, py_val_t self, py_val_t name, py_val_t valu
         e->context = exc_or_null(vm, value, "context");
     } else if (name == vm->names[PY_NAME___traceback__]) {
         e->traceback = traceback_or_null(vm, value);
-    } else if (!strcmp(n, "__suppress_context__")) {
+    } else if (py_str_eq_c(name, "__suppress_context__")) {
         if (value == PY_NULL) py_raise_type_error(vm, "can't delete numeric/char attribute");
         if (value != PY_TRUE && value != PY_FALSE)
             py_raise_type_error(vm, "attribute value type must be bool");

@@ -222,7 +222,7 @@ static _Noreturn void bad_text(py_vm_t *vm, py_val_t shown) {
 static double parse_str(py_vm_t *vm, py_val_t x) {
     py_val_t t = py_num_text_ascii(vm, x);
     double d;
-    if (!py_float_parse(py_str_data(t), py_str_len(t), &d)) bad_text(vm, x);
+    if (!py_float_parse(py_str_bytes(t), py_str_len(t), &d)) bad_text(vm, x);
     return d;
 }
 
@@ -386,7 +386,7 @@ static py_val_t float_fromhex(py_vm_t *vm, size_t nargs, const py_val_t *args, p
     (void)nargs, (void)kw;
     if (!py_is_str(vm, args[1])) py_raise_type_error(vm, "bad argument type for built-in operation");
     double d;
-    int rc = py_float_hex_parse(py_str_data(args[1]), py_str_len(args[1]), &d);
+    int rc = py_float_hex_parse(py_str_bytes(args[1]), py_str_len(args[1]), &d);
     if (rc < 0) py_raise_value_error(vm, "invalid hexadecimal floating-point string");
     if (rc > 0)
         py_raise_fmt(vm, PY_EXC_OverflowError, "hexadecimal value too large to represent as a float");
@@ -406,8 +406,7 @@ static py_val_t float_getformat(py_vm_t *vm, size_t nargs, const py_val_t *args,
     if (!py_is_str(vm, args[1]))
         py_raise_type_error(vm, "__getformat__() argument must be str, not %s",
                             py_type_name(vm, args[1]));
-    const char *t = py_str_data(args[1]);
-    if (strcmp(t, "double") != 0 && strcmp(t, "float") != 0)
+    if (!py_str_eq_c(args[1], "double") && !py_str_eq_c(args[1], "float"))
         py_raise_value_error(vm, "__getformat__() argument 1 must be 'double' or 'float'");
     uint16_t probe = 1;
     uint8_t first;
@@ -437,9 +436,8 @@ static const py_method_def_t float_methods[] = {
 // x.real (x as an exact float) and x.imag (0.0), which CPython gives float
 // as descriptors. Reached only when the type's dict has no such name.
 static py_val_t float_getattr(py_vm_t *vm, py_val_t self, py_val_t name) {
-    const char *n = py_str_data(name);
-    if (!strcmp(n, "real")) return float_self(vm, 1, &self, PY_NULL);
-    if (!strcmp(n, "imag")) return py_float_new(vm, 0.0);
+    if (py_str_eq_c(name, "real")) return float_self(vm, 1, &self, PY_NULL);
+    if (py_str_eq_c(name, "imag")) return py_float_new(vm, 0.0);
     return PY_NULL;
 }
 

@@ -24,7 +24,7 @@
 #define SMALL_ARGS 8
 
 static bool name_is(py_val_t name, const char *s) {
-    return strcmp(py_str_data(name), s) == 0;
+    return py_str_eq_c(name, s);
 }
 
 static py_val_t or_none(py_val_t v) {
@@ -218,7 +218,7 @@ static const char *builtin_name(py_vm_t *vm, const py_builtin_t *b, py_val_t sel
         t = (b->def->flags & PY_METH_CLASS) && py_is_obj(self) &&
                     py_isinstance(vm, self, vm->types[PY_T_type]) ? (py_type_t *)py_obj(self)
                                                                   : py_type_of(vm, self);
-    snprintf(buf, size, "%s.%s", py_str_data(t->name), b->def->name);
+    snprintf(buf, size, "%s.%s", py_str_interned_cstr(t->name), b->def->name);
     return buf;
 }
 

@@ -412,7 +412,7 @@ static py_val_t gen_next(py_vm_t *vm, py_val_t self) {
 }
 
 static bool name_is(py_val_t name, const char *s) {
-    return strcmp(py_str_data(name), s) == 0;
+    return py_str_eq_c(name, s);
 }
 
 // gi_*, cr_* and ag_* attributes (the prefix after the kind), and the names.
@@ -422,15 +422,18 @@ py_val_t py_gen_getattr(py_vm_t *vm, py_val_t self, py_val_t name) {
     py_gen_t *g = py_gen_ptr(self);
     if (name_is(name, "__name__")) return g->name;
     if (name_is(name, "__qualname__")) return g->qualname;
-    const char *n = py_str_data(name);
+    // the name after its 3-byte prefix, compared by length and bytes
     const char *prefix = kind(g) == PY_T_coroutine ? "cr_" : kind(g) == PY_T_generator ? "gi_" : "ag_";
-    if (strncmp(n, prefix, 3) != 0) return PY_NULL;
-    n += 3;
-    if (!strcmp(n, "running")) return py_bool(g->state == PY_GEN_RUNNING);
-    if (!strcmp(n, "suspended")) return py_bool(g->state == PY_GEN_SUSPENDED);
-    if (!strcmp(n, "code")) return py_from_obj(g->code);
+    if (py_str_len(name) < 3 || memcmp(py_str_bytes(name), prefix, 3) != 0) return PY_NULL;
+    const char *n = py_str_bytes(name) + 3;
+    size_t len = py_str_len(name) - 3;
+#define REST_IS(lit) (len == sizeof lit - 1 && memcmp(n, lit, len) == 0)
+    if (REST_IS("running")) return py_bool(g->state == PY_GEN_RUNNING);
+    if (REST_IS("suspended")) return py_bool(g->state == PY_GEN_SUSPENDED);
+    if (REST_IS("code")) return py_from_obj(g->code);
     bool delegating = g->state == PY_GEN_SUSPENDED && g->delegating;
-    if (!strcmp(n, kind(g) == PY_T_coroutine ? "await" : "yieldfrom"))
+    if (kind(g) == PY_T_coroutine ? REST_IS("await") : REST_IS("yieldfrom"))
+#undef REST_IS
         return delegating ? g->slots[g->sp - 1] : PY_NONE;
     return PY_NULL;
 }
@@ -440,7 +443,7 @@ bool py_gen_setattr(py_vm_t *vm, py_val_t self, py_val_t name, py_val_t value) {
     bool is_name = name_is(name, "__name__");
     if (!is_name && !name_is(name, "__qualname__")) return false;
     if (value == PY_NULL || !py_is_str(vm, value))
-        py_raise_type_error(vm, "%s must be set to a string object", py_str_data(name));
+        py_raise_type_error(vm, "%N must be set to a string object", name);
     if (is_name) g->name = value;
     else g->qualname = value;
     return true;

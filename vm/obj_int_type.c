@@ -46,12 +46,12 @@ static py_val_t keyword(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_
     py_tuple_t *kw = py_tuple_ptr(kwnames);
     py_val_t found = PY_NULL;
     for (size_t i = 0; i < kw->len; i++) {
-        const char *k = py_str_data(kw->items[i]);
+        py_val_t k = kw->items[i];
         bool known = false;
-        for (size_t j = 0; allowed[j]; j++) known |= strcmp(k, allowed[j]) == 0;
+        for (size_t j = 0; allowed[j]; j++) known |= py_str_eq_c(k, allowed[j]);
         if (!known)
-            py_raise_type_error(vm, "'%s' is an invalid keyword argument for %s()", k, fn);
-        if (strcmp(k, name) == 0) found = args[nargs + i];
+            py_raise_type_error(vm, "'%N' is an invalid keyword argument for %s()", k, fn);
+        if (py_str_eq_c(k, name)) found = args[nargs + i];
     }
     return found;
 }
@@ -97,7 +97,7 @@ static _Noreturn void bad_text(py_vm_t *vm, int base, py_val_t shown) {
 // the error shows the str as given.
 static py_val_t int_of_str(py_vm_t *vm, py_val_t x, int base) {
     py_val_t t = py_num_text_ascii(vm, x);
-    py_val_t r = py_int_try_parse(vm, py_str_data(t), py_str_len(t), base);
+    py_val_t r = py_int_try_parse(vm, py_str_bytes(t), py_str_len(t), base);
     if (r == PY_NULL) bad_text(vm, base, x);
     return r;
 }
@@ -128,7 +128,7 @@ static bool is_bytearray(py_vm_t *vm, py_val_t x) {
     py_tuple_t *mro = py_tuple_ptr(py_type_of(vm, x)->mro);
     for (size_t i = 0; i < mro->len; i++) {
         py_type_t *t = (py_type_t *)py_obj(mro->items[i]);
-        if (!(t->flags & PY_TF_HEAPTYPE) && strcmp(py_str_data(t->name), "bytearray") == 0)
+        if (!(t->flags & PY_TF_HEAPTYPE) && py_str_eq_c(t->name, "bytearray"))
             return true;
     }
     return false;
@@ -295,8 +295,8 @@ static bool byteorder_little(py_vm_t *vm, py_val_t order, const char *fn) {
     if (!py_is_str(vm, order))
         py_raise_type_error(vm, "%s() argument 'byteorder' must be str, not %s", fn,
                             py_type_name(vm, order));
-    if (strcmp(py_str_data(order), "little") == 0) return true;
-    if (strcmp(py_str_data(order), "big") == 0) return false;
+    if (py_str_eq_c(order, "little")) return true;
+    if (py_str_eq_c(order, "big")) return false;
     py_raise_value_error(vm, "byteorder must be either 'little' or 'big'");
 }
 
@@ -447,10 +447,9 @@ const py_method_def_t py_int_methods[] = {
 // and x.numerator are x as an exact int, x.imag 0 and x.denominator 1.
 // Reached only when the type's dict has no such name (obj.h's getattr slot).
 static py_val_t int_getattr(py_vm_t *vm, py_val_t self, py_val_t name) {
-    const char *n = py_str_data(name);
-    if (!strcmp(n, "real") || !strcmp(n, "numerator")) return exact_int(vm, self);
-    if (!strcmp(n, "imag")) return py_small(0);
-    if (!strcmp(n, "denominator")) return py_small(1);
+    if (py_str_eq_c(name, "real") || py_str_eq_c(name, "numerator")) return exact_int(vm, self);
+    if (py_str_eq_c(name, "imag")) return py_small(0);
+    if (py_str_eq_c(name, "denominator")) return py_small(1);
     return PY_NULL;
 }
 

@@ -131,7 +131,7 @@ typedef struct enumerate {
 // two keywords by position, with this message for any other.
 static void enum_keyword(py_vm_t *vm, py_val_t kwnames, size_t i, const char *want) {
     py_val_t k = py_tuple_ptr(kwnames)->items[i];
-    if (strcmp(py_str_data(k), want) != 0)
+    if (!py_str_eq_c(k, want))
         py_raise_type_error(vm, "'%S' is an invalid keyword argument for enumerate()", k);
 }
 
@@ -143,7 +143,7 @@ static void enum_args(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t 
     if (nargs + nkw == 2) {
         *iterable = args[0], *start = args[1];
         if (nkw == 1) enum_keyword(vm, kwnames, 0, "start");
-        if (nkw == 2 && strcmp(py_str_data(py_tuple_ptr(kwnames)->items[0]), "start") == 0) {
+        if (nkw == 2 && py_str_eq_c(py_tuple_ptr(kwnames)->items[0], "start")) {
             enum_keyword(vm, kwnames, 1, "iterable");   // start=..., iterable=...
             *iterable = args[1], *start = args[0];
         } else if (nkw == 2) {

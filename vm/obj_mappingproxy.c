@@ -74,7 +74,7 @@ static py_val_t proxy_getattr(py_vm_t *vm, py_val_t self, py_val_t name) {
     static const char *const forwarded[] = {"keys", "values", "items", "get", "copy",
                                             "__reversed__"};
     for (size_t i = 0; i < sizeof forwarded / sizeof forwarded[0]; i++)
-        if (!strcmp(py_str_data(name), forwarded[i])) return py_getattr(vm, target(self), name);
+        if (py_str_eq_c(name, forwarded[i])) return py_getattr(vm, target(self), name);
     return PY_NULL;
 }
 

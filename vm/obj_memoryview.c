@@ -352,23 +352,23 @@ static py_val_t one_tuple(py_vm_t *vm, py_val_t v) { return py_tuple_new(vm, 1, 
 
 static py_val_t mv_getattr(py_vm_t *vm, py_val_t self, py_val_t name) {
     memview_t *m = mv_ptr(self);
-    const char *n = py_str_data(name);
-    if (!strcmp(n, "obj") || !strcmp(n, "nbytes") || !strcmp(n, "readonly") || !strcmp(n, "itemsize") ||
-        !strcmp(n, "format") || !strcmp(n, "ndim") || !strcmp(n, "shape") || !strcmp(n, "strides") ||
-        !strcmp(n, "suboffsets") || !strcmp(n, "c_contiguous") || !strcmp(n, "f_contiguous") ||
-        !strcmp(n, "contiguous"))
+    if (py_str_eq_c(name, "obj") || py_str_eq_c(name, "nbytes") || py_str_eq_c(name, "readonly") ||
+        py_str_eq_c(name, "itemsize") || py_str_eq_c(name, "format") || py_str_eq_c(name, "ndim") ||
+        py_str_eq_c(name, "shape") || py_str_eq_c(name, "strides") || py_str_eq_c(name, "suboffsets") ||
+        py_str_eq_c(name, "c_contiguous") || py_str_eq_c(name, "f_contiguous") ||
+        py_str_eq_c(name, "contiguous"))
         check_live(vm, m);
     else
         return PY_NULL;
-    if (!strcmp(n, "obj")) return m->obj;
-    if (!strcmp(n, "nbytes")) return py_small((py_int_t)(m->len * m->itemsize));
-    if (!strcmp(n, "readonly")) return py_bool(m->readonly);
-    if (!strcmp(n, "itemsize")) return py_small((py_int_t)m->itemsize);
-    if (!strcmp(n, "format")) return py_str_new(vm, &m->format, 1);
-    if (!strcmp(n, "ndim")) return py_small(1);
-    if (!strcmp(n, "shape")) return one_tuple(vm, py_small((py_int_t)m->len));
-    if (!strcmp(n, "strides")) return one_tuple(vm, py_small(m->stride));
-    if (!strcmp(n, "suboffsets")) return py_tuple_new(vm, 0, NULL);
+    if (py_str_eq_c(name, "obj")) return m->obj;
+    if (py_str_eq_c(name, "nbytes")) return py_small((py_int_t)(m->len * m->itemsize));
+    if (py_str_eq_c(name, "readonly")) return py_bool(m->readonly);
+    if (py_str_eq_c(name, "itemsize")) return py_small((py_int_t)m->itemsize);
+    if (py_str_eq_c(name, "format")) return py_str_new(vm, &m->format, 1);
+    if (py_str_eq_c(name, "ndim")) return py_small(1);
+    if (py_str_eq_c(name, "shape")) return one_tuple(vm, py_small((py_int_t)m->len));
+    if (py_str_eq_c(name, "strides")) return one_tuple(vm, py_small(m->stride));
+    if (py_str_eq_c(name, "suboffsets")) return py_tuple_new(vm, 0, NULL);
     return py_bool(contiguous(m));
 }
 
@@ -423,8 +423,7 @@ static py_val_t m_tobytes(py_vm_t *vm, size_t nargs, const py_val_t *args, py_va
     py_str_parse_args(vm, "tobytes", nargs - 1, args + 1, kwnames, tobytes_names, 1, &order);
     if (order != PY_NULL && order != PY_NONE) {
         if (!py_is_str(vm, order)) py_raise_type_error(vm, "tobytes() argument 'order' must be str or None, not %T", order);
-        const char *o = py_str_data(order);
-        if (strcmp(o, "C") && strcmp(o, "F") && strcmp(o, "A"))
+        if (!py_str_eq_c(order, "C") && !py_str_eq_c(order, "F") && !py_str_eq_c(order, "A"))
             py_raise_value_error(vm, "order must be 'C', 'F' or 'A'");
     }
     return py_memoryview_tobytes(vm, args[0]);
@@ -502,10 +501,11 @@ static py_val_t m_cast(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t
     check_live(vm, src);
     if (a[0] == PY_NULL) py_raise_type_error(vm, "cast() missing required argument 'format' (pos 1)");
     if (!py_is_str(vm, a[0])) py_raise_type_error(vm, "cast() argument 'format' must be str, not %T", a[0]);
-    const char *f = py_str_data(a[0]);
-    if (f[0] == '@') f++;
-    char fc = f[0];
-    size_t isz = strlen(f) == 1 ? format_size(fc) : 0;
+    const char *f = py_str_bytes(a[0]);
+    size_t flen = py_str_len(a[0]);
+    if (flen > 0 && f[0] == '@') f++, flen--;
+    char fc = flen == 1 ? f[0] : '\0';
+    size_t isz = flen == 1 ? format_size(fc) : 0;
     if (isz == 0)
         py_raise_value_error(vm, "memoryview: destination format must be a native single character "
                                  "format prefixed with an optional '@'");

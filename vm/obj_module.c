@@ -52,8 +52,7 @@ static void module_mark(py_vm_t *vm, py_obj_t *o) {
 
 // The position of keyword [name] among module()'s parameters (name, doc), or -1.
 static int module_param(py_val_t name) {
-    const char *s = py_str_data(name);
-    return !strcmp(s, "name") ? 0 : !strcmp(s, "doc") ? 1 : -1;
+    return py_str_eq_c(name, "name") ? 0 : py_str_eq_c(name, "doc") ? 1 : -1;
 }
 
 // module(name, doc=None): what types.ModuleType(name) does, with CPython's
@@ -90,10 +89,9 @@ static bool is_builtin_module(py_vm_t *vm, py_val_t self) {
     py_module_t *m = module_ptr(self);
     if (!py_is_str(vm, m->name) || !py_is_obj(vm->modules)) return false;
     if (py_dict_get(vm, vm->modules, m->name) != self) return false;
-    const char *name = py_str_data(m->name);
-    if (!strcmp(name, "builtins") || !strcmp(name, "__main__")) return true;
+    if (py_str_eq_c(m->name, "builtins") || py_str_eq_c(m->name, "__main__")) return true;
     for (const py_module_def_t *const *d = py_builtin_modules; *d; d++)
-        if (!strcmp((*d)->name, name)) return true;
+        if (py_str_eq_c(m->name, (*d)->name)) return true;
     return false;
 }
 

@@ -514,7 +514,7 @@ static py_val_t set_make_new(py_vm_t *vm, py_type_t *type, size_t nargs, const p
 
 static py_val_t frozenset_make_new(py_vm_t *vm, py_type_t *type, size_t nargs,
                                    const py_val_t *args, py_val_t kwnames) {
-    check_type_args(vm, "frozenset", py_str_data(type->name), nargs, kwnames);
+    check_type_args(vm, "frozenset", py_str_interned_cstr(type->name), nargs, kwnames);
     bool exact = type == vm->types[PY_T_frozenset];
     if (exact && nargs && py_is_exact(vm, args[0], PY_T_frozenset)) return args[0];
     py_val_t self = py_from_obj(alloc_set(vm, type));

@@ -38,11 +38,10 @@ static void descr_mark(py_vm_t *vm, py_obj_t *o) {
 // __name__, __qualname__, __objclass__ and __doc__ of either kind.
 static py_val_t descr_getattr(py_vm_t *vm, py_val_t self, py_val_t name) {
     descr_head_t *d = head(self);
-    const char *n = py_str_data(name);
-    if (!strcmp(n, "__name__")) return d->name;
-    if (!strcmp(n, "__qualname__")) return py_str_format_c(vm, "%S.%N", d->owner->qualname, d->name);
-    if (!strcmp(n, "__objclass__")) return py_from_obj(d->owner);
-    if (!strcmp(n, "__doc__")) return PY_NONE;
+    if (py_str_eq_c(name, "__name__")) return d->name;
+    if (py_str_eq_c(name, "__qualname__")) return py_str_format_c(vm, "%S.%N", d->owner->qualname, d->name);
+    if (py_str_eq_c(name, "__objclass__")) return py_from_obj(d->owner);
+    if (py_str_eq_c(name, "__doc__")) return PY_NONE;
     return PY_NULL;
 }
 
@@ -266,20 +265,22 @@ void py_slots_mark(py_vm_t *vm, py_obj_t *o) {
 // "__x" in class "_C" is stored as "_C__x", as the compiler mangles
 // self.__x. May allocate.
 static py_val_t mangle(py_vm_t *vm, py_val_t cls_name, py_val_t name) {
-    const char *n = py_str_data(name);
+    const char *n = py_str_bytes(name);
     size_t len = py_str_len(name);
-    if (len < 2 || n[0] != '_' || n[1] != '_' || (len >= 4 && !strcmp(n + len - 2, "__")))
+    if (len < 2 || n[0] != '_' || n[1] != '_' || (len >= 4 && n[len - 2] == '_' && n[len - 1] == '_'))
         return name;
-    const char *c = py_str_data(cls_name);
-    while (*c == '_') c++;
-    if (!*c) return name;
-    return py_str_intern_val(vm, py_str_format_c(vm, "_%s%N", c, name));
+    const char *c = py_str_bytes(cls_name);
+    size_t skip = 0, clen = py_str_len(cls_name);
+    while (skip < clen && c[skip] == '_') skip++;
+    if (skip == clen) return name;
+    py_val_t stripped = py_str_new(vm, c + skip, clen - skip);
+    return py_str_intern_val(vm, py_str_format_c(vm, "_%N%N", stripped, name));
 }
 
 static bool is_identifier(py_val_t s) {
-    const unsigned char *p = (const unsigned char *)py_str_data(s);
-    if (!*p || (*p >= '0' && *p <= '9')) return false;
-    for (; *p; p++)
+    const unsigned char *p = (const unsigned char *)py_str_bytes(s), *end = p + py_str_len(s);
+    if (p == end || (*p >= '0' && *p <= '9')) return false;
+    for (; p < end; p++)
         if (!(*p == '_' || (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
               (*p >= '0' && *p <= '9') || *p >= 0x80))
             return false;

@@ -362,8 +362,8 @@ bool py_slotwrap_materialise_mro(py_vm_t *vm, py_type_t *t) {
 }
 
 void py_slotwrap_before_lookup(py_vm_t *vm, py_type_t *t, py_val_t name) {
-    const char *n = py_str_data(name);
-    if (n[0] == '_' && n[1] == '_') py_slotwrap_materialise_mro(vm, t);
+    const char *n = py_str_bytes(name);
+    if (py_str_len(name) >= 2 && n[0] == '_' && n[1] == '_') py_slotwrap_materialise_mro(vm, t);
 }
 
 

@@ -4,6 +4,7 @@
 // SPDX-License-Identifier: MIT
 
 #include <stdio.h>
+#include <stdlib.h>
 #include "interrupt.h"
 #include "obj_str.h"
 #include "str_internal.h"
@@ -18,11 +19,15 @@
 
 // ---- construction -------------------------------------------------------------
 
+// The byte after every new str's text: a NUL, or under PY_CFG_STR_NUL_CHECK a
+// byte that makes C-string readers of str bytes misbehave visibly.
+#define STR_END (PY_CFG_STR_NUL_CHECK ? (char)0xA5 : '\0')
+
 py_str_t *py_str_alloc(py_vm_t *vm, size_t len) {
     if (len > SIZE_MAX - sizeof(py_str_t) - 1) py_raise_memory_error(vm);
     py_str_t *s = py_gc_new(vm, vm->types[PY_T_str], sizeof(py_str_t) + len + 1);
     s->len = len;
-    s->data[len] = '\0';
+    s->data[len] = STR_END;
     return s;
 }
 
@@ -67,7 +72,7 @@ py_val_t py_str_from_c(py_vm_t *vm, const char *s) { return py_str_new(vm, s, st
 
 py_val_t py_str_exact(py_vm_t *vm, py_val_t s) {
     if (py_is_istr(s) || py_obj(s)->type == vm->types[PY_T_str]) return s;
-    return py_str_new(vm, py_str_data(s), py_str_len(s));
+    return py_str_new(vm, py_str_bytes(s), py_str_len(s));
 }
 
 // An instance of the str subclass [type] holding the text of [text]; its
@@ -80,7 +85,8 @@ static py_val_t new_instance(py_vm_t *vm, py_type_t *type, py_val_t text) {
     s->len = len;
     s->nchars = src->nchars;
     s->ascii = src->ascii;
-    memcpy(s->data, src->data, len + 1);
+    memcpy(s->data, src->data, len);
+    s->data[len] = STR_END;
     return py_from_obj(s);
 }
 
@@ -116,6 +122,35 @@ bool py_str_equal(py_val_t a, py_val_t b) {
     if (x->interned && y->interned) return false;  // one object per interned text
     if (x->hash && y->hash && x->hash != y->hash) return false;
     return memcmp(x->data, y->data, x->len) == 0;
+}
+
+// ---- C-string views -------------------------------------------------------------
+
+const char *py_str_cstr(py_vm_t *vm, py_val_t v) {
+    size_t len = py_str_len(v);
+    if (!PY_CFG_STR_NUL_CHECK && py_str_bytes(v)[len] == '\0') return py_str_bytes(v);
+    char *copy = py_gc_new_bytes(vm, len + 1);   // zeroed: the NUL is there
+    memcpy(copy, py_str_bytes(v), len);
+    return copy;
+}
+
+const char *py_str_interned_cstr(py_val_t v) {
+    if (PY_CFG_STR_NUL_CHECK && !py_str_ptr(v)->interned) abort();
+    return py_str_bytes(v);
+}
+
+// py_str_cstr, raising ValueError [msg] when the text holds a NUL.
+static const char *cstr_no_nul(py_vm_t *vm, py_val_t v, const char *msg) {
+    if (memchr(py_str_bytes(v), '\0', py_str_len(v))) py_raise_value_error(vm, "%s", msg);
+    return py_str_cstr(vm, v);
+}
+
+const char *py_str_cstr_path(py_vm_t *vm, py_val_t v) {
+    return cstr_no_nul(vm, v, "embedded null byte");
+}
+
+const char *py_str_cstr_strict(py_vm_t *vm, py_val_t v) {
+    return cstr_no_nul(vm, v, "embedded null character");
 }
 
 py_val_t py_str_concat(py_vm_t *vm, py_val_t a, py_val_t b) {
@@ -203,7 +238,7 @@ void py_str_check_self(py_vm_t *vm, py_val_t self, const char *meth) {
 // The index of keyword [name] among [names], or -1.
 static int kw_index(py_val_t name, const char *const *names, size_t n) {
     for (size_t i = 0; i < n; i++)
-        if (strcmp(py_str_data(name), names[i]) == 0) return (int)i;
+        if (py_str_eq_c(name, names[i])) return (int)i;
     return -1;
 }
 
@@ -284,10 +319,10 @@ bool py_str_window(py_vm_t *vm, py_val_t s, py_val_t start, py_val_t end,
 
 py_val_t py_str_slice_bytes(py_vm_t *vm, py_val_t s, size_t off, size_t len) {
     if (off == 0 && len == py_str_len(s)) return py_str_exact(vm, s);
-    if (!py_str_ptr(s)->ascii || len <= 1) return py_str_new(vm, py_str_data(s) + off, len);
+    if (!py_str_ptr(s)->ascii || len <= 1) return py_str_new(vm, py_str_bytes(s) + off, len);
     // A piece of ASCII text is ASCII: no need to measure it.
     py_str_t *r = py_str_alloc(vm, len);
-    memcpy(r->data, py_str_data(s) + off, len);
+    memcpy(r->data, py_str_bytes(s) + off, len);
     return py_str_finish_ascii(vm, r);
 }
 
@@ -483,7 +518,7 @@ static py_val_t str_slice_stepped(py_vm_t *vm, py_val_t self, int64_t start, int
                                   size_t count) {
     if (py_str_ptr(self)->ascii) {   // bytes are code points: pick them directly
         py_str_t *r = py_str_alloc(vm, count);
-        const char *src = py_str_data(self) + start;
+        const char *src = py_str_bytes(self) + start;
         for (size_t i = 0; i < count; i++) r->data[i] = src[(int64_t)i * step];
         return py_str_finish_ascii(vm, r);
     }
@@ -538,7 +573,7 @@ static py_val_t str_getitem(py_vm_t *vm, py_val_t self, py_val_t key) {
 static int str_contains(py_vm_t *vm, py_val_t self, py_val_t item) {
     if (!py_is_str(vm, item))
         py_raise_type_error(vm, "'in <string>' requires string as left operand, not %T", item);
-    return py_str_find_poll(vm, py_str_data(self), py_str_len(self), py_str_data(item),
+    return py_str_find_poll(vm, py_str_bytes(self), py_str_len(self), py_str_bytes(item),
                             py_str_len(item)) >= 0;
 }
 

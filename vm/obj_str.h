@@ -34,6 +34,31 @@ py_val_t py_str_format_c(py_vm_t *vm, const char *fmt, ...);
 py_val_t py_str_vformat_c(py_vm_t *vm, const char *fmt, va_list ap);
 // Equality of two str values (identity, then length and bytes). Never raises.
 bool py_str_equal(py_val_t a, py_val_t b);
+// True when str [v] holds exactly the text of the C string [lit] (length and
+// bytes: an embedded NUL in [v] never matches). Never raises.
+static inline bool py_str_eq_c(py_val_t v, const char *lit) {
+    size_t n = strlen(lit);
+    return py_str_len(v) == n && memcmp(py_str_bytes(v), lit, n) == 0;
+}
+// A NUL-terminated view of str [v] for C functions (parsers, printf's %s):
+// the str's own bytes when a NUL follows them, else a GC-owned copy (the
+// caller keeps [v] alive while it uses the view; an embedded NUL ends the C
+// string early). May allocate.
+const char *py_str_cstr(py_vm_t *vm, py_val_t v);
+// The text of an interned str [v] (a name) as a C string, without a copy:
+// interned strs always keep a NUL after their bytes, in every build, since
+// they never share an append buffer. An embedded NUL ends the C string early,
+// so use it for messages and names already checked, not for comparisons.
+// Never raises (a PY_CFG_STR_NUL_CHECK build aborts on a str not interned).
+const char *py_str_interned_cstr(py_val_t v);
+// py_str_cstr for text handed to the OS (paths, environment names): raises
+// ValueError "embedded null byte" (CPython's wording for paths) when [v]
+// holds a NUL, which the OS would silently cut at. May raise; may allocate.
+const char *py_str_cstr_path(py_vm_t *vm, py_val_t v);
+// py_str_cstr for other text that C cannot take past a NUL (format strings of
+// struct and time.strftime, code names): raises ValueError "embedded null
+// character" as CPython does. May raise; may allocate.
+const char *py_str_cstr_strict(py_vm_t *vm, py_val_t v);
 // The str's hash, computed on first use by py_str_hash_fill and cached. Never raises.
 py_hash_t py_str_hash_fill(py_val_t s);
 static inline py_hash_t py_str_hash(py_val_t s) {

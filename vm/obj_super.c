@@ -32,7 +32,7 @@ static void from_frame(py_vm_t *vm, py_val_t *type, py_val_t *obj) {
     if (*obj == PY_NULL) py_raise_fmt(vm, PY_EXC_RuntimeError, "super(): arg[0] deleted");
     py_tuple_t *fv = py_tuple_ptr(co->freevars);
     for (size_t i = 0; i < fv->len; i++) {
-        if (strcmp(py_str_data(fv->items[i]), "__class__") != 0) continue;
+        if (!py_str_eq_c(fv->items[i], "__class__")) continue;
         py_val_t cell = f->base[co->nlocals + co->ncells + i];
         *type = py_cell_ptr(cell)->value;
         if (*type == PY_NULL) py_raise_fmt(vm, PY_EXC_RuntimeError, "super(): empty __class__ cell");
@@ -68,10 +68,9 @@ static py_val_t super_new(py_vm_t *vm, py_type_t *t, size_t nargs, const py_val_
 
 // super's own attributes, found when the MRO has none of that name.
 static py_val_t own_attr(py_super_t *s, py_val_t name) {
-    const char *n = py_str_data(name);
-    if (!strcmp(n, "__thisclass__")) return py_from_obj(s->type);
-    if (!strcmp(n, "__self__")) return s->obj == PY_NULL ? PY_NONE : s->obj;
-    if (!strcmp(n, "__self_class__")) return s->obj_type ? py_from_obj(s->obj_type) : PY_NONE;
+    if (py_str_eq_c(name, "__thisclass__")) return py_from_obj(s->type);
+    if (py_str_eq_c(name, "__self__")) return s->obj == PY_NULL ? PY_NONE : s->obj;
+    if (py_str_eq_c(name, "__self_class__")) return s->obj_type ? py_from_obj(s->obj_type) : PY_NONE;
     return PY_NULL;
 }
 
@@ -101,7 +100,7 @@ static py_val_t super_repr(py_vm_t *vm, py_val_t self) {
     py_super_t *s = (py_super_t *)py_obj(self);
     if (!s->obj_type) return py_str_format_c(vm, "<super: <class '%N'>, NULL>", s->type->name);
     return py_str_format_c(vm, "<super: <class '%N'>, <%s object>>", s->type->name,
-                           py_str_data(s->obj_type->name));
+                           py_str_bytes(s->obj_type->name));
 }
 
 static void super_mark(py_vm_t *vm, py_obj_t *o) {

@@ -27,10 +27,9 @@ static void traceback_mark(py_vm_t *vm, py_obj_t *o) {
 static py_val_t traceback_getattr(py_vm_t *vm, py_val_t self, py_val_t name) {
     (void)vm;
     py_traceback_t *tb = py_traceback_ptr(self);
-    const char *n = py_str_data(name);
-    if (!strcmp(n, "tb_next")) return tb->next == PY_NULL ? PY_NONE : tb->next;
-    if (!strcmp(n, "tb_lineno")) return py_small(py_code_line(tb->code, tb->index));
-    if (!strcmp(n, "tb_lasti")) return py_small((py_int_t)tb->index * 4);
+    if (py_str_eq_c(name, "tb_next")) return tb->next == PY_NULL ? PY_NONE : tb->next;
+    if (py_str_eq_c(name, "tb_lineno")) return py_small(py_code_line(tb->code, tb->index));
+    if (py_str_eq_c(name, "tb_lasti")) return py_small((py_int_t)tb->index * 4);
     return PY_NULL;
 }
 

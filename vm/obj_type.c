@@ -531,7 +531,7 @@ static py_val_t type_getattr(py_vm_t *vm, py_val_t self, py_val_t name) {
     }
     if (name == vm->names[PY_NAME___module__]) return type_module(vm, t);
     if (name == vm->names[PY_NAME___doc__]) return PY_NONE;
-    if (!strcmp(py_str_data(name), "__base__"))
+    if (py_str_eq_c(name, "__base__"))
         return t->base_type ? py_from_obj(t->base_type) : PY_NONE;
     return PY_NULL;
 }
@@ -625,13 +625,12 @@ static void set_bases(py_vm_t *vm, py_type_t *t, py_val_t value) {
 // The attributes type itself defines as read-only or undeletable, with
 // CPython's errors. Returns without raising for every other name.
 static void check_type_special(py_vm_t *vm, py_type_t *t, py_val_t name, py_val_t value) {
-    const char *n = py_str_data(name);
     if (name == vm->names[PY_NAME___mro__]) py_raise_fmt(vm, PY_EXC_AttributeError, "readonly attribute");
     if (name == vm->names[PY_NAME___dict__])
         py_raise_fmt(vm, PY_EXC_AttributeError, "attribute '__dict__' of 'type' objects is not writable");
     if (value == PY_NULL && (name == vm->names[PY_NAME___module__] || name == vm->names[PY_NAME___doc__] ||
                              name == vm->names[PY_NAME___bases__]))
-        py_raise_type_error(vm, "cannot delete '%s' attribute of immutable type '%N'", n, t->name);
+        py_raise_type_error(vm, "cannot delete '%N' attribute of immutable type '%N'", name, t->name);
 }
 
 static bool type_setattr(py_vm_t *vm, py_val_t self, py_val_t name, py_val_t value) {
@@ -653,7 +652,7 @@ static bool type_setattr(py_vm_t *vm, py_val_t self, py_val_t name, py_val_t val
     }
     py_type_modified(vm, t);
     py_type_attr_changed(vm, name);
-    if (py_str_len(name) > 4 && !strncmp(py_str_data(name), "__", 2)) update_slots(vm, t);
+    if (py_str_len(name) > 4 && !strncmp(py_str_bytes(name), "__", 2)) update_slots(vm, t);
     return true;
 }
 

@@ -30,7 +30,7 @@ py_val_t py_str_of(py_vm_t *vm, py_val_t v) {
 
 const char *py_type_name(py_vm_t *vm, py_val_t v) {
     py_type_t *t = py_type_of(vm, v);
-    return t->name ? py_str_data(t->name) : "?";
+    return t->name ? py_str_interned_cstr(t->name) : "?";
 }
 
 const char *py_arg_type_name(py_vm_t *vm, py_val_t v) {

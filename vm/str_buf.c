@@ -47,7 +47,7 @@ void py_strbuf_add_char(py_vm_t *vm, py_strbuf_t *b, char c) {
 
 void py_strbuf_add_val(py_vm_t *vm, py_strbuf_t *b, py_val_t v, bool repr) {
     py_val_t s = repr ? py_repr(vm, v) : py_str_of(vm, v);
-    py_strbuf_add(vm, b, py_str_data(s), py_str_len(s));
+    py_strbuf_add(vm, b, py_str_bytes(s), py_str_len(s));
 }
 
 py_val_t py_strbuf_finish(py_vm_t *vm, py_strbuf_t *b) {

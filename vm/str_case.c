@@ -109,7 +109,7 @@ static py_val_t case_map(py_vm_t *vm, size_t nargs, const py_val_t *args, const 
     py_val_t self = args[0];
     py_str_check_self(vm, self, name);
     if (py_str_ptr(self)->ascii) return case_ascii(vm, self, mode);
-    const char *s = py_str_data(self);
+    const char *s = py_str_bytes(self);
     size_t len = py_str_len(self);
     py_strbuf_t b;
     py_strbuf_init(&b);
@@ -146,7 +146,7 @@ static py_val_t all_chars(py_vm_t *vm, const py_val_t *args, const char *name,
                           bool (*test)(uint32_t), bool empty) {
     py_val_t self = args[0];
     py_str_check_self(vm, self, name);
-    const char *s = py_str_data(self);
+    const char *s = py_str_bytes(self);
     size_t len = py_str_len(self);
     if (len == 0) return py_bool(empty);
     for (size_t pos = 0; pos < len;)
@@ -176,7 +176,7 @@ CLASS_METH(py_str_case_isascii, "isascii", is_ascii, true)
 static py_val_t case_test(py_vm_t *vm, const py_val_t *args, const char *name, bool upper) {
     py_val_t self = args[0];
     py_str_check_self(vm, self, name);
-    const char *s = py_str_data(self);
+    const char *s = py_str_bytes(self);
     size_t len = py_str_len(self);
     bool cased = false;
     for (size_t pos = 0; pos < len;) {
@@ -202,7 +202,7 @@ PY_STR_METH(py_str_case_istitle) {
     (void)nargs, (void)kwnames;
     py_val_t self = args[0];
     py_str_check_self(vm, self, "istitle");
-    const char *s = py_str_data(self);
+    const char *s = py_str_bytes(self);
     size_t len = py_str_len(self);
     bool cased = false, prev_cased = false;
     for (size_t pos = 0; pos < len;) {
@@ -224,7 +224,7 @@ PY_STR_METH(py_str_case_isidentifier) {
     (void)nargs, (void)kwnames;
     py_val_t self = args[0];
     py_str_check_self(vm, self, "isidentifier");
-    const char *s = py_str_data(self);
+    const char *s = py_str_bytes(self);
     size_t len = py_str_len(self), pos = 0;
     if (len == 0 || !py_str_unicode_isidstart(py_str_utf8_next(s, len, &pos))) return PY_FALSE;
     while (pos < len)

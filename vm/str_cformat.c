@@ -10,7 +10,7 @@
 
 // Appends the text of the str value [s].
 static void add_str(py_vm_t *vm, py_strbuf_t *b, py_val_t s) {
-    py_strbuf_add(vm, b, py_str_data(s), py_str_len(s));
+    py_strbuf_add(vm, b, py_str_bytes(s), py_str_len(s));
 }
 
 // Appends a C string, at most [prec] bytes when prec >= 0 (cut at a character boundary).

@@ -64,8 +64,10 @@ int py_str_codec(py_vm_t *vm, py_val_t encoding, const char *fn) {
     if (!py_is_str(vm, encoding))
         py_raise_type_error(vm, "%s() argument 'encoding' must be str, not %s", fn,
                             py_arg_type_name(vm, encoding));
+    if (memchr(py_str_bytes(encoding), '\0', py_str_len(encoding)))
+        py_raise_value_error(vm, "embedded null character");   // CPython reads it as a C string
     char name[24];   // longer than every alias
-    if (normalise(py_str_data(encoding), py_str_len(encoding), name, sizeof name))
+    if (normalise(py_str_bytes(encoding), py_str_len(encoding), name, sizeof name))
         for (size_t i = 0; i < sizeof aliases / sizeof aliases[0]; i++)
             if (strcmp(name, aliases[i].name) == 0) return aliases[i].codec;
     py_raise_fmt(vm, PY_EXC_LookupError, "unknown encoding: %N", encoding);
@@ -79,7 +81,7 @@ static const char *const handler_names[] = {
 // The handler named [errors], or -1 for a name we do not know.
 static int find_handler(py_val_t errors) {
     for (size_t i = 0; i < sizeof handler_names / sizeof handler_names[0]; i++)
-        if (strcmp(py_str_data(errors), handler_names[i]) == 0) return (int)i;
+        if (py_str_eq_c(errors, handler_names[i])) return (int)i;
     return -1;
 }
 

@@ -184,7 +184,7 @@ static void do_field(py_vm_t *vm, fmt_ctx_t *c, py_strbuf_t *b, span_t fmt, size
     py_val_t spec_str = memchr(spec.s, '{', spec.len) ? vformat(vm, c, spec, depth - 1)
                                                       : py_str_new(vm, spec.s, spec.len);
     py_val_t r = py_format_value(vm, obj, spec_str);
-    py_strbuf_add(vm, b, py_str_data(r), py_str_len(r));
+    py_strbuf_add(vm, b, py_str_bytes(r), py_str_len(r));
 }
 
 static py_val_t vformat(py_vm_t *vm, fmt_ctx_t *c, span_t fmt, int depth) {
@@ -218,7 +218,7 @@ PY_STR_METH(py_str_format_format) {
     py_val_t self = args[0];
     py_str_check_self(vm, self, "format");
     fmt_ctx_t c = {args + 1, nargs - 1, kwnames, args + nargs, PY_NULL, 0, 0};
-    return vformat(vm, &c, (span_t){py_str_data(self), py_str_len(self)}, FORMAT_MAX_DEPTH);
+    return vformat(vm, &c, (span_t){py_str_bytes(self), py_str_len(self)}, FORMAT_MAX_DEPTH);
 }
 
 PY_STR_METH(py_str_format_format_map) {
@@ -226,7 +226,7 @@ PY_STR_METH(py_str_format_format_map) {
     py_val_t self = args[0];
     py_str_check_self(vm, self, "format_map");
     fmt_ctx_t c = {NULL, 0, PY_NULL, NULL, args[1], 0, 0};
-    return vformat(vm, &c, (span_t){py_str_data(self), py_str_len(self)}, FORMAT_MAX_DEPTH);
+    return vformat(vm, &c, (span_t){py_str_bytes(self), py_str_len(self)}, FORMAT_MAX_DEPTH);
 }
 
 PY_STR_METH(py_str_format_dunder) {

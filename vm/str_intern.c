@@ -50,6 +50,7 @@ py_val_t py_str_intern(py_vm_t *vm, const char *s, size_t len) {
     // Allocate before choosing the slot: a collection does not touch the table's layout.
     py_str_t *o = py_str_alloc(vm, len);
     memcpy(o->data, s, len);
+    o->data[len] = '\0';   // interned strs stay C strings in every build (py_str_interned_cstr)
     py_str_measure(o);
     o->hash = hash;
     o->interned = 1;
@@ -64,7 +65,7 @@ py_val_t py_str_intern_val(py_vm_t *vm, py_val_t s) {
     if (py_is_istr(s)) return s;
     // A copy, not the object itself: plain values already pointing at [s]
     // must not become an interned object reached through an untagged word.
-    return py_str_intern(vm, py_str_data(s), py_str_len(s));
+    return py_str_intern(vm, py_str_bytes(s), py_str_len(s));
 }
 
 void py_str_intern_free(py_vm_t *vm) {

@@ -20,10 +20,10 @@
 // True when [cp] is to be stripped: whitespace when [chars] is None, else one of chars.
 static bool strip_match(py_val_t chars, uint32_t cp, char *enc) {
     if (chars == PY_NONE) return py_str_unicode_isspace(cp);
-    if (cp < 0x80) return memchr(py_str_data(chars), (int)cp, py_str_len(chars)) != NULL;
+    if (cp < 0x80) return memchr(py_str_bytes(chars), (int)cp, py_str_len(chars)) != NULL;
     size_t n = py_utf8_encode(cp, enc);
     enc[n] = '\0';
-    return py_str_find_bytes(py_str_data(chars), py_str_len(chars), enc, n) >= 0;
+    return py_str_find_bytes(py_str_bytes(chars), py_str_len(chars), enc, n) >= 0;
 }
 
 // Strips from the left ([left]) and/or right ([right]) of args[0].
@@ -34,7 +34,7 @@ static py_val_t strip_impl(py_vm_t *vm, size_t nargs, const py_val_t *args, cons
     py_val_t chars = nargs > 1 ? args[1] : PY_NONE;
     if (chars != PY_NONE && !py_is_str(vm, chars))
         py_raise_type_error(vm, "%s arg must be None or str", name);
-    const char *s = py_str_data(self);
+    const char *s = py_str_bytes(self);
     size_t a = 0, z = py_str_len(self);
     char enc[5];
     while (left && a < z) {
@@ -72,7 +72,7 @@ static bool tail_match(py_val_t self, size_t a, size_t z, py_val_t fix, bool at_
     size_t n = py_str_len(fix);
     if (n > z - a) return false;
     size_t off = at_end ? z - n : a;
-    return memcmp(py_str_data(self) + off, py_str_data(fix), n) == 0;
+    return memcmp(py_str_bytes(self) + off, py_str_bytes(fix), n) == 0;
 }
 
 static py_val_t affix_impl(py_vm_t *vm, size_t nargs, const py_val_t *args, const char *name,
@@ -118,9 +118,9 @@ static ptrdiff_t find_impl(py_vm_t *vm, size_t nargs, const py_val_t *args, cons
     if (!py_str_window(vm, self, nargs > 2 ? args[2] : PY_NULL, nargs > 3 ? args[3] : PY_NULL,
                        &a, &z))
         return -1;
-    const char *s = py_str_data(self) + a;
-    ptrdiff_t at = reverse ? py_str_rfind_poll(vm, s, z - a, py_str_data(sub), py_str_len(sub))
-                           : py_str_find_poll(vm, s, z - a, py_str_data(sub), py_str_len(sub));
+    const char *s = py_str_bytes(self) + a;
+    ptrdiff_t at = reverse ? py_str_rfind_poll(vm, s, z - a, py_str_bytes(sub), py_str_len(sub))
+                           : py_str_find_poll(vm, s, z - a, py_str_bytes(sub), py_str_len(sub));
     if (at < 0) return -1;
     return (ptrdiff_t)py_str_utf8_index(py_str_ptr(self), a + (size_t)at);
 }
@@ -174,7 +174,7 @@ PY_STR_METH(py_str_methods_count) {
     if (!py_str_window(vm, self, nargs > 2 ? args[2] : PY_NULL, nargs > 3 ? args[3] : PY_NULL,
                        &a, &z))
         return py_small(0);
-    return py_small((py_int_t)count_bytes(vm, py_str_data(self) + a, z - a, py_str_data(sub),
+    return py_small((py_int_t)count_bytes(vm, py_str_bytes(self) + a, z - a, py_str_bytes(sub),
                                           py_str_len(sub)));
 }
 
@@ -194,7 +194,7 @@ static void reserve_result(py_vm_t *vm, py_strbuf_t *b, size_t len, size_t count
 static py_val_t replace_empty(py_vm_t *vm, py_val_t self, py_val_t rep, int64_t max) {
     py_strbuf_t b;
     py_strbuf_init(&b);
-    const char *s = py_str_data(self);
+    const char *s = py_str_bytes(self);
     size_t len = py_str_len(self), pos = 0, rl = py_str_len(rep);
     size_t count = py_str_nchars(self) + 1;
     if (max >= 0 && (uint64_t)max < count) count = (size_t)max;
@@ -202,7 +202,7 @@ static py_val_t replace_empty(py_vm_t *vm, py_val_t self, py_val_t rep, int64_t 
     unsigned poll = PY_INTERRUPT_EVERY;
     for (; max != 0; max--) {
         py_interrupt_step(vm, &poll);   // b is not yet visible: dropping it is safe
-        py_strbuf_add(vm, &b, py_str_data(rep), rl);
+        py_strbuf_add(vm, &b, py_str_bytes(rep), rl);
         if (pos >= len) break;
         size_t start = pos;
         py_str_utf8_next(s, len, &pos);
@@ -220,16 +220,16 @@ PY_STR_METH(py_str_methods_replace) {
     py_str_need(vm, rep, "replace", 2);
     int64_t max = nargs > 3 ? py_str_int_arg(vm, args[3]) : -1;
     if (py_str_len(old) == 0) return replace_empty(vm, self, rep, max);
-    const char *s = py_str_data(self);
+    const char *s = py_str_bytes(self);
     size_t len = py_str_len(self), ol = py_str_len(old), pos = 0;
-    ptrdiff_t at = py_str_find_poll(vm, s, len, py_str_data(old), ol);
+    ptrdiff_t at = py_str_find_poll(vm, s, len, py_str_bytes(old), ol);
     if (at < 0 || max == 0) return py_str_exact(vm, self);
     size_t count = 0;
     unsigned poll = PY_INTERRUPT_EVERY;
     for (size_t p = (size_t)at; (max < 0 || (uint64_t)count < (uint64_t)max);) {
         count++;
         py_interrupt_step(vm, &poll);
-        ptrdiff_t next = py_str_find_poll(vm, s + p + ol, len - p - ol, py_str_data(old), ol);
+        ptrdiff_t next = py_str_find_poll(vm, s + p + ol, len - p - ol, py_str_bytes(old), ol);
         if (next < 0) break;
         p += ol + (size_t)next;
     }
@@ -239,9 +239,9 @@ PY_STR_METH(py_str_methods_replace) {
     for (; at >= 0 && max != 0; max--) {
         py_interrupt_step(vm, &poll);   // b is not yet visible: dropping it is safe
         py_strbuf_add(vm, &b, s + pos, (size_t)at);
-        py_strbuf_add(vm, &b, py_str_data(rep), py_str_len(rep));
+        py_strbuf_add(vm, &b, py_str_bytes(rep), py_str_len(rep));
         pos += (size_t)at + ol;
-        at = py_str_find_poll(vm, s + pos, len - pos, py_str_data(old), ol);
+        at = py_str_find_poll(vm, s + pos, len - pos, py_str_bytes(old), ol);
     }
     py_strbuf_add(vm, &b, s + pos, len - pos);
     return py_strbuf_finish(vm, &b);
@@ -258,7 +258,7 @@ static uint32_t fill_char(py_vm_t *vm, size_t nargs, const py_val_t *args) {
     if (py_str_nchars(f) != 1)
         py_raise_type_error(vm, "The fill character must be exactly one character long");
     size_t pos = 0;
-    return py_str_utf8_next(py_str_data(f), py_str_len(f), &pos);
+    return py_str_utf8_next(py_str_bytes(f), py_str_len(f), &pos);
 }
 
 // args[0] padded to the width args[1], with [left] fill characters before it
@@ -278,7 +278,7 @@ static py_val_t pad_impl(py_vm_t *vm, size_t nargs, const py_val_t *args, const 
     py_strbuf_t b;
     py_strbuf_init(&b);
     py_str_pad(vm, &b, fill, left);
-    py_strbuf_add(vm, &b, py_str_data(self), py_str_len(self));
+    py_strbuf_add(vm, &b, py_str_bytes(self), py_str_len(self));
     py_str_pad(vm, &b, fill, marg - left);
     return py_strbuf_finish(vm, &b);
 }
@@ -305,7 +305,7 @@ PY_STR_METH(py_str_methods_zfill) {
     int64_t width = py_str_int_arg(vm, args[1]);
     size_t n = py_str_nchars(self);
     if (width <= (int64_t)n) return py_str_exact(vm, self);
-    const char *s = py_str_data(self);
+    const char *s = py_str_bytes(self);
     size_t sign = (s[0] == '+' || s[0] == '-') ? 1 : 0;
     py_strbuf_t b;
     py_strbuf_init(&b);
@@ -343,7 +343,7 @@ PY_STR_METH(py_str_methods_removesuffix) {
 // The ordinal of a one-character str.
 static py_val_t ord_of(py_val_t s) {
     size_t pos = 0;
-    return py_small(py_str_utf8_next(py_str_data(s), py_str_len(s), &pos));
+    return py_small(py_str_utf8_next(py_str_bytes(s), py_str_len(s), &pos));
 }
 
 // maketrans(dict): keys become ordinals.
@@ -378,15 +378,15 @@ PY_STR_METH(py_str_methods_maketrans) {
         py_raise_value_error(vm, "the first two maketrans arguments must have equal length");
     py_val_t out = py_dict_new(vm);
     for (size_t px = 0, py = 0; px < py_str_len(x);) {
-        uint32_t a = py_str_utf8_next(py_str_data(x), py_str_len(x), &px);
-        uint32_t b = py_str_utf8_next(py_str_data(y), py_str_len(y), &py);
+        uint32_t a = py_str_utf8_next(py_str_bytes(x), py_str_len(x), &px);
+        uint32_t b = py_str_utf8_next(py_str_bytes(y), py_str_len(y), &py);
         py_dict_set(vm, out, py_small(a), py_small(b));
     }
     if (nargs > 2) {
         py_val_t z = args[2];
         py_str_need(vm, z, "maketrans", 3);
         for (size_t pz = 0; pz < py_str_len(z);)
-            py_dict_set(vm, out, py_small(py_str_utf8_next(py_str_data(z), py_str_len(z), &pz)),
+            py_dict_set(vm, out, py_small(py_str_utf8_next(py_str_bytes(z), py_str_len(z), &pz)),
                         PY_NONE);
     }
     return out;
@@ -414,7 +414,7 @@ static py_val_t translate_lookup(py_vm_t *vm, py_val_t table, uint32_t cp) {
 // Appends the translation [v] of one character (already looked up) to [b].
 static void translate_add(py_vm_t *vm, py_strbuf_t *b, py_val_t v) {
     if (py_is_str(vm, v)) {
-        py_strbuf_add(vm, b, py_str_data(v), py_str_len(v));
+        py_strbuf_add(vm, b, py_str_bytes(v), py_str_len(v));
         return;
     }
     if (py_is_bool(v)) v = py_small(v == PY_TRUE);
@@ -431,7 +431,7 @@ PY_STR_METH(py_str_methods_translate) {
     (void)nargs, (void)kwnames;
     py_val_t self = args[0], table = args[1];
     py_str_check_self(vm, self, "translate");
-    const char *s = py_str_data(self);
+    const char *s = py_str_bytes(self);
     size_t len = py_str_len(self);
     py_strbuf_t b;
     py_strbuf_init(&b);

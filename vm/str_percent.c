@@ -44,7 +44,7 @@ static void pct_char(py_vm_t *vm, py_strbuf_t *b, py_pct_spec_t *sp, py_val_t v)
     size_t n;
     if (py_is_str(vm, v) && py_str_nchars(v) == 1) {
         n = py_str_len(v);
-        memcpy(enc, py_str_data(v), n);
+        memcpy(enc, py_str_bytes(v), n);
     } else if (py_is_int(vm, v) || py_is_bool(v) ||
                ((py_type_of(vm, v)->flags & PY_TF_HEAPTYPE) &&
                 py_type_lookup(vm, py_type_of(vm, v), py_name(vm, PY_NAME___index__)) != PY_NULL)) {
@@ -88,7 +88,7 @@ static void pct_int(py_vm_t *vm, py_strbuf_t *b, py_pct_spec_t *sp, py_val_t v) 
     v = int_operand(vm, sp, v);
     int base = sp->type == 'o' ? 8 : (sp->type == 'x' || sp->type == 'X') ? 16 : 10;
     py_val_t text = py_int_to_str(vm, v, base);
-    const char *t = py_str_data(text);
+    const char *t = py_str_bytes(text);
     bool neg = t[0] == '-';
     size_t nd = py_str_len(text) - neg;
     size_t zeros = sp->prec > (int64_t)nd ? (size_t)sp->prec - nd : 0;
@@ -119,7 +119,7 @@ static void pct_float(py_vm_t *vm, py_strbuf_t *b, py_pct_spec_t *sp, py_val_t v
 // code point index and shown as '?' unless printable ASCII, as CPython does.
 static _Noreturn void bad_char(py_vm_t *vm, py_val_t fmt, size_t at) {
     size_t p = at;
-    uint32_t c = py_str_utf8_next(py_str_data(fmt), py_str_len(fmt), &p);
+    uint32_t c = py_str_utf8_next(py_str_bytes(fmt), py_str_len(fmt), &p);
     py_raise_value_error(vm, "unsupported format character '%c' (0x%x) at index %zu",
                          c >= 31 && c <= 126 ? (char)c : '?', (unsigned)c,
                          py_str_utf8_index(py_str_ptr(fmt), at));
@@ -158,7 +158,7 @@ static const py_pct_ops_t str_ops = {py_str_new, convert, "string"};
 py_val_t py_str_percent_format(py_vm_t *vm, py_val_t fmt, py_val_t args) {
     py_strbuf_t b;
     py_strbuf_init(&b);
-    py_str_pct_run(vm, &b, py_str_data(fmt), py_str_len(fmt), args, is_mapping(vm, args), &str_ops,
+    py_str_pct_run(vm, &b, py_str_bytes(fmt), py_str_len(fmt), args, is_mapping(vm, args), &str_ops,
                    &fmt);
     return py_strbuf_finish(vm, &b);
 }

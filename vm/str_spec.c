@@ -85,9 +85,11 @@ static void check_grouping(py_vm_t *vm, const fmt_spec_t *sp) {
     py_raise_value_error(vm, "Cannot specify '%c' with '%s'.", sp->grouping, code);
 }
 
+static _Noreturn void unknown_code(py_vm_t *vm, uint32_t type, py_val_t v);
+
 // Parses [spec] for a value [v] whose default alignment is [dflt_align].
 static void parse_spec(py_vm_t *vm, py_val_t spec, py_val_t v, char dflt_align, fmt_spec_t *sp) {
-    const char *s = py_str_data(spec);
+    const char *s = py_str_bytes(spec);
     size_t len = py_str_len(spec), pos = 0;
     memset(sp, 0, sizeof *sp);
     sp->fill = ' ';
@@ -112,6 +114,7 @@ static void parse_spec(py_vm_t *vm, py_val_t spec, py_val_t v, char dflt_align, 
         if (p != len)
             py_raise_value_error(vm, "Invalid format specifier '%N' for object of type '%s'",
                                  spec, py_type_name(vm, v));
+        if (sp->type == 0) unknown_code(vm, 0, v);   // a NUL type, not "no type"
     }
     if (!sp->align) sp->align = dflt_align;
     // str's default type is 's' for this check, as in CPython ("Cannot specify ',' with 's'.").
@@ -417,7 +420,7 @@ static py_val_t format_int(py_vm_t *vm, py_val_t v, py_val_t spec) {
     if (sp.grouping && (sp.type == 'n' || (base != 10 && sp.grouping == ',')))
         bad_grouping(vm, sp.grouping, sp.type);
     py_val_t text = py_int_to_str(vm, v, base);
-    const char *t = py_str_data(text);
+    const char *t = py_str_bytes(text);
     bool neg = t[0] == '-';
     if (sp.type == 'X') {
         char *up = py_gc_new_bytes(vm, py_str_len(text) + 1);

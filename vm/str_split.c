@@ -69,7 +69,7 @@ static size_t skip_word(const char *s, size_t len, size_t pos) {
 }
 
 static py_val_t split_space(py_vm_t *vm, py_val_t self, int64_t max) {
-    const char *s = py_str_data(self);
+    const char *s = py_str_bytes(self);
     size_t len = py_str_len(self);
     py_val_t list = py_list_new(vm, 0, NULL);
     for (size_t pos = skip_space(s, len, 0); pos < len; pos = skip_space(s, len, pos)) {
@@ -85,7 +85,7 @@ static py_val_t split_space(py_vm_t *vm, py_val_t self, int64_t max) {
 }
 
 static py_val_t split_sep(py_vm_t *vm, py_val_t self, py_val_t sep, int64_t max) {
-    const char *s = py_str_data(self), *p = py_str_data(sep);
+    const char *s = py_str_bytes(self), *p = py_str_bytes(sep);
     size_t len = py_str_len(self), n = py_str_len(sep), pos = 0;
     py_val_t list = py_list_new(vm, 0, NULL);
     for (ptrdiff_t at; max != 0 && (at = py_str_find_poll(vm, s + pos, len - pos, p, n)) >= 0;
@@ -133,7 +133,7 @@ static size_t back_word(const char *s, size_t pos) {
 }
 
 static py_val_t rsplit_space(py_vm_t *vm, py_val_t self, int64_t max) {
-    const char *s = py_str_data(self);
+    const char *s = py_str_bytes(self);
     py_val_t list = py_list_new(vm, 0, NULL);
     for (size_t end = back_space(s, py_str_len(self)); end > 0; end = back_space(s, end)) {
         if (max-- == 0) {
@@ -149,7 +149,7 @@ static py_val_t rsplit_space(py_vm_t *vm, py_val_t self, int64_t max) {
 }
 
 static py_val_t rsplit_sep(py_vm_t *vm, py_val_t self, py_val_t sep, int64_t max) {
-    const char *s = py_str_data(self), *p = py_str_data(sep);
+    const char *s = py_str_bytes(self), *p = py_str_bytes(sep);
     size_t end = py_str_len(self), n = py_str_len(sep);
     py_val_t list = py_list_new(vm, 0, NULL);
     for (ptrdiff_t at; max != 0 && (at = py_str_rfind_poll(vm, s, end, p, n)) >= 0; max--) {
@@ -174,7 +174,7 @@ PY_STR_METH(py_str_split_splitlines) {
     py_str_check_self(vm, self, "splitlines");
     py_str_parse_args(vm, "splitlines", nargs - 1, args + 1, kwnames, splitlines_names, 1, &keep);
     bool keepends = keep != PY_NULL && py_str_c_int_arg(vm, keep) != 0;
-    const char *s = py_str_data(self);
+    const char *s = py_str_bytes(self);
     size_t len = py_str_len(self), start = 0;
     py_val_t list = py_list_new(vm, 0, NULL);
     for (size_t pos = 0; pos < len;) {
@@ -196,10 +196,10 @@ static py_val_t partition_impl(py_vm_t *vm, const py_val_t *args, const char *na
     py_str_check_self(vm, self, name);
     py_str_need(vm, sep, name, 0);
     if (py_str_len(sep) == 0) py_raise_value_error(vm, "empty separator");
-    const char *s = py_str_data(self);
+    const char *s = py_str_bytes(self);
     size_t len = py_str_len(self), n = py_str_len(sep);
-    ptrdiff_t at = rev ? py_str_rfind_bytes(s, len, py_str_data(sep), n)
-                       : py_str_find_bytes(s, len, py_str_data(sep), n);
+    ptrdiff_t at = rev ? py_str_rfind_bytes(s, len, py_str_bytes(sep), n)
+                       : py_str_find_bytes(s, len, py_str_bytes(sep), n);
     py_val_t empty = py_name(vm, PY_NAME_empty), parts[3];
     if (at < 0) {
         parts[0] = rev ? empty : self;
@@ -270,8 +270,8 @@ PY_STR_METH(py_str_split_join) {
     char *out = r->data;
     for (size_t i = 0; i < n; i++) {
         py_interrupt_step(vm, &poll);   // r is not yet visible: dropping it is safe
-        if (i) memcpy(out, py_str_data(self), py_str_len(self)), out += py_str_len(self);
-        memcpy(out, py_str_data(items[i]), py_str_len(items[i]));
+        if (i) memcpy(out, py_str_bytes(self), py_str_len(self)), out += py_str_len(self);
+        memcpy(out, py_str_bytes(items[i]), py_str_len(items[i]));
         out += py_str_len(items[i]);
     }
     if (total <= 1) return py_str_finish(vm, r);
@@ -290,7 +290,7 @@ PY_STR_METH(py_str_split_expandtabs) {
     py_str_parse_args(vm, "expandtabs", nargs - 1, args + 1, kwnames, expandtabs_names, 1,
                       &tabarg);
     int64_t tab = tabarg == PY_NULL ? 8 : py_str_c_int_arg(vm, tabarg);
-    const char *s = py_str_data(self);
+    const char *s = py_str_bytes(self);
     size_t len = py_str_len(self), col = 0;
     if (memchr(s, '\t', len) == NULL) return py_str_exact(vm, self);
     py_strbuf_t b;

@@ -173,7 +173,7 @@ static py_val_t prepare_namespace(py_vm_t *vm, py_val_t meta, py_val_t name, py_
         py_type_lookup(vm, py_type_of(vm, ns), vm->names[PY_NAME___getitem__]) == PY_NULL) {
         bool is_class = py_is_obj(meta) && py_isinstance(vm, meta, vm->types[PY_T_type]);
         py_raise_type_error(vm, "%s.__prepare__() must return a mapping, not %T",
-                            is_class ? py_str_data(((py_type_t *)py_obj(meta))->name) : "<metaclass>", ns);
+                            is_class ? py_str_interned_cstr(((py_type_t *)py_obj(meta))->name) : "<metaclass>", ns);
     }
     return ns;
 }
@@ -262,7 +262,7 @@ py_val_t py_vm_ops_format(py_vm_t *vm, py_val_t v, uint32_t conv, py_val_t spec)
 py_val_t py_vm_ops_join(py_vm_t *vm, const py_val_t *parts, size_t n) {
     py_strbuf_t b;
     py_strbuf_init(&b);
-    for (size_t i = 0; i < n; i++) py_strbuf_add(vm, &b, py_str_data(parts[i]), py_str_len(parts[i]));
+    for (size_t i = 0; i < n; i++) py_strbuf_add(vm, &b, py_str_bytes(parts[i]), py_str_len(parts[i]));
     return py_strbuf_finish(vm, &b);
 }
 

@@ -41,7 +41,7 @@ static void check_exception(py_vm_t *vm) {
     if (py_exc_is(vm, e, PY_EXC_SyntaxError) || py_exc_is(vm, e, PY_EXC_MemoryError) ||
         py_exc_is(vm, e, PY_EXC_RecursionError) || py_exc_is(vm, e, PY_EXC_ValueError))
         return;
-    fprintf(stderr, "py_compile raised %s\n", py_str_data(py_type_of(vm, e)->name));
+    fprintf(stderr, "py_compile raised %s\n", py_str_cstr(vm, py_type_of(vm, e)->name));
     abort();
 }
 

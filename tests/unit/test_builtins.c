@@ -50,12 +50,12 @@ static void call_raises(const char *name, size_t nargs, const py_val_t *args, py
     py_val_t exc = vm->exc;
     vm->exc = PY_NULL;
     cr_assert(py_exc_is(vm, exc, id), "%s() raised the wrong type", name);
-    cr_assert_str_eq(py_str_data(py_tuple_ptr(py_exc_ptr(exc)->args)->items[0]), msg);
+    cr_assert_str_eq(py_str_cstr(vm, py_tuple_ptr(py_exc_ptr(exc)->args)->items[0]), msg);
 }
 
 static py_val_t S(const char *s) { return py_str_from_c(vm, s); }
 static py_val_t I(int64_t i) { return py_int_from_i64(vm, i); }
-static const char *text(py_val_t s) { return py_str_data(s); }
+static const char *text(py_val_t s) { return py_str_cstr(vm, s); }
 
 static const char *repr_of(py_val_t v) {
     py_val_t r = call("repr", 1, &v);

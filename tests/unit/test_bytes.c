@@ -32,7 +32,7 @@ Test(bytes, alloc_is_zeroed) {
 }
 
 Test(bytes, repr_quotes_and_escapes) {
-    cr_assert_str_eq(py_str_data(py_bytes_repr(vm, py_bytes_new(vm, "a\n\x01\xff\\", 5))),
+    cr_assert_str_eq(py_str_cstr(vm, py_bytes_repr(vm, py_bytes_new(vm, "a\n\x01\xff\\", 5))),
                      "b'a\\n\\x01\\xff\\\\'");
     unit_expect("b''", "b''");
     unit_expect("b\"it's\"", "b\"it's\"");
@@ -53,7 +53,7 @@ static void do_decode(py_vm_t *v, void *ud) {
 Test(bytes, decode_from_c) {
     dec_t d = {py_bytes_new(vm, "h\xc3\xa9", 3), PY_NULL, PY_NULL, PY_NULL};
     unit_ok(do_decode, &d);
-    cr_assert_str_eq(py_str_data(d.result), "h\xc3\xa9");
+    cr_assert_str_eq(py_str_cstr(vm, d.result), "h\xc3\xa9");
     cr_assert_eq(py_str_nchars(d.result), 2);
     dec_t bad = {py_bytes_new(vm, "a\xff", 2), PY_NULL, PY_NULL, PY_NULL};
     unit_raises_msg(do_decode, &bad, PY_EXC_UnicodeDecodeError,

@@ -33,7 +33,7 @@ static py_val_t run(const char *src) {
     job_t j = {src, PY_PARSE_FILE, PY_NULL, PY_NULL, PY_NULL};
     if (py_pcall(vm, run_job, &j)) {
         py_val_t r = py_repr(vm, vm->exc);
-        cr_assert_fail("raised %s", py_str_data(r));
+        cr_assert_fail("raised %s", py_str_cstr(vm, r));
     }
     return j.globals;
 }
@@ -57,7 +57,7 @@ static int64_t get_int(py_val_t globals, const char *name) {
 }
 
 static const char *get_repr(py_val_t globals, const char *name) {
-    return py_str_data(py_repr(vm, get(globals, name)));
+    return py_str_cstr(vm, py_repr(vm, get(globals, name)));
 }
 
 // Compiles [src] expecting exception [id]; returns the exception.
@@ -71,7 +71,7 @@ static py_val_t compile_error(const char *src, py_exc_id_t id) {
 static void expect_syntax(const char *src, const char *msg, int line) {
     py_val_t e = compile_error(src, PY_EXC_SyntaxError);
     py_val_t m = py_getattr(vm, e, py_str_intern_c(vm, "msg"));
-    cr_assert_str_eq(py_str_data(m), msg);
+    cr_assert_str_eq(py_str_cstr(vm, m), msg);
     cr_assert_eq(py_getattr(vm, e, py_str_intern_c(vm, "lineno")), py_small(line));
 }
 

@@ -84,10 +84,10 @@ Test(complex, negative_base_to_fractional_power) {
 
 Test(complex, format_entry_point) {
     py_val_t z = py_complex_new(vm, 1.5, -2.0);
-    cr_assert_str_eq(py_str_data(py_complex_format(vm, z, py_str_new(vm, "", 0))), "(1.5-2j)");
-    cr_assert_str_eq(py_str_data(py_complex_format(vm, z, py_str_new(vm, ".2f", 3))), "1.50-2.00j");
-    cr_assert_str_eq(py_str_data(py_complex_format(vm, z, py_str_new(vm, "*^12", 4))), "**(1.5-2j)**");
-    cr_assert_str_eq(py_str_data(py_format_value(vm, z, py_str_new(vm, "e", 1))),
+    cr_assert_str_eq(py_str_cstr(vm, py_complex_format(vm, z, py_str_new(vm, "", 0))), "(1.5-2j)");
+    cr_assert_str_eq(py_str_cstr(vm, py_complex_format(vm, z, py_str_new(vm, ".2f", 3))), "1.50-2.00j");
+    cr_assert_str_eq(py_str_cstr(vm, py_complex_format(vm, z, py_str_new(vm, "*^12", 4))), "**(1.5-2j)**");
+    cr_assert_str_eq(py_str_cstr(vm, py_format_value(vm, z, py_str_new(vm, "e", 1))),
                      "1.500000e+00-2.000000e+00j");
 }
 

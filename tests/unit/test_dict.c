@@ -24,7 +24,7 @@ static size_t int_keys(py_val_t d, py_int_t *out, size_t max) {
     return n;
 }
 
-static const char *repr_of(py_val_t v) { return py_str_data(py_repr(vm, v)); }
+static const char *repr_of(py_val_t v) { return py_str_cstr(vm, py_repr(vm, v)); }
 
 Test(dict, keeps_insertion_order, .init = unit_vm_setup, .fini = unit_vm_teardown) {
     py_val_t d = py_dict_new(vm);

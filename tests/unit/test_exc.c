@@ -64,13 +64,13 @@ Test(exc, os_error_forms) {
                           "s = str(e)\nr = repr(e)\na = e.args\nn = (e.errno, e.strerror, e.filename)\n"
                           "f = str(OSError(13, 'Denied', 'p.txt'))\nfa = OSError(13, 'Denied', 'p.txt').args\n"
                           "one = str(OSError('just text'))\n");
-    cr_assert_str_eq(py_str_data(unit_get(g, "t")), "FileNotFoundError");
-    cr_assert_str_eq(py_str_data(unit_get(g, "s")), "[Errno 2] No such file");
-    cr_assert_str_eq(py_str_data(unit_get(g, "r")), "FileNotFoundError(2, 'No such file')");
+    cr_assert_str_eq(py_str_cstr(vm, unit_get(g, "t")), "FileNotFoundError");
+    cr_assert_str_eq(py_str_cstr(vm, unit_get(g, "s")), "[Errno 2] No such file");
+    cr_assert_str_eq(py_str_cstr(vm, unit_get(g, "r")), "FileNotFoundError(2, 'No such file')");
     cr_assert_str_eq(unit_get_repr(g, "n"), "(2, 'No such file', None)");
-    cr_assert_str_eq(py_str_data(unit_get(g, "f")), "[Errno 13] Denied: 'p.txt'");
+    cr_assert_str_eq(py_str_cstr(vm, unit_get(g, "f")), "[Errno 13] Denied: 'p.txt'");
     cr_assert_str_eq(unit_get_repr(g, "fa"), "(13, 'Denied')");
-    cr_assert_str_eq(py_str_data(unit_get(g, "one")), "just text");
+    cr_assert_str_eq(py_str_cstr(vm, unit_get(g, "one")), "just text");
 }
 
 Test(exc, special_attributes) {
@@ -90,7 +90,7 @@ Test(exc, args_can_be_replaced_but_not_deleted) {
     py_val_t g = unit_run("e = ValueError(1)\ne.args = [2, 3]\na = e.args\n"
                           "try:\n    del e.args\nexcept TypeError as x:\n    m = str(x)\n");
     cr_assert_str_eq(unit_get_repr(g, "a"), "(2, 3)");
-    cr_assert_str_eq(py_str_data(unit_get(g, "m")), "args may not be deleted");
+    cr_assert_str_eq(py_str_cstr(vm, unit_get(g, "m")), "args may not be deleted");
 }
 
 Test(exc, cause_must_be_an_exception) {
@@ -153,8 +153,8 @@ static const char *tb_summary(py_val_t e) {
     for (py_val_t tb = py_exc_ptr(e)->traceback; tb != PY_NULL; tb = py_traceback_ptr(tb)->next) {
         py_traceback_t *t = py_traceback_ptr(tb);
         n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s:%d:%s", n ? " " : "",
-                              py_str_data(t->code->filename), py_code_line(t->code, t->index),
-                              py_str_data(t->code->name));
+                              py_str_cstr(vm, t->code->filename), py_code_line(t->code, t->index),
+                              py_str_cstr(vm, t->code->name));
     }
     return buf;
 }
@@ -206,7 +206,7 @@ static const char *printed(const char *src, py_exc_id_t id) {
     py_val_t w = unit_get(g, "w");
     print_job_t j = {e, w};
     unit_ok(do_print, &j);
-    return py_str_data(py_getattr(vm, w, py_str_intern_c(vm, "out")));
+    return py_str_cstr(vm, py_getattr(vm, w, py_str_intern_c(vm, "out")));
 }
 
 Test(exc, print_traceback_and_message) {
@@ -221,7 +221,7 @@ Test(exc, print_without_message_or_traceback) {
     py_val_t g = unit_run(writer_src);
     print_job_t j = {py_exc_new(vm, PY_EXC_StopIteration, PY_NULL), unit_get(g, "w")};
     unit_ok(do_print, &j);
-    cr_assert_str_eq(py_str_data(py_getattr(vm, j.file, py_str_intern_c(vm, "out"))),
+    cr_assert_str_eq(py_str_cstr(vm, py_getattr(vm, j.file, py_str_intern_c(vm, "out"))),
                      "StopIteration\n");
 }
 
@@ -275,7 +275,7 @@ Test(exc, print_syntax_error_location) {
     py_val_t g = unit_run(writer_src);
     print_job_t j = {unit_raises(compile_bad, NULL, PY_EXC_SyntaxError), unit_get(g, "w")};
     unit_ok(do_print, &j);
-    const char *out = py_str_data(py_getattr(vm, j.file, py_str_intern_c(vm, "out")));
+    const char *out = py_str_cstr(vm, py_getattr(vm, j.file, py_str_intern_c(vm, "out")));
     const char *loc = strstr(out, "  File \"f.py\", line 2\n    x = (1 +\n");
     cr_assert_not_null(loc, "got %s", out);
     cr_assert_not_null(strstr(loc, "^\n"), "no caret in %s", out);

@@ -59,7 +59,7 @@ static const char *printed(const char *src, py_exc_id_t id) {
     print_job_t j = {e, unit_get(g, "w")};
     unit_ok(do_print, &j);
     unlink(path);
-    const char *out = py_str_data(py_getattr(vm, j.file, py_str_intern_c(vm, "out")));
+    const char *out = py_str_cstr(vm, py_getattr(vm, j.file, py_str_intern_c(vm, "out")));
     static char buf[2048];
     size_t n = 0, plen = strlen(path);
     for (const char *p = out; *p && n + 2 < sizeof buf;) {
@@ -129,7 +129,7 @@ Test(exc_print, missing_file_prints_no_source) {
     py_val_t g = unit_run(writer_src);
     print_job_t j = {e, unit_get(g, "w")};
     unit_ok(do_print, &j);
-    cr_assert_str_eq(py_str_data(py_getattr(vm, j.file, py_str_intern_c(vm, "out"))),
+    cr_assert_str_eq(py_str_cstr(vm, py_getattr(vm, j.file, py_str_intern_c(vm, "out"))),
                      "Traceback (most recent call last):\n"
                      "  File \"/nonexistent/dir/x.py\", line 1, in <module>\n"
                      "ValueError\n");

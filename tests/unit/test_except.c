@@ -43,7 +43,7 @@ Test(except, pcall_returns_zero_without_raise) {
 Test(except, pcall_catches_and_leaves_exc_set) {
     cr_assert_eq(py_pcall(vm, raise_value_error, NULL), 1);
     cr_assert(py_exc_is(vm, vm->exc, PY_EXC_ValueError));
-    cr_assert_str_eq(py_str_data(arg0(vm->exc)), "bad value 42");
+    cr_assert_str_eq(py_str_cstr(vm, arg0(vm->exc)), "bad value 42");
     cr_assert_null(vm->jmp, "the handler chain was not restored");
 }
 
@@ -74,7 +74,7 @@ Test(except, nested_pcalls_catch_innermost_first) {
     cr_assert(n.inner_was_type_error);
     cr_assert(n.after_inner);
     cr_assert(py_exc_is(vm, vm->exc, PY_EXC_IndexError));
-    cr_assert_str_eq(py_str_data(arg0(vm->exc)), "outer error");
+    cr_assert_str_eq(py_str_cstr(vm, arg0(vm->exc)), "outer error");
 }
 
 static void raise_fmt_directives(py_vm_t *v, void *ud) {
@@ -86,7 +86,7 @@ static void raise_fmt_directives(py_vm_t *v, void *ud) {
 
 Test(except, raise_fmt_formats_every_directive) {
     py_val_t e = unit_raises(raise_fmt_directives, NULL, PY_EXC_RuntimeError);
-    cr_assert_str_eq(py_str_data(arg0(e)), "c|-3|9|q|\"x'y\"|x'y|int|nm|%");
+    cr_assert_str_eq(py_str_cstr(vm, arg0(e)), "c|-3|9|q|\"x'y\"|x'y|int|nm|%");
 }
 
 static void raise_key(py_vm_t *v, void *ud) {
@@ -97,7 +97,7 @@ static void raise_key(py_vm_t *v, void *ud) {
 Test(except, key_error_keeps_the_key_as_its_arg) {
     py_val_t e = unit_raises(raise_key, NULL, PY_EXC_KeyError);
     cr_assert(py_exc_is(vm, e, PY_EXC_LookupError));
-    cr_assert_str_eq(py_str_data(arg0(e)), "missing");
+    cr_assert_str_eq(py_str_cstr(vm, arg0(e)), "missing");
     cr_assert_str_eq(unit_str(e), "'missing'");
 }
 
@@ -173,7 +173,7 @@ static py_val_t os_error(int err, const char *filename, py_exc_id_t want) {
     os_job_t j = {err, filename};
     py_val_t e = unit_raises(raise_os, &j, want);
     cr_assert_eq(py_type_of(vm, e), vm->exc_types[want], "%s is not exactly %s",
-                 py_type_name(vm, e), py_str_data(vm->exc_types[want]->name));
+                 py_type_name(vm, e), py_str_cstr(vm, vm->exc_types[want]->name));
     return e;
 }
 
@@ -195,12 +195,12 @@ Test(except, os_error_args_and_message) {
     py_tuple_t *a = py_tuple_ptr(py_exc_ptr(e)->args);
     cr_assert_eq(a->len, 2, "the filename is an attribute, not an arg");
     cr_assert_eq(a->items[0], py_small(ENOENT));
-    cr_assert_str_eq(py_str_data(a->items[1]), strerror(ENOENT));
+    cr_assert_str_eq(py_str_cstr(vm, a->items[1]), strerror(ENOENT));
     char want[128];
     snprintf(want, sizeof want, "[Errno %d] %s: 'nofile.txt'", ENOENT, strerror(ENOENT));
     cr_assert_str_eq(unit_str(e), want);
     py_val_t fn = py_getattr(vm, e, py_str_intern_c(vm, "filename"));
-    cr_assert_str_eq(py_str_data(fn), "nofile.txt");
+    cr_assert_str_eq(py_str_cstr(vm, fn), "nofile.txt");
     cr_assert_eq(py_getattr(vm, e, vm->names[PY_NAME_errno]), py_small(ENOENT));
 }
 

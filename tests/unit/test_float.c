@@ -801,7 +801,7 @@ static void assert_repr(py_val_t v, const char *expect) {
     char buf[40];
     if (py_is_small(v)) {   // round() without ndigits returns an int
         py_val_t s = py_int_to_str(vm, v, 10);
-        cr_assert_str_eq(py_str_data(s), expect);
+        cr_assert_str_eq(py_str_cstr(vm, s), expect);
         return;
     }
     py_float_repr_buf(py_float_val(v), buf, sizeof buf);

@@ -91,7 +91,7 @@ Test(func, closures_share_cells) {
                           "    return inc, get\ninc, get = make()\ninc()\ninc()\nr = get()\n"
                           "c = type(inc.__closure__[0]).__name__\nv = inc.__closure__[0].cell_contents\n");
     cr_assert_eq(unit_get_int(g, "r"), 2);
-    cr_assert_str_eq(py_str_data(unit_get(g, "c")), "cell");
+    cr_assert_str_eq(py_str_cstr(vm, unit_get(g, "c")), "cell");
     cr_assert_eq(unit_get_int(g, "v"), 2);
 }
 
@@ -110,9 +110,9 @@ Test(func, function_attributes_and_repr) {
                           "s = repr(f)\nt = type(f).__name__\n"
                           "f.extra = 5\ne = f.extra\n");
     cr_assert_str_eq(unit_get_repr(g, "r"), "('inner', 'outer.<locals>.inner', 'doc', '__main__', (1,))");
-    const char *s = py_str_data(unit_get(g, "s"));
+    const char *s = py_str_cstr(vm, unit_get(g, "s"));
     cr_assert(!strncmp(s, "<function outer.<locals>.inner at 0x", 36), "got %s", s);
-    cr_assert_str_eq(py_str_data(unit_get(g, "t")), "function");
+    cr_assert_str_eq(py_str_cstr(vm, unit_get(g, "t")), "function");
     cr_assert_eq(unit_get_int(g, "e"), 5);
 }
 
@@ -128,7 +128,7 @@ Test(func, bound_methods) {
                           "t = type(b).__name__\nu = A.m(a, 3)\n");
     cr_assert_str_eq(unit_get_repr(g, "r"), "(1, 2)");
     cr_assert_str_eq(unit_get_repr(g, "same"), "(True, True, True, False)");
-    cr_assert_str_eq(py_str_data(unit_get(g, "t")), "method");
+    cr_assert_str_eq(py_str_cstr(vm, unit_get(g, "t")), "method");
     cr_assert_str_eq(unit_get_repr(g, "u"), "(1, 3)");
     const char *r = unit_repr(py_getattr(vm, unit_get(g, "a"), py_str_intern_c(vm, "m")));
     cr_assert(!strncmp(r, "<bound method A.m of <__main__.A object at 0x", 45), "got %s", r);
@@ -154,7 +154,7 @@ Test(func, property_classmethod_staticmethod) {
     cr_assert_eq(unit_get_int(g, "r2"), 20);
     cr_assert_eq(unit_get(g, "r3"), PY_NONE);
     cr_assert_str_eq(unit_get_repr(g, "r4"), "(('A', 1), ('A', 2), 2, 3)");
-    cr_assert_str_eq(py_str_data(unit_get(g, "r5")), "property");
+    cr_assert_str_eq(py_str_cstr(vm, unit_get(g, "r5")), "property");
 }
 
 Test(func, read_only_property_errors) {

@@ -73,7 +73,7 @@ Test(gen, throw_is_caught_at_the_yield) {
     py_gen_send(vm, gen, PY_NONE, &out);
     py_val_t exc = py_call0(vm, py_from_obj(vm->exc_types[PY_EXC_KeyError]));
     cr_assert_eq(py_gen_throw(vm, gen, exc, &out), PY_GEN_YIELDED);
-    cr_assert_str_eq(py_str_data(out), "caught");
+    cr_assert_str_eq(py_str_cstr(vm, out), "caught");
 }
 
 Test(gen, close_runs_finally_and_ends_it) {
@@ -101,7 +101,7 @@ Test(gen, delegation_keeps_the_receiver_on_the_saved_stack) {
     cr_assert(p->delegating);
     cr_assert(py_is_generator(vm, p->slots[p->sp - 1]));
     cr_assert_eq(py_gen_send(vm, gen, PY_NONE, &out), PY_GEN_YIELDED);
-    cr_assert_str_eq(py_str_data(out), "r");
+    cr_assert_str_eq(py_str_cstr(vm, out), "r");
     cr_assert(!p->delegating);
 }
 

@@ -86,7 +86,7 @@ static py_val_t import_ok(const char *name, py_val_t fromlist) {
 
 static const char *exc_message(py_val_t exc) {
     py_val_t args = py_exc_ptr(exc)->args;
-    return py_str_data(py_tuple_ptr(args)->items[0]);
+    return py_str_cstr(vm, py_tuple_ptr(args)->items[0]);
 }
 
 static py_val_t attr(py_val_t module, const char *name) {
@@ -115,14 +115,14 @@ Test(import, builtin_module_and_u_alias) {
 Test(import, module_file_runs_once) {
     py_val_t m = import_ok("plain", PY_NONE);
     cr_assert_eq(attr(m, "X"), py_small(42));
-    cr_assert_str_eq(py_str_data(attr(m, "__name__")), "plain");
-    cr_assert(strstr(py_str_data(attr(m, "__file__")), "/plain.py") != NULL);
+    cr_assert_str_eq(py_str_cstr(vm, attr(m, "__name__")), "plain");
+    cr_assert(strstr(py_str_cstr(vm, attr(m, "__file__")), "/plain.py") != NULL);
     cr_assert_eq(import_ok("plain", PY_NONE), m);
 }
 
 Test(import, dotted_import_returns_top_or_leaf) {
     py_val_t top = import_ok("pkg.sub", PY_NONE);
-    cr_assert_str_eq(py_str_data(attr(top, "P")), "pkg");
+    cr_assert_str_eq(py_str_cstr(vm, attr(top, "P")), "pkg");
     py_val_t leaf = import_ok("pkg.sub", names("S", NULL));
     cr_assert_eq(attr(leaf, "S"), py_small(11));   // through `from . import sib`
     cr_assert_eq(attr(top, "sub"), leaf);
@@ -136,7 +136,7 @@ Test(import, fromlist_loads_submodules) {
 
 Test(import, namespace_package) {
     py_val_t leaf = import_ok("nspkg.leaf", names("L", NULL));
-    cr_assert_str_eq(py_str_data(attr(leaf, "L")), "leaf");
+    cr_assert_str_eq(py_str_cstr(vm, attr(leaf, "L")), "leaf");
 }
 
 Test(import, relative_import_from_globals) {

@@ -21,8 +21,8 @@ static py_val_t I(const char *s) {
 static void assert_int_is(py_val_t v, const char *expect) {
     py_val_t s = py_int_to_str(vm, v, 10);
     cr_assert_eq(py_str_len(s), strlen(expect));
-    cr_assert_eq(memcmp(py_str_data(s), expect, strlen(expect)), 0, "got %.60s, want %.60s",
-                 py_str_data(s), expect);
+    cr_assert_eq(memcmp(py_str_cstr(vm, s), expect, strlen(expect)), 0, "got %.60s, want %.60s",
+                 py_str_cstr(vm, s), expect);
 }
 
 // ---- raising helpers: run one operation under py_pcall --------------------------------
@@ -323,7 +323,7 @@ Test(int, decimal_round_trip_of_big_values) {
     py_val_t p = py_int_binary(vm, PY_OP_POW, py_small(10), py_small(5000));
     py_val_t s = py_int_to_str(vm, p, 10);
     cr_assert_eq(py_str_len(s), 5001);
-    cr_assert_eq(py_int_cmp(I(py_str_data(s)), p), 0);
+    cr_assert_eq(py_int_cmp(I(py_str_cstr(vm, s)), p), 0);
 }
 
 Test(int, parse_forms) {
@@ -352,11 +352,11 @@ Test(int, parse_errors) {
 
 Test(int, other_bases_out) {
     py_val_t v = I("-255");
-    cr_assert_str_eq(py_str_data(py_int_to_str(vm, v, 16)), "-ff");
-    cr_assert_str_eq(py_str_data(py_int_to_str(vm, v, 8)), "-377");
-    cr_assert_str_eq(py_str_data(py_int_to_str(vm, v, 2)), "-11111111");
+    cr_assert_str_eq(py_str_cstr(vm, py_int_to_str(vm, v, 16)), "-ff");
+    cr_assert_str_eq(py_str_cstr(vm, py_int_to_str(vm, v, 8)), "-377");
+    cr_assert_str_eq(py_str_cstr(vm, py_int_to_str(vm, v, 2)), "-11111111");
     py_val_t big = py_int_binary(vm, PY_OP_LSHIFT, py_small(1), py_small(100));
-    cr_assert_str_eq(py_str_data(py_int_to_str(vm, big, 16)), "10000000000000000000000000");
+    cr_assert_str_eq(py_str_cstr(vm, py_int_to_str(vm, big, 16)), "10000000000000000000000000");
 }
 
 Test(int, floor_division_signs) {

@@ -19,8 +19,8 @@ TestSuite(iter, .init = unit_vm_setup, .fini = unit_vm_teardown);
 Test(iter, seq_iterator_indexes_until_index_error) {
     py_val_t it = py_seq_iter_new(vm, py_str_from_c(vm, "ab"));
     cr_assert_str_eq(py_type_name(vm, it), "iterator");
-    cr_assert_str_eq(py_str_data(py_next(vm, it)), "a");
-    cr_assert_str_eq(py_str_data(py_next(vm, it)), "b");
+    cr_assert_str_eq(py_str_cstr(vm, py_next(vm, it)), "a");
+    cr_assert_str_eq(py_str_cstr(vm, py_next(vm, it)), "b");
     cr_assert_eq(py_next(vm, it), PY_NULL);
     cr_assert_eq(py_next(vm, it), PY_NULL);
     py_val_t g = unit_run("class S:\n    def __getitem__(self, i):\n"
@@ -36,7 +36,7 @@ Test(iter, callable_iterator_stops_at_sentinel) {
     py_val_t g = unit_run("n = [0]\ndef f():\n    n[0] += 1\n    return n[0]\n"
                           "r = list(iter(f, 4))\nt = type(iter(f, 0)).__name__\n");
     cr_assert_str_eq(unit_get_repr(g, "r"), "[1, 2, 3]");
-    cr_assert_str_eq(py_str_data(unit_get(g, "t")), "callable_iterator");
+    cr_assert_str_eq(py_str_cstr(vm, unit_get(g, "t")), "callable_iterator");
     py_val_t f = unit_get(g, "f");
     py_val_t it = py_callable_iter_new(vm, f, py_small(7));
     cr_assert_eq(py_next(vm, it), py_small(5));

@@ -17,7 +17,7 @@
 #include "unit_vm.h"
 
 static py_val_t I(py_int_t i) { return py_small(i); }
-static const char *repr_of(py_val_t v) { return py_str_data(py_repr(vm, v)); }
+static const char *repr_of(py_val_t v) { return py_str_cstr(vm, py_repr(vm, v)); }
 static py_val_t range_list(int64_t a, int64_t b, int64_t step) {
     return py_list_from_iter(vm, py_range_new(vm, a, b, step));
 }
@@ -79,7 +79,7 @@ Test(list, extended_slice_size_mismatch_raises, .init = unit_vm_setup, .fini = u
     cr_assert_eq(py_pcall(vm, bad_extended_assign, &l), 1);
     cr_assert(py_exc_is(vm, vm->exc, PY_EXC_ValueError));
     py_val_t msg = py_str_of(vm, vm->exc);
-    cr_assert_str_eq(py_str_data(msg), "attempt to assign sequence of size 3 to extended slice of size 2");
+    cr_assert_str_eq(py_str_cstr(vm, msg), "attempt to assign sequence of size 3 to extended slice of size 2");
     vm->exc = PY_NULL;
 }
 

@@ -30,7 +30,7 @@ static py_val_t attr(py_val_t obj, const char *name) {
 static void expect_syntax(const char *src, const char *msg, int line, int offset) {
     job_t j = {src};
     py_val_t e = unit_raises(compile_job, &j, PY_EXC_SyntaxError);
-    cr_expect_str_eq(py_str_data(attr(e, "msg")), msg, "%s", src);
+    cr_expect_str_eq(py_str_cstr(vm, attr(e, "msg")), msg, "%s", src);
     cr_expect_eq(attr(e, "lineno"), py_small(line), "line of %s", src);
     cr_expect_eq(attr(e, "offset"), py_small(offset), "offset of %s", src);
 }

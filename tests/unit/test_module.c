@@ -75,7 +75,7 @@ Test(module, from_def_adds_functions_and_runs_init) {
     cr_assert_eq(py_getattr(vm, m, N("VERSION")), py_small(3));
     py_val_t f = py_getattr(vm, m, N("hello"));
     cr_assert_str_eq(py_type_name(vm, f), "builtin_function_or_method");
-    cr_assert_str_eq(py_str_data(py_call0(vm, f)), "hi");
+    cr_assert_str_eq(py_str_cstr(vm, py_call0(vm, f)), "hi");
     cr_assert_str_eq(unit_repr(m), "<module 'demo'>", "not registered in sys.modules");
 }
 

@@ -19,7 +19,7 @@
 
 static py_val_t S(const char *s) { return py_str_from_c(vm, s); }
 static py_val_t I(py_int_t i) { return py_small(i); }
-static const char *repr_of(py_val_t v) { return py_str_data(py_repr(vm, v)); }
+static const char *repr_of(py_val_t v) { return py_str_cstr(vm, py_repr(vm, v)); }
 
 // s.name(args...) through the method table, as Python code would call it.
 static py_val_t call(py_val_t s, const char *name, size_t n, ...) {
@@ -33,7 +33,7 @@ static py_val_t call(py_val_t s, const char *name, size_t n, ...) {
 
 static void assert_str(py_val_t v, const char *want) {
     cr_assert(py_is_str(vm, v), "not a str");
-    cr_assert_str_eq(py_str_data(v), want);
+    cr_assert_str_eq(py_str_cstr(vm, v), want);
 }
 
 static void assert_fmt(py_val_t v, const char *spec, const char *want) {
@@ -58,7 +58,7 @@ static void assert_raises(py_val_t (*fn)(py_val_t, py_val_t), py_val_t a, py_val
     thunk_t t = {fn, a, b};
     cr_assert_eq(py_pcall(vm, run_thunk, &t), 1, "did not raise");
     cr_assert(py_exc_is(vm, vm->exc, id), "wrong exception type");
-    cr_assert_str_eq(py_str_data(py_str_of(vm, vm->exc)), msg);
+    cr_assert_str_eq(py_str_cstr(vm, py_str_of(vm, vm->exc)), msg);
     vm->exc = PY_NULL;
 }
 
@@ -259,7 +259,7 @@ Test(str, c_format_and_strbuf, .init = unit_vm_setup, .fini = unit_vm_teardown) 
     py_strbuf_add_val(vm, &b, I(5), false);
     py_val_t r = py_strbuf_finish(vm, &b);
     cr_assert_eq(py_str_len(r), 2001);
-    cr_assert_eq(py_str_data(r)[2000], '5');
+    cr_assert_eq(py_str_cstr(vm, r)[2000], '5');
 }
 
 Test(str, bytes_basics, .init = unit_vm_setup, .fini = unit_vm_teardown) {
@@ -273,4 +273,67 @@ Test(str, bytes_basics, .init = unit_vm_setup, .fini = unit_vm_teardown) {
     assert_str(py_bytes_decode(vm, e, PY_NULL, PY_NULL), "h\xc3\xa9");
     assert_raises(do_decode, py_bytes_new(vm, "\xe4x", 2), PY_NONE, PY_EXC_UnicodeDecodeError,
                   "'utf-8' codec can't decode byte 0xe4 in position 0: invalid continuation byte");
+}
+
+// ---- strs as len bytes: py_str_eq_c, py_str_cstr and friends -----------------------------
+
+static py_val_t do_cstr_path(py_val_t a, py_val_t b) {
+    (void)b;
+    py_str_cstr_path(vm, a);
+    return PY_NONE;
+}
+
+static py_val_t do_cstr_strict(py_val_t a, py_val_t b) {
+    (void)b;
+    py_str_cstr_strict(vm, a);
+    return PY_NONE;
+}
+
+Test(str, eq_c_compares_length_and_bytes, .init = unit_vm_setup, .fini = unit_vm_teardown) {
+    py_val_t nul = py_str_new(vm, "ab\0c", 4);
+    cr_assert(py_str_eq_c(S("abc"), "abc"));
+    cr_assert(!py_str_eq_c(S("abc"), "ab"));
+    cr_assert(!py_str_eq_c(S("ab"), "abc"));
+    cr_assert(py_str_eq_c(S(""), ""));
+    cr_assert(!py_str_eq_c(nul, "ab"), "a NUL inside the str never ends the comparison");
+    cr_assert(py_str_eq_c(py_str_intern_c(vm, "name"), "name"));
+}
+
+Test(str, cstr_terminates_without_touching_the_str, .init = unit_vm_setup, .fini = unit_vm_teardown) {
+    py_val_t v = S("hello world");
+    const char *c = py_str_cstr(vm, v);
+    cr_assert_str_eq(c, "hello world");
+    // the str's own bytes when a NUL follows them; a check build always copies
+    cr_assert_eq(c == py_str_bytes(v), !PY_CFG_STR_NUL_CHECK);
+    // a str whose bytes are followed by more text (as in a shared append buffer)
+    py_str_t *s = py_str_alloc(vm, 3);
+    memcpy(s->data, "abc", 3);
+    s->data[3] = 'd';
+    py_val_t t = py_str_finish(vm, s);
+    c = py_str_cstr(vm, t);
+    cr_assert(c != py_str_bytes(t));
+    cr_assert_str_eq(c, "abc");
+    cr_assert_eq(py_str_bytes(t)[3], 'd', "the byte after the str is left alone");
+    py_val_t nul = py_str_new(vm, "a\0b", 3);
+    c = py_str_cstr(vm, nul);
+    cr_assert_eq(memcmp(c, "a\0b", 4), 0, "embedded NUL kept, NUL added");
+}
+
+Test(str, cstr_path_and_strict_refuse_nul, .init = unit_vm_setup, .fini = unit_vm_teardown) {
+    cr_assert_str_eq(py_str_cstr_path(vm, S("dir/file.py")), "dir/file.py");
+    cr_assert_str_eq(py_str_cstr_strict(vm, S("<i")), "<i");
+    py_val_t nul = py_str_new(vm, "a\0b", 3);
+    assert_raises(do_cstr_path, nul, PY_NONE, PY_EXC_ValueError, "embedded null byte");
+    assert_raises(do_cstr_strict, nul, PY_NONE, PY_EXC_ValueError, "embedded null character");
+}
+
+Test(str, interned_strs_stay_c_strings, .init = unit_vm_setup, .fini = unit_vm_teardown) {
+    py_val_t n = py_str_intern(vm, "spam", 4);
+    cr_assert_eq(py_str_bytes(n)[4], '\0', "interned strs keep their NUL in every build");
+    cr_assert_str_eq(py_str_interned_cstr(n), "spam");
+    cr_assert_eq(py_str_interned_cstr(n), py_str_bytes(n));
+    py_val_t v = S("not interned");
+    // under PY_CFG_STR_NUL_CHECK a plain str is followed by 0xA5, so C-string readers fail
+    uint8_t after = (uint8_t)py_str_bytes(v)[py_str_len(v)];
+    cr_assert_eq(after, PY_CFG_STR_NUL_CHECK ? 0xA5 : 0);
 }

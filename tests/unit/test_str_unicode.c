@@ -113,7 +113,7 @@ static void assert_encode_raises(const char *text, const char *codec, const char
     enc_call_t c = {text, codec, errors};
     cr_assert_eq(py_pcall(vm, run_encode, &c), 1, "did not raise");
     cr_assert(py_exc_is(vm, vm->exc, id), "wrong exception type");
-    cr_assert_str_eq(py_str_data(py_str_of(vm, vm->exc)), msg);
+    cr_assert_str_eq(py_str_cstr(vm, py_str_of(vm, vm->exc)), msg);
     vm->exc = PY_NULL;
 }
 

@@ -51,7 +51,7 @@ static const char *mro_names(py_val_t cls) {
     py_tuple_t *mro = py_tuple_ptr(T(cls)->mro);
     for (size_t i = 0; i < mro->len; i++) {
         if (i) strcat(buf, " ");
-        strcat(buf, py_str_data(T(mro->items[i])->name));
+        strcat(buf, py_str_cstr(vm, T(mro->items[i])->name));
     }
     return buf;
 }
@@ -62,7 +62,7 @@ Test(type, new_class_has_name_bases_and_repr) {
     py_val_t a = new_class("A", 0, NULL);
     cr_assert_eq(py_type_of(vm, a), vm->types[PY_T_type]);
     cr_assert(py_is_istr(T(a)->name));
-    cr_assert_str_eq(py_str_data(T(a)->name), "A");
+    cr_assert_str_eq(py_str_cstr(vm, T(a)->name), "A");
     cr_assert(T(a)->flags & PY_TF_HEAPTYPE);
     cr_assert_eq(T(a)->base_type, vm->types[PY_T_object]);
     cr_assert_str_eq(mro_names(a), "A object");
@@ -139,10 +139,10 @@ Test(type, class_statement_attributes_and_errors) {
                           "a = A(3)\nr = repr(A)\nv = a.v + a.k\n"
                           "try:\n    a.missing\nexcept AttributeError as e:\n    m = str(e)\n"
                           "try:\n    A.missing\nexcept AttributeError as e:\n    tm = str(e)\n");
-    cr_assert_str_eq(py_str_data(unit_get(g, "r")), "<class '__main__.A'>");
+    cr_assert_str_eq(py_str_cstr(vm, unit_get(g, "r")), "<class '__main__.A'>");
     cr_assert_eq(unit_get_int(g, "v"), 4);
-    cr_assert_str_eq(py_str_data(unit_get(g, "m")), "'A' object has no attribute 'missing'");
-    cr_assert_str_eq(py_str_data(unit_get(g, "tm")), "type object 'A' has no attribute 'missing'");
+    cr_assert_str_eq(py_str_cstr(vm, unit_get(g, "m")), "'A' object has no attribute 'missing'");
+    cr_assert_str_eq(py_str_cstr(vm, unit_get(g, "tm")), "type object 'A' has no attribute 'missing'");
 }
 
 Test(type, calling_with_arguments_needs_an_init) {
@@ -151,9 +151,9 @@ Test(type, calling_with_arguments_needs_an_init) {
                           "try:\n    object(1)\nexcept TypeError as e:\n    o = str(e)\n"
                           "class B:\n    def __init__(self):\n        return 1\n"
                           "try:\n    B()\nexcept TypeError as e:\n    b = str(e)\n");
-    cr_assert_str_eq(py_str_data(unit_get(g, "m")), "A() takes no arguments");
-    cr_assert_str_eq(py_str_data(unit_get(g, "o")), "object() takes no arguments");
-    cr_assert_str_eq(py_str_data(unit_get(g, "b")), "__init__() should return None, not 'int'");
+    cr_assert_str_eq(py_str_cstr(vm, unit_get(g, "m")), "A() takes no arguments");
+    cr_assert_str_eq(py_str_cstr(vm, unit_get(g, "o")), "object() takes no arguments");
+    cr_assert_str_eq(py_str_cstr(vm, unit_get(g, "b")), "__init__() should return None, not 'int'");
 }
 
 Test(type, type_called_with_one_or_three_arguments) {
@@ -162,8 +162,8 @@ Test(type, type_called_with_one_or_three_arguments) {
                           "try:\n    type('C', ())\nexcept TypeError as e:\n    m = str(e)\n");
     cr_assert_eq(unit_get(g, "t"), PY_TRUE);
     cr_assert_eq(unit_get_int(g, "cx"), 5);
-    cr_assert_str_eq(py_str_data(unit_get(g, "n")), "C");
-    cr_assert_str_eq(py_str_data(unit_get(g, "m")), "type() takes 1 or 3 arguments");
+    cr_assert_str_eq(py_str_cstr(vm, unit_get(g, "n")), "C");
+    cr_assert_str_eq(py_str_cstr(vm, unit_get(g, "m")), "type() takes 1 or 3 arguments");
 }
 
 Test(type, builtin_types_are_immutable) {
@@ -188,9 +188,9 @@ Test(type, special_attributes_of_classes) {
     cr_assert_str_eq(unit_get_repr(g, "m"), "['B', 'A', 'object']");
     cr_assert_eq(unit_get(g, "b"), PY_TRUE);
     cr_assert_eq(unit_get(g, "base"), PY_TRUE);
-    cr_assert_str_eq(py_str_data(unit_get(g, "mod")), "builtins");
+    cr_assert_str_eq(py_str_cstr(vm, unit_get(g, "mod")), "builtins");
     cr_assert_str_eq(unit_get_repr(g, "ml"), "[<class '__main__.B'>, <class '__main__.A'>, <class 'object'>]");
-    cr_assert_str_eq(py_str_data(unit_get(g, "q")), "B");
+    cr_assert_str_eq(py_str_cstr(vm, unit_get(g, "q")), "B");
 }
 
 Test(type, object_identity_hash_and_equality) {
@@ -203,7 +203,7 @@ Test(type, getattr_hook_and_setattr_hook) {
     py_val_t g = unit_run("class A:\n    def __getattr__(self, n):\n        return n * 2\n"
                           "class B:\n    def __setattr__(self, n, v):\n        object.__setattr__(self, n, v + 1)\n"
                           "x = A().ab\nb = B()\nb.v = 1\nbv = b.v\nh = hasattr(A(), 'zz')\n");
-    cr_assert_str_eq(py_str_data(unit_get(g, "x")), "abab");
+    cr_assert_str_eq(py_str_cstr(vm, unit_get(g, "x")), "abab");
     cr_assert_eq(unit_get_int(g, "bv"), 2);
     cr_assert_eq(unit_get(g, "h"), PY_TRUE);
 }
@@ -216,8 +216,8 @@ Test(type, super_finds_the_next_class_in_the_mro) {
                           "class C(A):\n    def f(self):\n        return 'C' + super().f()\n"
                           "class D(B, C):\n    def f(self):\n        return 'D' + super().f()\n"
                           "r = D().f()\nr2 = super(B, D()).f()\n");
-    cr_assert_str_eq(py_str_data(unit_get(g, "r")), "DBCA");
-    cr_assert_str_eq(py_str_data(unit_get(g, "r2")), "CA");
+    cr_assert_str_eq(py_str_cstr(vm, unit_get(g, "r")), "DBCA");
+    cr_assert_str_eq(py_str_cstr(vm, unit_get(g, "r2")), "CA");
 }
 
 Test(type, super_repr_and_errors) {
@@ -225,11 +225,11 @@ Test(type, super_repr_and_errors) {
                           "r = repr(super(B, B()))\nu = repr(super(B))\n"
                           "try:\n    super(B, 1)\nexcept TypeError as e:\n    m = str(e)\n"
                           "try:\n    super(1)\nexcept TypeError as e:\n    m1 = str(e)\n");
-    cr_assert_str_eq(py_str_data(unit_get(g, "r")), "<super: <class 'B'>, <B object>>");
-    cr_assert_str_eq(py_str_data(unit_get(g, "u")), "<super: <class 'B'>, NULL>");
-    cr_assert_str_eq(py_str_data(unit_get(g, "m")),
+    cr_assert_str_eq(py_str_cstr(vm, unit_get(g, "r")), "<super: <class 'B'>, <B object>>");
+    cr_assert_str_eq(py_str_cstr(vm, unit_get(g, "u")), "<super: <class 'B'>, NULL>");
+    cr_assert_str_eq(py_str_cstr(vm, unit_get(g, "m")),
                      "super(type, obj): obj must be an instance or subtype of type");
-    cr_assert_str_eq(py_str_data(unit_get(g, "m1")), "super() argument 1 must be a type, not int");
+    cr_assert_str_eq(py_str_cstr(vm, unit_get(g, "m1")), "super() argument 1 must be a type, not int");
 }
 
 Test(type, super_without_arguments_outside_a_method) {
@@ -270,7 +270,7 @@ Test(type, singleton_types_return_the_singleton) {
     cr_assert_eq(unit_get(g, "n"), PY_TRUE);
     cr_assert_eq(unit_get(g, "e"), PY_TRUE);
     cr_assert_eq(unit_get(g, "ni"), PY_TRUE);
-    cr_assert_str_eq(py_str_data(unit_get(g, "m")), "NoneType takes no arguments");
+    cr_assert_str_eq(py_str_cstr(vm, unit_get(g, "m")), "NoneType takes no arguments");
 }
 
 Test(type, singletons_are_hashable_and_equal_only_to_themselves) {

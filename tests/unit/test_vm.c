@@ -107,7 +107,7 @@ Test(vm, names_are_interned, .init = unit_vm_setup, .fini = unit_vm_teardown) {
     for (int i = 0; i < PY_NAME__COUNT; i++) {
         py_val_t n = vm->names[i];
         cr_assert(py_is_istr(n), "name %d is not interned", i);
-        cr_assert_str_eq(py_str_data(n), name_texts[i]);
+        cr_assert_str_eq(py_str_cstr(vm, n), name_texts[i]);
         cr_assert_eq(py_str_intern_c(vm, name_texts[i]), n);
     }
     cr_assert_eq(py_name(vm, PY_NAME___init__), py_str_intern_c(vm, "__init__"));
@@ -125,7 +125,7 @@ Test(vm, every_builtin_type_is_present_with_its_name, .init = unit_vm_setup,
     for (size_t i = 0; i < PY_T__COUNT; i++) {
         py_type_t *t = vm->types[builtin_types[i].id];
         cr_assert_not_null(t, "%s missing", builtin_types[i].name);
-        cr_assert_str_eq(py_str_data(t->name), builtin_types[i].name);
+        cr_assert_str_eq(py_str_cstr(vm, t->name), builtin_types[i].name);
         cr_assert_eq(t->id, builtin_types[i].id);
         cr_assert_eq(py_type_of(vm, py_from_obj(t)), vm->types[PY_T_type]);
         cr_assert(py_is_subtype(t, vm->types[PY_T_object]));
@@ -147,7 +147,7 @@ Test(vm, every_exception_type_is_present_with_its_base, .init = unit_vm_setup,
     for (int i = 0; i < PY_EXC__COUNT; i++) {
         py_type_t *t = vm->exc_types[i];
         cr_assert_not_null(t);
-        cr_assert_str_eq(py_str_data(t->name), exc_types[i].name);
+        cr_assert_str_eq(py_str_cstr(vm, t->name), exc_types[i].name);
         cr_assert(t->flags & PY_TF_EXCEPTION);
         if (i != PY_EXC_BaseException) cr_assert_eq(t->base_type, vm->exc_types[exc_types[i].base]);
         cr_assert(py_is_subtype(t, vm->exc_types[PY_EXC_BaseException]));

@@ -64,7 +64,7 @@ Test(vm_loop, exception_crosses_frames_to_its_handler) {
     py_val_t g = unit_run("def a():\n    raise KeyError('k')\ndef b():\n    a()\n    return 'no'\n"
                           "try:\n    b()\nexcept (TypeError, KeyError) as e:\n    r = repr(e)\n"
                           "try:\n    e\nexcept NameError:\n    cleared = True\n");
-    cr_assert_str_eq(py_str_data(unit_get(g, "r")), "KeyError('k')");
+    cr_assert_str_eq(py_str_cstr(vm, unit_get(g, "r")), "KeyError('k')");
     cr_assert_eq(unit_get(g, "cleared"), PY_TRUE, "the as-name is deleted after the handler");
 }
 
@@ -73,10 +73,10 @@ Test(vm_loop, unhandled_exception_escapes_with_traceback) {
     cr_assert_str_eq(unit_str(e), "division by zero");
     py_traceback_t *tb = py_traceback_ptr(py_exc_ptr(e)->traceback);
     cr_assert_eq(py_code_line(tb->code, tb->index), 3);
-    cr_assert_str_eq(py_str_data(tb->code->name), "<module>");
+    cr_assert_str_eq(py_str_cstr(vm, tb->code->name), "<module>");
     py_traceback_t *inner = py_traceback_ptr(tb->next);
     cr_assert_eq(py_code_line(inner->code, inner->index), 2);
-    cr_assert_str_eq(py_str_data(inner->code->name), "f");
+    cr_assert_str_eq(py_str_cstr(vm, inner->code->name), "f");
     cr_assert_eq(inner->next, PY_NULL);
     cr_assert_null(vm->frame);
     cr_assert_eq(vm->depth, 0);
@@ -113,9 +113,9 @@ Test(vm_loop, nested_handlers_and_reraise) {
                           "    ctx = type(e.__context__).__name__\n"
                           "try:\n    raise TypeError('t') from KeyError('c')\nexcept TypeError as e:\n"
                           "    cause = repr(e.__cause__)\n");
-    cr_assert_str_eq(py_str_data(unit_get(g, "r")), "KeyError");
-    cr_assert_str_eq(py_str_data(unit_get(g, "ctx")), "ZeroDivisionError");
-    cr_assert_str_eq(py_str_data(unit_get(g, "cause")), "KeyError('c')");
+    cr_assert_str_eq(py_str_cstr(vm, unit_get(g, "r")), "KeyError");
+    cr_assert_str_eq(py_str_cstr(vm, unit_get(g, "ctx")), "ZeroDivisionError");
+    cr_assert_str_eq(py_str_cstr(vm, unit_get(g, "cause")), "KeyError('c')");
 }
 
 Test(vm_loop, raise_errors) {
@@ -157,7 +157,7 @@ Test(vm_loop, deep_recursion_is_a_recursion_error_and_the_vm_recovers) {
 Test(vm_loop, recursion_error_can_be_caught_in_python) {
     py_val_t g = unit_run("def f():\n    return f()\n"
                           "try:\n    f()\nexcept RecursionError as e:\n    m = str(e)\nafter = len('abc')\n");
-    cr_assert_str_eq(py_str_data(unit_get(g, "m")), "maximum recursion depth exceeded");
+    cr_assert_str_eq(py_str_cstr(vm, unit_get(g, "m")), "maximum recursion depth exceeded");
     cr_assert_eq(unit_get_int(g, "after"), 3);
 }
 

@@ -34,7 +34,7 @@ static const char *describe(py_val_t exc) {
     static char buf[512];
     if (!py_is_obj(exc)) return "(no exception)";
     snprintf(buf, sizeof buf, "%s: %s", py_type_name(vm, exc),
-             py_str_data(py_repr(vm, exc)));
+             py_str_cstr(vm, py_repr(vm, exc)));
     return buf;
 }
 
@@ -97,7 +97,7 @@ static const char *text(py_val_t v, bool repr) {
         vm->exc = PY_NULL;
         cr_assert_fail("%s raised %s", repr ? "repr" : "str", describe(e));
     }
-    return py_str_data(t.result);
+    return py_str_cstr(vm, t.result);
 }
 
 const char *unit_repr(py_val_t v) { return text(v, true); }
@@ -108,7 +108,7 @@ py_val_t unit_raises(void (*fn)(py_vm_t *vm, void *ud), void *ud, py_exc_id_t id
     py_val_t e = vm->exc;
     vm->exc = PY_NULL;
     cr_assert(py_exc_is(vm, e, id), "wrong exception: %s (wanted %s)", describe(e),
-              py_str_data(vm->exc_types[id]->name));
+              py_str_cstr(vm, vm->exc_types[id]->name));
     return e;
 }
 
