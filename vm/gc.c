@@ -39,6 +39,12 @@
 
 #define BLOCK 16u
 
+#if defined(__GNUC__)
+#define NO_INLINE __attribute__((noinline))
+#else
+#define NO_INLINE
+#endif
+
 // Block codes in the side table (low 3 bits of the nibble).
 enum { B_FREE, B_TAIL, B_OBJ, B_OBJ_FIN, B_VALUES, B_BYTES, B_OBJ_DEL };
 #define B_MARK 8u
@@ -109,6 +115,14 @@ struct py_gc_heap {
     // which lists its blocks again.
     char *bump, *bump_end;
     arena_t *bump_arena;
+    // The fast paths (fast_alloc) carve the bump run up to [bump_limit]: its
+    // end, or sooner where a collection is due (the threshold or budget),
+    // or [bump] itself when every allocation must take the slow path
+    // (heap locked, collecting, the stress and failing test modes). They
+    // leave the counts alone: sync_bump adds what was carved since
+    // [bump_sync] to used_blocks, allocated_since and the arena's fresh_from
+    // before anything reads those.
+    char *bump_limit, *bump_sync;
     arena_t *last_arena;         // the one arena_of found last: it tries that one first
     size_t total_blocks, used_blocks;   // of the program's arenas (not the sealed ones)
     size_t perm_blocks;                 // blocks in use in the sealed start-up arenas
@@ -241,6 +255,17 @@ static free_run_t *take_run(py_gc_heap_t *h, size_t n) {
     return NULL;
 }
 
+// Records blocks [i, i + n) of side table [t], all free (code 0, so each
+// nibble is or-ed in), as an allocation whose head has code [kind]: whole
+// bytes of tails are stored at once. Never raises.
+static void put_codes(uint8_t *t, size_t i, size_t n, unsigned kind) {
+    size_t j = i + 1, end = i + n;
+    t[i >> 1] |= (uint8_t)(kind << (i & 1) * 4);
+    if (j < end && (j & 1)) t[j++ >> 1] |= B_TAIL << 4;
+    for (; j + 1 < end; j += 2) t[j >> 1] = B_TAIL | B_TAIL << 4;
+    if (j < end) t[j >> 1] |= B_TAIL;
+}
+
 // Makes the blocks [i, i + n) of [a] an allocation of [kind]: zeroes those
 // that held data before (blocks from fresh_from on are still zero, as the
 // arena came, and stay untouched, so not resident) and records the codes.
@@ -249,9 +274,8 @@ static void *claim(py_gc_heap_t *h, arena_t *a, size_t i, size_t n, unsigned kin
     size_t dirty = a->fresh_from > i ? a->fresh_from - i : 0;
     memset(mem, 0, (dirty < n ? dirty : n) * BLOCK);
     if (i + n > a->fresh_from) a->fresh_from = i + n;
-    set_code(a, i, kind);
+    put_codes(a->table, i, n, kind);
     if (kind == B_OBJ_FIN) count_fin(a, i);
-    for (size_t j = 1; j < n; j++) set_code(a, i + j, B_TAIL);
     h->used_blocks += n;
     return mem;
 }
@@ -261,6 +285,71 @@ static void end_bump(py_gc_heap_t *h) {
     if (h->bump != h->bump_end)
         push_free(h, h->bump_arena, h->bump, (size_t)(h->bump_end - h->bump) / BLOCK);
     h->bump = h->bump_end = NULL;
+}
+
+// Adds what the fast paths carved from the bump run since the last sync to
+// the counts and to the arena's fresh_from. Never raises.
+static void sync_bump(py_gc_heap_t *h) {
+    size_t k = (size_t)(h->bump - h->bump_sync);
+    if (k == 0) return;
+    h->used_blocks += k / BLOCK;
+    h->allocated_since += k;
+    arena_t *a = h->bump_arena;
+    size_t i = block_index(a, h->bump);
+    if (i > a->fresh_from) a->fresh_from = i;
+    h->bump_sync = h->bump;
+}
+
+// Sets how far the fast paths may carve, after anything that moved the bump
+// run or changed the counts or the rules for collecting; the counts must
+// already include everything up to [bump]. Never raises.
+static void reset_fast(py_gc_heap_t *h) {
+    h->bump_sync = h->bump;
+    char *limit = h->bump_end;
+    if (PY_CFG_GC_STRESS || PY_CFG_GC_FAIL || h->lock_depth > 0 || h->collecting) {
+        limit = h->bump;
+    } else if (h->enabled) {
+        // alloc collects once allocated_since would pass either bound.
+        size_t due = h->threshold;
+        if (!h->fixed && h->budget < due) due = h->budget;
+        size_t room = due > h->allocated_since ? due - h->allocated_since : 0;
+        if (room < (size_t)(limit - h->bump)) limit = h->bump + room;
+    }
+    h->bump_limit = limit;
+}
+
+// sync_bump, then reset_fast. Never raises.
+static void refresh_fast(py_gc_heap_t *h) {
+    sync_bump(h);
+    reset_fast(h);
+}
+
+// The largest allocation the fast paths make: beyond it, claim's care for
+// never-touched memory (fresh_from) pays for the slow path. Its codes,
+// shifted by a nibble, fit a 64-bit word (put_codes_small).
+#define FAST_MAX (15u * BLOCK)
+
+// put_codes for at most 15 blocks: the codes as one word, or-ed in byte
+// by byte (only bytes that hold some of them). Never raises.
+static inline void put_codes_small(uint8_t *t, size_t i, size_t n, unsigned kind) {
+    uint64_t codes = (0x1111111111111110u | kind) & (~(uint64_t)0 >> (64 - 4 * n));
+    codes <<= (i & 1) * 4;
+    for (uint8_t *b = t + (i >> 1); codes; codes >>= 8) *b++ |= (uint8_t)codes;
+}
+
+// Carves [size] bytes (a multiple of BLOCK, at most FAST_MAX) of [kind]
+// from the bump run, zeroed, when the limit allows; NULL otherwise. The
+// counts are left to sync_bump. Never raises.
+static inline void *fast_alloc(py_gc_heap_t *h, size_t size, unsigned kind) {
+    char *p = h->bump;
+    if (size > (size_t)(h->bump_limit - p)) return NULL;
+    h->bump = p + size;
+    arena_t *a = h->bump_arena;
+    put_codes_small(a->table, block_index(a, p), size / BLOCK, kind);
+    // Word stores: memset's call costs more than these few.
+    uint64_t *w = (uint64_t *)(void *)p;
+    for (size_t k = 0; k < size / sizeof *w; k += 2) w[k] = w[k + 1] = 0;
+    return p;
 }
 
 // Carves [n] blocks of [kind] from the bump run or the free lists; NULL
@@ -433,6 +522,7 @@ static bool list_sealed_roots(py_vm_t *vm) {
 
 bool py_gc_seal(py_vm_t *vm) {
     py_gc_heap_t *h = vm->heap;
+    sync_bump(h);
     // No collection first: start-up leaves about 17 KB of garbage in 138 KB,
     // and finding it would cost more than the rest of start-up together.
     if (PY_CFG_GC_VERIFY) verify(h);   // once: sealed arenas are not swept again
@@ -445,6 +535,7 @@ bool py_gc_seal(py_vm_t *vm) {
     h->total_blocks = h->used_blocks = 0;
     h->allocated_since = 0;
     h->fixed = h->fixed_bytes > 0;
+    reset_fast(h);
     return add_arena(h, h->fixed ? h->fixed_bytes : PY_CFG_DEFAULT_HEAP);
 }
 
@@ -608,12 +699,6 @@ void py_gc_mark_array(py_vm_t *vm, const py_val_t *vals, size_t n) {
     for (size_t i = 0; i < n; i++) py_gc_mark(vm, vals[i]);
 }
 
-#if defined(__GNUC__)
-#define NO_INLINE __attribute__((noinline))
-#else
-#define NO_INLINE
-#endif
-
 // The scan reads whole stack frames, redzones included: not a bug to report.
 #if defined(__GNUC__)
 #define NO_SANITIZE_ADDRESS __attribute__((no_sanitize_address))
@@ -678,6 +763,18 @@ static void append_free(py_gc_heap_t *h, free_run_t ***tails, arena_t *a, char *
     tails[c] = &r->next;
 }
 
+// When none of the WORD_BLOCKS blocks from [i] (a multiple of it) is marked,
+// frees them all at once and returns true. The sweep calls it only where no
+// live allocation's tail can reach (it skips those whole), so each block
+// there is free, garbage, or the tail of garbage. Never raises.
+static bool clear_unmarked_word(arena_t *a, size_t i) {
+    uint64_t w;
+    memcpy(&w, a->table + i / 2, sizeof w);
+    if (w & 0x8888888888888888u) return false;   // B_MARK in some nibble
+    if (w) memset(a->table + i / 2, 0, sizeof w);
+    return true;
+}
+
 static void sweep(py_gc_heap_t *h) {
     memset(h->free, 0, sizeof h->free);
     h->free_mask = 0;
@@ -691,7 +788,7 @@ static void sweep(py_gc_heap_t *h) {
         // Blocks from fresh_from on were never handed out: free, one run.
         size_t end = a->fresh_from < a->nblocks ? a->fresh_from : a->nblocks;
         for (size_t i = 0; i < end; i++) {
-            if (i + WORD_BLOCKS <= end && free_word_at(a, i)) {
+            if (i % WORD_BLOCKS == 0 && i + WORD_BLOCKS <= end && clear_unmarked_word(a, i)) {
                 run += WORD_BLOCKS;
                 i += WORD_BLOCKS - 1;
                 continue;
@@ -848,7 +945,9 @@ size_t py_gc_del_pending(py_vm_t *vm) {
 void py_gc_collect(py_vm_t *vm) {
     py_gc_heap_t *h = vm->heap;
     if (!h || h->collecting) return;
+    sync_bump(h);
     h->collecting = true;
+    reset_fast(h);   // no fast allocation in a finaliser either
     h->mark_top = 0;
     h->mark_overflow = false;
     mark_everything(vm);
@@ -861,6 +960,7 @@ void py_gc_collect(py_vm_t *vm) {
     size_t in_use = h->used_blocks * BLOCK;
     h->budget = in_use > MIN_BUDGET / BUDGET_FACTOR ? BUDGET_FACTOR * in_use : MIN_BUDGET;
     h->collecting = false;
+    reset_fast(h);
 }
 
 // How much C stack py_gc_clear_stack_below zeroes: more than the frames of
@@ -922,7 +1022,7 @@ static bool stress_due(py_gc_heap_t *h) {
 
 // Finds room for [n] blocks, collecting and (if allowed) growing first;
 // raises MemoryError when there is none.
-static void *alloc(py_vm_t *vm, size_t nbytes, unsigned kind) {
+static void *alloc_slow(py_vm_t *vm, size_t nbytes, unsigned kind) {
     py_gc_heap_t *h = vm->heap;
     if (h->collecting) py_port_fatal("allocation while collecting garbage (in a finaliser?)");
     // Too big for any arena, or the heap is locked (micropython.heap_lock).
@@ -950,13 +1050,40 @@ static void *alloc(py_vm_t *vm, size_t nbytes, unsigned kind) {
     return p;
 }
 
-void *py_gc_new(py_vm_t *vm, py_type_t *type, size_t nbytes) {
+// The slow path of every allocation. A MemoryError leaves the fast limit
+// as it was: the counts it was computed from only grew.
+NO_INLINE static void *alloc(py_vm_t *vm, size_t nbytes, unsigned kind) {
+    py_gc_heap_t *h = vm->heap;
+    sync_bump(h);
+    void *p = alloc_slow(vm, nbytes, kind);
+    reset_fast(h);
+    return p;
+}
+
+// [nbytes] rounded up to whole blocks (one at least).
+static size_t block_bytes(size_t nbytes) {
+    return nbytes <= BLOCK ? BLOCK : (nbytes + BLOCK - 1) & ~(size_t)(BLOCK - 1);
+}
+
+// py_gc_new when the fast path cannot serve it.
+NO_INLINE static void *new_slow(py_vm_t *vm, py_type_t *type, size_t nbytes) {
     unsigned kind = type && type->slots.finalise ? B_OBJ_FIN : B_OBJ;
     if (type && (type->flags & PY_TF_HAS_DEL)) kind = B_OBJ_DEL;
     py_obj_t *o = alloc(vm, nbytes < sizeof(py_obj_t) ? sizeof(py_obj_t) : nbytes, kind);
     if (kind == B_OBJ_DEL) vm->heap->del_live++;
     o->type = type;
     return o;
+}
+
+void *py_gc_new(py_vm_t *vm, py_type_t *type, size_t nbytes) {
+    if (type && !type->slots.finalise && !(type->flags & PY_TF_HAS_DEL) && nbytes <= FAST_MAX) {
+        py_obj_t *o = fast_alloc(vm->heap, block_bytes(nbytes), B_OBJ);
+        if (o) {
+            o->type = type;
+            return o;
+        }
+    }
+    return new_slow(vm, type, nbytes);
 }
 
 void py_gc_set_finalisable(py_vm_t *vm, py_obj_t *o, bool due) {
@@ -976,11 +1103,21 @@ void py_gc_set_finalisable(py_vm_t *vm, py_obj_t *o, bool due) {
 }
 
 py_val_t *py_gc_new_values(py_vm_t *vm, size_t n) {
+    if (n <= FAST_MAX / sizeof(py_val_t)) {
+        void *p = fast_alloc(vm->heap, block_bytes(n * sizeof(py_val_t)), B_VALUES);
+        if (p) return p;
+    }
     if (n > SIZE_MAX / sizeof(py_val_t)) py_raise_memory_error(vm);
     return alloc(vm, n * sizeof(py_val_t), B_VALUES);   // zeroed: PY_NULL is 0
 }
 
-void *py_gc_new_bytes(py_vm_t *vm, size_t n) { return alloc(vm, n, B_BYTES); }
+void *py_gc_new_bytes(py_vm_t *vm, size_t n) {
+    if (n <= FAST_MAX) {
+        void *p = fast_alloc(vm->heap, block_bytes(n), B_BYTES);
+        if (p) return p;
+    }
+    return alloc(vm, n, B_BYTES);
+}
 
 // Frees blocks [i, i+n) of [a] at once and queues them as a free run. In a
 // sealed arena they are only marked free (so never scanned again), not
@@ -999,6 +1136,7 @@ void py_gc_release(py_vm_t *vm, void *p) {
     py_gc_heap_t *h = vm->heap;
     arena_t *a = p && !h->collecting ? arena_of(h, (uintptr_t)p) : NULL;
     if (!a) return;
+    sync_bump(h);   // free_range counts
     size_t i = block_index(a, p);
     unsigned c = get_code(a, i);
     if ((void *)(a->mem + i * BLOCK) != p || !is_head(c)) return;
@@ -1024,6 +1162,7 @@ void *py_gc_resize(py_vm_t *vm, void *p, size_t nbytes) {
     py_gc_heap_t *h = vm->heap;
     arena_t *a = arena_of(h, (uintptr_t)p);
     if (!a) py_port_fatal("py_gc_resize of a pointer outside the heap");
+    sync_bump(h);
     size_t i = block_index(a, p), have = alloc_blocks(a, i);
     size_t want = nbytes ? (nbytes + BLOCK - 1) / BLOCK : 1;
     if (want <= have) {
@@ -1032,7 +1171,10 @@ void *py_gc_resize(py_vm_t *vm, void *p, size_t nbytes) {
         if (want < have && !h->collecting) free_range(h, a, i + want, have - want);
         return p;
     }
-    if (extend_into_bump(h, a, i, have, want)) return p;
+    if (extend_into_bump(h, a, i, have, want)) {
+        reset_fast(h);   // the bump run moved, counted by claim
+        return p;
+    }
     unsigned kind = kind_of(get_code(a, i));
     void *q = alloc(vm, nbytes, kind);   // p stays alive: it is in our caller's frame
     memcpy(q, p, have * BLOCK);
@@ -1042,16 +1184,24 @@ void *py_gc_resize(py_vm_t *vm, void *p, size_t nbytes) {
 
 // ---- statistics and control ---------------------------------------------------------------
 
-int py_gc_lock(py_vm_t *vm) { return ++vm->heap->lock_depth; }
+int py_gc_lock(py_vm_t *vm) {
+    ++vm->heap->lock_depth;
+    refresh_fast(vm->heap);
+    return vm->heap->lock_depth;
+}
 
 int py_gc_unlock(py_vm_t *vm) {
     if (vm->heap->lock_depth > 0) vm->heap->lock_depth--;
+    refresh_fast(vm->heap);
     return vm->heap->lock_depth;
 }
 
 int py_gc_lock_depth(py_vm_t *vm) { return vm->heap->lock_depth; }
 
-void py_gc_set_threshold(py_vm_t *vm, size_t bytes) { vm->heap->threshold = bytes; }
+void py_gc_set_threshold(py_vm_t *vm, size_t bytes) {
+    vm->heap->threshold = bytes;
+    refresh_fast(vm->heap);
+}
 
 size_t py_gc_threshold(py_vm_t *vm) { return vm->heap->threshold; }
 
@@ -1063,13 +1213,20 @@ void py_gc_each_object(py_vm_t *vm, void (*fn)(py_vm_t *vm, py_obj_t *o, void *u
         }
 }
 
-size_t py_gc_bytes_used(py_vm_t *vm) { return vm->heap->used_blocks * BLOCK; }
+size_t py_gc_bytes_used(py_vm_t *vm) {
+    sync_bump(vm->heap);
+    return vm->heap->used_blocks * BLOCK;
+}
 
 size_t py_gc_bytes_free(py_vm_t *vm) {
+    sync_bump(vm->heap);
     return (vm->heap->total_blocks - vm->heap->used_blocks) * BLOCK;
 }
 
-void py_gc_set_enabled(py_vm_t *vm, bool enabled) { vm->heap->enabled = enabled; }
+void py_gc_set_enabled(py_vm_t *vm, bool enabled) {
+    vm->heap->enabled = enabled;
+    refresh_fast(vm->heap);
+}
 
 bool py_gc_is_enabled(py_vm_t *vm) { return vm->heap->enabled; }
 
@@ -1081,6 +1238,7 @@ bool py_gc_is_heap_ptr(py_vm_t *vm, const void *p) {
 size_t py_gc_bytes_sealed(py_vm_t *vm) { return vm->heap->perm_blocks * BLOCK; }
 
 size_t py_gc_bytes_touched(py_vm_t *vm) {
+    sync_bump(vm->heap);
     size_t blocks = 0;
     for (arena_t *a = vm->heap->arenas; a; a = a->next)
         if (!a->permanent) blocks += a->fresh_from < a->nblocks ? a->fresh_from : a->nblocks;
