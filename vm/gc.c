@@ -32,6 +32,7 @@
 #include <string.h>
 #include "gc.h"
 #include "gc_fail.h"
+#include "obj_dict.h"
 #include "image.h"
 #include "except.h"
 #include "port.h"
@@ -100,6 +101,18 @@ typedef struct sealed_root {
     size_t block;
 } sealed_root_t;
 
+// A sealed dict of the exact type dict that referenced only sealed objects
+// when the roots were listed: not scanned while its version and arrays
+// stay as they were then (every store bumps the version; a dict that grows
+// gets new arrays). Once changed it is [dirty] and scanned every time.
+typedef struct sealed_dict {
+    arena_t *arena;
+    size_t block;
+    uint64_t version;
+    const void *entries, *index;
+    bool dirty;
+} sealed_dict_t;
+
 typedef struct free_run {
     struct free_run *next;
     size_t nblocks;
@@ -147,6 +160,11 @@ struct py_gc_heap {
     struct sealed_root *sealed_roots;
     size_t nsealed_roots;
     bool sealed_roots_listed;
+    sealed_dict_t *sealed_dicts;   // listed with the roots, not among them
+    size_t nsealed_dicts;
+    // The largest sealed arena's range: mark_addr drops pointers into it
+    // before looking for their arena.
+    uintptr_t seal_lo, seal_span;
     // Where this collection's scan of the C stack starts, when its caller
     // knows the frames below hold nothing to keep (py_gc_collect_explicit_from);
     // NULL: at the collector's own frame.
@@ -494,25 +512,103 @@ static bool may_reference_program(py_vm_t *vm, arena_t *a, size_t i) {
     return !refs_fixed(vm, (const py_obj_t *)(const void *)(a->mem + i * BLOCK));
 }
 
-// Lists the sealed arenas' roots (sealed_roots); false when malloc fails.
+// The sealed arena holding [p], or NULL (also for a program arena). Never raises.
+static arena_t *sealed_arena_of(py_gc_heap_t *h, const void *p) {
+    arena_t *a = p ? arena_of(h, (uintptr_t)p) : NULL;
+    return a && a->permanent ? a : NULL;
+}
+
+// True when the value array [vals] (sealed, or NULL) holds no reference to
+// a program arena: every word is checked, so a hash that looks like one
+// only costs a needless scan. Never raises.
+static bool values_sealed(py_gc_heap_t *h, const py_val_t *vals) {
+    arena_t *a = sealed_arena_of(h, vals);
+    if (!vals) return true;
+    if (!a) return false;
+    size_t words = alloc_blocks(a, block_index(a, vals)) * BLOCK / sizeof(py_val_t);
+    for (size_t k = 0; k < words; k++) {
+        py_val_t v = vals[k];
+        if (!py_is_obj(v) && !py_is_istr(v)) continue;
+        arena_t *va = arena_of(h, v & ~PY_TAG_MASK);
+        if (va && !va->permanent) return false;
+    }
+    return true;
+}
+
+static bool watched_dict(py_vm_t *vm, const py_obj_t *o) {
+    return o->type && o->type == vm->types[PY_T_dict];
+}
+
+// Lists the sealed dicts of the exact type dict (sealed_dicts), each with
+// its state now, and sets the mark bit (unused in sealed arenas) on the head
+// of each one's sealed items array, which list_sealed_roots then leaves out
+// of the roots and clears. False when malloc fails (the bits are set all
+// the same). Never raises.
+static bool list_sealed_dicts(py_vm_t *vm) {
+    py_gc_heap_t *h = vm->heap;
+    size_t n = 0, cap = 0;
+    sealed_dict_t *dicts = NULL;
+    bool ok = true;
+    for (arena_t *a = h->arenas; a; a = a->next) {
+        for (size_t i = 0; a->permanent && i < a->nblocks; i++) {
+            unsigned c = get_code(a, i);
+            if (kind_of(c) != B_OBJ || !watched_dict(vm, (const py_obj_t *)(void *)(a->mem + i * BLOCK)))
+                continue;
+            const py_dict_t *d = (const py_dict_t *)(void *)(a->mem + i * BLOCK);
+            arena_t *ea = sealed_arena_of(h, d->entries);
+            if (ea) {
+                size_t ei = block_index(ea, d->entries);
+                set_code(ea, ei, get_code(ea, ei) | B_MARK);
+            }
+            if (n == cap && ok) {
+                cap = cap ? cap * 2 : 256;
+                sealed_dict_t *grown = realloc(dicts, cap * sizeof *dicts);
+                if (grown) dicts = grown;
+                ok = grown != NULL;
+            }
+            if (!ok) continue;
+            bool clean = values_sealed(h, (const py_val_t *)(const void *)d->entries) &&
+                         (!d->index || sealed_arena_of(h, d->index));
+            dicts[n++] = (sealed_dict_t){a, i, d->version, d->entries, d->index, !clean};
+        }
+    }
+    free(h->sealed_dicts);
+    h->sealed_dicts = ok ? dicts : NULL;
+    h->nsealed_dicts = ok ? n : 0;
+    if (!ok) free(dicts);
+    return ok;
+}
+
+// Lists the sealed arenas' roots (sealed_roots) and their watched dicts
+// (sealed_dicts); false when malloc fails.
 static bool list_sealed_roots(py_vm_t *vm) {
     py_gc_heap_t *h = vm->heap;
+    bool ok = list_sealed_dicts(vm);
     size_t n = 0, cap = 0;
     sealed_root_t *roots = NULL;
     for (arena_t *a = h->arenas; a; a = a->next) {
         for (size_t i = 0; a->permanent && i < a->nblocks; i++) {
-            if (!may_reference_program(vm, a, i)) continue;
+            unsigned c = get_code(a, i);
+            if (c & B_MARK) {   // a watched dict's items: scanned with the dict
+                set_code(a, i, c & ~B_MARK);
+                continue;
+            }
+            if (!ok || !may_reference_program(vm, a, i)) continue;
+            if (kind_of(c) == B_OBJ && watched_dict(vm, (const py_obj_t *)(void *)(a->mem + i * BLOCK)))
+                continue;
             if (n == cap) {
                 cap = cap ? cap * 2 : 256;
                 sealed_root_t *grown = realloc(roots, cap * sizeof *roots);
-                if (!grown) {
-                    free(roots);
-                    return false;
-                }
-                roots = grown;
+                if (grown) roots = grown;
+                ok = grown != NULL;
+                if (!ok) continue;
             }
             roots[n++] = (sealed_root_t){a, i};
         }
+    }
+    if (!ok) {
+        free(roots);
+        return false;
     }
     free(h->sealed_roots);
     h->sealed_roots = roots;
@@ -526,7 +622,13 @@ bool py_gc_seal(py_vm_t *vm) {
     // No collection first: start-up leaves about 17 KB of garbage in 138 KB,
     // and finding it would cost more than the rest of start-up together.
     if (PY_CFG_GC_VERIFY) verify(h);   // once: sealed arenas are not swept again
-    for (arena_t *a = h->arenas; a; a = a->next) a->permanent = true;
+    for (arena_t *a = h->arenas; a; a = a->next) {
+        a->permanent = true;
+        if (a->nblocks * BLOCK > h->seal_span) {
+            h->seal_lo = (uintptr_t)a->mem;
+            h->seal_span = a->nblocks * BLOCK;
+        }
+    }
     h->sealed_roots_listed = false;
     memset(h->free, 0, sizeof h->free);   // the sealed arenas' holes stay unused
     h->free_mask = 0;
@@ -585,6 +687,7 @@ void py_gc_free(py_vm_t *vm) {
     }
     free(h->del_queue);
     free(h->sealed_roots);
+    free(h->sealed_dicts);
     free(h);
     vm->heap = NULL;
 }
@@ -594,6 +697,7 @@ void py_gc_free(py_vm_t *vm) {
 // Marks the allocation containing [p] (an interior pointer is fine) and queues
 // it for scanning unless it is a byte buffer.
 static void mark_addr(py_gc_heap_t *h, uintptr_t p) {
+    if (p - h->seal_lo < h->seal_span) return;   // sealed: see below
     arena_t *a = arena_of(h, p);
     if (!a || a->permanent) return;   // sealed objects are scanned as roots instead
     size_t i = find_head(a, block_index(a, (void *)p));
@@ -682,6 +786,20 @@ static void mark_permanent(py_vm_t *vm) {
         sealed_root_t root = h->sealed_roots[r];
         if (!is_head(get_code(root.arena, root.block))) continue;
         scan_alloc(vm, root.arena, root.block);
+        drain(vm);
+    }
+    for (size_t r = 0; r < h->nsealed_dicts; r++) {
+        sealed_dict_t *sd = &h->sealed_dicts[r];
+        if (!is_head(get_code(sd->arena, sd->block))) continue;
+        const py_dict_t *d = (const py_dict_t *)(void *)(sd->arena->mem + sd->block * BLOCK);
+        if (!sd->dirty && d->version == sd->version && (const void *)d->entries == sd->entries &&
+            d->index == sd->index)
+            continue;
+        sd->dirty = true;
+        scan_alloc(vm, sd->arena, sd->block);
+        // Marking ignores sealed allocations: a sealed items array is scanned here.
+        arena_t *ea = sealed_arena_of(h, d->entries);
+        if (ea) scan_alloc(vm, ea, block_index(ea, d->entries));
         drain(vm);
     }
     drain_all(vm);
