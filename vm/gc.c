@@ -49,6 +49,8 @@
 // Block codes in the side table (low 3 bits of the nibble).
 enum { B_FREE, B_TAIL, B_OBJ, B_OBJ_FIN, B_VALUES, B_BYTES, B_OBJ_DEL };
 #define B_MARK 8u
+_Static_assert(B_OBJ == PY_GC_CODE_OBJ && B_TAIL == PY_GC_CODE_TAIL && BLOCK == 16,
+               "py_gc_new_small (gc.h) writes these codes for 16-byte blocks");
 
 // Runs of 1..FREE_CLASSES-1 blocks have an exact-size list; longer ones share
 // the last list. 16 classes cover every common object (up to 240 bytes).
@@ -119,6 +121,15 @@ typedef struct free_run {
 } free_run_t;
 
 struct py_gc_heap {
+    // First, so py_gc_new_small (gc.h) finds it through vm->heap. The fast
+    // paths (fast_alloc here) carve the bump run from run.next up to
+    // run.limit: the run's end, or sooner where a collection is due (the
+    // threshold or budget), or run.next itself when every allocation must
+    // take the slow path (heap locked, collecting, the stress and failing
+    // test modes). They leave the counts alone: sync_bump adds what was
+    // carved since [bump_sync] to used_blocks, allocated_since and the
+    // arena's fresh_from before anything reads those.
+    py_gc_bump_t run;
     arena_t *arenas;
     uintptr_t lo, hi;            // bounds of all arenas, a quick filter for scans
     free_run_t *free[FREE_CLASSES];
@@ -126,16 +137,10 @@ struct py_gc_heap {
     // The free run being carved, in no list: an allocation that fits takes
     // its first blocks without touching the lists. Empty after each sweep,
     // which lists its blocks again.
-    char *bump, *bump_end;
+    // Its end and arena (also in run.mem and run.table).
+    char *bump_end;
     arena_t *bump_arena;
-    // The fast paths (fast_alloc) carve the bump run up to [bump_limit]: its
-    // end, or sooner where a collection is due (the threshold or budget),
-    // or [bump] itself when every allocation must take the slow path
-    // (heap locked, collecting, the stress and failing test modes). They
-    // leave the counts alone: sync_bump adds what was carved since
-    // [bump_sync] to used_blocks, allocated_since and the arena's fresh_from
-    // before anything reads those.
-    char *bump_limit, *bump_sync;
+    char *bump_sync;
     arena_t *last_arena;         // the one arena_of found last: it tries that one first
     size_t total_blocks, used_blocks;   // of the program's arenas (not the sealed ones)
     size_t perm_blocks;                 // blocks in use in the sealed start-up arenas
@@ -300,40 +305,40 @@ static void *claim(py_gc_heap_t *h, arena_t *a, size_t i, size_t n, unsigned kin
 
 // Puts what is left of the bump run back on the lists.
 static void end_bump(py_gc_heap_t *h) {
-    if (h->bump != h->bump_end)
-        push_free(h, h->bump_arena, h->bump, (size_t)(h->bump_end - h->bump) / BLOCK);
-    h->bump = h->bump_end = NULL;
+    if (h->run.next != h->bump_end)
+        push_free(h, h->bump_arena, h->run.next, (size_t)(h->bump_end - h->run.next) / BLOCK);
+    h->run.next = h->bump_end = NULL;
 }
 
 // Adds what the fast paths carved from the bump run since the last sync to
 // the counts and to the arena's fresh_from. Never raises.
 static void sync_bump(py_gc_heap_t *h) {
-    size_t k = (size_t)(h->bump - h->bump_sync);
+    size_t k = (size_t)(h->run.next - h->bump_sync);
     if (k == 0) return;
     h->used_blocks += k / BLOCK;
     h->allocated_since += k;
     arena_t *a = h->bump_arena;
-    size_t i = block_index(a, h->bump);
+    size_t i = block_index(a, h->run.next);
     if (i > a->fresh_from) a->fresh_from = i;
-    h->bump_sync = h->bump;
+    h->bump_sync = h->run.next;
 }
 
 // Sets how far the fast paths may carve, after anything that moved the bump
 // run or changed the counts or the rules for collecting; the counts must
 // already include everything up to [bump]. Never raises.
 static void reset_fast(py_gc_heap_t *h) {
-    h->bump_sync = h->bump;
+    h->bump_sync = h->run.next;
     char *limit = h->bump_end;
     if (PY_CFG_GC_STRESS || PY_CFG_GC_FAIL || h->lock_depth > 0 || h->collecting) {
-        limit = h->bump;
+        limit = h->run.next;
     } else if (h->enabled) {
         // alloc collects once allocated_since would pass either bound.
         size_t due = h->threshold;
         if (!h->fixed && h->budget < due) due = h->budget;
         size_t room = due > h->allocated_since ? due - h->allocated_since : 0;
-        if (room < (size_t)(limit - h->bump)) limit = h->bump + room;
+        if (room < (size_t)(limit - h->run.next)) limit = h->run.next + room;
     }
-    h->bump_limit = limit;
+    h->run.limit = limit;
 }
 
 // sync_bump, then reset_fast. Never raises.
@@ -350,6 +355,19 @@ static void refresh_fast(py_gc_heap_t *h) {
 // put_codes for at most 15 blocks: the codes as one word, or-ed in byte
 // by byte (only bytes that hold some of them). Never raises.
 static inline void put_codes_small(uint8_t *t, size_t i, size_t n, unsigned kind) {
+    if (n == 1) {   // the common cases first: a float, a complex
+        t[i >> 1] |= (uint8_t)(kind << (i & 1) * 4);
+        return;
+    }
+    if (n == 2) {
+        if (i & 1) {
+            t[i >> 1] |= (uint8_t)(kind << 4);
+            t[(i >> 1) + 1] |= B_TAIL;
+        } else {
+            t[i >> 1] = (uint8_t)(kind | B_TAIL << 4);   // the byte holds just these two
+        }
+        return;
+    }
     uint64_t codes = (0x1111111111111110u | kind) & (~(uint64_t)0 >> (64 - 4 * n));
     codes <<= (i & 1) * 4;
     for (uint8_t *b = t + (i >> 1); codes; codes >>= 8) *b++ |= (uint8_t)codes;
@@ -359,23 +377,25 @@ static inline void put_codes_small(uint8_t *t, size_t i, size_t n, unsigned kind
 // from the bump run, zeroed, when the limit allows; NULL otherwise. The
 // counts are left to sync_bump. Never raises.
 static inline void *fast_alloc(py_gc_heap_t *h, size_t size, unsigned kind) {
-    char *p = h->bump;
-    if (size > (size_t)(h->bump_limit - p)) return NULL;
-    h->bump = p + size;
-    arena_t *a = h->bump_arena;
-    put_codes_small(a->table, block_index(a, p), size / BLOCK, kind);
+    char *p = h->run.next;
+    if (size > (size_t)(h->run.limit - p)) return NULL;
+    h->run.next = p + size;
+    put_codes_small(h->run.table, (size_t)(p - h->run.mem) / BLOCK, size / BLOCK, kind);
     // Word stores: memset's call costs more than these few.
-    uint64_t *w = (uint64_t *)(void *)p;
-    for (size_t k = 0; k < size / sizeof *w; k += 2) w[k] = w[k + 1] = 0;
+    uint64_t *w = (uint64_t *)(void *)p, *end = (uint64_t *)(void *)(p + size);
+    do {
+        w[0] = w[1] = 0;
+        w += 2;
+    } while (w < end);
     return p;
 }
 
 // Carves [n] blocks of [kind] from the bump run or the free lists; NULL
 // when none fits. A run taken from the lists leaves its rest as the bump run.
 static void *alloc_blocks_from_lists(py_gc_heap_t *h, size_t n, unsigned kind) {
-    if (n <= (size_t)(h->bump_end - h->bump) / BLOCK) {
-        size_t i = block_index(h->bump_arena, h->bump);
-        h->bump += n * BLOCK;
+    if (n <= (size_t)(h->bump_end - h->run.next) / BLOCK) {
+        size_t i = block_index(h->bump_arena, h->run.next);
+        h->run.next += n * BLOCK;
         return claim(h, h->bump_arena, i, n, kind);
     }
     free_run_t *r = take_run(h, n);
@@ -386,7 +406,9 @@ static void *alloc_blocks_from_lists(py_gc_heap_t *h, size_t n, unsigned kind) {
     if (have > n) {
         end_bump(h);
         h->bump_arena = a;
-        h->bump = a->mem + (i + n) * BLOCK;
+        h->run.mem = a->mem;
+        h->run.table = a->table;
+        h->run.next = a->mem + (i + n) * BLOCK;
         h->bump_end = a->mem + (i + have) * BLOCK;
     }
     return claim(h, a, i, n, kind);
@@ -487,6 +509,7 @@ bool py_gc_capture(py_vm_t *vm, py_image_info_t *image) {
 }
 
 static void verify(py_gc_heap_t *h);
+_Static_assert(offsetof(struct py_gc_heap, run) == 0, "py_gc_new_small finds the run at vm->heap");
 
 // Objects of these built-in types get all their references when made; made
 // before sealing, they can only reference sealed objects. Never raises.
@@ -632,7 +655,7 @@ bool py_gc_seal(py_vm_t *vm) {
     h->sealed_roots_listed = false;
     memset(h->free, 0, sizeof h->free);   // the sealed arenas' holes stay unused
     h->free_mask = 0;
-    h->bump = h->bump_end = NULL;
+    h->run.next = h->bump_end = NULL;
     h->perm_blocks += h->used_blocks;
     h->total_blocks = h->used_blocks = 0;
     h->allocated_since = 0;
@@ -706,6 +729,12 @@ static void mark_addr(py_gc_heap_t *h, uintptr_t p) {
     if (c & B_MARK) return;
     set_code(a, i, c | B_MARK);
     if (kind_of(c) == B_BYTES) return;
+    if (kind_of(c) != B_VALUES) {
+        // An object of a sealed type without a mark slot (a float, a complex,
+        // a str) holds nothing to scan: scan_alloc would only mark its type.
+        const py_type_t *t = ((const py_obj_t *)(const void *)(a->mem + i * BLOCK))->type;
+        if (t && (uintptr_t)t - h->seal_lo < h->seal_span && !t->slots.mark) return;
+    }
     if (h->mark_top == MARK_STACK) {
         h->mark_overflow = true;   // found again by the rescan in drain_all
         return;
@@ -896,7 +925,7 @@ static bool clear_unmarked_word(arena_t *a, size_t i) {
 static void sweep(py_gc_heap_t *h) {
     memset(h->free, 0, sizeof h->free);
     h->free_mask = 0;
-    h->bump = h->bump_end = NULL;   // its blocks are free in the table: listed below
+    h->run.next = h->bump_end = NULL;   // its blocks are free in the table: listed below
     h->used_blocks = 0;
     free_run_t **tails[FREE_CLASSES];
     for (int c = 0; c < FREE_CLASSES; c++) tails[c] = &h->free[c];
@@ -1178,10 +1207,11 @@ NO_INLINE static void *alloc(py_vm_t *vm, size_t nbytes, unsigned kind) {
     return p;
 }
 
-// [nbytes] rounded up to whole blocks (one at least).
-static size_t block_bytes(size_t nbytes) {
-    return nbytes <= BLOCK ? BLOCK : (nbytes + BLOCK - 1) & ~(size_t)(BLOCK - 1);
-}
+// [nbytes] rounded up to whole blocks: 0 for 0 (fast_ok turns that down).
+static size_t block_bytes(size_t nbytes) { return (nbytes + BLOCK - 1) & ~(size_t)(BLOCK - 1); }
+
+// Whether the fast paths take an allocation of [size] bytes (block_bytes).
+static bool fast_ok(size_t size) { return size - 1 < FAST_MAX; }
 
 // py_gc_new when the fast path cannot serve it.
 NO_INLINE static void *new_slow(py_vm_t *vm, py_type_t *type, size_t nbytes) {
@@ -1194,8 +1224,9 @@ NO_INLINE static void *new_slow(py_vm_t *vm, py_type_t *type, size_t nbytes) {
 }
 
 void *py_gc_new(py_vm_t *vm, py_type_t *type, size_t nbytes) {
-    if (type && !type->slots.finalise && !(type->flags & PY_TF_HAS_DEL) && nbytes <= FAST_MAX) {
-        py_obj_t *o = fast_alloc(vm->heap, block_bytes(nbytes), B_OBJ);
+    size_t size = block_bytes(nbytes);
+    if (fast_ok(size) && type && !type->slots.finalise && !(type->flags & PY_TF_HAS_DEL)) {
+        py_obj_t *o = fast_alloc(vm->heap, size, B_OBJ);
         if (o) {
             o->type = type;
             return o;
@@ -1222,7 +1253,8 @@ void py_gc_set_finalisable(py_vm_t *vm, py_obj_t *o, bool due) {
 
 py_val_t *py_gc_new_values(py_vm_t *vm, size_t n) {
     if (n <= FAST_MAX / sizeof(py_val_t)) {
-        void *p = fast_alloc(vm->heap, block_bytes(n * sizeof(py_val_t)), B_VALUES);
+        size_t size = n ? block_bytes(n * sizeof(py_val_t)) : BLOCK;
+        void *p = fast_alloc(vm->heap, size, B_VALUES);
         if (p) return p;
     }
     if (n > SIZE_MAX / sizeof(py_val_t)) py_raise_memory_error(vm);
@@ -1231,7 +1263,7 @@ py_val_t *py_gc_new_values(py_vm_t *vm, size_t n) {
 
 void *py_gc_new_bytes(py_vm_t *vm, size_t n) {
     if (n <= FAST_MAX) {
-        void *p = fast_alloc(vm->heap, block_bytes(n), B_BYTES);
+        void *p = fast_alloc(vm->heap, n ? block_bytes(n) : BLOCK, B_BYTES);
         if (p) return p;
     }
     return alloc(vm, n, B_BYTES);
@@ -1267,11 +1299,11 @@ void py_gc_release(py_vm_t *vm, void *p) {
 // appended to while nothing else allocates grows without copying.
 static bool extend_into_bump(py_gc_heap_t *h, arena_t *a, size_t i, size_t have, size_t want) {
     size_t extra = want - have;
-    if (a != h->bump_arena || a->mem + (i + have) * BLOCK != h->bump ||
-        extra > (size_t)(h->bump_end - h->bump) / BLOCK || h->collecting)
+    if (a != h->bump_arena || a->mem + (i + have) * BLOCK != h->run.next ||
+        extra > (size_t)(h->bump_end - h->run.next) / BLOCK || h->collecting)
         return false;
     claim(h, a, i + have, extra, B_TAIL);
-    h->bump += extra * BLOCK;
+    h->run.next += extra * BLOCK;
     return true;
 }
 

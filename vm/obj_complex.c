@@ -32,7 +32,7 @@ py_val_t py_complex_new_of(py_vm_t *vm, py_type_t *type, double real, double ima
 }
 
 py_val_t py_complex_new(py_vm_t *vm, double real, double imag) {
-    py_complex_t *z = py_gc_new(vm, vm->types[PY_T_complex], sizeof(py_complex_t));
+    py_complex_t *z = py_gc_new_small(vm, vm->types[PY_T_complex], sizeof(py_complex_t));
     z->real = real;
     z->imag = imag;
     return py_from_obj(z);
