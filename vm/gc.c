@@ -220,9 +220,23 @@ static size_t block_index(const arena_t *a, const void *p) {
 }
 
 // Blocks of the allocation whose head is block [i].
-static size_t alloc_blocks(const arena_t *a, size_t i) {
+// The first block from [j] (a multiple of 16) on that is not among the
+// whole side-table words of tails there. Never raises.
+static size_t skip_tail_words(const arena_t *a, size_t j) {
+    for (uint64_t w; j + 16 <= a->nblocks; j += 16) {
+        memcpy(&w, a->table + j / 2, sizeof w);
+        if (w != 0x1111111111111111u) break;
+    }
+    return j;
+}
+
+static inline size_t alloc_blocks(const arena_t *a, size_t i) {
     size_t n = 1;
-    while (i + n < a->nblocks && kind_of(get_code(a, i + n)) == B_TAIL) n++;
+    while (i + n < a->nblocks && kind_of(get_code(a, i + n)) == B_TAIL) {
+        n++;
+        // A big array's tails go 16 at a time.
+        if ((i + n) % 16 == 0) n = skip_tail_words(a, i + n) - i;
+    }
     return n;
 }
 
@@ -390,6 +404,10 @@ static inline void *fast_alloc(py_gc_heap_t *h, size_t size, unsigned kind) {
     return p;
 }
 
+// The smallest free run an allocation of fewer blocks makes its bump run
+// while a bigger one is free; smaller holes are used once those are gone.
+#define BUMP_RUN_MIN 8u
+
 // Carves [n] blocks of [kind] from the bump run or the free lists; NULL
 // when none fits. A run taken from the lists leaves its rest as the bump run.
 static void *alloc_blocks_from_lists(py_gc_heap_t *h, size_t n, unsigned kind) {
@@ -398,7 +416,10 @@ static void *alloc_blocks_from_lists(py_gc_heap_t *h, size_t n, unsigned kind) {
         h->run.next += n * BLOCK;
         return claim(h, h->bump_arena, i, n, kind);
     }
-    free_run_t *r = take_run(h, n);
+    // A new bump run of a few blocks at least, while there is one: each hole
+    // just big enough would send the next allocation down the slow path.
+    free_run_t *r = n < BUMP_RUN_MIN ? take_run(h, BUMP_RUN_MIN) : NULL;
+    if (!r) r = take_run(h, n);
     if (!r) return NULL;
     size_t have = r->nblocks;
     arena_t *a = arena_of(h, (uintptr_t)r);
