@@ -961,6 +961,12 @@ static void sweep(py_gc_heap_t *h) {
                 i += WORD_BLOCKS - 1;
                 continue;
             }
+            if (!(i & 1) && i + 1 < end && !(a->table[i >> 1] & (B_MARK | B_MARK << 4))) {
+                a->table[i >> 1] = 0;   // two unmarked blocks, as the word above
+                run += 2;
+                i++;
+                continue;
+            }
             unsigned c = get_code(a, i);
             if (is_head(c) && (c & B_MARK)) {
                 set_code(a, i, c & ~B_MARK);
