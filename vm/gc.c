@@ -32,6 +32,7 @@
 #include <string.h>
 #include "gc.h"
 #include "gc_fail.h"
+#include "obj_dict.h"
 #include "image.h"
 #include "except.h"
 #include "port.h"
@@ -39,9 +40,17 @@
 
 #define BLOCK 16u
 
+#if defined(__GNUC__)
+#define NO_INLINE __attribute__((noinline))
+#else
+#define NO_INLINE
+#endif
+
 // Block codes in the side table (low 3 bits of the nibble).
 enum { B_FREE, B_TAIL, B_OBJ, B_OBJ_FIN, B_VALUES, B_BYTES, B_OBJ_DEL };
 #define B_MARK 8u
+_Static_assert(B_OBJ == PY_GC_CODE_OBJ && B_TAIL == PY_GC_CODE_TAIL && BLOCK == 16,
+               "py_gc_new_small (gc.h) writes these codes for 16-byte blocks");
 
 // Runs of 1..FREE_CLASSES-1 blocks have an exact-size list; longer ones share
 // the last list. 16 classes cover every common object (up to 240 bytes).
@@ -94,12 +103,33 @@ typedef struct sealed_root {
     size_t block;
 } sealed_root_t;
 
+// A sealed dict of the exact type dict that referenced only sealed objects
+// when the roots were listed: not scanned while its version and arrays
+// stay as they were then (every store bumps the version; a dict that grows
+// gets new arrays). Once changed it is [dirty] and scanned every time.
+typedef struct sealed_dict {
+    arena_t *arena;
+    size_t block;
+    uint64_t version;
+    const void *entries, *index;
+    bool dirty;
+} sealed_dict_t;
+
 typedef struct free_run {
     struct free_run *next;
     size_t nblocks;
 } free_run_t;
 
 struct py_gc_heap {
+    // First, so py_gc_new_small (gc.h) finds it through vm->heap. The fast
+    // paths (fast_alloc here) carve the bump run from run.next up to
+    // run.limit: the run's end, or sooner where a collection is due (the
+    // threshold or budget), or run.next itself when every allocation must
+    // take the slow path (heap locked, collecting, the stress and failing
+    // test modes). They leave the counts alone: sync_bump adds what was
+    // carved since [bump_sync] to used_blocks, allocated_since and the
+    // arena's fresh_from before anything reads those.
+    py_gc_bump_t run;
     arena_t *arenas;
     uintptr_t lo, hi;            // bounds of all arenas, a quick filter for scans
     free_run_t *free[FREE_CLASSES];
@@ -107,8 +137,10 @@ struct py_gc_heap {
     // The free run being carved, in no list: an allocation that fits takes
     // its first blocks without touching the lists. Empty after each sweep,
     // which lists its blocks again.
-    char *bump, *bump_end;
+    // Its end and arena (also in run.mem and run.table).
+    char *bump_end;
     arena_t *bump_arena;
+    char *bump_sync;
     arena_t *last_arena;         // the one arena_of found last: it tries that one first
     size_t total_blocks, used_blocks;   // of the program's arenas (not the sealed ones)
     size_t perm_blocks;                 // blocks in use in the sealed start-up arenas
@@ -133,6 +165,11 @@ struct py_gc_heap {
     struct sealed_root *sealed_roots;
     size_t nsealed_roots;
     bool sealed_roots_listed;
+    sealed_dict_t *sealed_dicts;   // listed with the roots, not among them
+    size_t nsealed_dicts;
+    // The largest sealed arena's range: mark_addr drops pointers into it
+    // before looking for their arena.
+    uintptr_t seal_lo, seal_span;
     // Where this collection's scan of the C stack starts, when its caller
     // knows the frames below hold nothing to keep (py_gc_collect_explicit_from);
     // NULL: at the collector's own frame.
@@ -183,9 +220,23 @@ static size_t block_index(const arena_t *a, const void *p) {
 }
 
 // Blocks of the allocation whose head is block [i].
-static size_t alloc_blocks(const arena_t *a, size_t i) {
+// The first block from [j] (a multiple of 16) on that is not among the
+// whole side-table words of tails there. Never raises.
+static size_t skip_tail_words(const arena_t *a, size_t j) {
+    for (uint64_t w; j + 16 <= a->nblocks; j += 16) {
+        memcpy(&w, a->table + j / 2, sizeof w);
+        if (w != 0x1111111111111111u) break;
+    }
+    return j;
+}
+
+static inline size_t alloc_blocks(const arena_t *a, size_t i) {
     size_t n = 1;
-    while (i + n < a->nblocks && kind_of(get_code(a, i + n)) == B_TAIL) n++;
+    while (i + n < a->nblocks && kind_of(get_code(a, i + n)) == B_TAIL) {
+        n++;
+        // A big array's tails go 16 at a time.
+        if ((i + n) % 16 == 0) n = skip_tail_words(a, i + n) - i;
+    }
     return n;
 }
 
@@ -241,6 +292,17 @@ static free_run_t *take_run(py_gc_heap_t *h, size_t n) {
     return NULL;
 }
 
+// Records blocks [i, i + n) of side table [t], all free (code 0, so each
+// nibble is or-ed in), as an allocation whose head has code [kind]: whole
+// bytes of tails are stored at once. Never raises.
+static void put_codes(uint8_t *t, size_t i, size_t n, unsigned kind) {
+    size_t j = i + 1, end = i + n;
+    t[i >> 1] |= (uint8_t)(kind << (i & 1) * 4);
+    if (j < end && (j & 1)) t[j++ >> 1] |= B_TAIL << 4;
+    for (; j + 1 < end; j += 2) t[j >> 1] = B_TAIL | B_TAIL << 4;
+    if (j < end) t[j >> 1] |= B_TAIL;
+}
+
 // Makes the blocks [i, i + n) of [a] an allocation of [kind]: zeroes those
 // that held data before (blocks from fresh_from on are still zero, as the
 // arena came, and stay untouched, so not resident) and records the codes.
@@ -249,29 +311,115 @@ static void *claim(py_gc_heap_t *h, arena_t *a, size_t i, size_t n, unsigned kin
     size_t dirty = a->fresh_from > i ? a->fresh_from - i : 0;
     memset(mem, 0, (dirty < n ? dirty : n) * BLOCK);
     if (i + n > a->fresh_from) a->fresh_from = i + n;
-    set_code(a, i, kind);
+    put_codes(a->table, i, n, kind);
     if (kind == B_OBJ_FIN) count_fin(a, i);
-    for (size_t j = 1; j < n; j++) set_code(a, i + j, B_TAIL);
     h->used_blocks += n;
     return mem;
 }
 
 // Puts what is left of the bump run back on the lists.
 static void end_bump(py_gc_heap_t *h) {
-    if (h->bump != h->bump_end)
-        push_free(h, h->bump_arena, h->bump, (size_t)(h->bump_end - h->bump) / BLOCK);
-    h->bump = h->bump_end = NULL;
+    if (h->run.next != h->bump_end)
+        push_free(h, h->bump_arena, h->run.next, (size_t)(h->bump_end - h->run.next) / BLOCK);
+    h->run.next = h->bump_end = NULL;
 }
+
+// Adds what the fast paths carved from the bump run since the last sync to
+// the counts and to the arena's fresh_from. Never raises.
+static void sync_bump(py_gc_heap_t *h) {
+    size_t k = (size_t)(h->run.next - h->bump_sync);
+    if (k == 0) return;
+    h->used_blocks += k / BLOCK;
+    h->allocated_since += k;
+    arena_t *a = h->bump_arena;
+    size_t i = block_index(a, h->run.next);
+    if (i > a->fresh_from) a->fresh_from = i;
+    h->bump_sync = h->run.next;
+}
+
+// Sets how far the fast paths may carve, after anything that moved the bump
+// run or changed the counts or the rules for collecting; the counts must
+// already include everything up to [bump]. Never raises.
+static void reset_fast(py_gc_heap_t *h) {
+    h->bump_sync = h->run.next;
+    char *limit = h->bump_end;
+    if (PY_CFG_GC_STRESS || PY_CFG_GC_FAIL || h->lock_depth > 0 || h->collecting) {
+        limit = h->run.next;
+    } else if (h->enabled) {
+        // alloc collects once allocated_since would pass either bound.
+        size_t due = h->threshold;
+        if (!h->fixed && h->budget < due) due = h->budget;
+        size_t room = due > h->allocated_since ? due - h->allocated_since : 0;
+        if (room < (size_t)(limit - h->run.next)) limit = h->run.next + room;
+    }
+    h->run.limit = limit;
+}
+
+// sync_bump, then reset_fast. Never raises.
+static void refresh_fast(py_gc_heap_t *h) {
+    sync_bump(h);
+    reset_fast(h);
+}
+
+// The largest allocation the fast paths make: beyond it, claim's care for
+// never-touched memory (fresh_from) pays for the slow path. Its codes,
+// shifted by a nibble, fit a 64-bit word (put_codes_small).
+#define FAST_MAX (15u * BLOCK)
+
+// put_codes for at most 15 blocks: the codes as one word, or-ed in byte
+// by byte (only bytes that hold some of them). Never raises.
+static inline void put_codes_small(uint8_t *t, size_t i, size_t n, unsigned kind) {
+    if (n == 1) {   // the common cases first: a float, a complex
+        t[i >> 1] |= (uint8_t)(kind << (i & 1) * 4);
+        return;
+    }
+    if (n == 2) {
+        if (i & 1) {
+            t[i >> 1] |= (uint8_t)(kind << 4);
+            t[(i >> 1) + 1] |= B_TAIL;
+        } else {
+            t[i >> 1] = (uint8_t)(kind | B_TAIL << 4);   // the byte holds just these two
+        }
+        return;
+    }
+    uint64_t codes = (0x1111111111111110u | kind) & (~(uint64_t)0 >> (64 - 4 * n));
+    codes <<= (i & 1) * 4;
+    for (uint8_t *b = t + (i >> 1); codes; codes >>= 8) *b++ |= (uint8_t)codes;
+}
+
+// Carves [size] bytes (a multiple of BLOCK, at most FAST_MAX) of [kind]
+// from the bump run, zeroed, when the limit allows; NULL otherwise. The
+// counts are left to sync_bump. Never raises.
+static inline void *fast_alloc(py_gc_heap_t *h, size_t size, unsigned kind) {
+    char *p = h->run.next;
+    if (size > (size_t)(h->run.limit - p)) return NULL;
+    h->run.next = p + size;
+    put_codes_small(h->run.table, (size_t)(p - h->run.mem) / BLOCK, size / BLOCK, kind);
+    // Word stores: memset's call costs more than these few.
+    uint64_t *w = (uint64_t *)(void *)p, *end = (uint64_t *)(void *)(p + size);
+    do {
+        w[0] = w[1] = 0;
+        w += 2;
+    } while (w < end);
+    return p;
+}
+
+// The smallest free run an allocation of fewer blocks makes its bump run
+// while a bigger one is free; smaller holes are used once those are gone.
+#define BUMP_RUN_MIN 8u
 
 // Carves [n] blocks of [kind] from the bump run or the free lists; NULL
 // when none fits. A run taken from the lists leaves its rest as the bump run.
 static void *alloc_blocks_from_lists(py_gc_heap_t *h, size_t n, unsigned kind) {
-    if (n <= (size_t)(h->bump_end - h->bump) / BLOCK) {
-        size_t i = block_index(h->bump_arena, h->bump);
-        h->bump += n * BLOCK;
+    if (n <= (size_t)(h->bump_end - h->run.next) / BLOCK) {
+        size_t i = block_index(h->bump_arena, h->run.next);
+        h->run.next += n * BLOCK;
         return claim(h, h->bump_arena, i, n, kind);
     }
-    free_run_t *r = take_run(h, n);
+    // A new bump run of a few blocks at least, while there is one: each hole
+    // just big enough would send the next allocation down the slow path.
+    free_run_t *r = n < BUMP_RUN_MIN ? take_run(h, BUMP_RUN_MIN) : NULL;
+    if (!r) r = take_run(h, n);
     if (!r) return NULL;
     size_t have = r->nblocks;
     arena_t *a = arena_of(h, (uintptr_t)r);
@@ -279,7 +427,9 @@ static void *alloc_blocks_from_lists(py_gc_heap_t *h, size_t n, unsigned kind) {
     if (have > n) {
         end_bump(h);
         h->bump_arena = a;
-        h->bump = a->mem + (i + n) * BLOCK;
+        h->run.mem = a->mem;
+        h->run.table = a->table;
+        h->run.next = a->mem + (i + n) * BLOCK;
         h->bump_end = a->mem + (i + have) * BLOCK;
     }
     return claim(h, a, i, n, kind);
@@ -380,6 +530,7 @@ bool py_gc_capture(py_vm_t *vm, py_image_info_t *image) {
 }
 
 static void verify(py_gc_heap_t *h);
+_Static_assert(offsetof(struct py_gc_heap, run) == 0, "py_gc_new_small finds the run at vm->heap");
 
 // Objects of these built-in types get all their references when made; made
 // before sealing, they can only reference sealed objects. Never raises.
@@ -405,25 +556,103 @@ static bool may_reference_program(py_vm_t *vm, arena_t *a, size_t i) {
     return !refs_fixed(vm, (const py_obj_t *)(const void *)(a->mem + i * BLOCK));
 }
 
-// Lists the sealed arenas' roots (sealed_roots); false when malloc fails.
+// The sealed arena holding [p], or NULL (also for a program arena). Never raises.
+static arena_t *sealed_arena_of(py_gc_heap_t *h, const void *p) {
+    arena_t *a = p ? arena_of(h, (uintptr_t)p) : NULL;
+    return a && a->permanent ? a : NULL;
+}
+
+// True when the value array [vals] (sealed, or NULL) holds no reference to
+// a program arena: every word is checked, so a hash that looks like one
+// only costs a needless scan. Never raises.
+static bool values_sealed(py_gc_heap_t *h, const py_val_t *vals) {
+    arena_t *a = sealed_arena_of(h, vals);
+    if (!vals) return true;
+    if (!a) return false;
+    size_t words = alloc_blocks(a, block_index(a, vals)) * BLOCK / sizeof(py_val_t);
+    for (size_t k = 0; k < words; k++) {
+        py_val_t v = vals[k];
+        if (!py_is_obj(v) && !py_is_istr(v)) continue;
+        arena_t *va = arena_of(h, v & ~PY_TAG_MASK);
+        if (va && !va->permanent) return false;
+    }
+    return true;
+}
+
+static bool watched_dict(py_vm_t *vm, const py_obj_t *o) {
+    return o->type && o->type == vm->types[PY_T_dict];
+}
+
+// Lists the sealed dicts of the exact type dict (sealed_dicts), each with
+// its state now, and sets the mark bit (unused in sealed arenas) on the head
+// of each one's sealed items array, which list_sealed_roots then leaves out
+// of the roots and clears. False when malloc fails (the bits are set all
+// the same). Never raises.
+static bool list_sealed_dicts(py_vm_t *vm) {
+    py_gc_heap_t *h = vm->heap;
+    size_t n = 0, cap = 0;
+    sealed_dict_t *dicts = NULL;
+    bool ok = true;
+    for (arena_t *a = h->arenas; a; a = a->next) {
+        for (size_t i = 0; a->permanent && i < a->nblocks; i++) {
+            unsigned c = get_code(a, i);
+            if (kind_of(c) != B_OBJ || !watched_dict(vm, (const py_obj_t *)(void *)(a->mem + i * BLOCK)))
+                continue;
+            const py_dict_t *d = (const py_dict_t *)(void *)(a->mem + i * BLOCK);
+            arena_t *ea = sealed_arena_of(h, d->entries);
+            if (ea) {
+                size_t ei = block_index(ea, d->entries);
+                set_code(ea, ei, get_code(ea, ei) | B_MARK);
+            }
+            if (n == cap && ok) {
+                cap = cap ? cap * 2 : 256;
+                sealed_dict_t *grown = realloc(dicts, cap * sizeof *dicts);
+                if (grown) dicts = grown;
+                ok = grown != NULL;
+            }
+            if (!ok) continue;
+            bool clean = values_sealed(h, (const py_val_t *)(const void *)d->entries) &&
+                         (!d->index || sealed_arena_of(h, d->index));
+            dicts[n++] = (sealed_dict_t){a, i, d->version, d->entries, d->index, !clean};
+        }
+    }
+    free(h->sealed_dicts);
+    h->sealed_dicts = ok ? dicts : NULL;
+    h->nsealed_dicts = ok ? n : 0;
+    if (!ok) free(dicts);
+    return ok;
+}
+
+// Lists the sealed arenas' roots (sealed_roots) and their watched dicts
+// (sealed_dicts); false when malloc fails.
 static bool list_sealed_roots(py_vm_t *vm) {
     py_gc_heap_t *h = vm->heap;
+    bool ok = list_sealed_dicts(vm);
     size_t n = 0, cap = 0;
     sealed_root_t *roots = NULL;
     for (arena_t *a = h->arenas; a; a = a->next) {
         for (size_t i = 0; a->permanent && i < a->nblocks; i++) {
-            if (!may_reference_program(vm, a, i)) continue;
+            unsigned c = get_code(a, i);
+            if (c & B_MARK) {   // a watched dict's items: scanned with the dict
+                set_code(a, i, c & ~B_MARK);
+                continue;
+            }
+            if (!ok || !may_reference_program(vm, a, i)) continue;
+            if (kind_of(c) == B_OBJ && watched_dict(vm, (const py_obj_t *)(void *)(a->mem + i * BLOCK)))
+                continue;
             if (n == cap) {
                 cap = cap ? cap * 2 : 256;
                 sealed_root_t *grown = realloc(roots, cap * sizeof *roots);
-                if (!grown) {
-                    free(roots);
-                    return false;
-                }
-                roots = grown;
+                if (grown) roots = grown;
+                ok = grown != NULL;
+                if (!ok) continue;
             }
             roots[n++] = (sealed_root_t){a, i};
         }
+    }
+    if (!ok) {
+        free(roots);
+        return false;
     }
     free(h->sealed_roots);
     h->sealed_roots = roots;
@@ -433,18 +662,26 @@ static bool list_sealed_roots(py_vm_t *vm) {
 
 bool py_gc_seal(py_vm_t *vm) {
     py_gc_heap_t *h = vm->heap;
+    sync_bump(h);
     // No collection first: start-up leaves about 17 KB of garbage in 138 KB,
     // and finding it would cost more than the rest of start-up together.
     if (PY_CFG_GC_VERIFY) verify(h);   // once: sealed arenas are not swept again
-    for (arena_t *a = h->arenas; a; a = a->next) a->permanent = true;
+    for (arena_t *a = h->arenas; a; a = a->next) {
+        a->permanent = true;
+        if (a->nblocks * BLOCK > h->seal_span) {
+            h->seal_lo = (uintptr_t)a->mem;
+            h->seal_span = a->nblocks * BLOCK;
+        }
+    }
     h->sealed_roots_listed = false;
     memset(h->free, 0, sizeof h->free);   // the sealed arenas' holes stay unused
     h->free_mask = 0;
-    h->bump = h->bump_end = NULL;
+    h->run.next = h->bump_end = NULL;
     h->perm_blocks += h->used_blocks;
     h->total_blocks = h->used_blocks = 0;
     h->allocated_since = 0;
     h->fixed = h->fixed_bytes > 0;
+    reset_fast(h);
     return add_arena(h, h->fixed ? h->fixed_bytes : PY_CFG_DEFAULT_HEAP);
 }
 
@@ -494,6 +731,7 @@ void py_gc_free(py_vm_t *vm) {
     }
     free(h->del_queue);
     free(h->sealed_roots);
+    free(h->sealed_dicts);
     free(h);
     vm->heap = NULL;
 }
@@ -503,6 +741,7 @@ void py_gc_free(py_vm_t *vm) {
 // Marks the allocation containing [p] (an interior pointer is fine) and queues
 // it for scanning unless it is a byte buffer.
 static void mark_addr(py_gc_heap_t *h, uintptr_t p) {
+    if (p - h->seal_lo < h->seal_span) return;   // sealed: see below
     arena_t *a = arena_of(h, p);
     if (!a || a->permanent) return;   // sealed objects are scanned as roots instead
     size_t i = find_head(a, block_index(a, (void *)p));
@@ -511,6 +750,12 @@ static void mark_addr(py_gc_heap_t *h, uintptr_t p) {
     if (c & B_MARK) return;
     set_code(a, i, c | B_MARK);
     if (kind_of(c) == B_BYTES) return;
+    if (kind_of(c) != B_VALUES) {
+        // An object of a sealed type without a mark slot (a float, a complex,
+        // a str) holds nothing to scan: scan_alloc would only mark its type.
+        const py_type_t *t = ((const py_obj_t *)(const void *)(a->mem + i * BLOCK))->type;
+        if (t && (uintptr_t)t - h->seal_lo < h->seal_span && !t->slots.mark) return;
+    }
     if (h->mark_top == MARK_STACK) {
         h->mark_overflow = true;   // found again by the rescan in drain_all
         return;
@@ -593,6 +838,20 @@ static void mark_permanent(py_vm_t *vm) {
         scan_alloc(vm, root.arena, root.block);
         drain(vm);
     }
+    for (size_t r = 0; r < h->nsealed_dicts; r++) {
+        sealed_dict_t *sd = &h->sealed_dicts[r];
+        if (!is_head(get_code(sd->arena, sd->block))) continue;
+        const py_dict_t *d = (const py_dict_t *)(void *)(sd->arena->mem + sd->block * BLOCK);
+        if (!sd->dirty && d->version == sd->version && (const void *)d->entries == sd->entries &&
+            d->index == sd->index)
+            continue;
+        sd->dirty = true;
+        scan_alloc(vm, sd->arena, sd->block);
+        // Marking ignores sealed allocations: a sealed items array is scanned here.
+        arena_t *ea = sealed_arena_of(h, d->entries);
+        if (ea) scan_alloc(vm, ea, block_index(ea, d->entries));
+        drain(vm);
+    }
     drain_all(vm);
 }
 
@@ -607,12 +866,6 @@ void py_gc_mark_ptr(py_vm_t *vm, const void *p) {
 void py_gc_mark_array(py_vm_t *vm, const py_val_t *vals, size_t n) {
     for (size_t i = 0; i < n; i++) py_gc_mark(vm, vals[i]);
 }
-
-#if defined(__GNUC__)
-#define NO_INLINE __attribute__((noinline))
-#else
-#define NO_INLINE
-#endif
 
 // The scan reads whole stack frames, redzones included: not a bug to report.
 #if defined(__GNUC__)
@@ -678,10 +931,22 @@ static void append_free(py_gc_heap_t *h, free_run_t ***tails, arena_t *a, char *
     tails[c] = &r->next;
 }
 
+// When none of the WORD_BLOCKS blocks from [i] (a multiple of it) is marked,
+// frees them all at once and returns true. The sweep calls it only where no
+// live allocation's tail can reach (it skips those whole), so each block
+// there is free, garbage, or the tail of garbage. Never raises.
+static bool clear_unmarked_word(arena_t *a, size_t i) {
+    uint64_t w;
+    memcpy(&w, a->table + i / 2, sizeof w);
+    if (w & 0x8888888888888888u) return false;   // B_MARK in some nibble
+    if (w) memset(a->table + i / 2, 0, sizeof w);
+    return true;
+}
+
 static void sweep(py_gc_heap_t *h) {
     memset(h->free, 0, sizeof h->free);
     h->free_mask = 0;
-    h->bump = h->bump_end = NULL;   // its blocks are free in the table: listed below
+    h->run.next = h->bump_end = NULL;   // its blocks are free in the table: listed below
     h->used_blocks = 0;
     free_run_t **tails[FREE_CLASSES];
     for (int c = 0; c < FREE_CLASSES; c++) tails[c] = &h->free[c];
@@ -691,9 +956,15 @@ static void sweep(py_gc_heap_t *h) {
         // Blocks from fresh_from on were never handed out: free, one run.
         size_t end = a->fresh_from < a->nblocks ? a->fresh_from : a->nblocks;
         for (size_t i = 0; i < end; i++) {
-            if (i + WORD_BLOCKS <= end && free_word_at(a, i)) {
+            if (i % WORD_BLOCKS == 0 && i + WORD_BLOCKS <= end && clear_unmarked_word(a, i)) {
                 run += WORD_BLOCKS;
                 i += WORD_BLOCKS - 1;
+                continue;
+            }
+            if (!(i & 1) && i + 1 < end && !(a->table[i >> 1] & (B_MARK | B_MARK << 4))) {
+                a->table[i >> 1] = 0;   // two unmarked blocks, as the word above
+                run += 2;
+                i++;
                 continue;
             }
             unsigned c = get_code(a, i);
@@ -848,7 +1119,9 @@ size_t py_gc_del_pending(py_vm_t *vm) {
 void py_gc_collect(py_vm_t *vm) {
     py_gc_heap_t *h = vm->heap;
     if (!h || h->collecting) return;
+    sync_bump(h);
     h->collecting = true;
+    reset_fast(h);   // no fast allocation in a finaliser either
     h->mark_top = 0;
     h->mark_overflow = false;
     mark_everything(vm);
@@ -861,6 +1134,7 @@ void py_gc_collect(py_vm_t *vm) {
     size_t in_use = h->used_blocks * BLOCK;
     h->budget = in_use > MIN_BUDGET / BUDGET_FACTOR ? BUDGET_FACTOR * in_use : MIN_BUDGET;
     h->collecting = false;
+    reset_fast(h);
 }
 
 // How much C stack py_gc_clear_stack_below zeroes: more than the frames of
@@ -922,7 +1196,7 @@ static bool stress_due(py_gc_heap_t *h) {
 
 // Finds room for [n] blocks, collecting and (if allowed) growing first;
 // raises MemoryError when there is none.
-static void *alloc(py_vm_t *vm, size_t nbytes, unsigned kind) {
+static void *alloc_slow(py_vm_t *vm, size_t nbytes, unsigned kind) {
     py_gc_heap_t *h = vm->heap;
     if (h->collecting) py_port_fatal("allocation while collecting garbage (in a finaliser?)");
     // Too big for any arena, or the heap is locked (micropython.heap_lock).
@@ -950,13 +1224,42 @@ static void *alloc(py_vm_t *vm, size_t nbytes, unsigned kind) {
     return p;
 }
 
-void *py_gc_new(py_vm_t *vm, py_type_t *type, size_t nbytes) {
+// The slow path of every allocation. A MemoryError leaves the fast limit
+// as it was: the counts it was computed from only grew.
+NO_INLINE static void *alloc(py_vm_t *vm, size_t nbytes, unsigned kind) {
+    py_gc_heap_t *h = vm->heap;
+    sync_bump(h);
+    void *p = alloc_slow(vm, nbytes, kind);
+    reset_fast(h);
+    return p;
+}
+
+// [nbytes] rounded up to whole blocks: 0 for 0 (fast_ok turns that down).
+static size_t block_bytes(size_t nbytes) { return (nbytes + BLOCK - 1) & ~(size_t)(BLOCK - 1); }
+
+// Whether the fast paths take an allocation of [size] bytes (block_bytes).
+static bool fast_ok(size_t size) { return size - 1 < FAST_MAX; }
+
+// py_gc_new when the fast path cannot serve it.
+NO_INLINE static void *new_slow(py_vm_t *vm, py_type_t *type, size_t nbytes) {
     unsigned kind = type && type->slots.finalise ? B_OBJ_FIN : B_OBJ;
     if (type && (type->flags & PY_TF_HAS_DEL)) kind = B_OBJ_DEL;
     py_obj_t *o = alloc(vm, nbytes < sizeof(py_obj_t) ? sizeof(py_obj_t) : nbytes, kind);
     if (kind == B_OBJ_DEL) vm->heap->del_live++;
     o->type = type;
     return o;
+}
+
+void *py_gc_new(py_vm_t *vm, py_type_t *type, size_t nbytes) {
+    size_t size = block_bytes(nbytes);
+    if (fast_ok(size) && type && !type->slots.finalise && !(type->flags & PY_TF_HAS_DEL)) {
+        py_obj_t *o = fast_alloc(vm->heap, size, B_OBJ);
+        if (o) {
+            o->type = type;
+            return o;
+        }
+    }
+    return new_slow(vm, type, nbytes);
 }
 
 void py_gc_set_finalisable(py_vm_t *vm, py_obj_t *o, bool due) {
@@ -976,11 +1279,22 @@ void py_gc_set_finalisable(py_vm_t *vm, py_obj_t *o, bool due) {
 }
 
 py_val_t *py_gc_new_values(py_vm_t *vm, size_t n) {
+    if (n <= FAST_MAX / sizeof(py_val_t)) {
+        size_t size = n ? block_bytes(n * sizeof(py_val_t)) : BLOCK;
+        void *p = fast_alloc(vm->heap, size, B_VALUES);
+        if (p) return p;
+    }
     if (n > SIZE_MAX / sizeof(py_val_t)) py_raise_memory_error(vm);
     return alloc(vm, n * sizeof(py_val_t), B_VALUES);   // zeroed: PY_NULL is 0
 }
 
-void *py_gc_new_bytes(py_vm_t *vm, size_t n) { return alloc(vm, n, B_BYTES); }
+void *py_gc_new_bytes(py_vm_t *vm, size_t n) {
+    if (n <= FAST_MAX) {
+        void *p = fast_alloc(vm->heap, n ? block_bytes(n) : BLOCK, B_BYTES);
+        if (p) return p;
+    }
+    return alloc(vm, n, B_BYTES);
+}
 
 // Frees blocks [i, i+n) of [a] at once and queues them as a free run. In a
 // sealed arena they are only marked free (so never scanned again), not
@@ -999,6 +1313,7 @@ void py_gc_release(py_vm_t *vm, void *p) {
     py_gc_heap_t *h = vm->heap;
     arena_t *a = p && !h->collecting ? arena_of(h, (uintptr_t)p) : NULL;
     if (!a) return;
+    sync_bump(h);   // free_range counts
     size_t i = block_index(a, p);
     unsigned c = get_code(a, i);
     if ((void *)(a->mem + i * BLOCK) != p || !is_head(c)) return;
@@ -1011,11 +1326,11 @@ void py_gc_release(py_vm_t *vm, void *p) {
 // appended to while nothing else allocates grows without copying.
 static bool extend_into_bump(py_gc_heap_t *h, arena_t *a, size_t i, size_t have, size_t want) {
     size_t extra = want - have;
-    if (a != h->bump_arena || a->mem + (i + have) * BLOCK != h->bump ||
-        extra > (size_t)(h->bump_end - h->bump) / BLOCK || h->collecting)
+    if (a != h->bump_arena || a->mem + (i + have) * BLOCK != h->run.next ||
+        extra > (size_t)(h->bump_end - h->run.next) / BLOCK || h->collecting)
         return false;
     claim(h, a, i + have, extra, B_TAIL);
-    h->bump += extra * BLOCK;
+    h->run.next += extra * BLOCK;
     return true;
 }
 
@@ -1024,6 +1339,7 @@ void *py_gc_resize(py_vm_t *vm, void *p, size_t nbytes) {
     py_gc_heap_t *h = vm->heap;
     arena_t *a = arena_of(h, (uintptr_t)p);
     if (!a) py_port_fatal("py_gc_resize of a pointer outside the heap");
+    sync_bump(h);
     size_t i = block_index(a, p), have = alloc_blocks(a, i);
     size_t want = nbytes ? (nbytes + BLOCK - 1) / BLOCK : 1;
     if (want <= have) {
@@ -1032,7 +1348,10 @@ void *py_gc_resize(py_vm_t *vm, void *p, size_t nbytes) {
         if (want < have && !h->collecting) free_range(h, a, i + want, have - want);
         return p;
     }
-    if (extend_into_bump(h, a, i, have, want)) return p;
+    if (extend_into_bump(h, a, i, have, want)) {
+        reset_fast(h);   // the bump run moved, counted by claim
+        return p;
+    }
     unsigned kind = kind_of(get_code(a, i));
     void *q = alloc(vm, nbytes, kind);   // p stays alive: it is in our caller's frame
     memcpy(q, p, have * BLOCK);
@@ -1042,16 +1361,24 @@ void *py_gc_resize(py_vm_t *vm, void *p, size_t nbytes) {
 
 // ---- statistics and control ---------------------------------------------------------------
 
-int py_gc_lock(py_vm_t *vm) { return ++vm->heap->lock_depth; }
+int py_gc_lock(py_vm_t *vm) {
+    ++vm->heap->lock_depth;
+    refresh_fast(vm->heap);
+    return vm->heap->lock_depth;
+}
 
 int py_gc_unlock(py_vm_t *vm) {
     if (vm->heap->lock_depth > 0) vm->heap->lock_depth--;
+    refresh_fast(vm->heap);
     return vm->heap->lock_depth;
 }
 
 int py_gc_lock_depth(py_vm_t *vm) { return vm->heap->lock_depth; }
 
-void py_gc_set_threshold(py_vm_t *vm, size_t bytes) { vm->heap->threshold = bytes; }
+void py_gc_set_threshold(py_vm_t *vm, size_t bytes) {
+    vm->heap->threshold = bytes;
+    refresh_fast(vm->heap);
+}
 
 size_t py_gc_threshold(py_vm_t *vm) { return vm->heap->threshold; }
 
@@ -1063,13 +1390,20 @@ void py_gc_each_object(py_vm_t *vm, void (*fn)(py_vm_t *vm, py_obj_t *o, void *u
         }
 }
 
-size_t py_gc_bytes_used(py_vm_t *vm) { return vm->heap->used_blocks * BLOCK; }
+size_t py_gc_bytes_used(py_vm_t *vm) {
+    sync_bump(vm->heap);
+    return vm->heap->used_blocks * BLOCK;
+}
 
 size_t py_gc_bytes_free(py_vm_t *vm) {
+    sync_bump(vm->heap);
     return (vm->heap->total_blocks - vm->heap->used_blocks) * BLOCK;
 }
 
-void py_gc_set_enabled(py_vm_t *vm, bool enabled) { vm->heap->enabled = enabled; }
+void py_gc_set_enabled(py_vm_t *vm, bool enabled) {
+    vm->heap->enabled = enabled;
+    refresh_fast(vm->heap);
+}
 
 bool py_gc_is_enabled(py_vm_t *vm) { return vm->heap->enabled; }
 
@@ -1081,6 +1415,7 @@ bool py_gc_is_heap_ptr(py_vm_t *vm, const void *p) {
 size_t py_gc_bytes_sealed(py_vm_t *vm) { return vm->heap->perm_blocks * BLOCK; }
 
 size_t py_gc_bytes_touched(py_vm_t *vm) {
+    sync_bump(vm->heap);
     size_t blocks = 0;
     for (arena_t *a = vm->heap->arenas; a; a = a->next)
         if (!a->permanent) blocks += a->fresh_from < a->nblocks ? a->fresh_from : a->nblocks;

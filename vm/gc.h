@@ -29,6 +29,7 @@
 #define PY_GC_H
 
 #include "obj.h"
+#include "vm.h"
 
 // Starts the heap of [vm] for start-up (a growing heap from
 // PY_CFG_STARTUP_HEAP); py_gc_seal then makes the program's heap:
@@ -61,6 +62,44 @@ void py_gc_free(py_vm_t *vm);
 // Allocates an object of [nbytes] (>= sizeof(py_obj_t)) of [type], zeroed,
 // with its type field set. May collect; raises MemoryError when out of heap.
 void *py_gc_new(py_vm_t *vm, py_type_t *type, size_t nbytes);
+// The bump run that py_gc_new_small carves inline: the first member of the
+// heap (vm/gc.c, which keeps it up to date), so vm->heap leads to it.
+typedef struct py_gc_bump {
+    char *next;       // the run's first free byte
+    char *limit;      // the inline path may carve up to here: NULL, or at most the run's end
+    char *mem;        // the blocks of the run's arena
+    uint8_t *table;   // its side table: 4 bits per block, 0 while free
+} py_gc_bump_t;
+
+// Side-table codes the inline path writes (vm/gc.c's B_OBJ and B_TAIL).
+#define PY_GC_CODE_TAIL 1u
+#define PY_GC_CODE_OBJ 2u
+
+// py_gc_new for [nbytes] (a constant, at most 32) of [type], whose objects
+// have no finaliser (an exact built-in type such as float or complex): the
+// common case inline, where a constant size makes the zeroing a store or
+// two the caller's own stores then replace. Same contract as py_gc_new.
+static inline void *py_gc_new_small(py_vm_t *vm, py_type_t *type, size_t nbytes) {
+    py_gc_bump_t *run = (py_gc_bump_t *)(void *)vm->heap;
+    size_t size = nbytes <= 16 ? 16 : 32;
+    char *p = run->next;
+    if (nbytes > 32 || size > (size_t)(run->limit - p)) return py_gc_new(vm, type, nbytes);
+    run->next = p + size;
+    size_t i = (size_t)(p - run->mem) / 16;
+    uint8_t *t = run->table + i / 2;
+    if (size == 16) {
+        *t |= (uint8_t)(PY_GC_CODE_OBJ << (i & 1) * 4);
+    } else if (i & 1) {
+        t[0] |= (uint8_t)(PY_GC_CODE_OBJ << 4);
+        t[1] |= (uint8_t)PY_GC_CODE_TAIL;
+    } else {
+        t[0] = (uint8_t)(PY_GC_CODE_OBJ | PY_GC_CODE_TAIL << 4);   // both nibbles are ours
+    }
+    memset(p, 0, size);
+    ((py_obj_t *)(void *)p)->type = type;
+    return p;
+}
+
 // Allocates [n] value slots, all PY_NULL. May collect; may raise MemoryError.
 py_val_t *py_gc_new_values(py_vm_t *vm, size_t n);
 // Allocates [n] bytes, zeroed, never scanned. May collect; may raise MemoryError.

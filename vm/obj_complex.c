@@ -31,19 +31,23 @@ py_val_t py_complex_new_of(py_vm_t *vm, py_type_t *type, double real, double ima
     return py_from_obj(z);
 }
 
-py_val_t py_complex_new(py_vm_t *vm, double real, double imag) {
-    py_complex_t *z = py_gc_new(vm, vm->types[PY_T_complex], sizeof(py_complex_t));
+// An exact complex, the allocation inline (py_gc_new_small): arithmetic
+// makes one per operation.
+static inline py_val_t new_exact(py_vm_t *vm, double real, double imag) {
+    py_complex_t *z = py_gc_new_small(vm, vm->types[PY_T_complex], sizeof(py_complex_t));
     z->real = real;
     z->imag = imag;
     return py_from_obj(z);
 }
+
+py_val_t py_complex_new(py_vm_t *vm, double real, double imag) { return new_exact(vm, real, imag); }
 
 static cval_t val(py_val_t v) {
     py_complex_t *z = py_complex_ptr(v);
     return (cval_t){z->real, z->imag};
 }
 
-static py_val_t make(py_vm_t *vm, cval_t c) { return py_complex_new(vm, c.re, c.im); }
+static py_val_t make(py_vm_t *vm, cval_t c) { return new_exact(vm, c.re, c.im); }
 
 // ---- the algorithms ------------------------------------------------------------------
 
@@ -179,13 +183,22 @@ static bool to_cval(py_vm_t *vm, py_val_t v, cval_t *out) {
     return true;
 }
 
-// x op y for the operators complex has; PY_NOTIMPLEMENTED for the others.
-static py_val_t arith(py_vm_t *vm, uint32_t op, cval_t x, cval_t y) {
-    bool zero = false;
+// x op y for + - and *, inline in the loop's fast path; PY_NULL for other operators.
+static inline py_val_t add_sub_mul(py_vm_t *vm, uint32_t op, cval_t x, cval_t y) {
     switch ((py_binary_op_t)(op & ~PY_OP_INPLACE)) {
     case PY_OP_ADD: return make(vm, (cval_t){x.re + y.re, x.im + y.im});
     case PY_OP_SUB: return make(vm, (cval_t){x.re - y.re, x.im - y.im});
     case PY_OP_MUL: return make(vm, c_prod(x, y));
+    default: return PY_NULL;
+    }
+}
+
+// x op y for the operators complex has; PY_NOTIMPLEMENTED for the others.
+static py_val_t arith(py_vm_t *vm, uint32_t op, cval_t x, cval_t y) {
+    bool zero = false;
+    py_val_t r = add_sub_mul(vm, op, x, y);
+    if (r != PY_NULL) return r;
+    switch ((py_binary_op_t)(op & ~PY_OP_INPLACE)) {
     case PY_OP_TRUEDIV: {
         cval_t q = c_quot(x, y, &zero);
         if (zero) py_raise_fmt(vm, PY_EXC_ZeroDivisionError, "complex division by zero");
@@ -219,7 +232,9 @@ static bool quick_operand(py_vm_t *vm, py_val_t v, cval_t *out) {
 py_val_t py_complex_binary_exact(py_vm_t *vm, uint32_t op, py_val_t a, py_val_t b) {
     cval_t x, y;
     if (!quick_operand(vm, a, &x) || !quick_operand(vm, b, &y)) return PY_NULL;
-    py_val_t r = arith(vm, op, x, y);
+    py_val_t r = add_sub_mul(vm, op, x, y);
+    if (r != PY_NULL) return r;
+    r = arith(vm, op, x, y);
     return r == PY_NOTIMPLEMENTED ? PY_NULL : r;
 }
 

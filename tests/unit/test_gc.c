@@ -6,7 +6,9 @@
 #include <string.h>
 #include "except.h"
 #include "gc.h"
+#include "obj_dict.h"
 #include "obj_exc.h"
+#include "obj_float.h"
 #include "obj_list.h"
 #include "obj_str.h"
 #include "obj_type.h"
@@ -216,6 +218,81 @@ Test(gc, small_data_touches_little_of_a_growing_heap) {
     size_t touched = py_gc_bytes_touched(vm);
     cr_assert_gt(touched, 0);
     cr_assert_lt(touched, 1024 * 1024, "%zu bytes of the arena touched", touched);
+}
+
+// ---- the sealed start-up image ----------------------------------------------------------------
+
+// Stores a new list of [n] small ints under [key] in the sealed dict [dict],
+// leaving no copy of the list on the stack.
+static NOINLINE void store_list(py_val_t dict, const char *key, int n) {
+    py_dict_set(vm, dict, py_str_from_c(vm, key), make_list(n));
+}
+
+// The list stored under [key] in [dict] still holds 0..n-1 (a freed list's
+// blocks would have been reused by the garbage made meanwhile).
+static void assert_list_kept(py_val_t dict, const char *key, int n) {
+    py_val_t l = py_dict_get(vm, dict, py_str_from_c(vm, key));
+    cr_assert(py_gc_is_heap_ptr(vm, py_obj(l)), "%s was freed", key);
+    cr_assert_eq(py_list_ptr(l)->len, (size_t)n);
+    for (int i = 0; i < n; i++) cr_assert_eq(py_list_ptr(l)->items[i], py_small(i));
+}
+
+static NOINLINE void churn_and_collect(int times) {
+    for (int i = 0; i < times; i++) {
+        make_garbage(500);
+        collect_and_measure();
+    }
+}
+
+// Sealed dicts that still hold only sealed objects are not scanned by a
+// collection: a store into one after sealing must still keep its value
+// alive, whether it came before the first collection or after it, added a
+// key or replaced a value, and however many collections follow.
+Test(gc, a_sealed_dict_written_after_sealing_keeps_its_values_alive) {
+    store_list(vm->builtins_dict, "before_first_collection", 30);
+    churn_and_collect(3);
+    store_list(vm->builtins_dict, "after_a_collection", 40);
+    store_list(vm->modules, "also_after", 20);
+    churn_and_collect(3);
+    store_list(vm->builtins_dict, "len", 25);   // an existing key: the value replaced in place
+    churn_and_collect(3);
+    assert_list_kept(vm->builtins_dict, "before_first_collection", 30);
+    assert_list_kept(vm->builtins_dict, "after_a_collection", 40);
+    assert_list_kept(vm->modules, "also_after", 20);
+    assert_list_kept(vm->builtins_dict, "len", 25);
+}
+
+// ---- the fast allocation path -----------------------------------------------------------------
+
+static void allocate_small(py_vm_t *v, void *ud) { *(py_val_t *)ud = py_float_box(v, 1.5); }
+
+// Small allocations take a fast path that must still see the heap lock.
+Test(gc, the_heap_lock_stops_small_allocations_too) {
+    py_val_t got = PY_NULL;
+    cr_assert_eq(py_pcall(vm, allocate_small, &got), 0);
+    py_gc_lock(vm);
+    cr_assert_eq(py_pcall(vm, allocate_small, &got), 1, "allocated with the heap locked");
+    cr_assert(py_exc_is(vm, vm->exc, PY_EXC_MemoryError));
+    vm->exc = PY_NULL;
+    py_gc_unlock(vm);
+    cr_assert_eq(py_pcall(vm, allocate_small, &got), 0);
+}
+
+static NOINLINE void make_floats(int n) {
+    for (int i = 0; i < n; i++) py_float_box(vm, i);
+}
+
+// What the fast path hands out is counted, and gc.threshold collects
+// after that many bytes however they were allocated.
+Test(gc, fast_allocations_are_counted_and_honour_the_threshold) {
+    size_t before = collect_and_measure();
+    make_floats(1000);
+    cr_assert_geq(py_gc_bytes_used(vm), before + 1000 * 16);
+    collect_and_measure();
+    py_gc_set_threshold(vm, 4096);
+    make_floats(20000);   // 320 KB: under the growing heap's own budget
+    cr_assert_lt(py_gc_bytes_used(vm), before + 8192, "no collection at the threshold");
+    py_gc_set_threshold(vm, SIZE_MAX);
 }
 
 // ---- a fixed heap -----------------------------------------------------------------------------
