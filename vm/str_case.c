@@ -78,12 +78,20 @@ static char ascii_case(case_mode_t mode, char c, bool prev_alpha, bool first) {
     return up ? (char)(c + 32) : c;
 }
 
-// upper() or lower() of ASCII text: flips bit 5 of the letters of the other case.
+// upper() or lower() of ASCII text: flips bit 5 of the letters of the other
+// case. Text with none of them comes back as itself, as strip() does: most
+// words fed to lower() are lower case already, and the copy would cost an
+// allocation (CPython makes one; no program can rely on `is` for it).
 static py_val_t flip_ascii(py_vm_t *vm, py_val_t self, char from) {
-    py_str_t *s = py_str_ptr(self);
-    py_str_t *r = py_str_alloc(vm, s->len);
-    for (size_t i = 0; i < s->len; i++) {
-        char c = s->data[i];
+    const char *s = py_str_bytes(self);
+    size_t len = py_str_len(self), first = 0;
+    while (first < len && (unsigned char)(s[first] - from) >= 26u) first++;
+    if (first == len) return py_str_exact(vm, self);
+    py_str_t *r = py_str_alloc(vm, len);
+    s = py_str_bytes(self);   // no interior pointer is kept across an allocation
+    memcpy(r->data, s, first);
+    for (size_t i = first; i < len; i++) {
+        char c = s[i];
         r->data[i] = (unsigned char)(c - from) < 26u ? (char)(c ^ 32) : c;
     }
     return py_str_finish_ascii(vm, r);
