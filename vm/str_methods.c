@@ -26,6 +26,29 @@ static bool strip_match(py_val_t chars, uint32_t cp, char *enc) {
     return py_str_find_bytes(py_str_bytes(chars), py_str_len(chars), enc, n) >= 0;
 }
 
+// Whether ASCII byte [c] is whitespace, as py_str_unicode_isspace says.
+static bool strip_ascii_space(unsigned char c) {
+    return c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F);
+}
+
+// Whether byte [c] is to be stripped from ASCII text: [chars] is None
+// (whitespace) or an ASCII str, so a byte compare decides without decoding.
+static bool strip_ascii_match(py_val_t chars, unsigned char c) {
+    if (chars == PY_NONE) return strip_ascii_space(c);
+    const char *p = py_str_bytes(chars);
+    for (size_t i = 0, n = py_str_len(chars); i < n; i++)
+        if ((unsigned char)p[i] == c) return true;
+    return false;
+}
+
+// strip_impl's bounds for ASCII [self] (chars None or ASCII): *a and *z narrow.
+static void strip_ascii(py_val_t self, py_val_t chars, bool left, bool right, size_t *a,
+                        size_t *z) {
+    const unsigned char *s = (const unsigned char *)py_str_bytes(self);
+    while (left && *a < *z && strip_ascii_match(chars, s[*a])) ++*a;
+    while (right && *z > *a && strip_ascii_match(chars, s[*z - 1])) --*z;
+}
+
 // Strips from the left ([left]) and/or right ([right]) of args[0].
 static py_val_t strip_impl(py_vm_t *vm, size_t nargs, const py_val_t *args, const char *name,
                            bool left, bool right) {
@@ -36,6 +59,10 @@ static py_val_t strip_impl(py_vm_t *vm, size_t nargs, const py_val_t *args, cons
         py_raise_type_error(vm, "%s arg must be None or str", name);
     const char *s = py_str_bytes(self);
     size_t a = 0, z = py_str_len(self);
+    if (py_str_ptr(self)->ascii && (chars == PY_NONE || py_str_ptr(chars)->ascii)) {
+        strip_ascii(self, chars, left, right, &a, &z);
+        return py_str_slice_bytes(vm, self, a, z - a);
+    }
     char enc[5];
     while (left && a < z) {
         size_t p = a;
