@@ -26,27 +26,25 @@ static bool strip_match(py_val_t chars, uint32_t cp, char *enc) {
     return py_str_find_bytes(py_str_bytes(chars), py_str_len(chars), enc, n) >= 0;
 }
 
-// Whether ASCII byte [c] is whitespace, as py_str_unicode_isspace says.
-static bool strip_ascii_space(unsigned char c) {
-    return c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F);
-}
+// The ASCII whitespace of py_str_unicode_isspace (\t-\r, \x1c-\x1f, space)
+// as a bit set over bytes 0-63.
+#define STRIP_SPACE_SET ((uint64_t)0x3E00 | (uint64_t)0xF0000000 | (uint64_t)1 << ' ')
 
-// Whether byte [c] is to be stripped from ASCII text: [chars] is None
-// (whitespace) or an ASCII str, so a byte compare decides without decoding.
-static bool strip_ascii_match(py_val_t chars, unsigned char c) {
-    if (chars == PY_NONE) return strip_ascii_space(c);
-    const char *p = py_str_bytes(chars);
-    for (size_t i = 0, n = py_str_len(chars); i < n; i++)
-        if ((unsigned char)p[i] == c) return true;
-    return false;
-}
-
-// strip_impl's bounds for ASCII [self] (chars None or ASCII): *a and *z narrow.
+// strip_impl's bounds for ASCII [self] with [chars] None (whitespace) or an
+// ASCII str: *a and *z narrow. The bytes to strip become a 128-bit set once,
+// so each byte is one test.
 static void strip_ascii(py_val_t self, py_val_t chars, bool left, bool right, size_t *a,
                         size_t *z) {
+    uint64_t set[2] = {STRIP_SPACE_SET, 0};
+    if (chars != PY_NONE) {
+        set[0] = 0;
+        const unsigned char *p = (const unsigned char *)py_str_bytes(chars);
+        for (size_t i = 0, n = py_str_len(chars); i < n; i++)
+            set[p[i] >> 6] |= (uint64_t)1 << (p[i] & 63);
+    }
     const unsigned char *s = (const unsigned char *)py_str_bytes(self);
-    while (left && *a < *z && strip_ascii_match(chars, s[*a])) ++*a;
-    while (right && *z > *a && strip_ascii_match(chars, s[*z - 1])) --*z;
+    while (left && *a < *z && (set[s[*a] >> 6] >> (s[*a] & 63) & 1)) ++*a;
+    while (right && *z > *a && (set[s[*z - 1] >> 6] >> (s[*z - 1] & 63) & 1)) --*z;
 }
 
 // Strips from the left ([left]) and/or right ([right]) of args[0].

@@ -31,54 +31,71 @@ static void append_piece(py_vm_t *vm, py_val_t list, py_val_t self, size_t a, si
     py_list_append(vm, list, py_str_slice_bytes(vm, self, a, z - a));
 }
 
-// Whether ASCII byte [c] is whitespace, as py_str_unicode_isspace says.
-static bool ascii_space(unsigned char c) {
-    return c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F);
+// The ASCII whitespace of py_str_unicode_isspace (\t-\r, \x1c-\x1f, space)
+// as a bit set over bytes 0-63.
+#define SPACE_SET ((uint64_t)0x3E00 | (uint64_t)0xF0000000 | (uint64_t)1 << ' ')
+
+// The class of byte [c] for the whitespace scans: 1 for ASCII whitespace, 2
+// for a byte >= 0x80 (a code point to decode), 0 for any other byte.
+static inline int byte_class(unsigned char c) {
+    if (c >= 0x80) return 2;
+    return c < 64 && (SPACE_SET >> c & 1);
 }
 
 // Byte offset of the first non-space code point at or after [pos].
-static size_t skip_space(const char *s, size_t len, size_t pos) {
+static inline size_t skip_space(const char *s, size_t len, size_t pos) {
     while (pos < len) {
-        unsigned char c = (unsigned char)s[pos];
-        if (c < 0x80) {   // most text: no decoding
-            if (!ascii_space(c)) break;
+        int k = byte_class((unsigned char)s[pos]);
+        if (k == 1) {
             pos++;
             continue;
         }
         size_t p = pos;
-        if (!py_str_unicode_isspace(py_str_utf8_next(s, len, &p))) break;
+        if (k == 0 || !py_str_unicode_isspace(py_str_utf8_next(s, len, &p))) break;
         pos = p;
     }
     return pos;
 }
 
 // Byte offset of the first space code point at or after [pos].
-static size_t skip_word(const char *s, size_t len, size_t pos) {
+static inline size_t skip_word(const char *s, size_t len, size_t pos) {
     while (pos < len) {
-        unsigned char c = (unsigned char)s[pos];
-        if (c < 0x80) {
-            if (ascii_space(c)) break;
+        int k = byte_class((unsigned char)s[pos]);
+        if (k == 0) {
             pos++;
             continue;
         }
         size_t p = pos;
-        if (py_str_unicode_isspace(py_str_utf8_next(s, len, &p))) break;
+        if (k == 1 || py_str_unicode_isspace(py_str_utf8_next(s, len, &p))) break;
         pos = p;
     }
     return pos;
 }
 
+// The number of pieces split_space makes of [s] with [max] splits (-1: all).
+static size_t count_words(const char *s, size_t len, int64_t max) {
+    size_t n = 0;
+    for (size_t pos = skip_space(s, len, 0); pos < len; pos = skip_space(s, len, pos)) {
+        n++;
+        if (max-- == 0) break;
+        pos = skip_word(s, len, pos);
+    }
+    return n;
+}
+
+// Counts the pieces first, so the list is allocated once at its size: growing
+// it piece by piece cost more than the second scan (a line of words is long).
 static py_val_t split_space(py_vm_t *vm, py_val_t self, int64_t max) {
+    size_t n = count_words(py_str_bytes(self), py_str_len(self), max), i = 0;
+    py_val_t list = py_list_new(vm, n, NULL);   // None-filled until the pieces land
     const char *s = py_str_bytes(self);
     size_t len = py_str_len(self);
-    py_val_t list = py_list_new(vm, 0, NULL);
-    for (size_t pos = skip_space(s, len, 0); pos < len; pos = skip_space(s, len, pos)) {
-        if (max-- == 0) {   // the rest, leading space stripped, is the last piece
-            append_piece(vm, list, self, pos, len);
-            break;
-        }
-        size_t end = skip_word(s, len, pos);
-        append_piece(vm, list, self, pos, end);
+    for (size_t pos = skip_space(s, len, 0); i < n; pos = skip_space(s, len, pos), i++) {
+        size_t end = max-- == 0 ? len : skip_word(s, len, pos);   // the last: the rest
+        if ((i & (PY_INTERRUPT_EVERY - 1)) == 0) py_interrupt_check(vm);   // list is consistent
+        py_val_t piece = py_str_slice_bytes(vm, self, pos, end - pos);
+        py_list_ptr(list)->items[i] = piece;
+        s = py_str_bytes(self);   // no interior pointer is kept across an allocation
         pos = end;
     }
     return list;
