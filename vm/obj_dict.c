@@ -37,6 +37,8 @@ static int32_t *index_of(py_dict_t *d) { return (int32_t *)d->index; }
 static py_hash_t key_hash(py_vm_t *vm, py_val_t key) {
     if (py_is_istr(key)) return py_str_hash(key);
     if (py_is_small(key)) return py_int_hash(key);
+    // An exact str (a subclass may define __hash__): its cached hash, no slot call.
+    if (py_is_obj(key) && py_obj(key)->type == vm->types[PY_T_str]) return py_str_hash(key);
     return py_hash(vm, key);
 }
 
@@ -51,12 +53,48 @@ static bool keys_equal(py_vm_t *vm, py_val_t a, py_val_t b) {
 
 // ---- lookup ------------------------------------------------------------------------------------
 
+// lookup_str's answer when it met a key it cannot compare without __eq__.
+#define NOT_ALL_STR (-2)
+
+// lookup for a str [key] in a dict with a table, while every key of equal
+// hash met is a str too: those compare by bytes (keys_equal), so no __eq__
+// runs and the probe needs no restart checks. Returns NOT_ALL_STR on meeting
+// another kind of key with the same hash; lookup then probes again in full.
+static int64_t lookup_str(py_vm_t *vm, const py_dict_t *d, py_val_t key, py_hash_t hash,
+                          size_t *slot) {
+    const int32_t *index = (const int32_t *)d->index;
+    const py_dict_entry_t *entries = d->entries;
+    size_t mask = d->mask, i = (size_t)hash & mask, perturb = (size_t)hash, free_slot = SIZE_MAX;
+    for (;; perturb >>= PERTURB_SHIFT, i = (i * 5 + perturb + 1) & mask) {
+        int32_t ix = index[i];
+        if (ix == EMPTY) {
+            *slot = free_slot != SIZE_MAX ? free_slot : i;
+            return -1;
+        }
+        if (ix == DUMMY) {
+            if (free_slot == SIZE_MAX) free_slot = i;
+            continue;
+        }
+        const py_dict_entry_t *e = &entries[ix];
+        if (e->key != key && e->hash != hash) continue;
+        if (e->key != key && !py_is_str(vm, e->key)) return NOT_ALL_STR;
+        if (e->key == key || py_str_equal(e->key, key)) {
+            *slot = i;
+            return ix;
+        }
+    }
+}
+
 // Finds [key]: returns its entry position, or -1 when absent. *slot gets the
 // index slot that holds it, or where it would go (the first dummy or empty
 // slot met), or SIZE_MAX when the dict has no table. With [names_only], only
 // str keys can match and no __eq__ runs.
 static int64_t lookup(py_vm_t *vm, py_dict_t *d, py_val_t key, py_hash_t hash, size_t *slot,
                       bool names_only) {
+    if (!names_only && d->mask != 0 && py_is_str(vm, key)) {   // the common case: str keys
+        int64_t pos = lookup_str(vm, d, key, hash, slot);
+        if (pos != NOT_ALL_STR) return pos;
+    }
 restart:
     if (d->mask == 0) {   // no table (an __eq__ may have cleared the dict)
         *slot = SIZE_MAX;
