@@ -34,20 +34,24 @@ static int32_t *index_of(py_dict_t *d) { return (int32_t *)d->index; }
 
 // ---- hashing and key equality ---------------------------------------------------------------
 
+// An interned or exact str: no __hash__ or __eq__ of a subclass can apply.
+static bool plain_str(py_vm_t *vm, py_val_t v) {
+    return py_is_istr(v) || (py_is_obj(v) && py_obj(v)->type == vm->types[PY_T_str]);
+}
+
 static py_hash_t key_hash(py_vm_t *vm, py_val_t key) {
-    if (py_is_istr(key)) return py_str_hash(key);
     if (py_is_small(key)) return py_int_hash(key);
-    // An exact str (a subclass may define __hash__): its cached hash, no slot call.
-    if (py_is_obj(key) && py_obj(key)->type == vm->types[PY_T_str]) return py_str_hash(key);
+    if (plain_str(vm, key)) return py_str_hash(key);   // cached: no slot call
     return py_hash(vm, key);
 }
 
 // Keys with equal hashes: identity first; two different interned strs are
-// never equal; other strs by bytes; anything else by ==.
+// never equal; plain strs by bytes; anything else (str subclasses, whose
+// __eq__ CPython runs, included) by ==.
 static bool keys_equal(py_vm_t *vm, py_val_t a, py_val_t b) {
     if (a == b) return true;
     if (py_is_istr(a) && py_is_istr(b)) return false;
-    if (py_is_str(vm, a) && py_is_str(vm, b)) return py_str_equal(a, b);
+    if (plain_str(vm, a) && plain_str(vm, b)) return py_str_equal(a, b);
     return py_equal(vm, a, b);
 }
 
@@ -56,8 +60,8 @@ static bool keys_equal(py_vm_t *vm, py_val_t a, py_val_t b) {
 // lookup_str's answer when it met a key it cannot compare without __eq__.
 #define NOT_ALL_STR (-2)
 
-// lookup for a str [key] in a dict with a table, while every key of equal
-// hash met is a str too: those compare by bytes (keys_equal), so no __eq__
+// lookup for a plain str [key] in a dict with a table, while every key of
+// equal hash met is a plain str too: those compare by bytes (keys_equal), so no __eq__
 // runs and the probe needs no restart checks. Returns NOT_ALL_STR on meeting
 // another kind of key with the same hash; lookup then probes again in full.
 static int64_t lookup_str(py_vm_t *vm, const py_dict_t *d, py_val_t key, py_hash_t hash,
@@ -77,7 +81,7 @@ static int64_t lookup_str(py_vm_t *vm, const py_dict_t *d, py_val_t key, py_hash
         }
         const py_dict_entry_t *e = &entries[ix];
         if (e->key != key && e->hash != hash) continue;
-        if (e->key != key && !py_is_str(vm, e->key)) return NOT_ALL_STR;
+        if (e->key != key && !plain_str(vm, e->key)) return NOT_ALL_STR;
         if (e->key == key || py_str_equal(e->key, key)) {
             *slot = i;
             return ix;
@@ -91,7 +95,7 @@ static int64_t lookup_str(py_vm_t *vm, const py_dict_t *d, py_val_t key, py_hash
 // str keys can match and no __eq__ runs.
 static int64_t lookup(py_vm_t *vm, py_dict_t *d, py_val_t key, py_hash_t hash, size_t *slot,
                       bool names_only) {
-    if (!names_only && d->mask != 0 && py_is_str(vm, key)) {   // the common case: str keys
+    if (!names_only && d->mask != 0 && plain_str(vm, key)) {   // the common case: str keys
         int64_t pos = lookup_str(vm, d, key, hash, slot);
         if (pos != NOT_ALL_STR) return pos;
     }
