@@ -30,7 +30,7 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include "gc.h"
+#include "gc_heap.h"
 #include "gc_fail.h"
 #include "obj_dict.h"
 #include "image.h"
@@ -38,7 +38,6 @@
 #include "port.h"
 #include "vm.h"
 
-#define BLOCK 16u
 
 #if defined(__GNUC__)
 #define NO_INLINE __attribute__((noinline))
@@ -46,20 +45,6 @@
 #define NO_INLINE
 #endif
 
-// Block codes in the side table (low 3 bits of the nibble).
-enum { B_FREE, B_TAIL, B_OBJ, B_OBJ_FIN, B_VALUES, B_BYTES, B_OBJ_DEL };
-#define B_MARK 8u
-_Static_assert(B_OBJ == PY_GC_CODE_OBJ && B_TAIL == PY_GC_CODE_TAIL && BLOCK == 16,
-               "py_gc_new_small (gc.h) writes these codes for 16-byte blocks");
-
-// Runs of 1..FREE_CLASSES-1 blocks have an exact-size list; longer ones share
-// the last list. 16 classes cover every common object (up to 240 bytes).
-#define FREE_CLASSES 16
-_Static_assert(FREE_CLASSES <= 32, "free_mask has one bit per class");
-
-// Entries of the mark stack: 4096 pointers (32 KiB) keeps overflow (and its
-// rescans) rare for ordinary data while staying small next to the heap.
-#define MARK_STACK 4096
 
 // A growing heap adds arenas of at least this fraction of the heap so far
 // (doubling), and grows after a collection that leaves less than a quarter
@@ -82,114 +67,9 @@ _Static_assert(FREE_CLASSES <= 32, "free_mask has one bit per class");
 #define PY_CFG_STARTUP_HEAP (sizeof(void *) * 24u * 1024)
 #endif
 
-typedef struct arena {
-    struct arena *next;
-    char *mem;           // BLOCK-aligned start of the blocks
-    size_t nblocks;
-    uint8_t *table;      // nblocks nibbles
-    void *raw;           // what malloc returned (mem rounded up); NULL for borrowed memory
-    bool borrowed;       // mem and table are the caller's (the start-up image): never freed
-    bool permanent;      // sealed start-up image: never swept, always scanned as a root
-    // B_OBJ_FIN heads, all within blocks [fin_lo, fin_hi): finalise_all looks
-    // only there, which at exit spares a walk over every object ever made.
-    size_t fin_count, fin_lo, fin_hi;
-    // Blocks from here on were never handed out and hold no free run's
-    // header: still the zeros the arena came with.
-    size_t fresh_from;
-} arena_t;
-
-typedef struct sealed_root {
-    arena_t *arena;
-    size_t block;
-} sealed_root_t;
-
-// A sealed dict of the exact type dict that referenced only sealed objects
-// when the roots were listed: not scanned while its version and arrays
-// stay as they were then (every store bumps the version; a dict that grows
-// gets new arrays). Once changed it is [dirty] and scanned every time.
-typedef struct sealed_dict {
-    arena_t *arena;
-    size_t block;
-    uint64_t version;
-    const void *entries, *index;
-    bool dirty;
-} sealed_dict_t;
-
-typedef struct free_run {
-    struct free_run *next;
-    size_t nblocks;
-} free_run_t;
-
-struct py_gc_heap {
-    // First, so py_gc_new_small (gc.h) finds it through vm->heap. The fast
-    // paths (fast_alloc here) carve the bump run from run.next up to
-    // run.limit: the run's end, or sooner where a collection is due (the
-    // threshold or budget), or run.next itself when every allocation must
-    // take the slow path (heap locked, collecting, the stress and failing
-    // test modes). They leave the counts alone: sync_bump adds what was
-    // carved since [bump_sync] to used_blocks, allocated_since and the
-    // arena's fresh_from before anything reads those.
-    py_gc_bump_t run;
-    arena_t *arenas;
-    uintptr_t lo, hi;            // bounds of all arenas, a quick filter for scans
-    free_run_t *free[FREE_CLASSES];
-    uint32_t free_mask;          // bit c set: free[c] is not empty
-    // The free run being carved, in no list: an allocation that fits takes
-    // its first blocks without touching the lists. Empty after each sweep,
-    // which lists its blocks again.
-    // Its end and arena (also in run.mem and run.table).
-    char *bump_end;
-    arena_t *bump_arena;
-    char *bump_sync;
-    arena_t *last_arena;         // the one arena_of found last: it tries that one first
-    size_t total_blocks, used_blocks;   // of the program's arenas (not the sealed ones)
-    size_t perm_blocks;                 // blocks in use in the sealed start-up arenas
-    size_t fixed_bytes;                 // -X heapsize, 0 for a growing heap
-    bool fixed, enabled, collecting;
-    bool mark_overflow;
-    // Objects whose __del__ is due, in the order found: a malloc'd array,
-    // marked as roots. [del_head] is the next to hand out.
-    py_obj_t **del_queue;
-    size_t del_len, del_cap, del_head;
-    size_t del_live;             // live B_OBJ_DEL objects (never queued yet)
-    int lock_depth;              // micropython.heap_lock() nesting: allocation fails while > 0
-    // gc.threshold: collect once this many bytes were allocated since the
-    // last collection (SIZE_MAX: only when the heap is full, the default).
-    size_t threshold, allocated_since;
-    size_t budget;               // a growing heap's own threshold (BUDGET_FACTOR)
-    size_t stress_wait;   // PY_CFG_GC_STRESS: allocations left before the next collection
-    // The sealed allocations that may reference the program's objects (the
-    // others' references were fixed before sealing): the roots mark_permanent
-    // scans, listed by the first collection after py_gc_seal (listing them
-    // at start-up would read the whole start-up image). A malloc'd array.
-    struct sealed_root *sealed_roots;
-    size_t nsealed_roots;
-    bool sealed_roots_listed;
-    sealed_dict_t *sealed_dicts;   // listed with the roots, not among them
-    size_t nsealed_dicts;
-    // The largest sealed arena's range: mark_addr drops pointers into it
-    // before looking for their arena.
-    uintptr_t seal_lo, seal_span;
-    // Where this collection's scan of the C stack starts, when its caller
-    // knows the frames below hold nothing to keep (py_gc_collect_explicit_from);
-    // NULL: at the collector's own frame.
-    const char *c_scan_start;
-    size_t mark_top;
-    void *mark_stack[MARK_STACK];
-};
 
 // ---- side table ---------------------------------------------------------------------
 
-static unsigned get_code(const arena_t *a, size_t i) {
-    return (a->table[i >> 1] >> ((i & 1) * 4)) & 0xFu;
-}
-
-static void set_code(arena_t *a, size_t i, unsigned code) {
-    unsigned shift = (unsigned)(i & 1) * 4;
-    a->table[i >> 1] = (uint8_t)((a->table[i >> 1] & ~(0xFu << shift)) | (code << shift));
-}
-
-static unsigned kind_of(unsigned code) { return code & 7u; }
 
 // Counts a new B_OBJ_FIN head at block [i]. Never raises.
 static void count_fin(arena_t *a, size_t i) {
@@ -199,45 +79,6 @@ static void count_fin(arena_t *a, size_t i) {
     }
     if (i < a->fin_lo) a->fin_lo = i;
     if (i >= a->fin_hi) a->fin_hi = i + 1;
-}
-static bool is_head(unsigned code) { return kind_of(code) >= B_OBJ; }
-
-static bool in_arena(const arena_t *a, uintptr_t p) {
-    return p >= (uintptr_t)a->mem && p < (uintptr_t)a->mem + a->nblocks * BLOCK;
-}
-
-static arena_t *arena_of(py_gc_heap_t *h, uintptr_t p) {
-    if (p < h->lo || p >= h->hi) return NULL;
-    if (h->last_arena && in_arena(h->last_arena, p)) return h->last_arena;
-    for (arena_t *a = h->arenas; a; a = a->next) {
-        if (in_arena(a, p)) return h->last_arena = a;
-    }
-    return NULL;
-}
-
-static size_t block_index(const arena_t *a, const void *p) {
-    return (size_t)((const char *)p - a->mem) / BLOCK;
-}
-
-// Blocks of the allocation whose head is block [i].
-// The first block from [j] (a multiple of 16) on that is not among the
-// whole side-table words of tails there. Never raises.
-static size_t skip_tail_words(const arena_t *a, size_t j) {
-    for (uint64_t w; j + 16 <= a->nblocks; j += 16) {
-        memcpy(&w, a->table + j / 2, sizeof w);
-        if (w != 0x1111111111111111u) break;
-    }
-    return j;
-}
-
-static inline size_t alloc_blocks(const arena_t *a, size_t i) {
-    size_t n = 1;
-    while (i + n < a->nblocks && kind_of(get_code(a, i + n)) == B_TAIL) {
-        n++;
-        // A big array's tails go 16 at a time.
-        if ((i + n) % 16 == 0) n = skip_tail_words(a, i + n) - i;
-    }
-    return n;
 }
 
 // The head block of the allocation containing block [i], or SIZE_MAX if free.
@@ -532,133 +373,6 @@ bool py_gc_capture(py_vm_t *vm, py_image_info_t *image) {
 static void verify(py_gc_heap_t *h);
 _Static_assert(offsetof(struct py_gc_heap, run) == 0, "py_gc_new_small finds the run at vm->heap");
 
-// Objects of these built-in types get all their references when made; made
-// before sealing, they can only reference sealed objects. Never raises.
-static bool refs_fixed(py_vm_t *vm, const py_obj_t *o) {
-    py_type_t *t = o->type;
-    if (!t || t != vm->types[t->id]) return false;   // a subclass may add a __dict__
-    switch (t->id) {
-    case PY_T_str: case PY_T_int: case PY_T_float: case PY_T_complex: case PY_T_bytes:
-    case PY_T_tuple: case PY_T_frozenset: case PY_T_range: case PY_T_slice: case PY_T_code:
-    case PY_T_builtin_function: case PY_T_wrapper_descriptor: case PY_T_member_descriptor:
-    case PY_T_getset_descriptor:
-        return true;
-    default:
-        return false;
-    }
-}
-
-// True when sealed allocation [i] of [a] may come to reference the program's objects.
-static bool may_reference_program(py_vm_t *vm, arena_t *a, size_t i) {
-    unsigned k = kind_of(get_code(a, i));
-    if (k == B_VALUES) return true;   // a dict's or list's items: rewritten in place
-    if (k == B_BYTES || k == B_FREE || k == B_TAIL) return false;
-    return !refs_fixed(vm, (const py_obj_t *)(const void *)(a->mem + i * BLOCK));
-}
-
-// The sealed arena holding [p], or NULL (also for a program arena). Never raises.
-static arena_t *sealed_arena_of(py_gc_heap_t *h, const void *p) {
-    arena_t *a = p ? arena_of(h, (uintptr_t)p) : NULL;
-    return a && a->permanent ? a : NULL;
-}
-
-// True when the value array [vals] (sealed, or NULL) holds no reference to
-// a program arena: every word is checked, so a hash that looks like one
-// only costs a needless scan. Never raises.
-static bool values_sealed(py_gc_heap_t *h, const py_val_t *vals) {
-    arena_t *a = sealed_arena_of(h, vals);
-    if (!vals) return true;
-    if (!a) return false;
-    size_t words = alloc_blocks(a, block_index(a, vals)) * BLOCK / sizeof(py_val_t);
-    for (size_t k = 0; k < words; k++) {
-        py_val_t v = vals[k];
-        if (!py_is_obj(v) && !py_is_istr(v)) continue;
-        arena_t *va = arena_of(h, v & ~PY_TAG_MASK);
-        if (va && !va->permanent) return false;
-    }
-    return true;
-}
-
-static bool watched_dict(py_vm_t *vm, const py_obj_t *o) {
-    return o->type && o->type == vm->types[PY_T_dict];
-}
-
-// Lists the sealed dicts of the exact type dict (sealed_dicts), each with
-// its state now, and sets the mark bit (unused in sealed arenas) on the head
-// of each one's sealed items array, which list_sealed_roots then leaves out
-// of the roots and clears. False when malloc fails (the bits are set all
-// the same). Never raises.
-static bool list_sealed_dicts(py_vm_t *vm) {
-    py_gc_heap_t *h = vm->heap;
-    size_t n = 0, cap = 0;
-    sealed_dict_t *dicts = NULL;
-    bool ok = true;
-    for (arena_t *a = h->arenas; a; a = a->next) {
-        for (size_t i = 0; a->permanent && i < a->nblocks; i++) {
-            unsigned c = get_code(a, i);
-            if (kind_of(c) != B_OBJ || !watched_dict(vm, (const py_obj_t *)(void *)(a->mem + i * BLOCK)))
-                continue;
-            const py_dict_t *d = (const py_dict_t *)(void *)(a->mem + i * BLOCK);
-            arena_t *ea = sealed_arena_of(h, d->entries);
-            if (ea) {
-                size_t ei = block_index(ea, d->entries);
-                set_code(ea, ei, get_code(ea, ei) | B_MARK);
-            }
-            if (n == cap && ok) {
-                cap = cap ? cap * 2 : 256;
-                sealed_dict_t *grown = realloc(dicts, cap * sizeof *dicts);
-                if (grown) dicts = grown;
-                ok = grown != NULL;
-            }
-            if (!ok) continue;
-            bool clean = values_sealed(h, (const py_val_t *)(const void *)d->entries) &&
-                         (!d->index || sealed_arena_of(h, d->index));
-            dicts[n++] = (sealed_dict_t){a, i, d->version, d->entries, d->index, !clean};
-        }
-    }
-    free(h->sealed_dicts);
-    h->sealed_dicts = ok ? dicts : NULL;
-    h->nsealed_dicts = ok ? n : 0;
-    if (!ok) free(dicts);
-    return ok;
-}
-
-// Lists the sealed arenas' roots (sealed_roots) and their watched dicts
-// (sealed_dicts); false when malloc fails.
-static bool list_sealed_roots(py_vm_t *vm) {
-    py_gc_heap_t *h = vm->heap;
-    bool ok = list_sealed_dicts(vm);
-    size_t n = 0, cap = 0;
-    sealed_root_t *roots = NULL;
-    for (arena_t *a = h->arenas; a; a = a->next) {
-        for (size_t i = 0; a->permanent && i < a->nblocks; i++) {
-            unsigned c = get_code(a, i);
-            if (c & B_MARK) {   // a watched dict's items: scanned with the dict
-                set_code(a, i, c & ~B_MARK);
-                continue;
-            }
-            if (!ok || !may_reference_program(vm, a, i)) continue;
-            if (kind_of(c) == B_OBJ && watched_dict(vm, (const py_obj_t *)(void *)(a->mem + i * BLOCK)))
-                continue;
-            if (n == cap) {
-                cap = cap ? cap * 2 : 256;
-                sealed_root_t *grown = realloc(roots, cap * sizeof *roots);
-                if (grown) roots = grown;
-                ok = grown != NULL;
-                if (!ok) continue;
-            }
-            roots[n++] = (sealed_root_t){a, i};
-        }
-    }
-    if (!ok) {
-        free(roots);
-        return false;
-    }
-    free(h->sealed_roots);
-    h->sealed_roots = roots;
-    h->nsealed_roots = n;
-    return true;
-}
 
 bool py_gc_seal(py_vm_t *vm) {
     py_gc_heap_t *h = vm->heap;
@@ -764,7 +478,7 @@ static void mark_addr(py_gc_heap_t *h, uintptr_t p) {
 }
 
 // Marks everything one queued allocation holds.
-static void scan_alloc(py_vm_t *vm, arena_t *a, size_t i) {
+void py_gc_scan(py_vm_t *vm, arena_t *a, size_t i) {
     char *mem = a->mem + i * BLOCK;
     unsigned k = kind_of(get_code(a, i));
     if (k == B_VALUES) {
@@ -778,12 +492,12 @@ static void scan_alloc(py_vm_t *vm, arena_t *a, size_t i) {
     if (o->type->slots.mark) o->type->slots.mark(vm, o);
 }
 
-static void drain(py_vm_t *vm) {
+void py_gc_drain(py_vm_t *vm) {
     py_gc_heap_t *h = vm->heap;
     while (h->mark_top > 0) {
         void *p = h->mark_stack[--h->mark_top];
         arena_t *a = arena_of(h, (uintptr_t)p);
-        scan_alloc(vm, a, block_index(a, p));
+        py_gc_scan(vm, a, block_index(a, p));
     }
 }
 
@@ -793,66 +507,20 @@ static void scan_arena(py_vm_t *vm, arena_t *a) {
     for (size_t i = 0; i < a->nblocks; i++) {
         unsigned c = get_code(a, i);
         if (!is_head(c) || kind_of(c) == B_BYTES || (!a->permanent && !(c & B_MARK))) continue;
-        scan_alloc(vm, a, i);
-        drain(vm);
+        py_gc_scan(vm, a, i);
+        py_gc_drain(vm);
     }
 }
 
 // Drains the mark stack, then, while it has overflowed, rescans every marked
 // allocation so children that did not fit on the stack get marked too.
-static void drain_all(py_vm_t *vm) {
+void py_gc_drain_all(py_vm_t *vm) {
     py_gc_heap_t *h = vm->heap;
-    drain(vm);
+    py_gc_drain(vm);
     while (h->mark_overflow) {
         h->mark_overflow = false;
         for (arena_t *a = h->arenas; a; a = a->next) scan_arena(vm, a);
     }
-}
-
-// The sealed start-up image can reference the program's objects (sys.modules,
-// the builtins dict, class attributes set at run time): the part of it that
-// can is a root. A block freed since sealing is skipped (never reused).
-// Scans the sealed arenas' roots without the list: what mark_permanent
-// does when malloc could not make it. Never raises.
-static void mark_permanent_unlisted(py_vm_t *vm) {
-    for (arena_t *a = vm->heap->arenas; a; a = a->next) {
-        for (size_t i = 0; a->permanent && i < a->nblocks; i++) {
-            if (!is_head(get_code(a, i)) || !may_reference_program(vm, a, i)) continue;
-            scan_alloc(vm, a, i);
-            drain(vm);
-        }
-    }
-    drain_all(vm);
-}
-
-static void mark_permanent(py_vm_t *vm) {
-    py_gc_heap_t *h = vm->heap;
-    if (!h->sealed_roots_listed) h->sealed_roots_listed = list_sealed_roots(vm);
-    if (!h->sealed_roots_listed) {
-        mark_permanent_unlisted(vm);
-        return;
-    }
-    for (size_t r = 0; r < h->nsealed_roots; r++) {
-        sealed_root_t root = h->sealed_roots[r];
-        if (!is_head(get_code(root.arena, root.block))) continue;
-        scan_alloc(vm, root.arena, root.block);
-        drain(vm);
-    }
-    for (size_t r = 0; r < h->nsealed_dicts; r++) {
-        sealed_dict_t *sd = &h->sealed_dicts[r];
-        if (!is_head(get_code(sd->arena, sd->block))) continue;
-        const py_dict_t *d = (const py_dict_t *)(void *)(sd->arena->mem + sd->block * BLOCK);
-        if (!sd->dirty && d->version == sd->version && (const void *)d->entries == sd->entries &&
-            d->index == sd->index)
-            continue;
-        sd->dirty = true;
-        scan_alloc(vm, sd->arena, sd->block);
-        // Marking ignores sealed allocations: a sealed items array is scanned here.
-        arena_t *ea = sealed_arena_of(h, d->entries);
-        if (ea) scan_alloc(vm, ea, block_index(ea, d->entries));
-        drain(vm);
-    }
-    drain_all(vm);
 }
 
 void py_gc_mark(py_vm_t *vm, py_val_t v) {
@@ -896,20 +564,20 @@ NO_SANITIZE_ADDRESS static void scan_c_stack(void *ctx) {
         uintptr_t w = *(const uintptr_t *)p & ~(uintptr_t)PY_TAG_MASK;
         if (w >= vm->heap->lo && w < vm->heap->hi) mark_addr(vm->heap, w);
     }
-    drain_all(vm);
+    py_gc_drain_all(vm);
 }
 
 void py_gc_mark_roots(py_vm_t *vm);   // vm/gc_roots.c
 
 static void mark_everything(py_vm_t *vm) {
     py_gc_mark_roots(vm);
-    mark_permanent(vm);
+    py_gc_sealed_mark(vm);
     py_gc_heap_t *h = vm->heap;
     for (size_t i = h->del_head; i < h->del_len; i++) mark_addr(h, (uintptr_t)h->del_queue[i]);
-    drain_all(vm);
+    py_gc_drain_all(vm);
     if (vm->stack && vm->stack_top)
         py_gc_mark_array(vm, vm->stack, (size_t)(vm->stack_top - vm->stack));
-    drain_all(vm);
+    py_gc_drain_all(vm);
     if (vm->c_stack_base) py_port_with_registers_spilled(scan_c_stack, vm);
 }
 
@@ -1071,7 +739,7 @@ static void queue_unreachable_del(py_vm_t *vm) {
     }
     if (h->del_len == first) return;
     for (size_t i = first; i < h->del_len; i++) mark_addr(h, (uintptr_t)h->del_queue[i]);
-    drain_all(vm);
+    py_gc_drain_all(vm);
     vm->pending = 1;   // the VM runs them at its next safe point
 }
 
@@ -1084,7 +752,7 @@ static void keep_unqueued_del(py_vm_t *vm) {
     for (arena_t *a = h->arenas; a; a = a->next)
         for (size_t i = 0; !a->permanent && i < a->nblocks; i++)
             if (get_code(a, i) == B_OBJ_DEL) mark_addr(h, (uintptr_t)(a->mem + i * BLOCK));
-    drain_all(vm);
+    py_gc_drain_all(vm);
 }
 
 void py_gc_queue_all_del(py_vm_t *vm) {
