@@ -46,10 +46,16 @@
 #endif
 
 
-// A growing heap adds arenas of at least this fraction of the heap so far
-// (doubling), and grows after a collection that leaves less than a quarter
-// free, so collections stay amortised linear in the allocation.
+// A growing heap grows after a collection that leaves less than a quarter
+// free, by an arena of a GROW_PRESSED_DIVISOR-th of the heap so far, so
+// collections stay amortised linear in the allocation. A big allocation
+// that finds free room enough but no run long enough (fragmentation: a
+// list or dict index of 100+ KB among live small objects) gets an arena of
+// its size or a GROW_SPARSE_DIVISOR-th of the heap: doubling there took
+// fft's heap to 8 MB for 2.9 MB live, and every byte of it became resident.
 #define GROW_FREE_DIVISOR 4
+#define GROW_PRESSED_DIVISOR 1
+#define GROW_SPARSE_DIVISOR 8
 
 // A growing heap also collects once it has allocated BUDGET_FACTOR times
 // what was in use after the last collection, and at least MIN_BUDGET: memory
@@ -100,8 +106,13 @@ static void push_free(py_gc_heap_t *h, arena_t *a, char *mem, size_t nblocks) {
     free_run_t *r = (free_run_t *)(void *)mem;
     size_t i = block_index(a, mem);
     if (i >= a->fresh_from) a->fresh_from = i + 1;   // no longer as the arena came
-    size_t c = nblocks < FREE_CLASSES ? nblocks - 1 : FREE_CLASSES - 1;
     r->nblocks = nblocks;
+    if (a->large) {
+        r->next = h->large_free;
+        h->large_free = r;
+        return;
+    }
+    size_t c = nblocks < FREE_CLASSES ? nblocks - 1 : FREE_CLASSES - 1;
     r->next = h->free[c];
     h->free[c] = r;
     h->free_mask |= 1u << c;
@@ -249,6 +260,29 @@ static inline void *fast_alloc(py_gc_heap_t *h, size_t size, unsigned kind) {
 // while a bigger one is free; smaller holes are used once those are gone.
 #define BUMP_RUN_MIN 8u
 
+// Allocations of this many blocks (4 KiB) or more may use the large arenas
+// (grow): small objects never go there, so the ones that survive do not
+// pepper the runs big ones need (wordcount's dict of new str keys did that
+// to every run of its heap, which grew to 7 MB for 1.4 MB live).
+#define LARGE_BLOCKS 256u
+
+// Carves [n] (>= LARGE_BLOCKS) blocks of [kind] from the end of the first
+// free run of the large arenas that holds them; its start goes back on
+// that list. NULL when none fits. Never raises.
+static void *alloc_large(py_gc_heap_t *h, size_t n, unsigned kind) {
+    free_run_t **found = NULL;
+    for (free_run_t **pp = &h->large_free; *pp && !found; pp = &(*pp)->next)
+        if ((*pp)->nblocks >= n) found = pp;
+    if (!found) return NULL;
+    free_run_t *r = *found;
+    *found = r->next;
+    size_t have = r->nblocks;
+    arena_t *a = arena_of(h, (uintptr_t)r);
+    size_t i = block_index(a, r);
+    if (have > n) push_free(h, a, (char *)r, have - n);
+    return claim(h, a, i + have - n, n, kind);
+}
+
 // Carves [n] blocks of [kind] from the bump run or the free lists; NULL
 // when none fits. A run taken from the lists leaves its rest as the bump run.
 static void *alloc_blocks_from_lists(py_gc_heap_t *h, size_t n, unsigned kind) {
@@ -257,6 +291,8 @@ static void *alloc_blocks_from_lists(py_gc_heap_t *h, size_t n, unsigned kind) {
         h->run.next += n * BLOCK;
         return claim(h, h->bump_arena, i, n, kind);
     }
+    void *big = n >= LARGE_BLOCKS && h->large_free ? alloc_large(h, n, kind) : NULL;
+    if (big) return big;
     // A new bump run of a few blocks at least, while there is one: each hole
     // just big enough would send the next allocation down the slow path.
     free_run_t *r = n < BUMP_RUN_MIN ? take_run(h, BUMP_RUN_MIN) : NULL;
@@ -291,7 +327,7 @@ static void link_arena(py_gc_heap_t *h, arena_t *a, size_t first_free) {
     if (first_free < a->nblocks) push_free(h, a, a->mem + first_free * BLOCK, a->nblocks - first_free);
 }
 
-static bool add_arena(py_gc_heap_t *h, size_t bytes) {
+static bool add_arena(py_gc_heap_t *h, size_t bytes, bool large) {
     size_t nblocks = bytes / BLOCK;
     if (nblocks == 0) return false;
     arena_t *a = calloc(1, sizeof *a);
@@ -306,6 +342,7 @@ static bool add_arena(py_gc_heap_t *h, size_t bytes) {
     a->mem = (char *)(((uintptr_t)raw + BLOCK - 1) & ~(uintptr_t)(BLOCK - 1));
     a->nblocks = nblocks;
     a->table = table;
+    a->large = large;
     link_arena(h, a, 0);
     return true;
 }
@@ -325,7 +362,7 @@ static py_gc_heap_t *new_heap(size_t fixed_bytes) {
 
 bool py_gc_init(py_vm_t *vm, size_t fixed_bytes) {
     py_gc_heap_t *h = new_heap(fixed_bytes);
-    if (!h || !add_arena(h, PY_CFG_STARTUP_HEAP)) {
+    if (!h || !add_arena(h, PY_CFG_STARTUP_HEAP, false)) {
         free(h);
         return false;
     }
@@ -390,13 +427,14 @@ bool py_gc_seal(py_vm_t *vm) {
     h->sealed_roots_listed = false;
     memset(h->free, 0, sizeof h->free);   // the sealed arenas' holes stay unused
     h->free_mask = 0;
+    h->large_free = NULL;
     h->run.next = h->bump_end = NULL;
     h->perm_blocks += h->used_blocks;
     h->total_blocks = h->used_blocks = 0;
     h->allocated_since = 0;
     h->fixed = h->fixed_bytes > 0;
     reset_fast(h);
-    return add_arena(h, h->fixed ? h->fixed_bytes : PY_CFG_DEFAULT_HEAP);
+    return add_arena(h, h->fixed ? h->fixed_bytes : PY_CFG_DEFAULT_HEAP, false);
 }
 
 // Blocks whose side-table codes one 64-bit word covers: scans skip that
@@ -590,6 +628,7 @@ static void mark_everything(py_vm_t *vm) {
 // arena's never-used end. [tails]: each list's last link. Never raises.
 static void append_free(py_gc_heap_t *h, free_run_t ***tails, arena_t *a, char *mem, size_t n) {
     push_free(h, a, mem, n);
+    if (a->large) return;   // one list in no order: only big allocations search it
     size_t c = n < FREE_CLASSES ? n - 1 : FREE_CLASSES - 1;
     free_run_t *r = h->free[c];
     h->free[c] = r->next;   // push_free put it first: move it last
@@ -614,6 +653,7 @@ static bool clear_unmarked_word(arena_t *a, size_t i) {
 static void sweep(py_gc_heap_t *h) {
     memset(h->free, 0, sizeof h->free);
     h->free_mask = 0;
+    h->large_free = NULL;
     h->run.next = h->bump_end = NULL;   // its blocks are free in the table: listed below
     h->used_blocks = 0;
     free_run_t **tails[FREE_CLASSES];
@@ -837,15 +877,21 @@ void py_gc_collect_explicit_from(py_vm_t *vm, const void *c_frame) {
     if (vm->heap) vm->heap->c_scan_start = NULL;
 }
 
-// Grows a growing heap by an arena of at least [need] bytes, doubling, but
-// never past the port's limit: beyond it the program gets a MemoryError.
-static bool grow(py_gc_heap_t *h, size_t need) {
-    size_t total = h->total_blocks * BLOCK, bytes = total;
-    size_t limit = py_port_heap_limit();
+size_t py_gc_grow_bytes(size_t total, size_t need, size_t limit, bool pressed) {
+    size_t bytes = pressed ? total / GROW_PRESSED_DIVISOR : total / GROW_SPARSE_DIVISOR;
     if (bytes < need + BLOCK) bytes = need + BLOCK;
-    if (total + bytes > limit) bytes = need + BLOCK;   // give up doubling near the limit
-    if (need > limit || total + bytes > limit) return false;
-    return add_arena(h, bytes);
+    if (total + bytes > limit) bytes = need + BLOCK;   // give up the margin near the limit
+    if (need > limit || total + bytes > limit) return 0;
+    return bytes;
+}
+
+// Grows a growing heap by an arena of at least [need] bytes
+// (py_gc_grow_bytes), but never past the port's limit: beyond it the
+// program gets a MemoryError. [pressed]: see py_gc_grow_bytes.
+static bool grow(py_gc_heap_t *h, size_t need, bool pressed) {
+    size_t bytes = py_gc_grow_bytes(h->total_blocks * BLOCK, need, py_port_heap_limit(), pressed);
+    if (bytes == 0 || !add_arena(h, bytes, !pressed)) return false;
+    return true;
 }
 
 // PY_CFG_GC_STRESS: a collection is due on every allocation while the heap in
@@ -883,11 +929,15 @@ static void *alloc_slow(py_vm_t *vm, size_t nbytes, unsigned kind) {
         py_gc_clear_stack_below();
         py_gc_collect(vm);
         if (!h->fixed && (h->total_blocks - h->used_blocks) < h->total_blocks / GROW_FREE_DIVISOR)
-            grow(h, n * BLOCK);
+            grow(h, n * BLOCK, true);
         p = alloc_blocks_from_lists(h, n, kind);
         if (p) return p;
     }
-    if (!h->fixed && grow(h, n * BLOCK)) p = alloc_blocks_from_lists(h, n, kind);
+    // Here the collection left room enough but no run of [n] blocks (or
+    // collection is off): an arena for this allocation and a little more.
+    // A small one is refused only where the rest is in large arenas.
+    bool pressed = !h->enabled || n < LARGE_BLOCKS;
+    if (!h->fixed && grow(h, n * BLOCK, pressed)) p = alloc_blocks_from_lists(h, n, kind);
     if (!p) py_raise_memory_error(vm);
     return p;
 }

@@ -35,6 +35,7 @@ typedef struct arena {
     void *raw;           // what malloc returned (mem rounded up); NULL for borrowed memory
     bool borrowed;       // mem and table are the caller's (the start-up image): never freed
     bool permanent;      // sealed start-up image: never swept, always scanned as a root
+    bool large;          // added for a big allocation: its free runs are only for big ones
     // B_OBJ_FIN heads, all within blocks [fin_lo, fin_hi): finalise_all looks
     // only there, which at exit spares a walk over every object ever made.
     size_t fin_count, fin_lo, fin_hi;
@@ -79,6 +80,7 @@ struct py_gc_heap {
     uintptr_t lo, hi;            // bounds of all arenas, a quick filter for scans
     free_run_t *free[FREE_CLASSES];
     uint32_t free_mask;          // bit c set: free[c] is not empty
+    free_run_t *large_free;      // the free runs of the large arenas, any length
     // The free run being carved, in no list: an allocation that fits takes
     // its first blocks without touching the lists. Empty after each sweep,
     // which lists its blocks again.
