@@ -36,7 +36,7 @@ VM_SRC = \
 	vm/finalise.c \
 	vm/float_hex.c \
 	vm/float_repr.c \
-	vm/gc.c vm/gc_fail.c vm/gc_roots.c \
+	vm/gc.c vm/gc_fail.c vm/gc_roots.c vm/gc_sealed.c \
 	vm/import.c \
 	vm/interrupt.c \
 	vm/lexer.c vm/lexer_string.c \

@@ -30,7 +30,7 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include "gc.h"
+#include "gc_heap.h"
 #include "gc_fail.h"
 #include "obj_dict.h"
 #include "image.h"
@@ -38,7 +38,6 @@
 #include "port.h"
 #include "vm.h"
 
-#define BLOCK 16u
 
 #if defined(__GNUC__)
 #define NO_INLINE __attribute__((noinline))
@@ -46,25 +45,17 @@
 #define NO_INLINE
 #endif
 
-// Block codes in the side table (low 3 bits of the nibble).
-enum { B_FREE, B_TAIL, B_OBJ, B_OBJ_FIN, B_VALUES, B_BYTES, B_OBJ_DEL };
-#define B_MARK 8u
-_Static_assert(B_OBJ == PY_GC_CODE_OBJ && B_TAIL == PY_GC_CODE_TAIL && BLOCK == 16,
-               "py_gc_new_small (gc.h) writes these codes for 16-byte blocks");
 
-// Runs of 1..FREE_CLASSES-1 blocks have an exact-size list; longer ones share
-// the last list. 16 classes cover every common object (up to 240 bytes).
-#define FREE_CLASSES 16
-_Static_assert(FREE_CLASSES <= 32, "free_mask has one bit per class");
-
-// Entries of the mark stack: 4096 pointers (32 KiB) keeps overflow (and its
-// rescans) rare for ordinary data while staying small next to the heap.
-#define MARK_STACK 4096
-
-// A growing heap adds arenas of at least this fraction of the heap so far
-// (doubling), and grows after a collection that leaves less than a quarter
-// free, so collections stay amortised linear in the allocation.
+// A growing heap grows after a collection that leaves less than a quarter
+// free, by an arena of a GROW_PRESSED_DIVISOR-th of the heap so far, so
+// collections stay amortised linear in the allocation. A big allocation
+// that finds free room enough but no run long enough (fragmentation: a
+// list or dict index of 100+ KB among live small objects) gets an arena of
+// its size or a GROW_SPARSE_DIVISOR-th of the heap: doubling there took
+// fft's heap to 8 MB for 2.9 MB live, and every byte of it became resident.
 #define GROW_FREE_DIVISOR 4
+#define GROW_PRESSED_DIVISOR 1
+#define GROW_SPARSE_DIVISOR 8
 
 // A growing heap also collects once it has allocated BUDGET_FACTOR times
 // what was in use after the last collection, and at least MIN_BUDGET: memory
@@ -82,114 +73,9 @@ _Static_assert(FREE_CLASSES <= 32, "free_mask has one bit per class");
 #define PY_CFG_STARTUP_HEAP (sizeof(void *) * 24u * 1024)
 #endif
 
-typedef struct arena {
-    struct arena *next;
-    char *mem;           // BLOCK-aligned start of the blocks
-    size_t nblocks;
-    uint8_t *table;      // nblocks nibbles
-    void *raw;           // what malloc returned (mem rounded up); NULL for borrowed memory
-    bool borrowed;       // mem and table are the caller's (the start-up image): never freed
-    bool permanent;      // sealed start-up image: never swept, always scanned as a root
-    // B_OBJ_FIN heads, all within blocks [fin_lo, fin_hi): finalise_all looks
-    // only there, which at exit spares a walk over every object ever made.
-    size_t fin_count, fin_lo, fin_hi;
-    // Blocks from here on were never handed out and hold no free run's
-    // header: still the zeros the arena came with.
-    size_t fresh_from;
-} arena_t;
-
-typedef struct sealed_root {
-    arena_t *arena;
-    size_t block;
-} sealed_root_t;
-
-// A sealed dict of the exact type dict that referenced only sealed objects
-// when the roots were listed: not scanned while its version and arrays
-// stay as they were then (every store bumps the version; a dict that grows
-// gets new arrays). Once changed it is [dirty] and scanned every time.
-typedef struct sealed_dict {
-    arena_t *arena;
-    size_t block;
-    uint64_t version;
-    const void *entries, *index;
-    bool dirty;
-} sealed_dict_t;
-
-typedef struct free_run {
-    struct free_run *next;
-    size_t nblocks;
-} free_run_t;
-
-struct py_gc_heap {
-    // First, so py_gc_new_small (gc.h) finds it through vm->heap. The fast
-    // paths (fast_alloc here) carve the bump run from run.next up to
-    // run.limit: the run's end, or sooner where a collection is due (the
-    // threshold or budget), or run.next itself when every allocation must
-    // take the slow path (heap locked, collecting, the stress and failing
-    // test modes). They leave the counts alone: sync_bump adds what was
-    // carved since [bump_sync] to used_blocks, allocated_since and the
-    // arena's fresh_from before anything reads those.
-    py_gc_bump_t run;
-    arena_t *arenas;
-    uintptr_t lo, hi;            // bounds of all arenas, a quick filter for scans
-    free_run_t *free[FREE_CLASSES];
-    uint32_t free_mask;          // bit c set: free[c] is not empty
-    // The free run being carved, in no list: an allocation that fits takes
-    // its first blocks without touching the lists. Empty after each sweep,
-    // which lists its blocks again.
-    // Its end and arena (also in run.mem and run.table).
-    char *bump_end;
-    arena_t *bump_arena;
-    char *bump_sync;
-    arena_t *last_arena;         // the one arena_of found last: it tries that one first
-    size_t total_blocks, used_blocks;   // of the program's arenas (not the sealed ones)
-    size_t perm_blocks;                 // blocks in use in the sealed start-up arenas
-    size_t fixed_bytes;                 // -X heapsize, 0 for a growing heap
-    bool fixed, enabled, collecting;
-    bool mark_overflow;
-    // Objects whose __del__ is due, in the order found: a malloc'd array,
-    // marked as roots. [del_head] is the next to hand out.
-    py_obj_t **del_queue;
-    size_t del_len, del_cap, del_head;
-    size_t del_live;             // live B_OBJ_DEL objects (never queued yet)
-    int lock_depth;              // micropython.heap_lock() nesting: allocation fails while > 0
-    // gc.threshold: collect once this many bytes were allocated since the
-    // last collection (SIZE_MAX: only when the heap is full, the default).
-    size_t threshold, allocated_since;
-    size_t budget;               // a growing heap's own threshold (BUDGET_FACTOR)
-    size_t stress_wait;   // PY_CFG_GC_STRESS: allocations left before the next collection
-    // The sealed allocations that may reference the program's objects (the
-    // others' references were fixed before sealing): the roots mark_permanent
-    // scans, listed by the first collection after py_gc_seal (listing them
-    // at start-up would read the whole start-up image). A malloc'd array.
-    struct sealed_root *sealed_roots;
-    size_t nsealed_roots;
-    bool sealed_roots_listed;
-    sealed_dict_t *sealed_dicts;   // listed with the roots, not among them
-    size_t nsealed_dicts;
-    // The largest sealed arena's range: mark_addr drops pointers into it
-    // before looking for their arena.
-    uintptr_t seal_lo, seal_span;
-    // Where this collection's scan of the C stack starts, when its caller
-    // knows the frames below hold nothing to keep (py_gc_collect_explicit_from);
-    // NULL: at the collector's own frame.
-    const char *c_scan_start;
-    size_t mark_top;
-    void *mark_stack[MARK_STACK];
-};
 
 // ---- side table ---------------------------------------------------------------------
 
-static unsigned get_code(const arena_t *a, size_t i) {
-    return (a->table[i >> 1] >> ((i & 1) * 4)) & 0xFu;
-}
-
-static void set_code(arena_t *a, size_t i, unsigned code) {
-    unsigned shift = (unsigned)(i & 1) * 4;
-    a->table[i >> 1] = (uint8_t)((a->table[i >> 1] & ~(0xFu << shift)) | (code << shift));
-}
-
-static unsigned kind_of(unsigned code) { return code & 7u; }
 
 // Counts a new B_OBJ_FIN head at block [i]. Never raises.
 static void count_fin(arena_t *a, size_t i) {
@@ -199,45 +85,6 @@ static void count_fin(arena_t *a, size_t i) {
     }
     if (i < a->fin_lo) a->fin_lo = i;
     if (i >= a->fin_hi) a->fin_hi = i + 1;
-}
-static bool is_head(unsigned code) { return kind_of(code) >= B_OBJ; }
-
-static bool in_arena(const arena_t *a, uintptr_t p) {
-    return p >= (uintptr_t)a->mem && p < (uintptr_t)a->mem + a->nblocks * BLOCK;
-}
-
-static arena_t *arena_of(py_gc_heap_t *h, uintptr_t p) {
-    if (p < h->lo || p >= h->hi) return NULL;
-    if (h->last_arena && in_arena(h->last_arena, p)) return h->last_arena;
-    for (arena_t *a = h->arenas; a; a = a->next) {
-        if (in_arena(a, p)) return h->last_arena = a;
-    }
-    return NULL;
-}
-
-static size_t block_index(const arena_t *a, const void *p) {
-    return (size_t)((const char *)p - a->mem) / BLOCK;
-}
-
-// Blocks of the allocation whose head is block [i].
-// The first block from [j] (a multiple of 16) on that is not among the
-// whole side-table words of tails there. Never raises.
-static size_t skip_tail_words(const arena_t *a, size_t j) {
-    for (uint64_t w; j + 16 <= a->nblocks; j += 16) {
-        memcpy(&w, a->table + j / 2, sizeof w);
-        if (w != 0x1111111111111111u) break;
-    }
-    return j;
-}
-
-static inline size_t alloc_blocks(const arena_t *a, size_t i) {
-    size_t n = 1;
-    while (i + n < a->nblocks && kind_of(get_code(a, i + n)) == B_TAIL) {
-        n++;
-        // A big array's tails go 16 at a time.
-        if ((i + n) % 16 == 0) n = skip_tail_words(a, i + n) - i;
-    }
-    return n;
 }
 
 // The head block of the allocation containing block [i], or SIZE_MAX if free.
@@ -259,8 +106,13 @@ static void push_free(py_gc_heap_t *h, arena_t *a, char *mem, size_t nblocks) {
     free_run_t *r = (free_run_t *)(void *)mem;
     size_t i = block_index(a, mem);
     if (i >= a->fresh_from) a->fresh_from = i + 1;   // no longer as the arena came
-    size_t c = nblocks < FREE_CLASSES ? nblocks - 1 : FREE_CLASSES - 1;
     r->nblocks = nblocks;
+    if (a->large) {
+        r->next = h->large_free;
+        h->large_free = r;
+        return;
+    }
+    size_t c = nblocks < FREE_CLASSES ? nblocks - 1 : FREE_CLASSES - 1;
     r->next = h->free[c];
     h->free[c] = r;
     h->free_mask |= 1u << c;
@@ -408,6 +260,29 @@ static inline void *fast_alloc(py_gc_heap_t *h, size_t size, unsigned kind) {
 // while a bigger one is free; smaller holes are used once those are gone.
 #define BUMP_RUN_MIN 8u
 
+// Allocations of this many blocks (4 KiB) or more may use the large arenas
+// (grow): small objects never go there, so the ones that survive do not
+// pepper the runs big ones need (wordcount's dict of new str keys did that
+// to every run of its heap, which grew to 7 MB for 1.4 MB live).
+#define LARGE_BLOCKS 256u
+
+// Carves [n] (>= LARGE_BLOCKS) blocks of [kind] from the end of the first
+// free run of the large arenas that holds them; its start goes back on
+// that list. NULL when none fits. Never raises.
+static void *alloc_large(py_gc_heap_t *h, size_t n, unsigned kind) {
+    free_run_t **found = NULL;
+    for (free_run_t **pp = &h->large_free; *pp && !found; pp = &(*pp)->next)
+        if ((*pp)->nblocks >= n) found = pp;
+    if (!found) return NULL;
+    free_run_t *r = *found;
+    *found = r->next;
+    size_t have = r->nblocks;
+    arena_t *a = arena_of(h, (uintptr_t)r);
+    size_t i = block_index(a, r);
+    if (have > n) push_free(h, a, (char *)r, have - n);
+    return claim(h, a, i + have - n, n, kind);
+}
+
 // Carves [n] blocks of [kind] from the bump run or the free lists; NULL
 // when none fits. A run taken from the lists leaves its rest as the bump run.
 static void *alloc_blocks_from_lists(py_gc_heap_t *h, size_t n, unsigned kind) {
@@ -416,6 +291,8 @@ static void *alloc_blocks_from_lists(py_gc_heap_t *h, size_t n, unsigned kind) {
         h->run.next += n * BLOCK;
         return claim(h, h->bump_arena, i, n, kind);
     }
+    void *big = n >= LARGE_BLOCKS && h->large_free ? alloc_large(h, n, kind) : NULL;
+    if (big) return big;
     // A new bump run of a few blocks at least, while there is one: each hole
     // just big enough would send the next allocation down the slow path.
     free_run_t *r = n < BUMP_RUN_MIN ? take_run(h, BUMP_RUN_MIN) : NULL;
@@ -450,7 +327,7 @@ static void link_arena(py_gc_heap_t *h, arena_t *a, size_t first_free) {
     if (first_free < a->nblocks) push_free(h, a, a->mem + first_free * BLOCK, a->nblocks - first_free);
 }
 
-static bool add_arena(py_gc_heap_t *h, size_t bytes) {
+static bool add_arena(py_gc_heap_t *h, size_t bytes, bool large) {
     size_t nblocks = bytes / BLOCK;
     if (nblocks == 0) return false;
     arena_t *a = calloc(1, sizeof *a);
@@ -465,6 +342,7 @@ static bool add_arena(py_gc_heap_t *h, size_t bytes) {
     a->mem = (char *)(((uintptr_t)raw + BLOCK - 1) & ~(uintptr_t)(BLOCK - 1));
     a->nblocks = nblocks;
     a->table = table;
+    a->large = large;
     link_arena(h, a, 0);
     return true;
 }
@@ -484,7 +362,7 @@ static py_gc_heap_t *new_heap(size_t fixed_bytes) {
 
 bool py_gc_init(py_vm_t *vm, size_t fixed_bytes) {
     py_gc_heap_t *h = new_heap(fixed_bytes);
-    if (!h || !add_arena(h, PY_CFG_STARTUP_HEAP)) {
+    if (!h || !add_arena(h, PY_CFG_STARTUP_HEAP, false)) {
         free(h);
         return false;
     }
@@ -532,133 +410,6 @@ bool py_gc_capture(py_vm_t *vm, py_image_info_t *image) {
 static void verify(py_gc_heap_t *h);
 _Static_assert(offsetof(struct py_gc_heap, run) == 0, "py_gc_new_small finds the run at vm->heap");
 
-// Objects of these built-in types get all their references when made; made
-// before sealing, they can only reference sealed objects. Never raises.
-static bool refs_fixed(py_vm_t *vm, const py_obj_t *o) {
-    py_type_t *t = o->type;
-    if (!t || t != vm->types[t->id]) return false;   // a subclass may add a __dict__
-    switch (t->id) {
-    case PY_T_str: case PY_T_int: case PY_T_float: case PY_T_complex: case PY_T_bytes:
-    case PY_T_tuple: case PY_T_frozenset: case PY_T_range: case PY_T_slice: case PY_T_code:
-    case PY_T_builtin_function: case PY_T_wrapper_descriptor: case PY_T_member_descriptor:
-    case PY_T_getset_descriptor:
-        return true;
-    default:
-        return false;
-    }
-}
-
-// True when sealed allocation [i] of [a] may come to reference the program's objects.
-static bool may_reference_program(py_vm_t *vm, arena_t *a, size_t i) {
-    unsigned k = kind_of(get_code(a, i));
-    if (k == B_VALUES) return true;   // a dict's or list's items: rewritten in place
-    if (k == B_BYTES || k == B_FREE || k == B_TAIL) return false;
-    return !refs_fixed(vm, (const py_obj_t *)(const void *)(a->mem + i * BLOCK));
-}
-
-// The sealed arena holding [p], or NULL (also for a program arena). Never raises.
-static arena_t *sealed_arena_of(py_gc_heap_t *h, const void *p) {
-    arena_t *a = p ? arena_of(h, (uintptr_t)p) : NULL;
-    return a && a->permanent ? a : NULL;
-}
-
-// True when the value array [vals] (sealed, or NULL) holds no reference to
-// a program arena: every word is checked, so a hash that looks like one
-// only costs a needless scan. Never raises.
-static bool values_sealed(py_gc_heap_t *h, const py_val_t *vals) {
-    arena_t *a = sealed_arena_of(h, vals);
-    if (!vals) return true;
-    if (!a) return false;
-    size_t words = alloc_blocks(a, block_index(a, vals)) * BLOCK / sizeof(py_val_t);
-    for (size_t k = 0; k < words; k++) {
-        py_val_t v = vals[k];
-        if (!py_is_obj(v) && !py_is_istr(v)) continue;
-        arena_t *va = arena_of(h, v & ~PY_TAG_MASK);
-        if (va && !va->permanent) return false;
-    }
-    return true;
-}
-
-static bool watched_dict(py_vm_t *vm, const py_obj_t *o) {
-    return o->type && o->type == vm->types[PY_T_dict];
-}
-
-// Lists the sealed dicts of the exact type dict (sealed_dicts), each with
-// its state now, and sets the mark bit (unused in sealed arenas) on the head
-// of each one's sealed items array, which list_sealed_roots then leaves out
-// of the roots and clears. False when malloc fails (the bits are set all
-// the same). Never raises.
-static bool list_sealed_dicts(py_vm_t *vm) {
-    py_gc_heap_t *h = vm->heap;
-    size_t n = 0, cap = 0;
-    sealed_dict_t *dicts = NULL;
-    bool ok = true;
-    for (arena_t *a = h->arenas; a; a = a->next) {
-        for (size_t i = 0; a->permanent && i < a->nblocks; i++) {
-            unsigned c = get_code(a, i);
-            if (kind_of(c) != B_OBJ || !watched_dict(vm, (const py_obj_t *)(void *)(a->mem + i * BLOCK)))
-                continue;
-            const py_dict_t *d = (const py_dict_t *)(void *)(a->mem + i * BLOCK);
-            arena_t *ea = sealed_arena_of(h, d->entries);
-            if (ea) {
-                size_t ei = block_index(ea, d->entries);
-                set_code(ea, ei, get_code(ea, ei) | B_MARK);
-            }
-            if (n == cap && ok) {
-                cap = cap ? cap * 2 : 256;
-                sealed_dict_t *grown = realloc(dicts, cap * sizeof *dicts);
-                if (grown) dicts = grown;
-                ok = grown != NULL;
-            }
-            if (!ok) continue;
-            bool clean = values_sealed(h, (const py_val_t *)(const void *)d->entries) &&
-                         (!d->index || sealed_arena_of(h, d->index));
-            dicts[n++] = (sealed_dict_t){a, i, d->version, d->entries, d->index, !clean};
-        }
-    }
-    free(h->sealed_dicts);
-    h->sealed_dicts = ok ? dicts : NULL;
-    h->nsealed_dicts = ok ? n : 0;
-    if (!ok) free(dicts);
-    return ok;
-}
-
-// Lists the sealed arenas' roots (sealed_roots) and their watched dicts
-// (sealed_dicts); false when malloc fails.
-static bool list_sealed_roots(py_vm_t *vm) {
-    py_gc_heap_t *h = vm->heap;
-    bool ok = list_sealed_dicts(vm);
-    size_t n = 0, cap = 0;
-    sealed_root_t *roots = NULL;
-    for (arena_t *a = h->arenas; a; a = a->next) {
-        for (size_t i = 0; a->permanent && i < a->nblocks; i++) {
-            unsigned c = get_code(a, i);
-            if (c & B_MARK) {   // a watched dict's items: scanned with the dict
-                set_code(a, i, c & ~B_MARK);
-                continue;
-            }
-            if (!ok || !may_reference_program(vm, a, i)) continue;
-            if (kind_of(c) == B_OBJ && watched_dict(vm, (const py_obj_t *)(void *)(a->mem + i * BLOCK)))
-                continue;
-            if (n == cap) {
-                cap = cap ? cap * 2 : 256;
-                sealed_root_t *grown = realloc(roots, cap * sizeof *roots);
-                if (grown) roots = grown;
-                ok = grown != NULL;
-                if (!ok) continue;
-            }
-            roots[n++] = (sealed_root_t){a, i};
-        }
-    }
-    if (!ok) {
-        free(roots);
-        return false;
-    }
-    free(h->sealed_roots);
-    h->sealed_roots = roots;
-    h->nsealed_roots = n;
-    return true;
-}
 
 bool py_gc_seal(py_vm_t *vm) {
     py_gc_heap_t *h = vm->heap;
@@ -676,13 +427,14 @@ bool py_gc_seal(py_vm_t *vm) {
     h->sealed_roots_listed = false;
     memset(h->free, 0, sizeof h->free);   // the sealed arenas' holes stay unused
     h->free_mask = 0;
+    h->large_free = NULL;
     h->run.next = h->bump_end = NULL;
     h->perm_blocks += h->used_blocks;
     h->total_blocks = h->used_blocks = 0;
     h->allocated_since = 0;
     h->fixed = h->fixed_bytes > 0;
     reset_fast(h);
-    return add_arena(h, h->fixed ? h->fixed_bytes : PY_CFG_DEFAULT_HEAP);
+    return add_arena(h, h->fixed ? h->fixed_bytes : PY_CFG_DEFAULT_HEAP, false);
 }
 
 // Blocks whose side-table codes one 64-bit word covers: scans skip that
@@ -764,7 +516,7 @@ static void mark_addr(py_gc_heap_t *h, uintptr_t p) {
 }
 
 // Marks everything one queued allocation holds.
-static void scan_alloc(py_vm_t *vm, arena_t *a, size_t i) {
+void py_gc_scan(py_vm_t *vm, arena_t *a, size_t i) {
     char *mem = a->mem + i * BLOCK;
     unsigned k = kind_of(get_code(a, i));
     if (k == B_VALUES) {
@@ -778,12 +530,12 @@ static void scan_alloc(py_vm_t *vm, arena_t *a, size_t i) {
     if (o->type->slots.mark) o->type->slots.mark(vm, o);
 }
 
-static void drain(py_vm_t *vm) {
+void py_gc_drain(py_vm_t *vm) {
     py_gc_heap_t *h = vm->heap;
     while (h->mark_top > 0) {
         void *p = h->mark_stack[--h->mark_top];
         arena_t *a = arena_of(h, (uintptr_t)p);
-        scan_alloc(vm, a, block_index(a, p));
+        py_gc_scan(vm, a, block_index(a, p));
     }
 }
 
@@ -793,66 +545,20 @@ static void scan_arena(py_vm_t *vm, arena_t *a) {
     for (size_t i = 0; i < a->nblocks; i++) {
         unsigned c = get_code(a, i);
         if (!is_head(c) || kind_of(c) == B_BYTES || (!a->permanent && !(c & B_MARK))) continue;
-        scan_alloc(vm, a, i);
-        drain(vm);
+        py_gc_scan(vm, a, i);
+        py_gc_drain(vm);
     }
 }
 
 // Drains the mark stack, then, while it has overflowed, rescans every marked
 // allocation so children that did not fit on the stack get marked too.
-static void drain_all(py_vm_t *vm) {
+void py_gc_drain_all(py_vm_t *vm) {
     py_gc_heap_t *h = vm->heap;
-    drain(vm);
+    py_gc_drain(vm);
     while (h->mark_overflow) {
         h->mark_overflow = false;
         for (arena_t *a = h->arenas; a; a = a->next) scan_arena(vm, a);
     }
-}
-
-// The sealed start-up image can reference the program's objects (sys.modules,
-// the builtins dict, class attributes set at run time): the part of it that
-// can is a root. A block freed since sealing is skipped (never reused).
-// Scans the sealed arenas' roots without the list: what mark_permanent
-// does when malloc could not make it. Never raises.
-static void mark_permanent_unlisted(py_vm_t *vm) {
-    for (arena_t *a = vm->heap->arenas; a; a = a->next) {
-        for (size_t i = 0; a->permanent && i < a->nblocks; i++) {
-            if (!is_head(get_code(a, i)) || !may_reference_program(vm, a, i)) continue;
-            scan_alloc(vm, a, i);
-            drain(vm);
-        }
-    }
-    drain_all(vm);
-}
-
-static void mark_permanent(py_vm_t *vm) {
-    py_gc_heap_t *h = vm->heap;
-    if (!h->sealed_roots_listed) h->sealed_roots_listed = list_sealed_roots(vm);
-    if (!h->sealed_roots_listed) {
-        mark_permanent_unlisted(vm);
-        return;
-    }
-    for (size_t r = 0; r < h->nsealed_roots; r++) {
-        sealed_root_t root = h->sealed_roots[r];
-        if (!is_head(get_code(root.arena, root.block))) continue;
-        scan_alloc(vm, root.arena, root.block);
-        drain(vm);
-    }
-    for (size_t r = 0; r < h->nsealed_dicts; r++) {
-        sealed_dict_t *sd = &h->sealed_dicts[r];
-        if (!is_head(get_code(sd->arena, sd->block))) continue;
-        const py_dict_t *d = (const py_dict_t *)(void *)(sd->arena->mem + sd->block * BLOCK);
-        if (!sd->dirty && d->version == sd->version && (const void *)d->entries == sd->entries &&
-            d->index == sd->index)
-            continue;
-        sd->dirty = true;
-        scan_alloc(vm, sd->arena, sd->block);
-        // Marking ignores sealed allocations: a sealed items array is scanned here.
-        arena_t *ea = sealed_arena_of(h, d->entries);
-        if (ea) scan_alloc(vm, ea, block_index(ea, d->entries));
-        drain(vm);
-    }
-    drain_all(vm);
 }
 
 void py_gc_mark(py_vm_t *vm, py_val_t v) {
@@ -896,20 +602,20 @@ NO_SANITIZE_ADDRESS static void scan_c_stack(void *ctx) {
         uintptr_t w = *(const uintptr_t *)p & ~(uintptr_t)PY_TAG_MASK;
         if (w >= vm->heap->lo && w < vm->heap->hi) mark_addr(vm->heap, w);
     }
-    drain_all(vm);
+    py_gc_drain_all(vm);
 }
 
 void py_gc_mark_roots(py_vm_t *vm);   // vm/gc_roots.c
 
 static void mark_everything(py_vm_t *vm) {
     py_gc_mark_roots(vm);
-    mark_permanent(vm);
+    py_gc_sealed_mark(vm);
     py_gc_heap_t *h = vm->heap;
     for (size_t i = h->del_head; i < h->del_len; i++) mark_addr(h, (uintptr_t)h->del_queue[i]);
-    drain_all(vm);
+    py_gc_drain_all(vm);
     if (vm->stack && vm->stack_top)
         py_gc_mark_array(vm, vm->stack, (size_t)(vm->stack_top - vm->stack));
-    drain_all(vm);
+    py_gc_drain_all(vm);
     if (vm->c_stack_base) py_port_with_registers_spilled(scan_c_stack, vm);
 }
 
@@ -922,6 +628,7 @@ static void mark_everything(py_vm_t *vm) {
 // arena's never-used end. [tails]: each list's last link. Never raises.
 static void append_free(py_gc_heap_t *h, free_run_t ***tails, arena_t *a, char *mem, size_t n) {
     push_free(h, a, mem, n);
+    if (a->large) return;   // one list in no order: only big allocations search it
     size_t c = n < FREE_CLASSES ? n - 1 : FREE_CLASSES - 1;
     free_run_t *r = h->free[c];
     h->free[c] = r->next;   // push_free put it first: move it last
@@ -946,6 +653,7 @@ static bool clear_unmarked_word(arena_t *a, size_t i) {
 static void sweep(py_gc_heap_t *h) {
     memset(h->free, 0, sizeof h->free);
     h->free_mask = 0;
+    h->large_free = NULL;
     h->run.next = h->bump_end = NULL;   // its blocks are free in the table: listed below
     h->used_blocks = 0;
     free_run_t **tails[FREE_CLASSES];
@@ -1071,7 +779,7 @@ static void queue_unreachable_del(py_vm_t *vm) {
     }
     if (h->del_len == first) return;
     for (size_t i = first; i < h->del_len; i++) mark_addr(h, (uintptr_t)h->del_queue[i]);
-    drain_all(vm);
+    py_gc_drain_all(vm);
     vm->pending = 1;   // the VM runs them at its next safe point
 }
 
@@ -1084,7 +792,7 @@ static void keep_unqueued_del(py_vm_t *vm) {
     for (arena_t *a = h->arenas; a; a = a->next)
         for (size_t i = 0; !a->permanent && i < a->nblocks; i++)
             if (get_code(a, i) == B_OBJ_DEL) mark_addr(h, (uintptr_t)(a->mem + i * BLOCK));
-    drain_all(vm);
+    py_gc_drain_all(vm);
 }
 
 void py_gc_queue_all_del(py_vm_t *vm) {
@@ -1169,15 +877,21 @@ void py_gc_collect_explicit_from(py_vm_t *vm, const void *c_frame) {
     if (vm->heap) vm->heap->c_scan_start = NULL;
 }
 
-// Grows a growing heap by an arena of at least [need] bytes, doubling, but
-// never past the port's limit: beyond it the program gets a MemoryError.
-static bool grow(py_gc_heap_t *h, size_t need) {
-    size_t total = h->total_blocks * BLOCK, bytes = total;
-    size_t limit = py_port_heap_limit();
+size_t py_gc_grow_bytes(size_t total, size_t need, size_t limit, bool pressed) {
+    size_t bytes = pressed ? total / GROW_PRESSED_DIVISOR : total / GROW_SPARSE_DIVISOR;
     if (bytes < need + BLOCK) bytes = need + BLOCK;
-    if (total + bytes > limit) bytes = need + BLOCK;   // give up doubling near the limit
-    if (need > limit || total + bytes > limit) return false;
-    return add_arena(h, bytes);
+    if (total + bytes > limit) bytes = need + BLOCK;   // give up the margin near the limit
+    if (need > limit || total + bytes > limit) return 0;
+    return bytes;
+}
+
+// Grows a growing heap by an arena of at least [need] bytes
+// (py_gc_grow_bytes), but never past the port's limit: beyond it the
+// program gets a MemoryError. [pressed]: see py_gc_grow_bytes.
+static bool grow(py_gc_heap_t *h, size_t need, bool pressed) {
+    size_t bytes = py_gc_grow_bytes(h->total_blocks * BLOCK, need, py_port_heap_limit(), pressed);
+    if (bytes == 0 || !add_arena(h, bytes, !pressed)) return false;
+    return true;
 }
 
 // PY_CFG_GC_STRESS: a collection is due on every allocation while the heap in
@@ -1215,11 +929,15 @@ static void *alloc_slow(py_vm_t *vm, size_t nbytes, unsigned kind) {
         py_gc_clear_stack_below();
         py_gc_collect(vm);
         if (!h->fixed && (h->total_blocks - h->used_blocks) < h->total_blocks / GROW_FREE_DIVISOR)
-            grow(h, n * BLOCK);
+            grow(h, n * BLOCK, true);
         p = alloc_blocks_from_lists(h, n, kind);
         if (p) return p;
     }
-    if (!h->fixed && grow(h, n * BLOCK)) p = alloc_blocks_from_lists(h, n, kind);
+    // Here the collection left room enough but no run of [n] blocks (or
+    // collection is off): an arena for this allocation and a little more.
+    // A small one is refused only where the rest is in large arenas.
+    bool pressed = !h->enabled || n < LARGE_BLOCKS;
+    if (!h->fixed && grow(h, n * BLOCK, pressed)) p = alloc_blocks_from_lists(h, n, kind);
     if (!p) py_raise_memory_error(vm);
     return p;
 }

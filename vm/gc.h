@@ -186,6 +186,14 @@ int py_gc_lock_depth(py_vm_t *vm);
 void py_gc_set_threshold(py_vm_t *vm, size_t bytes);
 size_t py_gc_threshold(py_vm_t *vm);
 
+// The growth policy's arithmetic: the bytes of the arena a growing heap of
+// [total] bytes adds for an allocation of [need] bytes, at least need plus a
+// block; 0 when that would pass [limit]. [pressed]: the last collection
+// left too little free (the heap grows by a share of itself); otherwise it
+// left room but no run long enough (the arena is little more than [need]).
+// Pure: never raises or allocates.
+size_t py_gc_grow_bytes(size_t total, size_t need, size_t limit, bool pressed);
+
 // True when [p] points into a live allocation of this heap (for tests and
 // PY_CFG_GC_VERIFY).
 bool py_gc_is_heap_ptr(py_vm_t *vm, const void *p);

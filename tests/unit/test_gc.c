@@ -345,3 +345,35 @@ Test(gc, a_megabyte_flows_through_64k_of_fixed_heap) {
     use_fixed_heap(64 * 1024);
     cr_assert_eq(py_pcall(vm, churn, NULL), 0);
 }
+
+// The growth policy's arithmetic (py_gc_grow_bytes): pressed heaps double,
+// fragmented ones add little more than the allocation, the limit holds.
+Test(gc, grow_bytes_policy) {
+    size_t mb = 1024 * 1024;
+    cr_assert_eq(py_gc_grow_bytes(2 * mb, 64, 100 * mb, true), 2 * mb);
+    cr_assert_eq(py_gc_grow_bytes(2 * mb, 3 * mb, 100 * mb, true), 3 * mb + 16);
+    cr_assert_eq(py_gc_grow_bytes(2 * mb, 4096, 100 * mb, false), 2 * mb / 8);
+    cr_assert_eq(py_gc_grow_bytes(2 * mb, mb, 100 * mb, false), mb + 16);
+    cr_assert_eq(py_gc_grow_bytes(8 * mb, mb, 10 * mb, true), mb + 16);   // no doubling near the limit
+    cr_assert_eq(py_gc_grow_bytes(8 * mb, 4 * mb, 10 * mb, true), 0);
+    cr_assert_eq(py_gc_grow_bytes(0, 11 * mb, 10 * mb, false), 0);
+}
+
+// Big buffers kept alive among many small survivors: each fits somewhere
+// and survives collections with its contents.
+Test(gc, big_allocations_among_small_survivors) {
+    size_t base = (size_t)(vm->stack_top - vm->stack);
+    for (int round = 0; round < 6; round++) {
+        for (int i = 0; i < 2000; i++) {
+            py_val_t s = py_str_from_c(vm, "a small survivor that is not interned");
+            if (i % 8 == 0) push_root(s);
+            py_list_new(vm, 0, NULL);   // garbage between them
+        }
+        char *big = py_gc_new_bytes(vm, (size_t)(32 + round * 16) * 1024);
+        memset(big, 0x5a, 1024);
+        py_gc_collect(vm);
+        cr_assert_eq((unsigned char)big[1023], 0x5a);
+    }
+    cr_assert(py_gc_bytes_used(vm) > 0);
+    vm->stack_top = vm->stack + base;
+}
