@@ -82,8 +82,9 @@ static char ascii_case(case_mode_t mode, char c, bool prev_alpha, bool first) {
 static py_val_t flip_ascii(py_vm_t *vm, py_val_t self, char from) {
     py_str_t *s = py_str_ptr(self);
     py_str_t *r = py_str_alloc(vm, s->len);
+    const char *src = py_str_text(s);
     for (size_t i = 0; i < s->len; i++) {
-        char c = py_str_text(s)[i];
+        char c = src[i];
         r->data[i] = (unsigned char)(c - from) < 26u ? (char)(c ^ 32) : c;
     }
     return py_str_finish_ascii(vm, r);
