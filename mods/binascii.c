@@ -27,7 +27,7 @@ static void ascii_arg(py_vm_t *vm, py_val_t v, py_buffer_t *view) {
     if (py_is_str(vm, v)) {
         if (!py_str_ptr(v)->ascii)
             py_raise_value_error(vm, "string argument should contain only ASCII characters");
-        *view = (py_buffer_t){(uint8_t *)py_str_ptr(v)->data, py_str_len(v), 1, 'B', true};
+        *view = (py_buffer_t){(uint8_t *)py_str_bytes(v), py_str_len(v), 1, 'B', true};
         return;
     }
     if (!py_buffer_get(vm, v, view, false))

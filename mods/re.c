@@ -139,7 +139,7 @@ void py_re_text_init(py_vm_t *vm, py_re_pattern_t *p, py_val_t string, py_re_tex
         if (s->nchars > INT32_MAX) py_raise_fmt(vm, PY_EXC_OverflowError, "string is too long");
         if (s->ascii) {
             t->data = string;
-            t->subj.b = (const uint8_t *)s->data;
+            t->subj.b = (const uint8_t *)py_str_text(s);
             return;
         }
         t->w = py_gc_new_bytes(vm, (s->nchars + 1) * sizeof(uint32_t));

@@ -56,7 +56,7 @@ static int64_t char_at(py_val_t s, int64_t i) {
     py_str_t *p = py_str_ptr(s);
     if (i < 0 || (size_t)i >= p->nchars) return -1;
     size_t pos = py_str_utf8_offset(p, (size_t)i);
-    return py_str_utf8_next(p->data, p->len, &pos);
+    return py_str_utf8_next(py_str_text(p), p->len, &pos);
 }
 
 py_val_t py_exc_unicode_str(py_vm_t *vm, py_val_t self) {

@@ -503,10 +503,15 @@ static void mark_addr(py_gc_heap_t *h, uintptr_t p) {
     set_code(a, i, c | B_MARK);
     if (kind_of(c) == B_BYTES) return;
     if (kind_of(c) != B_VALUES) {
-        // An object of a sealed type without a mark slot (a float, a complex,
-        // a str) holds nothing to scan: scan_alloc would only mark its type.
-        const py_type_t *t = ((const py_obj_t *)(const void *)(a->mem + i * BLOCK))->type;
-        if (t && (uintptr_t)t - h->seal_lo < h->seal_span && !t->slots.mark) return;
+        // An object of a sealed type without a mark slot (a float, a complex),
+        // or an exact str not sharing an append buffer (its slot would do
+        // nothing), holds nothing to scan: scan_alloc would only mark its type.
+        const py_obj_t *o = (const py_obj_t *)(const void *)(a->mem + i * BLOCK);
+        const py_type_t *t = o->type;
+        if (t && (uintptr_t)t - h->seal_lo < h->seal_span &&
+            (!t->slots.mark || (t->id == PY_T_str && !(t->flags & PY_TF_HEAPTYPE) &&
+                                !((const py_str_t *)(const void *)o)->shared)))
+            return;
     }
     if (h->mark_top == MARK_STACK) {
         h->mark_overflow = true;   // found again by the rescan in drain_all

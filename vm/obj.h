@@ -347,16 +347,30 @@ typedef struct py_str {
     py_hash_t hash;    // 0 until computed (a computed hash of 0 is stored as 1)
     uint8_t ascii;     // 1 when every byte < 0x80, so indexing is O(1)
     uint8_t interned;  // 1 when this object is the one in the intern set
-    char data[];       // len bytes, then one byte of room: NUL, but see py_str_bytes
+    uint8_t shared;    // 1 when the bytes are a prefix of an append buffer (vm/str_buf.c)
+    char data[];       // plain: len bytes, then one byte of room: NUL, but see py_str_bytes
 } py_str_t;
+
+// Where a shared str (made by a + b, vm/str_buf.c) keeps the address of its
+// bytes, in place of inline ones: the first pointer-aligned offset after the header.
+#define PY_STR_SHARED_AT \
+    ((offsetof(py_str_t, data) + sizeof(void *) - 1) / sizeof(void *) * sizeof(void *))
 
 // The py_str_t behind a str value, interned or not. [v] must be a str.
 static inline py_str_t *py_str_ptr(py_val_t v) { return (py_str_t *)(v & ~PY_TAG_MASK); }
-// The str's len bytes of UTF-8: NOT NUL-terminated in general (appendable strs
-// will share a buffer, and PY_CFG_STR_NUL_CHECK puts a non-NUL byte after
-// them). Compare with py_str_eq_c, search with memchr, hand C parsers and the
-// OS py_str_cstr (vm/obj_str.h).
-static inline const char *py_str_bytes(py_val_t v) { return py_str_ptr(v)->data; }
+// The len bytes of [s]: inline, or for a shared str inside its append buffer
+// (which never moves, and whose first fill bytes never change).
+static inline const char *py_str_text(const py_str_t *s) {
+    if (!s->shared) return s->data;
+    const char *p;
+    memcpy(&p, (const char *)s + PY_STR_SHARED_AT, sizeof p);
+    return p;
+}
+// The str's len bytes of UTF-8: NOT NUL-terminated in general (a shared str's
+// bytes may be followed by those of a longer str, and PY_CFG_STR_NUL_CHECK puts
+// a non-NUL byte after them). Compare with py_str_eq_c, search with memchr,
+// hand C parsers and the OS py_str_cstr (vm/obj_str.h).
+static inline const char *py_str_bytes(py_val_t v) { return py_str_text(py_str_ptr(v)); }
 static inline size_t py_str_len(py_val_t v) { return py_str_ptr(v)->len; }
 // An interned str object as a value (the tag says "interned").
 static inline py_val_t py_from_istr(const py_str_t *s) { return (py_val_t)s | PY_TAG_ISTR; }

@@ -19,15 +19,11 @@
 
 // ---- construction -------------------------------------------------------------
 
-// The byte after every new str's text: a NUL, or under PY_CFG_STR_NUL_CHECK a
-// byte that makes C-string readers of str bytes misbehave visibly.
-#define STR_END (PY_CFG_STR_NUL_CHECK ? (char)0xA5 : '\0')
-
 py_str_t *py_str_alloc(py_vm_t *vm, size_t len) {
     if (len > SIZE_MAX - sizeof(py_str_t) - 1) py_raise_memory_error(vm);
     py_str_t *s = py_gc_new(vm, vm->types[PY_T_str], sizeof(py_str_t) + len + 1);
     s->len = len;
-    s->data[len] = STR_END;
+    s->data[len] = PY_STR_END;
     return s;
 }
 
@@ -85,8 +81,8 @@ static py_val_t new_instance(py_vm_t *vm, py_type_t *type, py_val_t text) {
     s->len = len;
     s->nchars = src->nchars;
     s->ascii = src->ascii;
-    memcpy(s->data, src->data, len);
-    s->data[len] = STR_END;
+    memcpy(s->data, py_str_text(src), len);
+    s->data[len] = PY_STR_END;
     return py_from_obj(s);
 }
 
@@ -111,7 +107,7 @@ py_hash_t py_str_hash_bytes(const char *s, size_t len) {
 
 py_hash_t py_str_hash_fill(py_val_t v) {
     py_str_t *s = py_str_ptr(v);
-    if (s->hash == 0) s->hash = py_str_hash_bytes(s->data, s->len);
+    if (s->hash == 0) s->hash = py_str_hash_bytes(py_str_text(s), s->len);
     return s->hash;
 }
 
@@ -121,14 +117,16 @@ bool py_str_equal(py_val_t a, py_val_t b) {
     if (x->len != y->len) return false;
     if (x->interned && y->interned) return false;  // one object per interned text
     if (x->hash && y->hash && x->hash != y->hash) return false;
-    return memcmp(x->data, y->data, x->len) == 0;
+    return memcmp(py_str_text(x), py_str_text(y), x->len) == 0;
 }
 
 // ---- C-string views -------------------------------------------------------------
 
 const char *py_str_cstr(py_vm_t *vm, py_val_t v) {
     size_t len = py_str_len(v);
-    if (!PY_CFG_STR_NUL_CHECK && py_str_bytes(v)[len] == '\0') return py_str_bytes(v);
+    // A shared str's NUL is the next append's first byte: always a copy.
+    if (!PY_CFG_STR_NUL_CHECK && !py_str_ptr(v)->shared && py_str_bytes(v)[len] == '\0')
+        return py_str_bytes(v);
     char *copy = py_gc_new_bytes(vm, len + 1);   // zeroed: the NUL is there
     memcpy(copy, py_str_bytes(v), len);
     return copy;
@@ -157,10 +155,13 @@ py_val_t py_str_concat(py_vm_t *vm, py_val_t a, py_val_t b) {
     py_str_t *x = py_str_ptr(a), *y = py_str_ptr(b);
     if (y->len == 0) return py_str_exact(vm, a);
     if (x->len == 0) return py_str_exact(vm, b);
-    if (x->len > SIZE_MAX / 2 || y->len > SIZE_MAX / 2) py_raise_memory_error(vm);
+    if (x->len > SIZE_MAX / 4 || y->len > SIZE_MAX / 4) py_raise_memory_error(vm);
+    // s += t in a loop: from a long enough s on, appends go to a buffer
+    // with room, so building a string costs linear time, not quadratic.
+    if (x->shared || x->len >= PY_STR_SHARE_MIN) return py_str_buf_concat(vm, a, b);
     py_str_t *r = py_str_alloc(vm, x->len + y->len);
-    memcpy(r->data, x->data, x->len);
-    memcpy(r->data + x->len, y->data, y->len);
+    memcpy(r->data, py_str_text(x), x->len);
+    memcpy(r->data + x->len, py_str_text(y), y->len);
     r->nchars = x->nchars + y->nchars;
     r->ascii = x->ascii && y->ascii;
     return py_from_obj(r);
@@ -186,15 +187,15 @@ static void repr_escape(py_vm_t *vm, py_strbuf_t *b, uint32_t cp) {
 // repr of [s]'s text, escaping also every non-ASCII code point when [ascii_only].
 static py_val_t str_repr_impl(py_vm_t *vm, py_val_t v, bool ascii_only) {
     py_str_t *s = py_str_ptr(v);
-    bool sq = memchr(s->data, '\'', s->len) != NULL;
-    bool dq = memchr(s->data, '"', s->len) != NULL;
+    bool sq = memchr(py_str_text(s), '\'', s->len) != NULL;
+    bool dq = memchr(py_str_text(s), '"', s->len) != NULL;
     char quote = (sq && !dq) ? '"' : '\'';
     py_strbuf_t b;
     py_strbuf_init(&b);
     py_strbuf_add_char(vm, &b, quote);
     for (size_t pos = 0; pos < s->len;) {
         size_t start = pos;
-        uint32_t cp = py_str_utf8_next(s->data, s->len, &pos);
+        uint32_t cp = py_str_utf8_next(py_str_text(s), s->len, &pos);
         if (cp == (uint32_t)quote || cp == '\\') {
             py_strbuf_add_char(vm, &b, '\\');
             py_strbuf_add_char(vm, &b, (char)cp);
@@ -203,7 +204,7 @@ static py_val_t str_repr_impl(py_vm_t *vm, py_val_t v, bool ascii_only) {
         } else if (cp < 0x80 || !py_str_unicode_isprintable(cp) || ascii_only) {
             repr_escape(vm, &b, cp);
         } else {
-            py_strbuf_add(vm, &b, s->data + start, pos - start);
+            py_strbuf_add(vm, &b, py_str_text(s) + start, pos - start);
         }
     }
     py_strbuf_add_char(vm, &b, quote);
@@ -220,7 +221,7 @@ py_val_t py_str_ascii_of(py_vm_t *vm, py_val_t v) {
     py_strbuf_t b;
     py_strbuf_init(&b);
     for (size_t pos = 0; pos < s->len;) {
-        uint32_t cp = py_str_utf8_next(s->data, s->len, &pos);
+        uint32_t cp = py_str_utf8_next(py_str_text(s), s->len, &pos);
         if (cp < 0x80) py_strbuf_add_char(vm, &b, (char)cp);
         else repr_escape(vm, &b, cp);
     }
@@ -430,7 +431,7 @@ static py_val_t str_compare(py_vm_t *vm, py_compare_op_t op, py_val_t a, py_val_
     if (op == PY_CMP_OP_NE) return py_bool(!py_str_equal(a, b));
     py_str_t *x = py_str_ptr(a), *y = py_str_ptr(b);
     // UTF-8 byte order is code point order, so memcmp orders as Python does.
-    int c = memcmp(x->data, y->data, x->len < y->len ? x->len : y->len);
+    int c = memcmp(py_str_text(x), py_str_text(y), x->len < y->len ? x->len : y->len);
     if (c == 0) c = (x->len > y->len) - (x->len < y->len);
     switch (op) {
     case PY_CMP_OP_LT: return py_bool(c < 0);
@@ -454,7 +455,7 @@ static py_val_t str_repeat(py_vm_t *vm, py_val_t s, py_val_t n) {
     if ((uint64_t)k > (SIZE_MAX / 2) / p->len) py_raise_memory_error(vm);
     size_t total = p->len * (size_t)k;
     py_str_t *r = py_str_alloc(vm, total);
-    memcpy(r->data, p->data, p->len);
+    memcpy(r->data, py_str_text(p), p->len);
     for (size_t done = p->len; done < total;) {   // doubling copies, capped for Ctrl-C
         size_t chunk = done < total - done ? done : total - done;
         if (chunk > PY_INTERRUPT_CHUNK) chunk = PY_INTERRUPT_CHUNK;
@@ -528,14 +529,14 @@ static py_val_t str_slice_stepped(py_vm_t *vm, py_val_t self, int64_t start, int
     for (size_t i = 0; i < count; i++) {
         py_str_t *s = py_str_ptr(self);
         size_t end = off;
-        py_str_utf8_next(s->data, s->len, &end);
-        py_strbuf_add(vm, &b, s->data + off, end - off);
+        py_str_utf8_next(py_str_text(s), s->len, &end);
+        py_strbuf_add(vm, &b, py_str_text(s) + off, end - off);
         if (i + 1 == count) break;
         // Walk to the next code point from this one: linear in the slice's span.
         if (step > 0)
-            for (int64_t k = 0; k < step; k++) py_str_utf8_next(s->data, s->len, &off);
+            for (int64_t k = 0; k < step; k++) py_str_utf8_next(py_str_text(s), s->len, &off);
         else
-            for (int64_t k = 0; k < -step; k++) py_str_utf8_prev(s->data, &off);
+            for (int64_t k = 0; k < -step; k++) py_str_utf8_prev(py_str_text(s), &off);
     }
     return py_strbuf_finish(vm, &b);
 }
@@ -558,7 +559,7 @@ static py_val_t str_getitem(py_vm_t *vm, py_val_t self, py_val_t key) {
     if (py_is_small(key) && s->ascii) {   // s[i] over ASCII text: no decoding
         int64_t i = py_small_val(key);
         if (i < 0) i += (int64_t)s->len;
-        if (i >= 0 && (uint64_t)i < s->len) return py_str_new(vm, s->data + i, 1);
+        if (i >= 0 && (uint64_t)i < s->len) return py_str_new(vm, py_str_text(s) + i, 1);
     }
     if (py_is_a(vm, key, PY_T_slice)) return str_getslice(vm, self, key);
     if (!py_is_int(vm, key) && !py_is_bool(key)
@@ -566,8 +567,8 @@ static py_val_t str_getitem(py_vm_t *vm, py_val_t self, py_val_t key) {
         py_raise_type_error(vm, "string indices must be integers, not '%T'", key);
     size_t i = py_to_index(vm, key, s->nchars, "string");
     size_t off = py_str_utf8_offset(s, i), end = off;
-    py_str_utf8_next(s->data, s->len, &end);
-    return py_str_new(vm, s->data + off, end - off);
+    py_str_utf8_next(py_str_text(s), s->len, &end);
+    return py_str_new(vm, py_str_text(s) + off, end - off);
 }
 
 static int str_contains(py_vm_t *vm, py_val_t self, py_val_t item) {
@@ -606,8 +607,8 @@ static py_val_t str_iterator_next(py_vm_t *vm, py_val_t self) {
     py_str_t *s = py_str_ptr(it->seq);
     if (it->pos >= s->len) return PY_NULL;
     size_t start = it->pos;
-    py_str_utf8_next(s->data, s->len, &it->pos);
-    return py_str_new(vm, s->data + start, it->pos - start);
+    py_str_utf8_next(py_str_text(s), s->len, &it->pos);
+    return py_str_new(vm, py_str_text(s) + start, it->pos - start);
 }
 
 static py_val_t iter_self(py_vm_t *vm, py_val_t self) {
@@ -698,6 +699,7 @@ const py_type_spec_t py_str_spec = {
         .contains = str_contains,
         .iter = str_iter,
         .var_size = str_var_size,
+        .mark = py_str_buf_mark,
     },
     .methods = str_methods,
 };

@@ -1,4 +1,5 @@
-// vm/str_buf.c: py_strbuf_t, the growable byte buffer that str results are built in.
+// vm/str_buf.c: the buffers strs are built in: py_strbuf_t, growable, for str
+// results, and append buffers, shared by the strs that a + b builds.
 // Layer: vm core (types). Storage is a GC byte block: a buffer held only in a C
 // local stays alive through the conservative stack scan, and an abandoned
 // one (a raise unwound its builder) is simply swept.
@@ -56,4 +57,64 @@ py_val_t py_strbuf_finish(py_vm_t *vm, py_strbuf_t *b) {
     if (b->data) py_gc_release(vm, b->data);
     py_strbuf_init(b);
     return py_str_finish(vm, s);
+}
+
+// ---- append buffers -----------------------------------------------------------------
+
+// The bytes of one or more shared strs, each of them a prefix: bytes below
+// fill never change, so every str over the buffer stays what it was, and
+// a + b may write past fill when a is the str that ends there. A
+// PY_STR_END byte follows the fill mark. Buffers never move or shrink.
+typedef struct append_buf {
+    size_t cap;    // bytes of room in bytes[], the terminator's included
+    size_t fill;   // bytes used by the longest str over the buffer
+    char bytes[];
+} append_buf_t;
+
+// The buffer whose first bytes shared str [s] is.
+static append_buf_t *buf_of(const py_str_t *s) {
+    return (append_buf_t *)(void *)(py_str_text(s) - offsetof(append_buf_t, bytes));
+}
+
+// A new buffer holding the bytes of [a] and [b], with as many again to spare.
+static append_buf_t *new_buf(py_vm_t *vm, py_val_t a, py_val_t b) {
+    size_t alen = py_str_len(a), total = alen + py_str_len(b);
+    size_t cap = total * 2 + 1;   // py_str_concat keeps total below SIZE_MAX / 2
+    if (cap > SIZE_MAX - sizeof(append_buf_t)) py_raise_memory_error(vm);
+    append_buf_t *buf = py_gc_new_bytes(vm, sizeof(append_buf_t) + cap);
+    buf->cap = cap;
+    memcpy(buf->bytes, py_str_bytes(a), alen);
+    memcpy(buf->bytes + alen, py_str_bytes(b), total - alen);
+    buf->fill = total;
+    buf->bytes[total] = PY_STR_END;
+    return buf;
+}
+
+py_val_t py_str_buf_concat(py_vm_t *vm, py_val_t a, py_val_t b) {
+    // The header first: once it exists nothing below allocates, so the
+    // in-place test and the append see the same buffer state.
+    py_str_t *r = py_gc_new(vm, vm->types[PY_T_str], PY_STR_SHARED_AT + sizeof(char *));
+    py_str_t *x = py_str_ptr(a), *y = py_str_ptr(b);
+    size_t total = x->len + y->len;
+    append_buf_t *buf = x->shared ? buf_of(x) : NULL;
+    if (buf && buf->fill == x->len && buf->cap - buf->fill > y->len) {
+        // [b] may lie in this very buffer, but below fill: no overlap.
+        memcpy(buf->bytes + buf->fill, py_str_text(y), y->len);
+        buf->fill = total;
+        buf->bytes[total] = PY_STR_END;
+    } else {
+        buf = new_buf(vm, a, b);   // r, not yet filled, is an empty plain str meanwhile
+    }
+    r->len = total;
+    r->nchars = x->nchars + y->nchars;
+    r->ascii = x->ascii && y->ascii;
+    const char *bytes = buf->bytes;
+    memcpy((char *)r + PY_STR_SHARED_AT, &bytes, sizeof bytes);
+    r->shared = 1;
+    return py_from_obj(r);
+}
+
+void py_str_buf_mark(py_vm_t *vm, py_obj_t *o) {
+    py_str_t *s = (py_str_t *)o;
+    if (s->shared) py_gc_mark_ptr(vm, buf_of(s));
 }

@@ -104,7 +104,7 @@ static py_val_t case_ascii(py_vm_t *vm, py_val_t self, case_mode_t mode) {
     py_str_t *r = py_str_alloc(vm, s->len);
     bool prev = false;
     for (size_t i = 0; i < s->len; i++) {
-        char c = s->data[i];
+        char c = py_str_text(s)[i];
         r->data[i] = ascii_case(mode, c, prev, i == 0);
         prev = (c | 32) >= 'a' && (c | 32) <= 'z';
     }

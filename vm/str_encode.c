@@ -155,14 +155,14 @@ static void handle_run(py_vm_t *vm, encoder_t *e, size_t from, size_t to, size_t
     py_str_t *s = py_str_ptr(e->self);
     for (size_t i = from; i < to; i++) {
         size_t start = *pos;
-        uint32_t cp = py_str_utf8_next(s->data, s->len, pos);
+        uint32_t cp = py_str_utf8_next(py_str_text(s), s->len, pos);
         if (h == PY_CODEC_SURROGATEESCAPE) {
             // Bytes 0x80-0xFF that decoding escaped come back; anything else
             // fails with the rest of the run (CPython's fast path does the same).
             if (cp < 0xDC80 || cp > 0xDCFF) encode_error(vm, e, i, to);
             py_strbuf_add_char(vm, &e->out, (char)(cp - 0xDC00));
         } else if (h == PY_CODEC_SURROGATEPASS) {
-            py_strbuf_add(vm, &e->out, s->data + start, *pos - start);
+            py_strbuf_add(vm, &e->out, py_str_text(s) + start, *pos - start);
         } else if (h != PY_CODEC_IGNORE) {
             add_escape(vm, e, h, cp);
         }
@@ -180,14 +180,14 @@ static py_val_t encode(py_vm_t *vm, encoder_t *e) {
     size_t index = 0;
     for (size_t pos = 0; pos < s->len;) {
         size_t start = pos;
-        uint32_t cp = py_str_utf8_next(s->data, s->len, &pos);
+        uint32_t cp = py_str_utf8_next(py_str_text(s), s->len, &pos);
         if (encodable(e, cp)) {
             add_encoded(vm, e, cp, s->data + start, pos - start);
             index++;
             continue;
         }
         size_t end = index + 1;   // the run of unencodable characters, as CPython reports it
-        for (size_t p = pos; p < s->len && !encodable(e, py_str_utf8_next(s->data, s->len, &p));)
+        for (size_t p = pos; p < s->len && !encodable(e, py_str_utf8_next(py_str_text(s), s->len, &p));)
             end++;
         pos = start;
         handle_run(vm, e, index, end, &pos);
@@ -201,8 +201,8 @@ static py_val_t encode(py_vm_t *vm, encoder_t *e) {
 // True when UTF-8 text [s] holds no surrogate (ED A0-BF ..), the usual case.
 static bool no_surrogates(const py_str_t *s) {
     if (s->ascii) return true;
-    for (const char *p = s->data; (p = memchr(p, 0xED, s->len - (size_t)(p - s->data))) != NULL; p++)
-        if (p + 1 < s->data + s->len && (uint8_t)p[1] >= 0xA0) return false;
+    for (const char *p = py_str_text(s); (p = memchr(p, 0xED, s->len - (size_t)(p - py_str_text(s)))) != NULL; p++)
+        if (p + 1 < py_str_text(s) + s->len && (uint8_t)p[1] >= 0xA0) return false;
     return true;
 }
 
@@ -222,7 +222,7 @@ PY_STR_METH(py_str_encode_encode) {
     check_errors_type(vm, a[1], "encode");
     py_str_t *s = py_str_ptr(self);
     if ((codec == PY_CODEC_UTF8 && no_surrogates(s)) || s->ascii)
-        return py_bytes_new(vm, s->data, s->len);
+        return py_bytes_new(vm, py_str_text(s), s->len);
     encoder_t e = {self, codec, a[1], {NULL, 0, 0}};
     return encode(vm, &e);
 }

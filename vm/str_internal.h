@@ -59,6 +59,21 @@ bool py_str_unicode_islinebreak(uint32_t cp);
 py_hash_t py_str_hash_bytes(const char *s, size_t len);
 // Sets nchars and ascii of [s] from its bytes.
 void py_str_measure(py_str_t *s);
+// The byte after every new str's text: a NUL, or under PY_CFG_STR_NUL_CHECK a
+// byte that makes C-string readers of str bytes misbehave visibly.
+#define PY_STR_END (PY_CFG_STR_NUL_CHECK ? (char)0xA5 : '\0')
+
+// ---- append buffers (str_buf.c) ---------------------------------------------------
+
+// A plain str [a] of at least this many bytes gets a + b in an append buffer
+// with room to spare; shorter ones are copied as they always were.
+#define PY_STR_SHARE_MIN 64
+// a + b as a shared str: appended in place when [a] is shared and ends at
+// its buffer's fill mark with room left, else copied into a new buffer of
+// twice the length. [a] and [b] are non-empty strs. May allocate (MemoryError).
+py_val_t py_str_buf_concat(py_vm_t *vm, py_val_t a, py_val_t b);
+// The mark slot of str: keeps a shared str's append buffer alive. Never raises.
+void py_str_buf_mark(py_vm_t *vm, py_obj_t *o);
 
 // Raises TypeError unless [self] is a str ("descriptor 'x' for 'str' objects
 // doesn't apply to a 'int' object").

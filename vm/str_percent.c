@@ -36,7 +36,7 @@ static void pct_text(py_vm_t *vm, py_strbuf_t *b, py_pct_spec_t *sp, py_val_t v)
     size_t n = p->nchars, bytes = p->len;
     if (sp->prec >= 0 && (size_t)sp->prec < n) bytes = py_str_utf8_offset(p, n = (size_t)sp->prec);
     sp->zero = false;
-    add_field(vm, b, sp, "", p->data, bytes, n);
+    add_field(vm, b, sp, "", py_str_text(p), bytes, n);
 }
 
 static void pct_char(py_vm_t *vm, py_strbuf_t *b, py_pct_spec_t *sp, py_val_t v) {

@@ -171,7 +171,7 @@ static py_val_t format_str(py_vm_t *vm, py_val_t v, py_val_t spec) {
     if (sp.width <= (int64_t)n && bytes == s->len) return py_str_exact(vm, v);
     py_strbuf_t b;
     py_strbuf_init(&b);
-    add_padded(vm, &b, &sp, s->data, bytes, n);
+    add_padded(vm, &b, &sp, py_str_text(s), bytes, n);
     return py_strbuf_finish(vm, &b);
 }
 

@@ -60,20 +60,20 @@ size_t py_str_utf8_offset(const py_str_t *s, size_t index) {
     if (index <= s->nchars / 2) {
         while (index > 0) {
             off++;
-            while (((uint8_t)s->data[off] & 0xC0) == 0x80) off++;
+            while (((uint8_t)py_str_text(s)[off] & 0xC0) == 0x80) off++;
             index--;
         }
         return off;
     }
     off = s->len;
-    for (size_t back = s->nchars - index; back > 0; back--) py_str_utf8_prev(s->data, &off);
+    for (size_t back = s->nchars - index; back > 0; back--) py_str_utf8_prev(py_str_text(s), &off);
     return off;
 }
 
 size_t py_str_utf8_index(const py_str_t *s, size_t off) {
     if (s->ascii) return off;
     size_t n = 0;
-    for (size_t i = 0; i < off; i++) n += ((uint8_t)s->data[i] & 0xC0) != 0x80;
+    for (size_t i = 0; i < off; i++) n += ((uint8_t)py_str_text(s)[i] & 0xC0) != 0x80;
     return n;
 }
 

@@ -337,3 +337,80 @@ Test(str, interned_strs_stay_c_strings, .init = unit_vm_setup, .fini = unit_vm_t
     uint8_t after = (uint8_t)py_str_bytes(v)[py_str_len(v)];
     cr_assert_eq(after, PY_CFG_STR_NUL_CHECK ? 0xA5 : 0);
 }
+
+// ---- a + b over append buffers (vm/str_buf.c) ------------------------------------------
+
+// A str of [n] copies of [c] built by py_str_concat, as s += c would build it.
+static py_val_t grown(char c, size_t n) {
+    char one[2] = {c, 0};
+    py_val_t s = S(""), ch = S(one);
+    for (size_t i = 0; i < n; i++) s = py_str_concat(vm, s, ch);
+    return s;
+}
+
+Test(str, short_concat_stays_plain_long_one_shares, .init = unit_vm_setup, .fini = unit_vm_teardown) {
+    py_val_t s = grown('a', 63);
+    cr_assert(!py_str_ptr(s)->shared, "a str below 64 bytes came from a plain copy");
+    py_val_t t = py_str_concat(vm, s, S("b"));   // a is 63 bytes: still a plain copy
+    py_val_t u = py_str_concat(vm, t, S("c"));   // a is 64 bytes: a new buffer
+    cr_assert(!py_str_ptr(t)->shared);
+    cr_assert(py_str_ptr(u)->shared);
+    cr_assert_eq(py_str_len(u), 65);
+    cr_assert_eq(py_str_nchars(u), 65);
+    cr_assert(py_str_ptr(u)->ascii);
+    cr_assert_eq(py_str_ptr(u)->hash, 0, "hash not computed yet");
+    cr_assert(py_str_bytes(u)[63] == 'b' && py_str_bytes(u)[64] == 'c');
+}
+
+Test(str, append_at_fill_mark_is_in_place, .init = unit_vm_setup, .fini = unit_vm_teardown) {
+    py_val_t s = grown('x', 200);
+    py_val_t t = py_str_concat(vm, s, S("yz"));
+    cr_assert_eq(py_str_bytes(t), py_str_bytes(s), "s ended at the fill mark: same buffer");
+    cr_assert_eq(py_str_len(s), 200, "s keeps its length");
+    cr_assert_eq(py_str_len(t), 202);
+    cr_assert_eq(py_str_bytes(t)[201], 'z');
+    // s no longer ends at the fill mark: s + "q" must not overwrite t's "yz".
+    py_val_t u = py_str_concat(vm, s, S("q"));
+    cr_assert_neq(py_str_bytes(u), py_str_bytes(s), "a branch copies into a new buffer");
+    cr_assert_eq(py_str_bytes(t)[200], 'y');
+    cr_assert_eq(py_str_bytes(u)[200], 'q');
+    cr_assert(py_str_equal(t, py_str_concat(vm, grown('x', 200), S("yz"))));
+}
+
+Test(str, non_ascii_counts_combine, .init = unit_vm_setup, .fini = unit_vm_teardown) {
+    py_val_t s = grown('a', 100);
+    py_val_t t = py_str_concat(vm, s, S("\xc3\xa9\xe2\x82\xac"));   // é€
+    cr_assert_eq(py_str_len(t), 105);
+    cr_assert_eq(py_str_nchars(t), 102);
+    cr_assert(!py_str_ptr(t)->ascii);
+    py_val_t u = py_str_concat(vm, t, S("z"));
+    cr_assert_eq(py_str_nchars(u), 103);
+    cr_assert(!py_str_ptr(u)->ascii);
+    cr_assert(py_str_ptr(py_str_concat(vm, s, S("z")))->ascii);
+}
+
+Test(str, shared_str_cstr_copies_and_intern_is_plain, .init = unit_vm_setup, .fini = unit_vm_teardown) {
+    py_val_t s = grown('k', 80);
+    const char *c = py_str_cstr(vm, s);
+    cr_assert_neq(c, py_str_bytes(s), "a shared str's terminator is the next append's byte");
+    cr_assert_eq(strlen(c), 80);
+    py_val_t t = py_str_concat(vm, s, S("!"));   // in place: overwrites s's terminator
+    cr_assert_eq(strlen(c), 80, "the view stays terminated");
+    py_val_t i = py_str_intern_val(vm, t);
+    cr_assert(py_is_istr(i));
+    cr_assert(!py_str_ptr(i)->shared, "interned strs never share a buffer");
+    cr_assert_eq(strlen(py_str_interned_cstr(i)), 81);
+    cr_assert_eq(py_str_hash(i), py_str_hash(t));
+}
+
+Test(str, shared_buffer_survives_collections, .init = unit_vm_setup, .fini = unit_vm_teardown) {
+    py_val_t keep = py_list_new(vm, 0, NULL);
+    py_list_append(vm, keep, grown('m', 300));
+    py_gc_collect(vm);
+    for (int i = 0; i < 2000; i++) py_gc_new_bytes(vm, 64);   // garbage to reuse freed blocks
+    py_gc_collect(vm);
+    for (int i = 0; i < 2000; i++) memset(py_gc_new_bytes(vm, 64), 'Z', 64);
+    py_val_t s = py_list_ptr(keep)->items[0];
+    cr_assert(py_str_ptr(s)->shared);
+    cr_assert(py_str_equal(s, py_str_new(vm, memset(py_gc_new_bytes(vm, 300), 'm', 300), 300)));
+}
