@@ -198,26 +198,16 @@ typedef struct bounds {
     py_val_t start, stop, step;
 } bounds_t;
 
-// A raw small-int bound clamped to a sequence of [len] items, as slice.indices does.
-static int64_t clamp_bound(py_val_t v, int64_t len, int64_t step) {
-    int64_t i = py_small_val(v);
-    if (i < 0) {
-        i += len;
-        if (i < 0) i = step < 0 ? -1 : 0;
-    } else if (i >= len) {
-        i = step < 0 ? len - 1 : len;
-    }
-    return i;
-}
-
 // slice.indices(len) for [b]: the number of items it selects.
 static size_t indices(py_vm_t *vm, const bounds_t *b, size_t len, int64_t *start, int64_t *stop,
                       int64_t *step) {
     if (b->slice != PY_NULL) return py_slice_indices(vm, b->slice, len, start, stop, step);
     int64_t st = b->step == PY_NONE ? 1 : py_small_val(b->step), n = (int64_t)len;
     // An omitted bound is the end the step starts from or runs to (-1: past the front).
-    int64_t lo = b->start == PY_NONE ? (st < 0 ? n - 1 : 0) : clamp_bound(b->start, n, st);
-    int64_t hi = b->stop == PY_NONE ? (st < 0 ? -1 : n) : clamp_bound(b->stop, n, st);
+    int64_t lo = b->start == PY_NONE ? (st < 0 ? n - 1 : 0)
+                                     : py_slice_adjust(py_small_val(b->start), n, st);
+    int64_t hi = b->stop == PY_NONE ? (st < 0 ? -1 : n)
+                                    : py_slice_adjust(py_small_val(b->stop), n, st);
     *start = lo;
     *stop = hi;
     *step = st;

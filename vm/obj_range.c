@@ -430,8 +430,7 @@ static int64_t bound(py_vm_t *vm, py_val_t v, int64_t dflt) {
     return py_to_int64(vm, v);
 }
 
-// Clamps one bound to the sequence, as PySlice_AdjustIndices.
-static int64_t adjust(int64_t i, int64_t len, int64_t step) {
+int64_t py_slice_adjust(int64_t i, int64_t len, int64_t step) {
     if (i < 0) {
         i += len;
         if (i < 0) i = step < 0 ? -1 : 0;
@@ -448,8 +447,8 @@ size_t py_slice_indices(py_vm_t *vm, py_val_t slice, size_t len, int64_t *start,
     if (st == 0) py_raise_value_error(vm, "slice step cannot be zero");
     if (st < -INT64_MAX) st = -INT64_MAX;   // so that -step cannot overflow
     int64_t n = (int64_t)len;
-    int64_t a = adjust(bound(vm, s->start, st < 0 ? INT64_MAX : 0), n, st);
-    int64_t b = adjust(bound(vm, s->stop, st < 0 ? INT64_MIN : INT64_MAX), n, st);
+    int64_t a = py_slice_adjust(bound(vm, s->start, st < 0 ? INT64_MAX : 0), n, st);
+    int64_t b = py_slice_adjust(bound(vm, s->stop, st < 0 ? INT64_MIN : INT64_MAX), n, st);
     *start = a;
     *stop = b;
     *step = st;

@@ -26,6 +26,9 @@ py_val_t py_slice_new(py_vm_t *vm, py_val_t start, py_val_t stop, py_val_t step)
 // returns the number of items it selects. Raises ValueError for step 0.
 size_t py_slice_indices(py_vm_t *vm, py_val_t slice, size_t len, int64_t *start,
                         int64_t *stop, int64_t *step);
+// Clamps one slice bound [i] to a sequence of [len] items for a step of
+// [step]'s sign, as PySlice_AdjustIndices does. Never raises.
+int64_t py_slice_adjust(int64_t i, int64_t len, int64_t step);
 
 extern const py_type_spec_t py_range_spec;
 extern const py_type_spec_t py_range_iterator_spec;
