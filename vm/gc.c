@@ -214,47 +214,8 @@ static void refresh_fast(py_gc_heap_t *h) {
 }
 
 // The largest allocation the fast paths make: beyond it, claim's care for
-// never-touched memory (fresh_from) pays for the slow path. Its codes,
-// shifted by a nibble, fit a 64-bit word (put_codes_small).
-#define FAST_MAX (15u * BLOCK)
-
-// put_codes for at most 15 blocks: the codes as one word, or-ed in byte
-// by byte (only bytes that hold some of them). Never raises.
-static inline void put_codes_small(uint8_t *t, size_t i, size_t n, unsigned kind) {
-    if (n == 1) {   // the common cases first: a float, a complex
-        t[i >> 1] |= (uint8_t)(kind << (i & 1) * 4);
-        return;
-    }
-    if (n == 2) {
-        if (i & 1) {
-            t[i >> 1] |= (uint8_t)(kind << 4);
-            t[(i >> 1) + 1] |= B_TAIL;
-        } else {
-            t[i >> 1] = (uint8_t)(kind | B_TAIL << 4);   // the byte holds just these two
-        }
-        return;
-    }
-    uint64_t codes = (0x1111111111111110u | kind) & (~(uint64_t)0 >> (64 - 4 * n));
-    codes <<= (i & 1) * 4;
-    for (uint8_t *b = t + (i >> 1); codes; codes >>= 8) *b++ |= (uint8_t)codes;
-}
-
-// Carves [size] bytes (a multiple of BLOCK, at most FAST_MAX) of [kind]
-// from the bump run, zeroed, when the limit allows; NULL otherwise. The
-// counts are left to sync_bump. Never raises.
-static inline void *fast_alloc(py_gc_heap_t *h, size_t size, unsigned kind) {
-    char *p = h->run.next;
-    if (size > (size_t)(h->run.limit - p)) return NULL;
-    h->run.next = p + size;
-    put_codes_small(h->run.table, (size_t)(p - h->run.mem) / BLOCK, size / BLOCK, kind);
-    // Word stores: memset's call costs more than these few.
-    uint64_t *w = (uint64_t *)(void *)p, *end = (uint64_t *)(void *)(p + size);
-    do {
-        w[0] = w[1] = 0;
-        w += 2;
-    } while (w < end);
-    return p;
-}
+// never-touched memory (fresh_from) pays for the slow path.
+#define FAST_MAX PY_GC_BUMP_MAX
 
 // The smallest free run an allocation of fewer blocks makes its bump run
 // while a bigger one is free; smaller holes are used once those are gone.
@@ -976,7 +937,7 @@ NO_INLINE static void *new_slow(py_vm_t *vm, py_type_t *type, size_t nbytes) {
 void *py_gc_new(py_vm_t *vm, py_type_t *type, size_t nbytes) {
     size_t size = block_bytes(nbytes);
     if (fast_ok(size) && type && !type->slots.finalise && !(type->flags & PY_TF_HAS_DEL)) {
-        py_obj_t *o = fast_alloc(vm->heap, size, B_OBJ);
+        py_obj_t *o = py_gc_bump_carve(&vm->heap->run, size, B_OBJ);
         if (o) {
             o->type = type;
             return o;
@@ -1004,7 +965,7 @@ void py_gc_set_finalisable(py_vm_t *vm, py_obj_t *o, bool due) {
 py_val_t *py_gc_new_values(py_vm_t *vm, size_t n) {
     if (n <= FAST_MAX / sizeof(py_val_t)) {
         size_t size = n ? block_bytes(n * sizeof(py_val_t)) : BLOCK;
-        void *p = fast_alloc(vm->heap, size, B_VALUES);
+        void *p = py_gc_bump_carve(&vm->heap->run, size, B_VALUES);
         if (p) return p;
     }
     if (n > SIZE_MAX / sizeof(py_val_t)) py_raise_memory_error(vm);
@@ -1013,7 +974,7 @@ py_val_t *py_gc_new_values(py_vm_t *vm, size_t n) {
 
 void *py_gc_new_bytes(py_vm_t *vm, size_t n) {
     if (n <= FAST_MAX) {
-        void *p = fast_alloc(vm->heap, n ? block_bytes(n) : BLOCK, B_BYTES);
+        void *p = py_gc_bump_carve(&vm->heap->run, n ? block_bytes(n) : BLOCK, B_BYTES);
         if (p) return p;
     }
     return alloc(vm, n, B_BYTES);

@@ -75,28 +75,58 @@ typedef struct py_gc_bump {
 #define PY_GC_CODE_TAIL 1u
 #define PY_GC_CODE_OBJ 2u
 
+// The largest allocation the bump run's inline carving makes (15 blocks):
+// its codes, shifted by a nibble, fit a 64-bit word (py_gc_bump_codes).
+#define PY_GC_BUMP_MAX (15u * 16u)
+
+// Records blocks [i, i + n) (n at most 15) of side table [t], all free
+// (code 0), as an allocation whose head has code [kind]: the codes as one
+// word, or-ed in byte by byte. Never raises.
+static inline void py_gc_bump_codes(uint8_t *t, size_t i, size_t n, unsigned kind) {
+    if (n == 1) {   // the common cases first: a float, a complex
+        t[i >> 1] |= (uint8_t)(kind << (i & 1) * 4);
+        return;
+    }
+    if (n == 2) {
+        if (i & 1) {
+            t[i >> 1] |= (uint8_t)(kind << 4);
+            t[(i >> 1) + 1] |= PY_GC_CODE_TAIL;
+        } else {
+            t[i >> 1] = (uint8_t)(kind | PY_GC_CODE_TAIL << 4);   // the byte holds just these two
+        }
+        return;
+    }
+    uint64_t codes = (0x1111111111111110u | kind) & (~(uint64_t)0 >> (64 - 4 * n));
+    codes <<= (i & 1) * 4;
+    for (uint8_t *b = t + (i >> 1); codes; codes >>= 8) *b++ |= (uint8_t)codes;
+}
+
+// Carves [size] bytes (a multiple of 16, at most PY_GC_BUMP_MAX) of [kind]
+// from [run], zeroed, when its limit allows; NULL otherwise. The heap's
+// counts catch up later (vm/gc.c). Never raises.
+static inline void *py_gc_bump_carve(py_gc_bump_t *run, size_t size, unsigned kind) {
+    char *p = run->next;
+    if (size > (size_t)(run->limit - p)) return NULL;
+    run->next = p + size;
+    py_gc_bump_codes(run->table, (size_t)(p - run->mem) / 16, size / 16, kind);
+    // Word stores: memset's call costs more than these few.
+    uint64_t *w = (uint64_t *)(void *)p, *end = (uint64_t *)(void *)(p + size);
+    do {
+        w[0] = w[1] = 0;
+        w += 2;
+    } while (w < end);
+    return p;
+}
+
 // py_gc_new for [nbytes] (a constant, at most 32) of [type], whose objects
 // have no finaliser (an exact built-in type such as float or complex): the
 // common case inline, where a constant size makes the zeroing a store or
 // two the caller's own stores then replace. Same contract as py_gc_new.
 static inline void *py_gc_new_small(py_vm_t *vm, py_type_t *type, size_t nbytes) {
     py_gc_bump_t *run = (py_gc_bump_t *)(void *)vm->heap;
-    size_t size = nbytes <= 16 ? 16 : 32;
-    char *p = run->next;
-    if (nbytes > 32 || size > (size_t)(run->limit - p)) return py_gc_new(vm, type, nbytes);
-    run->next = p + size;
-    size_t i = (size_t)(p - run->mem) / 16;
-    uint8_t *t = run->table + i / 2;
-    if (size == 16) {
-        *t |= (uint8_t)(PY_GC_CODE_OBJ << (i & 1) * 4);
-    } else if (i & 1) {
-        t[0] |= (uint8_t)(PY_GC_CODE_OBJ << 4);
-        t[1] |= (uint8_t)PY_GC_CODE_TAIL;
-    } else {
-        t[0] = (uint8_t)(PY_GC_CODE_OBJ | PY_GC_CODE_TAIL << 4);   // both nibbles are ours
-    }
-    memset(p, 0, size);
-    ((py_obj_t *)(void *)p)->type = type;
+    void *p = nbytes <= 32 ? py_gc_bump_carve(run, nbytes <= 16 ? 16 : 32, PY_GC_CODE_OBJ) : NULL;
+    if (!p) return py_gc_new(vm, type, nbytes);
+    ((py_obj_t *)p)->type = type;
     return p;
 }
 

@@ -68,7 +68,7 @@ typedef struct free_run {
 
 struct py_gc_heap {
     // First, so py_gc_new_small (gc.h) finds it through vm->heap. The fast
-    // paths (fast_alloc here) carve the bump run from run.next up to
+    // paths (py_gc_bump_carve, gc.h) carve the bump run from run.next up to
     // run.limit: the run's end, or sooner where a collection is due (the
     // threshold or budget), or run.next itself when every allocation must
     // take the slow path (heap locked, collecting, the stress and failing

@@ -54,7 +54,7 @@ typedef struct py_loop_run {
     py_val_t result;     // the entry frame's return value
     bool reraise;        // the exception is raised again: no new traceback line
     const void *c_frame_top;         // where the loop's own C frame ends (NULL: unknown)
-    const py_val_t *native_call;     // the slot of the last callable call_value left to C
+    const py_val_t *native_call;     // the slot of the last call call_native made
 } run_t;
 
 // The address just above the calling function's C frame (its canonical frame
@@ -950,8 +950,8 @@ static bool unwind(py_vm_t *vm, run_t *r) {
 }
 
 // Runs [r]'s frames; [exc]: an exception to raise at the entry frame first.
-// Its exits restore vm->run; a raise from unwind() leaves that to the
-// py_pcall it reaches.
+// It restores vm->run when it returns; when it raises, the py_pcall that
+// catches does.
 static py_val_t run(py_vm_t *vm, run_t *r, py_val_t exc) {
     r->entry->flags |= PY_FRAME_C_ENTRY;
     run_t *outer = vm->run;
@@ -961,14 +961,12 @@ static py_val_t run(py_vm_t *vm, run_t *r, py_val_t exc) {
         vm->exc = exc;
         if (!unwind(vm, r)) {
             vm->c_depth--;
-            vm->run = outer;
             py_raise(vm, vm->exc);
         }
     }
     while (py_pcall(vm, loop, r)) {
         if (!unwind(vm, r)) {
             vm->c_depth--;
-            vm->run = outer;
             py_raise(vm, vm->exc);
         }
         // The loop starts again where the raise left its frames, those of the
@@ -992,8 +990,8 @@ py_val_t py_vm_loop_run_throw(py_vm_t *vm, py_frame_t *entry, py_val_t exc) {
     return run(vm, &r, exc);
 }
 
-// The loop's CALL leaves it to call_value, which notes the slot (callable,
-// self or none, arguments) of each call it makes through C. The native now
+// call_native notes the slot (callable, self or none, arguments) of each
+// call the loop makes through C. The native now
 // running is that call when the slot still holds a builtin of [fn] and
 // [args] are the slot's own; the run is the innermost, so no other C code
 // runs between that loop and the native.
