@@ -88,7 +88,7 @@ UNIX_MAIN_SRC = unix/main.c unix/repl.c unix/image_build.c
 # executable and the unit tests (tests/unit/test_dev_*.c) both link them.
 SIM_DEV_SRC = hal_sim/dev_i2c_bus.c hal_sim/sim_i2c_wire.c hal_sim/dev_ssd1306.c \
 	hal_sim/dev_bme280.c hal_sim/dev_eeprom.c hal_sim/dev_spiflash.c \
-	hal_sim/dev_loopback.c hal_sim/dev_nmea.c
+	hal_sim/dev_loopback.c hal_sim/dev_nmea.c hal_sim/dev_sht31.c
 
 UNIT_TESTS = $(sort $(wildcard tests/unit/test_*.c))
 # Fixtures the tests share (unit_vm.c: a fresh VM per test).
