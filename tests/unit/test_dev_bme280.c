@@ -112,6 +112,9 @@ Test(bme280, forced_mode_takes_its_time) {
     now += 1;
     cr_assert_eq(rd1(0xF3), 0);
     cr_assert_eq(rd1(0xF4), 0x24, "back in sleep mode");
+    uint8_t raw[6];
+    rd(0xF7, raw, 6);
+    cr_assert_eq(raw[2] | raw[5], 0, "16-bit results at x1: xlsb empty");
     double t, p, h;
     measure(&t, &p, &h);
     cr_assert(fabs(t - 23.45) <= 0.01, "%f", t);
