@@ -84,6 +84,12 @@ FROZEN_PY += mods/asyncio/__init__.py mods/asyncio/core.py mods/asyncio/funcs.py
 UNIX_PORT_SRC = unix/port.c unix/line_edit.c unix/run.c
 UNIX_MAIN_SRC = unix/main.c unix/repl.c unix/image_build.c
 
+# hal_sim's device models (I2C/SPI/UART parts; no VM): in the library, so the
+# executable and the unit tests (tests/unit/test_dev_*.c) both link them.
+SIM_DEV_SRC = hal_sim/dev_i2c_bus.c hal_sim/sim_i2c_wire.c hal_sim/dev_ssd1306.c \
+	hal_sim/dev_bme280.c hal_sim/dev_eeprom.c hal_sim/dev_spiflash.c \
+	hal_sim/dev_loopback.c hal_sim/dev_nmea.c hal_sim/dev_sht31.c
+
 UNIT_TESTS = $(sort $(wildcard tests/unit/test_*.c))
 # Fixtures the tests share (unit_vm.c: a fresh VM per test).
 UNIT_HELPERS = $(filter-out $(UNIT_TESTS),$(wildcard tests/unit/*.c))
@@ -121,6 +127,7 @@ BASE_CFLAGS = -std=c11 $(OPT) -g $(WARN) $(LAYOUT_CFLAGS) -MMD -MP $(EXTRA_CFLAG
 VM_CFLAGS = $(BASE_CFLAGS) -pedantic -Ivm
 POSIX_CFLAGS = $(BASE_CFLAGS) -D_GNU_SOURCE -D_FILE_OFFSET_BITS=64 -D_TIME_BITS=64 \
 	-Ivm -Imods -Iunix $(READLINE_CFLAGS)
+POSIX_CFLAGS += -Ihal_sim
 LDLIBS = -lm
 LDLIBS += -lffi -ldl
 
@@ -130,11 +137,12 @@ VM_OBJ = $(VM_SRC:%.c=$(BUILD)/%.o)
 MODS_OBJ = $(MODS_SRC:%.c=$(BUILD)/%.o)
 GEN_OBJ = $(BUILD)/gen/modules.o $(BUILD)/gen/frozen.o
 PORT_OBJ = $(UNIX_PORT_SRC:%.c=$(BUILD)/%.o)
+SIM_DEV_OBJ = $(SIM_DEV_SRC:%.c=$(BUILD)/%.o)
 MAIN_OBJ = $(UNIX_MAIN_SRC:%.c=$(BUILD)/%.o)
 # Everything but main and the REPL, as an archive so that a unit test pulls
 # in only the objects it needs.
 LIB = $(BUILD)/libmicropython.a
-LIB_OBJ = $(VM_OBJ) $(MODS_OBJ) $(GEN_OBJ) $(PORT_OBJ)
+LIB_OBJ = $(VM_OBJ) $(MODS_OBJ) $(GEN_OBJ) $(PORT_OBJ) $(SIM_DEV_OBJ)
 UNIT_BIN = $(UNIT_TESTS:tests/unit/%.c=$(BUILD)/tests/%)
 # An archive too, so a test that needs no VM (test_mpn) links without one.
 UNIT_LIB = $(BUILD)/tests/libunit.a
@@ -202,6 +210,10 @@ $(BUILD)/mods/%.o: mods/%.c $(BUILD)/cflags
 	$(CC) $(POSIX_CFLAGS) -c $< -o $@
 
 $(BUILD)/unix/%.o: unix/%.c $(BUILD)/cflags
+	@mkdir -p $(@D)
+	$(CC) $(POSIX_CFLAGS) -c $< -o $@
+
+$(BUILD)/hal_sim/%.o: hal_sim/%.c $(BUILD)/cflags
 	@mkdir -p $(@D)
 	$(CC) $(POSIX_CFLAGS) -c $< -o $@
 
