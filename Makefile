@@ -64,6 +64,7 @@ VM_SRC = \
 # list is the registry (build/gen/modules.c is generated from it).
 MODULES = sys io os time gc micropython framebuf ffi math cmath random socket select json re
 MODULES += errno binascii hashlib struct array
+MODULES += machine sim
 MODS_SRC = $(MODULES:%=mods/%.c)
 # Files of mods/ that are not modules themselves (one concept per file).
 MODS_SRC += mods/modkit.c mods/help.c
@@ -73,6 +74,11 @@ MODS_SRC += mods/socket_addr.c
 MODS_SRC += mods/json_encode.c mods/re_compile.c mods/re_exec.c mods/re_match.c mods/re_sub.c
 MODS_SRC += mods/struct_fmt.c mods/array_seq.c mods/hash.c mods/hash_md5.c mods/hash_sha1.c \
 	mods/hash_sha256.c
+# The HAL's front end (mods/hal.h) and the machine module's classes.
+MODS_SRC += mods/hal.c mods/machine_pin.c mods/machine_signal.c mods/machine_timer.c
+# The simulated board behind mods/hal.h (hal_sim/; no VM headers).
+HAL_SIM_SRC = hal_sim/sim_json.c hal_sim/sim_clock.c hal_sim/sim_vcd.c hal_sim/sim_load.c \
+	hal_sim/sim_pin.c hal_sim/sim_part.c hal_sim/sim_hal.c
 # Pure-Python modules frozen into the executable (tools/freeze.c makes
 # build/gen/frozen.c from them); their import names are their paths under mods/.
 FROZEN_PY = mods/heapq.py mods/collections.py mods/_iobuf.py mods/posixpath.py
@@ -120,7 +126,7 @@ BASE_CFLAGS = -std=c11 $(OPT) -g $(WARN) $(LAYOUT_CFLAGS) -MMD -MP $(EXTRA_CFLAG
 # and files past 2 GiB, as on 64-bit ones.
 VM_CFLAGS = $(BASE_CFLAGS) -pedantic -Ivm
 POSIX_CFLAGS = $(BASE_CFLAGS) -D_GNU_SOURCE -D_FILE_OFFSET_BITS=64 -D_TIME_BITS=64 \
-	-Ivm -Imods -Iunix $(READLINE_CFLAGS)
+	-Ivm -Imods -Iunix -Ihal_sim $(READLINE_CFLAGS)
 LDLIBS = -lm
 LDLIBS += -lffi -ldl
 
@@ -128,13 +134,14 @@ LDLIBS += -lffi -ldl
 
 VM_OBJ = $(VM_SRC:%.c=$(BUILD)/%.o)
 MODS_OBJ = $(MODS_SRC:%.c=$(BUILD)/%.o)
+HAL_SIM_OBJ = $(HAL_SIM_SRC:%.c=$(BUILD)/%.o)
 GEN_OBJ = $(BUILD)/gen/modules.o $(BUILD)/gen/frozen.o
 PORT_OBJ = $(UNIX_PORT_SRC:%.c=$(BUILD)/%.o)
 MAIN_OBJ = $(UNIX_MAIN_SRC:%.c=$(BUILD)/%.o)
 # Everything but main and the REPL, as an archive so that a unit test pulls
 # in only the objects it needs.
 LIB = $(BUILD)/libmicropython.a
-LIB_OBJ = $(VM_OBJ) $(MODS_OBJ) $(GEN_OBJ) $(PORT_OBJ)
+LIB_OBJ = $(VM_OBJ) $(MODS_OBJ) $(HAL_SIM_OBJ) $(GEN_OBJ) $(PORT_OBJ)
 UNIT_BIN = $(UNIT_TESTS:tests/unit/%.c=$(BUILD)/tests/%)
 # An archive too, so a test that needs no VM (test_mpn) links without one.
 UNIT_LIB = $(BUILD)/tests/libunit.a
@@ -198,6 +205,10 @@ $(BUILD)/vm/%.o: vm/%.c $(BUILD)/cflags
 	$(CC) $(VM_CFLAGS) -c $< -o $@
 
 $(BUILD)/mods/%.o: mods/%.c $(BUILD)/cflags
+	@mkdir -p $(@D)
+	$(CC) $(POSIX_CFLAGS) -c $< -o $@
+
+$(BUILD)/hal_sim/%.o: hal_sim/%.c $(BUILD)/cflags
 	@mkdir -p $(@D)
 	$(CC) $(POSIX_CFLAGS) -c $< -o $@
 
