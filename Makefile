@@ -4,8 +4,9 @@
 #
 #   make                  build/micropython
 #   make run              build, then run examples/hello.py
-#   make test             unit, cli and py suites, each ending "N passed, N failed"
+#   make test             unit, cli, py, heap and sim suites, each ending "N passed, N failed"
 #   make test-unit        Criterion tests in tests/unit
+#   make test-sim         tests/sim on the simulated board (output and VCD traces)
 #   make test-cli         the command line, exit statuses and REPL (tests/cli)
 #   make test-py          tests/py against CPython
 #   make test-valgrind    the py suite under valgrind; unix/startup.ld is current
@@ -147,7 +148,7 @@ UNIT_BIN = $(UNIT_TESTS:tests/unit/%.c=$(BUILD)/tests/%)
 UNIT_LIB = $(BUILD)/tests/libunit.a
 UNIT_HELPER_OBJ = $(UNIT_HELPERS:tests/unit/%.c=$(BUILD)/tests/%.o)
 
-.PHONY: FORCE all run test test-unit test-cli test-py test-heap test-valgrind asan test-asan stress fuzz fuzz-build \
+.PHONY: FORCE all run test test-unit test-sim test-cli test-py test-heap test-valgrind asan test-asan stress fuzz fuzz-build \
 	fuzz-seed test-failalloc test-stress test-stress-all m32 test-m32 check \
 	clean format deps bench startup-order
 
@@ -275,6 +276,10 @@ test-unit: $(UNIT_BIN)
 test-py: all
 	python3 tests/run_py.py --bin $(BUILD)/micropython -j 2
 
+# tests/sim: scripts on the simulated board, output and pin traces against .exp files.
+test-sim: all
+	python3 tests/sim/run_sim.py --bin $(BUILD)/micropython
+
 test-cli: all
 	python3 tests/cli/test_cli.py --bin $(BUILD)/micropython
 
@@ -311,12 +316,13 @@ test-heap: all
 # All suites run even when one fails; the status reports any failing.
 test: deps
 	@$(MAKE) --no-print-directory all
-	@unit=0; cli=0; py=0; heap=0; \
+	@unit=0; cli=0; py=0; heap=0; sim=0; \
 	$(MAKE) --no-print-directory test-unit || unit=1; \
 	$(MAKE) --no-print-directory test-cli || cli=1; \
 	$(MAKE) --no-print-directory test-py || py=1; \
 	$(MAKE) --no-print-directory test-heap || heap=1; \
-	test $$unit = 0 -a $$cli = 0 -a $$py = 0 -a $$heap = 0
+	$(MAKE) --no-print-directory test-sim || sim=1; \
+	test $$unit = 0 -a $$cli = 0 -a $$py = 0 -a $$heap = 0 -a $$sim = 0
 
 SAN_FLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 

@@ -79,6 +79,9 @@ static py_val_t hard_trampoline(py_vm_t *vm, size_t nargs, const py_val_t *args,
                                 py_val_t kwnames) {
     (void)nargs, (void)kwnames;
     py_val_t entry = args[0];
+    // A handler that cannot be called raises its TypeError with the heap
+    // unlocked, so the error says what is wrong rather than MemoryError.
+    if (!py_callable(vm, py_tuple_ptr(entry)->items[0])) call_entry(vm, &entry);
     py_gc_lock(vm);
     int failed = py_pcall(vm, call_entry, &entry);
     py_gc_unlock(vm);
