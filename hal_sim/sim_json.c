@@ -149,7 +149,8 @@ static sim_json_t *container(reader_t *r, int depth, bool obj) {
         if (!item || !push_item(r, c, item, key)) { if (!item) free(key); break; }
         skip_ws(r);
         if (*r->p == close) { r->p++; return c; }
-        if (*r->p != ',') fail(r, "expected ',' or '%c'", close);
+        if (!*r->p) fail(r, "unexpected end of file");
+        else if (*r->p != ',') fail(r, "expected ',' or '%c'", close);
         r->p++;
     }
     sim_json_free(c);
