@@ -76,7 +76,8 @@ MODS_SRC += mods/json_encode.c mods/re_compile.c mods/re_exec.c mods/re_match.c 
 MODS_SRC += mods/struct_fmt.c mods/array_seq.c mods/hash.c mods/hash_md5.c mods/hash_sha1.c \
 	mods/hash_sha256.c
 # The HAL's front end (mods/hal.h) and the machine module's classes.
-MODS_SRC += mods/hal.c mods/machine_pin.c mods/machine_signal.c mods/machine_timer.c
+MODS_SRC += mods/hal.c mods/machine_pin.c mods/machine_signal.c mods/machine_timer.c \
+	mods/machine_mem.c
 # The simulated board behind mods/hal.h (hal_sim/; no VM headers).
 HAL_SIM_SRC = hal_sim/sim_json.c hal_sim/sim_clock.c hal_sim/sim_vcd.c hal_sim/sim_load.c \
 	hal_sim/sim_pin.c hal_sim/sim_part.c hal_sim/sim_hal.c

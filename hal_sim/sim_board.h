@@ -49,6 +49,13 @@ typedef struct sim_pin {
     const char *claim;      // the peripheral using the pin, NULL when free for GPIO
 } sim_pin_t;
 
+// A region of the memory map (mem8/16/32): RAM, zeroed at bring-up.
+typedef struct sim_mem {
+    const char *name;
+    uint32_t base, size;
+    uint8_t *data;
+} sim_mem_t;
+
 typedef struct sim_timer {
     bool used;
     uint64_t period;
@@ -73,6 +80,8 @@ typedef struct sim_board {
     int naliases;
     sim_part_t *parts;
     int nparts;
+    sim_mem_t *mems;
+    int nmems;
 
     sim_clock_t clock;
     uint64_t start;         // the clock at bring-up

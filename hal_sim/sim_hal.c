@@ -295,6 +295,35 @@ static int sim_unique_id(void *h, uint8_t *out, size_t max) {
     return (int)n;
 }
 
+// ---- memory map: little-endian RAM regions ------------------------------------------------
+
+static uint8_t *mem_at(sim_board_t *b, uint32_t addr, int width, int *err) {
+    if (width != 1 && width != 2 && width != 4) return *err = -EINVAL, NULL;
+    if (addr % (uint32_t)width) return *err = -EINVAL, NULL;
+    for (int i = 0; i < b->nmems; i++) {
+        sim_mem_t *m = &b->mems[i];
+        if (addr >= m->base && addr - m->base <= m->size - (uint32_t)width) return m->data + (addr - m->base);
+    }
+    return *err = -EFAULT, NULL;
+}
+
+static int sim_mem_read(void *h, uint32_t addr, int width, uint32_t *value) {
+    int err = 0;
+    uint8_t *p = mem_at(h, addr, width, &err);
+    if (!p) return err;
+    *value = 0;
+    for (int i = width - 1; i >= 0; i--) *value = *value << 8 | p[i];
+    return 0;
+}
+
+static int sim_mem_write(void *h, uint32_t addr, int width, uint32_t value) {
+    int err = 0;
+    uint8_t *p = mem_at(h, addr, width, &err);
+    if (!p) return err;
+    for (int i = 0; i < width; i++) p[i] = (uint8_t)(value >> (8 * i));
+    return 0;
+}
+
 const py_hal_t py_hal_sim = {
     .name = "sim",
     .open = sim_open,
@@ -319,4 +348,6 @@ const py_hal_t py_hal_sim = {
     .reset_cause = sim_reset_cause,
     .cpu_freq = sim_cpu_freq,
     .unique_id = sim_unique_id,
+    .mem_read = sim_mem_read,
+    .mem_write = sim_mem_write,
 };

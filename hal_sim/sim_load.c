@@ -158,6 +158,24 @@ static int load_part(sim_board_t *b, sim_part_t *p, const sim_json_t *j, char *e
     return 0;
 }
 
+// "memory": [{"name", "base", "size"}]: regions of RAM for mem8/16/32.
+static int load_memory(sim_board_t *b, const sim_json_t *mem, char *err, size_t len) {
+    if (!mem || mem->kind != SIM_JSON_ARR || !mem->len) return 0;
+    if (!(b->mems = calloc(mem->len, sizeof *b->mems))) return -ENOMEM;
+    for (size_t i = 0; i < mem->len; i++) {
+        sim_mem_t *m = &b->mems[b->nmems];
+        double base = sim_json_num(sim_json_get(mem->items[i], "base"), -1);
+        double size = sim_json_num(sim_json_get(mem->items[i], "size"), 0);
+        m->name = sim_json_str(sim_json_get(mem->items[i], "name"), "memory");
+        if (base < 0 || size <= 0 || size > (1 << 24) || base + size > 4294967296.0)
+            return bad(err, len, "memory region without a base and size (at most 16 MiB)", m->name);
+        m->base = (uint32_t)base, m->size = (uint32_t)size;
+        b->nmems++;   // counted before the allocation, so sim_load_free frees it
+        if (!(m->data = calloc(1, m->size))) return -ENOMEM;
+    }
+    return 0;
+}
+
 // "unique_id": hex digits.
 static void load_uid(sim_board_t *b, const char *hex) {
     for (; hex && hex[0] && hex[1] && b->uid_len < (int)sizeof b->uid; hex += 2) {
@@ -186,7 +204,7 @@ static int load_tree(sim_board_t *b, char *err, size_t len) {
         b->by_number[b->pins[i].info.number] = i;
     }
     int r = load_aliases(b, pins, sim_json_get(j, "aliases"), err, len);
-    if (r < 0) return r;
+    if (r < 0 || (r = load_memory(b, sim_json_get(j, "memory"), err, len)) < 0) return r;
     b->nparts = parts && parts->kind == SIM_JSON_ARR ? (int)parts->len : 0;
     if (b->nparts && !(b->parts = calloc((size_t)b->nparts, sizeof *b->parts))) return -ENOMEM;
     for (int k = 0; k < b->nparts; k++)
@@ -235,6 +253,8 @@ void sim_load_free(sim_board_t *b) {
     free(b->alias_pins);
     free(b->parts);
     free(b->timers);
+    for (int i = 0; i < b->nmems; i++) free(b->mems[i].data);
+    free(b->mems);
     sim_clock_free(&b->clock);
     free(b);
 }

@@ -133,6 +133,7 @@ static void machine_init(py_vm_t *vm, py_val_t module) {
     py_machine_pin_init(vm, module);
     py_machine_signal_init(vm, module);
     py_machine_timer_init(vm, module);
+    py_machine_mem_init(vm, module);
 }
 
 const py_module_def_t py_mod_machine = {"machine", machine_functions, machine_init, NULL};

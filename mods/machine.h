@@ -38,5 +38,7 @@ void py_machine_pin_set(py_vm_t *vm, py_val_t pin, int level);
 void py_machine_signal_init(py_vm_t *vm, py_val_t module);
 // Makes Timer in [module]. May raise; allocates.
 void py_machine_timer_init(py_vm_t *vm, py_val_t module);
+// Makes mem8, mem16 and mem32 in [module]. May raise; allocates.
+void py_machine_mem_init(py_vm_t *vm, py_val_t module);
 
 #endif

@@ -56,11 +56,11 @@ static int usage(void) {
            "Implementation specific options (-X):\n"
            "  compile-only                 -- parse and compile only\n"
            "  emit=bytecode                -- set the default code emitter\n"
-           "  heapsize=<n>[w][K|M] -- set the heap size for the GC (default %zu)\n"
            "  board=<name|file.json>       -- bring up a simulated board (boards/NAME.json)\n"
            "  hal=sim|linux                -- the machine module's backend (default sim)\n"
            "  trace=<file.vcd>             -- write the board's pin changes as a VCD file\n"
-           "  realtime                     -- the board clock follows wall time\n",
+           "  realtime                     -- the board clock follows wall time\n"
+           "  heapsize=<n>[w][K|M] -- set the heap size for the GC (default %zu)\n",
            prog, (size_t)PY_CFG_DEFAULT_HEAP);
     return 0;
 }
@@ -290,7 +290,7 @@ int main(int argc, char **argv) {
     if (py_run_protected(vm, setup_sys, &setup, &status) == PY_RUN_DONE) status = run(vm, &o);
     py_finalise_at_exit(vm);   // __del__ of what the program left alive, as CPython at exit
     py_run_flush(vm);
-    py_hal_down(vm);   // finishes the board's trace
+    if (vm->hal_state) py_hal_down(vm);   // finishes the board's trace (not called at start-up)
     py_port_bind_vm(NULL);
     py_vm_free(vm);
     return status;
