@@ -12,6 +12,7 @@ leading comment lines:
 
     # board: esp32_devkit     the board (default pico)
     # vcd                     also compare the pin trace with NAME.vcd.exp
+    # realtime                run with -X realtime (the clock follows wall time)
     # exit: N                 the expected exit status (default 0)
 
 The last line is `sim: N passed, N failed`; the status is 1 if any failed.
@@ -31,7 +32,7 @@ TIMEOUT = 60
 
 
 def directives(path):
-    d = {"board": "pico", "vcd": False, "exit": 0}
+    d = {"board": "pico", "vcd": False, "exit": 0, "realtime": False}
     with open(path) as f:
         for line in f:
             if not line.startswith("#"):
@@ -41,6 +42,8 @@ def directives(path):
                 d["board"] = text.split(":", 1)[1].strip()
             elif text == "vcd":
                 d["vcd"] = True
+            elif text == "realtime":
+                d["realtime"] = True
             elif text.startswith("exit:"):
                 d["exit"] = int(text.split(":", 1)[1])
     return d
@@ -72,6 +75,8 @@ def run(binary, path, write):
     cmd = [binary, "-X", "board=" + d["board"]]
     if d["vcd"]:
         cmd += ["-X", "trace=" + vcd]
+    if d["realtime"]:
+        cmd += ["-X", "realtime"]
     cmd.append(os.path.basename(path))
     env = dict(os.environ)
     env.pop("MICROPY_BOARD", None)
