@@ -28,7 +28,8 @@ static int read_text(const char *path, char **out) {
 }
 
 // Where a board name is looked for: $MICROPY_BOARDS, then boards/ beside the
-// executable's folder (build/micropython -> boards/), then ./boards.
+// executable's folder or its parent (build/micropython and build/stress/micropython
+// -> boards/), then ./boards.
 static int find_file(const char *name, char *path, size_t len) {
     size_t n = strlen(name);
     if (strchr(name, '/') || (n > 5 && strcmp(name + n - 5, ".json") == 0)) {
@@ -41,10 +42,11 @@ static int find_file(const char *name, char *path, size_t len) {
     char *slash = strrchr(exe, '/');
     if (slash) *slash = 0;
     const char *env = getenv("MICROPY_BOARDS");
-    const char *dirs[4] = {env, exe, exe, "boards"};
-    const char *fmt[4] = {"%s/%s.json", "%s/../boards/%s.json", "%s/boards/%s.json", "%s/%s.json"};
-    for (int i = 0; i < 4; i++) {
-        if (!dirs[i] || (i > 0 && i < 3 && !slash)) continue;
+    const char *dirs[5] = {env, exe, exe, exe, "boards"};
+    const char *fmt[5] = {"%s/%s.json", "%s/../boards/%s.json", "%s/../../boards/%s.json",
+                          "%s/boards/%s.json", "%s/%s.json"};
+    for (int i = 0; i < 5; i++) {
+        if (!dirs[i] || (i > 0 && i < 4 && !slash)) continue;
         snprintf(path, len, fmt[i], dirs[i], name);
         if (access(path, R_OK) == 0) return 0;
     }
