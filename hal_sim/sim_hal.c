@@ -114,6 +114,8 @@ static int sim_run_until(void *h, uint64_t t) {
     return 0;
 }
 
+static uint64_t sim_next_event(void *h) { return sim_clock_next(&((sim_board_t *)h)->clock); }
+
 static uint64_t sim_access_ns(void *h) {
     (void)h;
     return SIM_ACCESS_NS;
@@ -331,6 +333,7 @@ const py_hal_t py_hal_sim = {
     .set_sink = sim_set_sink,
     .now = sim_now,
     .run_until = sim_run_until,
+    .next_event = sim_next_event,
     .access_ns = sim_access_ns,
     .pin_find = sim_pin_find,
     .pin_info = sim_pin_info,

@@ -22,11 +22,14 @@
 #include "schedule.h"
 #include "vm.h"
 
-// How often, in wall time, a program that computes without touching the
-// board lets the virtual clock catch up (so `while not flag: pass` waiting
-// for a timer ends): short enough to feel immediate, long enough to cost
-// nothing.
+// How often, in wall time, the hook (below) looks at a program that is not
+// touching the board: short enough that a wait loop ends promptly, long
+// enough to cost nothing.
 #define TICK_NS 10000000L
+// Ticks without a board access before the virtual clock moves on by itself
+// (see hook): long enough that a program merely computing between accesses,
+// or held up by a loaded machine, is not mistaken for one waiting.
+#define IDLE_TICKS 3
 
 // Process options (the command line runs before any VM exists).
 static struct {
@@ -49,7 +52,7 @@ typedef struct hal_state {
     bool stop;
     volatile sig_atomic_t ticked;
     unsigned accesses, accesses_seen;   // board accesses, and their count at the last tick
-    uint64_t wall_seen;                 // wall time (µs) of the last tick
+    unsigned idle_ticks;                // ticks in a row without an access
 } hal_state_t;
 
 int py_hal_option(const char *key, const char *value) {
@@ -179,21 +182,30 @@ void py_hal_idle(py_vm_t *vm, uint64_t max_ns) {
 
 static void catch_up(py_vm_t *vm, void *ud) { run_to(vm, state(vm), *(uint64_t *)ud); }
 
-// The safe-point hook: after a tick of wall time in which the program did
-// not touch the board, the virtual clock advances by that wall time (in
-// real-time mode it just catches up), so events come due while it computes.
-// A program that touches the board at least once a tick keeps a clock that
-// only its own accesses and sleeps move: deterministic.
+// The safe-point hook. A program that waits in a loop that never touches
+// the board (`while not flag: pass`) would wait forever on a virtual clock:
+// after IDLE_TICKS ticks of wall time without a board access, the clock
+// moves to the board's next event, which runs with its handlers at its
+// exact time. A program that touches the board (or sleeps) at least once
+// every IDLE_TICKS ticks keeps a clock only its own accesses and sleeps
+// move, so its trace is the same on every run. In real-time mode the hook
+// just lets the clock catch up with the wall clock.
 static void hook(py_vm_t *vm) {
     hal_state_t *s = state(vm);
     if (!s || !s->ticked || s->in_hook) return;
     s->ticked = 0;
-    uint64_t wall = py_port_ticks_us(), idle = wall - s->wall_seen;
-    bool busy = s->accesses != s->accesses_seen;
-    s->wall_seen = wall;
-    s->accesses_seen = s->accesses;
-    if (busy && !opts.realtime) return;
-    uint64_t target = s->hal->now(s->b) + (opts.realtime ? 0 : idle * 1000);
+    uint64_t target;
+    if (opts.realtime) {
+        target = s->hal->now(s->b);
+    } else {
+        bool busy = s->accesses != s->accesses_seen;
+        s->accesses_seen = s->accesses;
+        s->idle_ticks = busy ? 0 : s->idle_ticks + 1;
+        if (s->idle_ticks < IDLE_TICKS) return;
+        s->idle_ticks = 0;
+        target = s->hal->next_event(s->b);
+        if (target == UINT64_MAX) return;
+    }
     s->in_hook = true;
     int failed = py_pcall(vm, catch_up, &target);
     s->in_hook = false;
@@ -224,7 +236,6 @@ static void *ticker(void *ud) {
 static void start_ticker(hal_state_t *s) {
     pthread_mutex_init(&s->lock, NULL);
     pthread_cond_init(&s->cond, NULL);
-    s->wall_seen = py_port_ticks_us();
     s->thread_on = pthread_create(&s->thread, NULL, ticker, s) == 0;
 }
 

@@ -107,6 +107,9 @@ typedef struct py_hal {
     // time, so the caller can run handlers before going on), 0 when [t_ns]
     // is reached, -EINTR when a real-time wait was interrupted by a signal.
     int (*run_until)(void *b, uint64_t t_ns);
+    // The time of the board's next event (timer, queued part change...), or
+    // UINT64_MAX when none is queued. Never fails.
+    uint64_t (*next_event)(void *b);
     // The cost of one HAL access, in ns of virtual time (documented per
     // backend; 0 on real hardware). Never fails.
     uint64_t (*access_ns)(void *b);

@@ -13,7 +13,7 @@ def tick(t):
 
 
 t = Timer(-1, period=50, callback=tick, hard=False)
-t0 = time.ticks_ms()
+t0 = time.ticks_ms()                 # just after the timer started: fires 50, 100... ms after it
 time.sleep_ms(260)
 print(n, time.ticks_diff(time.ticks_ms(), t0) >= 260)
 t.deinit()
