@@ -4,8 +4,9 @@
 #
 #   make                  build/micropython
 #   make run              build, then run examples/hello.py
-#   make test             unit, cli and py suites, each ending "N passed, N failed"
+#   make test             unit, cli, py, heap and sim suites, each ending "N passed, N failed"
 #   make test-unit        Criterion tests in tests/unit
+#   make test-sim         tests/sim on the simulated board (output and VCD traces)
 #   make test-cli         the command line, exit statuses and REPL (tests/cli)
 #   make test-py          tests/py against CPython
 #   make test-valgrind    the py suite under valgrind; unix/startup.ld is current
@@ -64,6 +65,7 @@ VM_SRC = \
 # list is the registry (build/gen/modules.c is generated from it).
 MODULES = sys io os time gc micropython framebuf ffi math cmath random socket select json re
 MODULES += errno binascii hashlib struct array
+MODULES += machine sim
 MODS_SRC = $(MODULES:%=mods/%.c)
 # Files of mods/ that are not modules themselves (one concept per file).
 MODS_SRC += mods/modkit.c mods/help.c
@@ -73,6 +75,12 @@ MODS_SRC += mods/socket_addr.c
 MODS_SRC += mods/json_encode.c mods/re_compile.c mods/re_exec.c mods/re_match.c mods/re_sub.c
 MODS_SRC += mods/struct_fmt.c mods/array_seq.c mods/hash.c mods/hash_md5.c mods/hash_sha1.c \
 	mods/hash_sha256.c
+# The HAL's front end (mods/hal.h) and the machine module's classes.
+MODS_SRC += mods/hal.c mods/machine_pin.c mods/machine_signal.c mods/machine_timer.c \
+	mods/machine_mem.c
+# The simulated board behind mods/hal.h (hal_sim/; no VM headers).
+HAL_SIM_SRC = hal_sim/sim_json.c hal_sim/sim_clock.c hal_sim/sim_vcd.c hal_sim/sim_load.c \
+	hal_sim/sim_pin.c hal_sim/sim_part.c hal_sim/sim_hal.c
 # Pure-Python modules frozen into the executable (tools/freeze.c makes
 # build/gen/frozen.c from them); their import names are their paths under mods/.
 FROZEN_PY = mods/heapq.py mods/collections.py mods/_iobuf.py mods/posixpath.py
@@ -126,8 +134,7 @@ BASE_CFLAGS = -std=c11 $(OPT) -g $(WARN) $(LAYOUT_CFLAGS) -MMD -MP $(EXTRA_CFLAG
 # and files past 2 GiB, as on 64-bit ones.
 VM_CFLAGS = $(BASE_CFLAGS) -pedantic -Ivm
 POSIX_CFLAGS = $(BASE_CFLAGS) -D_GNU_SOURCE -D_FILE_OFFSET_BITS=64 -D_TIME_BITS=64 \
-	-Ivm -Imods -Iunix $(READLINE_CFLAGS)
-POSIX_CFLAGS += -Ihal_sim
+	-Ivm -Imods -Iunix -Ihal_sim $(READLINE_CFLAGS)
 LDLIBS = -lm
 LDLIBS += -lffi -ldl
 
@@ -135,6 +142,7 @@ LDLIBS += -lffi -ldl
 
 VM_OBJ = $(VM_SRC:%.c=$(BUILD)/%.o)
 MODS_OBJ = $(MODS_SRC:%.c=$(BUILD)/%.o)
+HAL_SIM_OBJ = $(HAL_SIM_SRC:%.c=$(BUILD)/%.o)
 GEN_OBJ = $(BUILD)/gen/modules.o $(BUILD)/gen/frozen.o
 PORT_OBJ = $(UNIX_PORT_SRC:%.c=$(BUILD)/%.o)
 SIM_DEV_OBJ = $(SIM_DEV_SRC:%.c=$(BUILD)/%.o)
@@ -142,13 +150,13 @@ MAIN_OBJ = $(UNIX_MAIN_SRC:%.c=$(BUILD)/%.o)
 # Everything but main and the REPL, as an archive so that a unit test pulls
 # in only the objects it needs.
 LIB = $(BUILD)/libmicropython.a
-LIB_OBJ = $(VM_OBJ) $(MODS_OBJ) $(GEN_OBJ) $(PORT_OBJ) $(SIM_DEV_OBJ)
+LIB_OBJ = $(VM_OBJ) $(MODS_OBJ) $(HAL_SIM_OBJ) $(SIM_DEV_OBJ) $(GEN_OBJ) $(PORT_OBJ)
 UNIT_BIN = $(UNIT_TESTS:tests/unit/%.c=$(BUILD)/tests/%)
 # An archive too, so a test that needs no VM (test_mpn) links without one.
 UNIT_LIB = $(BUILD)/tests/libunit.a
 UNIT_HELPER_OBJ = $(UNIT_HELPERS:tests/unit/%.c=$(BUILD)/tests/%.o)
 
-.PHONY: FORCE all run test test-unit test-cli test-py test-heap test-valgrind asan test-asan stress fuzz fuzz-build \
+.PHONY: FORCE all run test test-unit test-sim test-cli test-py test-heap test-valgrind asan test-asan stress fuzz fuzz-build \
 	fuzz-seed test-failalloc test-stress test-stress-all m32 test-m32 check \
 	clean format deps bench startup-order
 
@@ -209,11 +217,11 @@ $(BUILD)/mods/%.o: mods/%.c $(BUILD)/cflags
 	@mkdir -p $(@D)
 	$(CC) $(POSIX_CFLAGS) -c $< -o $@
 
-$(BUILD)/unix/%.o: unix/%.c $(BUILD)/cflags
+$(BUILD)/hal_sim/%.o: hal_sim/%.c $(BUILD)/cflags
 	@mkdir -p $(@D)
 	$(CC) $(POSIX_CFLAGS) -c $< -o $@
 
-$(BUILD)/hal_sim/%.o: hal_sim/%.c $(BUILD)/cflags
+$(BUILD)/unix/%.o: unix/%.c $(BUILD)/cflags
 	@mkdir -p $(@D)
 	$(CC) $(POSIX_CFLAGS) -c $< -o $@
 
@@ -276,6 +284,10 @@ test-unit: $(UNIT_BIN)
 test-py: all
 	python3 tests/run_py.py --bin $(BUILD)/micropython -j 2
 
+# tests/sim: scripts on the simulated board, output and pin traces against .exp files.
+test-sim: all
+	python3 tests/sim/run_sim.py --bin $(BUILD)/micropython
+
 test-cli: all
 	python3 tests/cli/test_cli.py --bin $(BUILD)/micropython
 
@@ -312,12 +324,13 @@ test-heap: all
 # All suites run even when one fails; the status reports any failing.
 test: deps
 	@$(MAKE) --no-print-directory all
-	@unit=0; cli=0; py=0; heap=0; \
+	@unit=0; cli=0; py=0; heap=0; sim=0; \
 	$(MAKE) --no-print-directory test-unit || unit=1; \
 	$(MAKE) --no-print-directory test-cli || cli=1; \
 	$(MAKE) --no-print-directory test-py || py=1; \
 	$(MAKE) --no-print-directory test-heap || heap=1; \
-	test $$unit = 0 -a $$cli = 0 -a $$py = 0 -a $$heap = 0
+	$(MAKE) --no-print-directory test-sim || sim=1; \
+	test $$unit = 0 -a $$cli = 0 -a $$py = 0 -a $$heap = 0 -a $$sim = 0
 
 SAN_FLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 

@@ -11,6 +11,7 @@
 #include "obj_int.h"
 #include "obj_module.h"
 #include "schedule.h"
+#include "hal_front.h"
 #include "port.h"
 #include "sys.h"
 #include "runtime.h"
@@ -23,11 +24,17 @@
 
 // Sleeps, waking for Ctrl-C: the interrupt is raised as KeyboardInterrupt.
 // Sleeping is a safe point: callbacks micropython.schedule() queued run first.
+// Once a board is up (mods/hal.c), sleeps and ticks use its clock.
 static void sleep_us(py_vm_t *vm, double us) {
     py_schedule_run(vm);
     if (us <= 0) return;
-    if (py_port_sleep_us((uint64_t)us)) py_vm_poll(vm);
+    if (vm->hal_state) py_hal_sleep_ns(vm, (uint64_t)(us * 1e3));
+    else if (py_port_sleep_us((uint64_t)us)) py_vm_poll(vm);
     py_schedule_run(vm);
+}
+
+static uint64_t ticks_us(py_vm_t *vm) {
+    return vm->hal_state ? py_hal_now_ns(vm) / 1000 : py_port_ticks_us();
 }
 
 static py_val_t time_sleep(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
@@ -55,14 +62,14 @@ static py_val_t time_sleep_us(py_vm_t *vm, size_t nargs, const py_val_t *args,
 
 static py_val_t time_ticks_us(py_vm_t *vm, size_t nargs, const py_val_t *args,
                               py_val_t kwnames) {
-    (void)vm, (void)nargs, (void)args, (void)kwnames;
-    return py_small((py_int_t)(py_port_ticks_us() & TICKS_MAX));
+    (void)nargs, (void)args, (void)kwnames;
+    return py_small((py_int_t)(ticks_us(vm) & TICKS_MAX));
 }
 
 static py_val_t time_ticks_ms(py_vm_t *vm, size_t nargs, const py_val_t *args,
                               py_val_t kwnames) {
-    (void)vm, (void)nargs, (void)args, (void)kwnames;
-    return py_small((py_int_t)((py_port_ticks_us() / 1000) & TICKS_MAX));
+    (void)nargs, (void)args, (void)kwnames;
+    return py_small((py_int_t)((ticks_us(vm) / 1000) & TICKS_MAX));
 }
 
 // ticks_diff(a, b): the signed distance from b to a on the wrapping clock.

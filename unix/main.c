@@ -11,6 +11,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "hal_front.h"
 #include "image_store.h"
 #include "port_unix.h"
 #include "run.h"
@@ -39,6 +40,7 @@ typedef struct options {
     int opt_level;         // -O count
     size_t heap_bytes;     // -X heapsize, 0 for a growing heap
     const char *build_image;   // -X build-image=FILE: the build's step (unix/image_build.c)
+    bool board;            // -X board=NAME: bring the board up before the program runs
 } options_t;
 
 static const char *prog;   // argv[0], for messages
@@ -54,6 +56,10 @@ static int usage(void) {
            "Implementation specific options (-X):\n"
            "  compile-only                 -- parse and compile only\n"
            "  emit=bytecode                -- set the default code emitter\n"
+           "  board=<name|file.json>       -- bring up a simulated board (boards/NAME.json)\n"
+           "  hal=sim|linux                -- the machine module's backend (default sim)\n"
+           "  trace=<file.vcd>             -- write the board's pin changes as a VCD file\n"
+           "  realtime                     -- the board clock follows wall time\n"
            "  heapsize=<n>[w][K|M] -- set the heap size for the GC (default %zu)\n",
            prog, (size_t)PY_CFG_DEFAULT_HEAP);
     return 0;
@@ -85,6 +91,10 @@ static void parse_implopt(options_t *o, const char *opt) {
     else if (strcmp(opt, "emit=bytecode") == 0) {}  // the only emitter we have
     else if (strncmp(opt, "heapsize=", 9) == 0) o->heap_bytes = parse_heapsize(opt + 9);
     else if (strncmp(opt, "build-image=", 12) == 0) o->build_image = opt + 12;
+    else if (strncmp(opt, "board=", 6) == 0) o->board = py_hal_option("board", opt + 6) == 0;
+    else if (strncmp(opt, "hal=", 4) == 0 && py_hal_option("hal", opt + 4) == 0) {}
+    else if (strncmp(opt, "trace=", 6) == 0) py_hal_option("trace", opt + 6);
+    else if (strcmp(opt, "realtime") == 0) py_hal_option("realtime", "");
     else bad_args();
 }
 
@@ -182,6 +192,7 @@ static void setup_sys(py_vm_t *vm, void *ud) {
                      py_bool(o->opt_level == 0));
     py_val_t g = py_run_main_globals(vm);
     if (o->file) py_dict_set_name(vm, g, py_name(vm, PY_NAME___file__), py_str_from_c(vm, o->file));
+    if (o->board) py_hal_up(vm, &(void *){0});
 }
 
 // ---- what to run -------------------------------------------------------------------------
@@ -279,6 +290,7 @@ int main(int argc, char **argv) {
     if (py_run_protected(vm, setup_sys, &setup, &status) == PY_RUN_DONE) status = run(vm, &o);
     py_finalise_at_exit(vm);   // __del__ of what the program left alive, as CPython at exit
     py_run_flush(vm);
+    if (vm->hal_state) py_hal_down(vm);   // finishes the board's trace (not called at start-up)
     py_port_bind_vm(NULL);
     py_vm_free(vm);
     return status;

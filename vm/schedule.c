@@ -36,6 +36,7 @@ static void run_all(py_vm_t *vm, void *ud) {
 }
 
 void py_schedule_run(py_vm_t *vm) {
+    if (vm->sched_hook && !vm->sched_running) vm->sched_hook(vm);
     if (vm->sched_running || vm->sched_len == 0) return;
     vm->sched_running = true;
     int failed = py_pcall(vm, run_all, NULL);   // protected only to clear the flag
@@ -45,4 +46,5 @@ void py_schedule_run(py_vm_t *vm) {
 
 void py_schedule_mark(py_vm_t *vm) {
     py_gc_mark_array(vm, vm->sched_queue, (size_t)vm->sched_len * 2);
+    py_gc_mark_array(vm, &vm->sched_sources, 1);
 }

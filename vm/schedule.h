@@ -18,11 +18,13 @@
 // PY_CFG_SCHED_DEPTH callbacks. Never raises; does not allocate.
 bool py_schedule_push(py_vm_t *vm, py_val_t function, py_val_t arg);
 
-// Runs the queued callbacks, unless they are already running (no nesting).
+// Runs the queued callbacks, unless they are already running (no nesting);
+// first calls vm->sched_hook when set (a board's clock catching up).
 // May raise whatever a callback raises; may allocate.
 void py_schedule_run(py_vm_t *vm);
 
-// Marks the queued values (called by the collector's root marking). Never raises.
+// Marks the queued values and vm->sched_sources (called by the collector's
+// root marking). Never raises.
 void py_schedule_mark(py_vm_t *vm);
 
 #endif

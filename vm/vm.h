@@ -87,6 +87,14 @@ struct py_vm {
     py_val_t sched_queue[2 * PY_CFG_SCHED_DEPTH];
     int sched_len;
     bool sched_running;      // the queue is being run: callbacks do not nest
+    // The HAL's event sources (mods/hal.c): a list whose index is the tag a
+    // backend reports, so C board state holds integers, never values. Marked
+    // by py_schedule_mark; PY_NULL until a board is up.
+    py_val_t sched_sources;
+    // Called at each safe point before the queue runs (NULL: none): the HAL
+    // front end lets a board's clock catch up there (mods/hal.c). May raise.
+    void (*sched_hook)(py_vm_t *vm);
+    void *hal_state;         // the HAL front end's state (mods/hal.c), NULL until a board is up
     bool in_finaliser;       // running __del__ methods (vm/finalise.c): do not nest
 
     // ---- options

@@ -68,3 +68,28 @@ Test(schedule, threshold_collects_early) {
     for (int i = 0; i < 1000; i++) py_list_new(vm, 16, NULL);
     cr_assert_lt(py_gc_bytes_used(vm), before + 16384);
 }
+
+// The HAL's hook (vm->sched_hook, mods/hal.c) runs before the queue, but not
+// while the queue is already running; vm->sched_sources is a GC root.
+static int hook_calls;
+static void count_hook(py_vm_t *v) {
+    (void)v;
+    hook_calls++;
+}
+
+Test(schedule, the_hal_hook_runs_first_and_its_sources_are_roots) {
+    vm->sched_hook = count_hook;
+    py_schedule_run(vm);
+    cr_assert_eq(hook_calls, 1);
+    vm->sched_running = true;
+    py_schedule_run(vm);
+    cr_assert_eq(hook_calls, 1);
+    vm->sched_running = false;
+    vm->sched_hook = NULL;
+    vm->sched_sources = py_list_new(vm, 0, NULL);
+    py_list_append(vm, vm->sched_sources, unit_eval("[str(i) for i in range(3)]"));
+    unit_eval("[[j] * 50 for j in range(200)]");
+    py_gc_collect(vm);
+    unit_eval("[[j] * 50 for j in range(200)]");
+    cr_assert_str_eq(unit_repr(vm->sched_sources), "[['0', '1', '2']]");
+}

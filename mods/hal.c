@@ -1,0 +1,319 @@
+// mods/hal.c: the HAL's front end: choosing the backend, bringing the board up,
+// the event sink that turns backend reports into scheduled Python handlers, and
+// the board clock `time` and `machine` use. Layer: library modules (DESIGN §8).
+// SPDX-License-Identifier: MIT
+
+#include "hal_front.h"
+
+#include <errno.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "except.h"
+#include "gc.h"
+#include "obj_func.h"
+#include "obj_list.h"
+#include "obj_str.h"
+#include "obj_tuple.h"
+#include "port.h"
+#include "runtime.h"
+#include "schedule.h"
+#include "vm.h"
+
+// How often, in wall time, the hook (below) looks at a program that is not
+// touching the board: short enough that a wait loop ends promptly, long
+// enough to cost nothing.
+#define TICK_NS 10000000L
+// Ticks without a board access before the virtual clock moves on by itself
+// (see hook): long enough that a program merely computing between accesses,
+// or held up by a loaded machine, is not mistaken for one waiting.
+#define IDLE_TICKS 3
+
+// Process options (the command line runs before any VM exists).
+static struct {
+    const char *hal, *board, *trace;
+    bool realtime;
+} opts;
+
+typedef struct hal_state {
+    const py_hal_t *hal;
+    void *b;
+    py_vm_t *vm;
+    uint32_t *flags;         // events reported per tag, for irq.flags()
+    size_t nflags;
+    bool in_hook;
+    // The catch-up ticker: a thread that sets vm->pending every TICK_NS.
+    pthread_t thread;
+    bool thread_on;
+    pthread_mutex_t lock;
+    pthread_cond_t cond;
+    bool stop;
+    volatile sig_atomic_t ticked;
+    unsigned accesses, accesses_seen;   // board accesses, and their count at the last tick
+    unsigned idle_ticks;                // ticks in a row without an access
+} hal_state_t;
+
+int py_hal_option(const char *key, const char *value) {
+    if (strcmp(key, "hal") == 0) {
+        if (strcmp(value, "sim") != 0 && strcmp(value, "linux") != 0) return -EINVAL;
+        opts.hal = value;
+    } else if (strcmp(key, "board") == 0) opts.board = value;
+    else if (strcmp(key, "trace") == 0) opts.trace = value;
+    else if (strcmp(key, "realtime") == 0) opts.realtime = true;
+    else return -EINVAL;
+    return 0;
+}
+
+static hal_state_t *state(py_vm_t *vm) { return vm->hal_state; }
+
+// ---- sources and the sink -------------------------------------------------------------------
+
+// Runs a hard handler: entry is the source's (handler, arg, hard) tuple.
+// The heap is locked as in a board's interrupt context, and unlocked
+// whatever the handler does.
+static void call_entry(py_vm_t *vm, void *ud) {
+    py_val_t entry = *(py_val_t *)ud;
+    py_call1(vm, py_tuple_ptr(entry)->items[0], py_tuple_ptr(entry)->items[1]);
+}
+
+static py_val_t hard_trampoline(py_vm_t *vm, size_t nargs, const py_val_t *args,
+                                py_val_t kwnames) {
+    (void)nargs, (void)kwnames;
+    py_val_t entry = args[0];
+    // A handler that cannot be called raises its TypeError with the heap
+    // unlocked, so the error says what is wrong rather than MemoryError.
+    if (!py_callable(vm, py_tuple_ptr(entry)->items[0])) call_entry(vm, &entry);
+    py_gc_lock(vm);
+    int failed = py_pcall(vm, call_entry, &entry);
+    py_gc_unlock(vm);
+    if (failed) py_raise(vm, vm->exc);
+    return PY_NONE;
+}
+
+static const py_method_def_t trampoline_def = {"hard_irq", hard_trampoline, 1, 1, 0};
+
+// Queues the handler of source [tag]. Sources live in vm->sched_sources
+// (index = tag; index 0 holds the trampoline), so the board holds only ints.
+// A full queue drops the event, as a board's would overrun.
+static void sink(void *ctx, uint32_t tag, uint32_t events) {
+    py_vm_t *vm = ctx;
+    hal_state_t *s = state(vm);
+    py_list_t *src = py_list_ptr(vm->sched_sources);
+    if (tag == 0 || tag >= src->len) return;
+    py_val_t entry = src->items[tag];
+    if (entry == PY_NONE) return;
+    if (tag < s->nflags) s->flags[tag] = events;
+    py_val_t *e = py_tuple_ptr(entry)->items;
+    if (e[2] == PY_TRUE) py_schedule_push(vm, src->items[0], entry);
+    else py_schedule_push(vm, e[0], e[1]);
+}
+
+uint32_t py_hal_source_set(py_vm_t *vm, uint32_t tag, py_val_t handler, py_val_t arg, bool hard) {
+    hal_state_t *s = state(vm);
+    py_val_t items[3] = {handler, arg, py_bool(hard)};
+    py_val_t entry = py_tuple_new(vm, 3, items);
+    py_list_t *src = py_list_ptr(vm->sched_sources);
+    if (tag == 0)
+        for (tag = 1; tag < src->len && src->items[tag] != PY_NONE; tag++) {}
+    if (tag >= s->nflags) {
+        size_t n = tag + 16;
+        uint32_t *f = realloc(s->flags, n * sizeof *f);
+        if (!f) py_raise_memory_error(vm);
+        memset(f + s->nflags, 0, (n - s->nflags) * sizeof *f);
+        s->flags = f, s->nflags = n;
+    }
+    s->flags[tag] = 0;
+    if (tag == src->len) py_list_append(vm, vm->sched_sources, entry);
+    else src->items[tag] = entry;
+    return tag;
+}
+
+void py_hal_source_clear(py_vm_t *vm, uint32_t tag) {
+    py_list_t *src = vm->sched_sources ? py_list_ptr(vm->sched_sources) : NULL;
+    if (src && tag > 0 && tag < src->len) src->items[tag] = PY_NONE;
+}
+
+uint32_t py_hal_source_flags(py_vm_t *vm, uint32_t tag) {
+    hal_state_t *s = state(vm);
+    return s && tag < s->nflags ? s->flags[tag] : 0;
+}
+
+// ---- the clock ------------------------------------------------------------------------------
+
+// Moves the board clock to [t], running the queued handlers at each event's
+// time before going further. -EINTR (Ctrl-C in a real-time wait) polls,
+// which raises KeyboardInterrupt.
+static void run_to(py_vm_t *vm, hal_state_t *s, uint64_t t) {
+    for (;;) {
+        int r = s->hal->run_until(s->b, t);
+        if (r == 0) return;
+        if (r < 0) py_vm_poll(vm);
+        py_schedule_run(vm);
+    }
+}
+
+void py_hal_access(py_vm_t *vm) {
+    hal_state_t *s = state(vm);
+    s->accesses++;
+    run_to(vm, s, s->hal->now(s->b) + s->hal->access_ns(s->b));
+}
+
+uint64_t py_hal_now_ns(py_vm_t *vm) {
+    py_hal_access(vm);
+    hal_state_t *s = state(vm);
+    return s->hal->now(s->b);
+}
+
+void py_hal_sleep_ns(py_vm_t *vm, uint64_t ns) {
+    hal_state_t *s = state(vm);
+    s->accesses++;
+    run_to(vm, s, s->hal->now(s->b) + ns);
+}
+
+void py_hal_idle(py_vm_t *vm, uint64_t max_ns) {
+    hal_state_t *s = state(vm);
+    s->accesses++;
+    int r = s->hal->run_until(s->b, s->hal->now(s->b) + max_ns);
+    if (r < 0) py_vm_poll(vm);
+    py_schedule_run(vm);
+}
+
+static void catch_up(py_vm_t *vm, void *ud) { run_to(vm, state(vm), *(uint64_t *)ud); }
+
+// The safe-point hook. A program that waits in a loop that never touches
+// the board (`while not flag: pass`) would wait forever on a virtual clock:
+// after IDLE_TICKS ticks of wall time without a board access, the clock
+// moves to the board's next event, which runs with its handlers at its
+// exact time. A program that touches the board (or sleeps) at least once
+// every IDLE_TICKS ticks keeps a clock only its own accesses and sleeps
+// move, so its trace is the same on every run. In real-time mode the hook
+// just lets the clock catch up with the wall clock.
+static void hook(py_vm_t *vm) {
+    hal_state_t *s = state(vm);
+    if (!s || !s->ticked || s->in_hook) return;
+    s->ticked = 0;
+    uint64_t target;
+    if (opts.realtime) {
+        target = s->hal->now(s->b);
+    } else {
+        bool busy = s->accesses != s->accesses_seen;
+        s->accesses_seen = s->accesses;
+        s->idle_ticks = busy ? 0 : s->idle_ticks + 1;
+        if (s->idle_ticks < IDLE_TICKS) return;
+        s->idle_ticks = 0;
+        target = s->hal->next_event(s->b);
+        if (target == UINT64_MAX) return;
+    }
+    s->in_hook = true;
+    int failed = py_pcall(vm, catch_up, &target);
+    s->in_hook = false;
+    if (failed) py_raise(vm, vm->exc);
+}
+
+// ---- the ticker thread ----------------------------------------------------------------------
+
+// Sets vm->pending every TICK_NS, so the loop's next poll runs the hook;
+// writes nothing else the VM reads.
+static void *ticker(void *ud) {
+    hal_state_t *s = ud;
+    pthread_mutex_lock(&s->lock);
+    while (!s->stop) {
+        struct timespec ts;
+        clock_gettime(CLOCK_REALTIME, &ts);
+        ts.tv_nsec += TICK_NS;
+        if (ts.tv_nsec >= 1000000000L) ts.tv_sec++, ts.tv_nsec -= 1000000000L;
+        pthread_cond_timedwait(&s->cond, &s->lock, &ts);
+        if (s->stop) break;
+        s->ticked = 1;
+        s->vm->pending = 1;
+    }
+    pthread_mutex_unlock(&s->lock);
+    return NULL;
+}
+
+static void start_ticker(hal_state_t *s) {
+    pthread_mutex_init(&s->lock, NULL);
+    pthread_cond_init(&s->cond, NULL);
+    s->thread_on = pthread_create(&s->thread, NULL, ticker, s) == 0;
+}
+
+static void stop_ticker(hal_state_t *s) {
+    if (!s->thread_on) return;
+    pthread_mutex_lock(&s->lock);
+    s->stop = true;
+    pthread_cond_signal(&s->cond);
+    pthread_mutex_unlock(&s->lock);
+    pthread_join(s->thread, NULL);
+    s->thread_on = false;
+}
+
+// ---- bring-up -------------------------------------------------------------------------------
+
+static const py_hal_t *backend(py_vm_t *vm) {
+    const char *name = opts.hal ? opts.hal : getenv("MICROPY_HAL");
+    if (!name || !*name || strcmp(name, "sim") == 0) return &py_hal_sim;
+    if (strcmp(name, "linux") == 0)
+        py_raise_fmt(vm, PY_EXC_OSError, "the linux HAL backend is not built yet");
+    py_raise_fmt(vm, PY_EXC_ValueError, "unknown HAL backend '%s'", name);
+}
+
+// Opens the board the options name into *b; raises when it cannot (then
+// nothing is left to free).
+static void open_board(py_vm_t *vm, const py_hal_t *hal, void **b) {
+    const char *board = opts.board ? opts.board : getenv("MICROPY_BOARD");
+    char err[300] = "";
+    py_hal_config_t cfg = {board && *board ? board : "pico", opts.trace, opts.realtime,
+                           py_port_ticks_us() * 1000, err, sizeof err};
+    int r = hal->open(b, &cfg);
+    if (r == -EINVAL) py_raise_fmt(vm, PY_EXC_ValueError, "bad board file %s", err);
+    if (r < 0) py_raise_fmt(vm, PY_EXC_OSError, "[Errno %d] cannot bring up the board: %s", -r, err);
+}
+
+const py_hal_t *py_hal_up(py_vm_t *vm, void **b) {
+    hal_state_t *s = state(vm);
+    if (s) {
+        *b = s->b;
+        return s->hal;
+    }
+    const py_hal_t *hal = backend(vm);
+    if (vm->sched_sources == PY_NULL) {
+        py_val_t tramp = py_builtin_new(vm, &trampoline_def, PY_NULL);
+        vm->sched_sources = py_list_new(vm, 1, &tramp);
+    }
+    void *board;
+    open_board(vm, hal, &board);
+    if (!(s = calloc(1, sizeof *s))) {
+        hal->close(board);
+        py_raise_memory_error(vm);
+    }
+    s->hal = hal, s->b = board, s->vm = vm;
+    vm->hal_state = s;
+    hal->set_sink(board, sink, vm);
+    vm->sched_hook = hook;
+    start_ticker(s);
+    *b = board;
+    return hal;
+}
+
+void py_hal_down(py_vm_t *vm) {
+    hal_state_t *s = state(vm);
+    if (!s) return;
+    stop_ticker(s);
+    vm->sched_hook = NULL;
+    vm->hal_state = NULL;
+    s->hal->close(s->b);
+    free(s->flags);
+    free(s);
+}
+
+_Noreturn void py_hal_raise(py_vm_t *vm, int err, const char *what) {
+    switch (err) {
+    case -ENOENT: py_raise_fmt(vm, PY_EXC_ValueError, "%s doesn't exist", what);
+    case -EBUSY: py_raise_fmt(vm, PY_EXC_ValueError, "%s is in use", what);
+    case -EINVAL: py_raise_fmt(vm, PY_EXC_ValueError, "%s can't do that", what);
+    case -EOPNOTSUPP: py_raise_fmt(vm, PY_EXC_OSError, "%s: not supported by this board", what);
+    default: py_raise_os_error(vm, -err, PY_NULL);
+    }
+}

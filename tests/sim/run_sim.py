@@ -1,0 +1,128 @@
+#!/usr/bin/python3
+"""Run the simulated-board tests of tests/sim (make test-sim).
+
+Usage: tests/sim/run_sim.py [--bin build/micropython] [--write] [tests...]
+
+Each tests/sim/NAME.py runs on a simulated board with cwd tests/sim:
+`micropython -X board=BOARD [-X trace=build/sim-results/NAME.vcd] NAME.py`.
+Its output (stdout and stderr) must equal NAME.exp; there is no CPython
+counterpart to compare with, so the .exp files are written by hand or with
+--write and then checked by reading them. Directives in the script's
+leading comment lines:
+
+    # board: esp32_devkit     the board (default pico)
+    # vcd                     also compare the pin trace with NAME.vcd.exp
+    # realtime                run with -X realtime (the clock follows wall time)
+    # exit: N                 the expected exit status (default 0)
+
+The last line is `sim: N passed, N failed`; the status is 1 if any failed.
+"""
+
+import argparse
+import difflib
+import glob
+import os
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(os.path.dirname(HERE))
+RESULTS = os.path.join(REPO, "build", "sim-results")
+TIMEOUT = 60
+
+
+def directives(path):
+    d = {"board": "pico", "vcd": False, "exit": 0, "realtime": False}
+    with open(path) as f:
+        for line in f:
+            if not line.startswith("#"):
+                break
+            text = line[1:].strip()
+            if text.startswith("board:"):
+                d["board"] = text.split(":", 1)[1].strip()
+            elif text == "vcd":
+                d["vcd"] = True
+            elif text == "realtime":
+                d["realtime"] = True
+            elif text.startswith("exit:"):
+                d["exit"] = int(text.split(":", 1)[1])
+    return d
+
+
+def compare(name, what, got, exp_path, write):
+    if write:
+        with open(exp_path, "w") as f:
+            f.write(got)
+        return True
+    try:
+        with open(exp_path) as f:
+            exp = f.read()
+    except FileNotFoundError:
+        print("FAIL %s: no %s" % (name, os.path.relpath(exp_path, REPO)))
+        return False
+    if got == exp:
+        return True
+    print("FAIL %s: %s differs" % (name, what))
+    diff = difflib.unified_diff(exp.splitlines(True), got.splitlines(True), "expected", "got")
+    sys.stdout.writelines(list(diff)[:60])
+    return False
+
+
+def run(binary, path, write):
+    name = os.path.splitext(os.path.basename(path))[0]
+    d = directives(path)
+    vcd = os.path.join(RESULTS, name + ".vcd")
+    cmd = [binary, "-X", "board=" + d["board"]]
+    if d["vcd"]:
+        cmd += ["-X", "trace=" + vcd]
+    if d["realtime"]:
+        cmd += ["-X", "realtime"]
+    cmd.append(os.path.basename(path))
+    env = dict(os.environ)
+    env.pop("MICROPY_BOARD", None)
+    env.pop("MICROPY_HAL", None)
+    try:
+        p = subprocess.run(cmd, cwd=HERE, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                           stdin=subprocess.DEVNULL, timeout=TIMEOUT, env=env)
+    except subprocess.TimeoutExpired:
+        print("FAIL %s: timeout" % name)
+        return False
+    out = p.stdout.decode("utf-8", "replace").replace("\r\n", "\n")
+    with open(os.path.join(RESULTS, name + ".out"), "w") as f:
+        f.write(out)
+    ok = compare(name, "output", out, os.path.join(HERE, name + ".exp"), write)
+    if p.returncode != d["exit"]:
+        print("FAIL %s: exit status %d, expected %d" % (name, p.returncode, d["exit"]))
+        ok = False
+    if d["vcd"]:
+        try:
+            with open(vcd) as f:
+                got = f.read()
+        except FileNotFoundError:
+            got = ""
+        ok = compare(name, "trace", got, os.path.join(HERE, name + ".vcd.exp"), write) and ok
+    return ok
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--bin", default=os.path.join(REPO, "build", "micropython"))
+    ap.add_argument("--write", action="store_true", help="write the .exp files from this run")
+    ap.add_argument("tests", nargs="*")
+    a = ap.parse_args()
+    binary = os.path.abspath(a.bin)
+    os.makedirs(RESULTS, exist_ok=True)
+    tests = a.tests or sorted(glob.glob(os.path.join(HERE, "*.py")))
+    tests = [t for t in tests if os.path.basename(t) != "run_sim.py"]
+    passed = failed = 0
+    for t in tests:
+        if run(binary, os.path.abspath(t), a.write):
+            passed += 1
+        else:
+            failed += 1
+    print("sim: %d passed, %d failed" % (passed, failed))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
