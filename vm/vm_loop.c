@@ -211,6 +211,35 @@ NO_INLINE static void call_native(py_vm_t *vm, py_val_t *slot, py_val_t *args, s
     vm->stack_top = saved;
 }
 
+// Whether the C stack has room for a native called from a loop whose frame
+// lies just above this function's: py_call's check (py_check_c_stack), made
+// once per loop entry instead of once per call. Out of line, so the local
+// it measures lies below the loop's frame.
+NO_INLINE static bool c_stack_room(const py_vm_t *vm) {
+    volatile char here = 0;
+    uintptr_t base = (uintptr_t)vm->c_stack_base, at = (uintptr_t)&here;
+    return !base || (base > at ? base - at : at - base) <= PY_CFG_C_STACK_LIMIT;
+}
+
+// The builtin that a CALL of slot[0] (self slot[1] or none, the arguments
+// after it; no keywords) may run straight on the VM stack, skipping
+// py_call and builtin_call: an unbound one (a function of the builtins or
+// a module, or a type's method with self in the slot, of that type) whose
+// def takes the arguments' count. Anything else, and every error, takes
+// the general path, which raises as before. NULL when not.
+static inline const py_method_def_t *quick_builtin(py_vm_t *vm, const py_val_t *slot, size_t n) {
+    py_val_t callable = slot[0];
+    if (!py_is_obj(callable) || py_obj(callable)->type != vm->types[PY_T_builtin_function]) return NULL;
+    const py_builtin_t *b = (const py_builtin_t *)py_obj(callable);
+    const py_method_def_t *def = b->def;
+    if (b->self != PY_NULL || n < def->min_args || n > def->max_args) return NULL;
+    if (!b->owner) return def;
+    if (def->flags & (PY_METH_STATIC | PY_METH_CLASS) || n == 0) return NULL;
+    // builtin_call's check_self: the method's C code relies on self's layout.
+    py_type_t *t = py_type_of(vm, slot[1] != PY_NULL ? slot[1] : slot[2]);
+    return t == b->owner || py_is_subtype(t, b->owner) ? def : NULL;
+}
+
 // Calls slot[0] with self slot[1] (or none) and the arguments after it.
 // Returns true when it pushed a Python frame; otherwise the result is in slot[0].
 static bool call_value(py_vm_t *vm, py_val_t *slot, size_t nargs, py_val_t kwnames) {
@@ -421,6 +450,7 @@ static void loop(py_vm_t *vm, void *ud) {
     DISPATCH_TABLE
     run_t *r = ud;
     r->c_frame_top = C_FRAME_TOP();
+    const bool stack_room = c_stack_room(vm);
     py_frame_t *f;
     const uint32_t *ip;
     py_val_t *sp, *locals, *consts;
@@ -599,6 +629,19 @@ static void loop(py_vm_t *vm, void *ud) {
     TARGET(CALL) {
         py_val_t *slot = sp - arg - 2;
         if (vm->pending) py_vm_poll(vm);
+        const py_method_def_t *def;
+        if (stack_room && (def = quick_builtin(vm, slot, arg + (slot[1] != PY_NULL)))) {
+            // As call_native does, minus the dispatch through py_call.
+            py_val_t *args = slot + 2 - (slot[1] != PY_NULL), *saved = vm->stack_top;
+            size_t n = arg + (slot[1] != PY_NULL);
+            r->native_call = slot;   // for py_vm_loop_caller_frame
+            vm->stack_top = args + n;
+            py_val_t v = def->fn(vm, n, args, PY_NULL);
+            vm->stack_top = saved;
+            slot[0] = v;
+            sp = slot + 1;
+            DISPATCH();
+        }
         if (call_value(vm, slot, arg, PY_NULL)) { LOAD_FRAME(); sp = f->sp; DISPATCH(); }
         sp = slot + 1;
         DISPATCH();
