@@ -221,22 +221,22 @@ NO_INLINE static bool c_stack_room(const py_vm_t *vm) {
     return !base || (base > at ? base - at : at - base) <= PY_CFG_C_STACK_LIMIT;
 }
 
-// The builtin that a CALL of slot[0] (self slot[1] or none, the arguments
-// after it; no keywords) may run straight on the VM stack, skipping
-// py_call and builtin_call: an unbound one (a function of the builtins or
-// a module, or a type's method with self in the slot, of that type) whose
-// def takes the arguments' count. Anything else, and every error, takes
-// the general path, which raises as before. NULL when not.
-static inline const py_method_def_t *quick_builtin(py_vm_t *vm, const py_val_t *slot, size_t n) {
-    py_val_t callable = slot[0];
-    if (!py_is_obj(callable) || py_obj(callable)->type != vm->types[PY_T_builtin_function]) return NULL;
+// The def of builtin [callable] when a CALL (no keywords) with [n]
+// arguments at [args] (self first for a method) may run it straight on the
+// VM stack, skipping py_call and builtin_call: an unbound builtin (a
+// function of the builtins or a module, or a type's method with self on
+// the stack, of that type) whose def takes that many arguments. Anything
+// else, and every error, takes the general path, which raises as before.
+// NULL when not.
+static inline const py_method_def_t *quick_builtin(py_vm_t *vm, py_val_t callable,
+                                                   const py_val_t *args, size_t n) {
     const py_builtin_t *b = (const py_builtin_t *)py_obj(callable);
     const py_method_def_t *def = b->def;
     if (b->self != PY_NULL || n < def->min_args || n > def->max_args) return NULL;
     if (!b->owner) return def;
     if (def->flags & (PY_METH_STATIC | PY_METH_CLASS) || n == 0) return NULL;
     // builtin_call's check_self: the method's C code relies on self's layout.
-    py_type_t *t = py_type_of(vm, slot[1] != PY_NULL ? slot[1] : slot[2]);
+    py_type_t *t = py_type_of(vm, args[0]);
     return t == b->owner || py_is_subtype(t, b->owner) ? def : NULL;
 }
 
@@ -629,18 +629,43 @@ static void loop(py_vm_t *vm, void *ud) {
     TARGET(CALL) {
         py_val_t *slot = sp - arg - 2;
         if (vm->pending) py_vm_poll(vm);
-        const py_method_def_t *def;
-        if (stack_room && (def = quick_builtin(vm, slot, arg + (slot[1] != PY_NULL)))) {
-            // As call_native does, minus the dispatch through py_call.
-            py_val_t *args = slot + 2 - (slot[1] != PY_NULL), *saved = vm->stack_top;
-            size_t n = arg + (slot[1] != PY_NULL);
-            r->native_call = slot;   // for py_vm_loop_caller_frame
-            vm->stack_top = args + n;
-            py_val_t v = def->fn(vm, n, args, PY_NULL);
-            vm->stack_top = saved;
-            slot[0] = v;
-            sp = slot + 1;
-            DISPATCH();
+        py_val_t callable = slot[0];
+        if (py_is_obj(callable)) {
+            py_type_t *ct = py_obj(callable)->type;
+            size_t self = slot[1] != PY_NULL, n = arg + self;
+            py_val_t *args = slot + 2 - self;
+            if (ct == vm->types[PY_T_function]) {
+                py_function_t *fn = py_function_ptr(callable);
+                py_code_t *co = fn->code;
+                // call_value's exact-arity call (PY_CODE_SIMPLE: no cells),
+                // here so that it saves no registers: the arguments are the
+                // first locals already.
+                if (n == co->argcount && (co->flags & PY_CODE_SIMPLE) && co->nfree == 0) {
+                    size_t size = py_code_frame_size(co);
+                    if (!py_frame_fits(vm, args, size)) py_frame_overflow(vm);
+                    for (size_t i = n; i < size; i++) args[i] = PY_NULL;
+                    f = r->frame = push_frame(vm, co, callable, fn->globals, args);
+                    f->ret = slot;
+                    ip = co->code;
+                    locals = args;
+                    consts = py_tuple_ptr(co->consts)->items;
+                    sp = f->sp;
+                    DISPATCH();
+                }
+            } else if (ct == vm->types[PY_T_builtin_function] && stack_room) {
+                const py_method_def_t *def = quick_builtin(vm, callable, args, n);
+                if (def) {
+                    // As call_native does, minus the dispatch through py_call.
+                    py_val_t *saved = vm->stack_top;
+                    r->native_call = slot;   // for py_vm_loop_caller_frame
+                    vm->stack_top = args + n;
+                    py_val_t v = def->fn(vm, n, args, PY_NULL);
+                    vm->stack_top = saved;
+                    slot[0] = v;
+                    sp = slot + 1;
+                    DISPATCH();
+                }
+            }
         }
         if (call_value(vm, slot, arg, PY_NULL)) { LOAD_FRAME(); sp = f->sp; DISPATCH(); }
         sp = slot + 1;
