@@ -127,6 +127,18 @@ static inline void pop_frame(py_vm_t *vm) {
     }
 }
 
+// pop_frame for [f], the running frame, when it was not entered from C:
+// its caller, the frame below it, runs next and is returned.
+static inline py_frame_t *pop_to_caller(py_vm_t *vm, py_frame_t *f) {
+    py_frame_t *caller = f - 1;
+    vm->depth--;
+    vm->frame = caller;
+    py_val_t *top = caller->base + capacity_top_offset(caller);
+    for (py_val_t *v = f->base; v < top; v++) *v = PY_NULL;   // as pop_frame, and why
+    vm->stack_top = top;
+    return caller;
+}
+
 // Pushing a frame: beside pop_frame, and inline in the loop's calls.
 static inline py_frame_t *push_frame(py_vm_t *vm, py_code_t *co, py_val_t func, py_val_t globals,
                                      py_val_t *base) {
@@ -665,6 +677,19 @@ static void loop(py_vm_t *vm, void *ud) {
                     sp = slot + 1;
                     DISPATCH();
                 }
+            } else if (ct == vm->types[PY_T_type] && stack_room && !self &&
+                       !(((py_type_t *)py_obj(callable))->flags & PY_TF_HEAPTYPE) &&
+                       ((py_type_t *)py_obj(callable))->slots.make_new) {
+                // A built-in type (str(x), list(it)): what type_call does for it.
+                py_type_t *t = (py_type_t *)py_obj(callable);
+                py_val_t *saved = vm->stack_top;
+                r->native_call = slot;
+                vm->stack_top = args + n;
+                py_val_t v = t->slots.make_new(vm, t, n, args, PY_NULL);
+                vm->stack_top = saved;
+                slot[0] = v;
+                sp = slot + 1;
+                DISPATCH();
             }
         }
         if (call_value(vm, slot, arg, PY_NULL)) { LOAD_FRAME(); sp = f->sp; DISPATCH(); }
@@ -710,8 +735,10 @@ static void loop(py_vm_t *vm, void *ud) {
         }
         py_val_t *ret = f->ret;
         uint32_t flags = f->flags;
-        pop_frame(vm);
-        LOAD_FRAME();
+        f = r->frame = pop_to_caller(vm, f);
+        ip = f->ip;
+        locals = f->base;
+        consts = py_tuple_ptr(f->code->consts)->items;
         if (flags & PY_FRAME_INIT) retval = init_result(vm, retval, *ret);   // raises in the caller
         sp = ret;
         PUSH(retval);

@@ -115,3 +115,32 @@ try:
     deep_next(0)
 except RecursionError:
     print("RecursionError")
+
+
+# Calls of built-in types (their maker runs straight from the loop), and of
+# classes and metaclasses, which do not take that path.
+class Meta(type):
+    def __call__(cls, *args):
+        return ("meta", args)
+
+
+class WithMeta(metaclass=Meta):
+    pass
+
+
+class Sub(int):
+    pass
+
+
+def make(i):
+    return (str(i), int(str(i)), float(i), list(range(i % 3)), tuple("ab"), type(i).__name__,
+            bool(i), Sub(i) + 1, WithMeta(i), dict(a=i)["a"], object().__class__.__name__)
+
+
+for i in range(N):
+    r = make(i)
+print(r)
+report(lambda: int("x"))
+report(lambda: type(len)())
+report(lambda: type(1, 2))
+report(lambda: str(1, 2, 3, 4))
