@@ -270,12 +270,14 @@ static bool call_value(py_vm_t *vm, py_val_t *slot, size_t nargs, py_val_t kwnam
     if (py_is_obj(callable) && py_obj(callable)->type == vm->types[PY_T_function]) {
         py_function_t *fn = py_function_ptr(callable);
         py_code_t *co = fn->code;
-        if (kwnames == PY_NULL && nargs == co->argcount && (co->flags & PY_CODE_SIMPLE) &&
-            (co->ncells | co->nfree) == 0) {
-            // The exact-arity call: the arguments are the first locals already.
+        if (kwnames == PY_NULL && nargs == co->argcount && (co->flags & PY_CODE_SIMPLE)) {
+            // The exact-arity call (PY_CODE_SIMPLE: no cells): the arguments
+            // are the first locals already; a closure's free variables follow them.
             size_t size = py_code_frame_size(co);
             if (!py_frame_fits(vm, args, size)) py_frame_overflow(vm);
             for (size_t i = nargs; i < size; i++) args[i] = PY_NULL;
+            for (size_t i = 0; i < co->nfree; i++)
+                args[co->nlocals + i] = py_tuple_ptr(fn->closure)->items[i];
             push_frame(vm, co, callable, fn->globals, args)->ret = slot;
             return true;
         }

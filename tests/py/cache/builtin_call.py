@@ -144,3 +144,25 @@ report(lambda: int("x"))
 report(lambda: type(len)())
 report(lambda: type(1, 2))
 report(lambda: str(1, 2, 3, 4))
+
+
+# Python functions with free variables (closures, super()'s __class__) take
+# the exact-arity call too: their cells follow the locals.
+def make_adder(k):
+    def add(x):
+        return x + k
+    return add
+
+
+class Base:
+    def f(self, x):
+        return x * 2
+
+
+class Derived(Base):
+    def f(self, x):
+        return super().f(x) + 1
+
+
+add3, d = make_adder(3), Derived()
+print(sum(add3(i) for i in range(N)), sum(d.f(i) for i in range(N)), [make_adder(i)(i) for i in range(4)])
