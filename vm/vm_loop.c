@@ -127,6 +127,18 @@ static inline void pop_frame(py_vm_t *vm) {
     }
 }
 
+// pop_frame for [f], the running frame, when it was not entered from C:
+// its caller, the frame below it, runs next and is returned.
+static inline py_frame_t *pop_to_caller(py_vm_t *vm, py_frame_t *f) {
+    py_frame_t *caller = f - 1;
+    vm->depth--;
+    vm->frame = caller;
+    py_val_t *top = caller->base + capacity_top_offset(caller);
+    for (py_val_t *v = f->base; v < top; v++) *v = PY_NULL;   // as pop_frame, and why
+    vm->stack_top = top;
+    return caller;
+}
+
 // Pushing a frame: beside pop_frame, and inline in the loop's calls.
 static inline py_frame_t *push_frame(py_vm_t *vm, py_code_t *co, py_val_t func, py_val_t globals,
                                      py_val_t *base) {
@@ -211,6 +223,35 @@ NO_INLINE static void call_native(py_vm_t *vm, py_val_t *slot, py_val_t *args, s
     vm->stack_top = saved;
 }
 
+// Whether the C stack has room for a native called from a loop whose frame
+// lies just above this function's: py_call's check (py_check_c_stack), made
+// once per loop entry instead of once per call. Out of line, so the local
+// it measures lies below the loop's frame.
+NO_INLINE static bool c_stack_room(const py_vm_t *vm) {
+    volatile char here = 0;
+    uintptr_t base = (uintptr_t)vm->c_stack_base, at = (uintptr_t)&here;
+    return !base || (base > at ? base - at : at - base) <= PY_CFG_C_STACK_LIMIT;
+}
+
+// The def of builtin [callable] when a CALL (no keywords) with [n]
+// arguments at [args] (self first for a method) may run it straight on the
+// VM stack, skipping py_call and builtin_call: an unbound builtin (a
+// function of the builtins or a module, or a type's method with self on
+// the stack, of that type) whose def takes that many arguments. Anything
+// else, and every error, takes the general path, which raises as before.
+// NULL when not.
+static inline const py_method_def_t *quick_builtin(py_vm_t *vm, py_val_t callable,
+                                                   const py_val_t *args, size_t n) {
+    const py_builtin_t *b = (const py_builtin_t *)py_obj(callable);
+    const py_method_def_t *def = b->def;
+    if (b->self != PY_NULL || n < def->min_args || n > def->max_args) return NULL;
+    if (!b->owner) return def;
+    if (def->flags & (PY_METH_STATIC | PY_METH_CLASS) || n == 0) return NULL;
+    // builtin_call's check_self: the method's C code relies on self's layout.
+    py_type_t *t = py_type_of(vm, args[0]);
+    return t == b->owner || py_is_subtype(t, b->owner) ? def : NULL;
+}
+
 // Calls slot[0] with self slot[1] (or none) and the arguments after it.
 // Returns true when it pushed a Python frame; otherwise the result is in slot[0].
 static bool call_value(py_vm_t *vm, py_val_t *slot, size_t nargs, py_val_t kwnames) {
@@ -229,12 +270,14 @@ static bool call_value(py_vm_t *vm, py_val_t *slot, size_t nargs, py_val_t kwnam
     if (py_is_obj(callable) && py_obj(callable)->type == vm->types[PY_T_function]) {
         py_function_t *fn = py_function_ptr(callable);
         py_code_t *co = fn->code;
-        if (kwnames == PY_NULL && nargs == co->argcount && (co->flags & PY_CODE_SIMPLE) &&
-            (co->ncells | co->nfree) == 0) {
-            // The exact-arity call: the arguments are the first locals already.
+        if (kwnames == PY_NULL && nargs == co->argcount && (co->flags & PY_CODE_SIMPLE)) {
+            // The exact-arity call (PY_CODE_SIMPLE: no cells): the arguments
+            // are the first locals already; a closure's free variables follow them.
             size_t size = py_code_frame_size(co);
             if (!py_frame_fits(vm, args, size)) py_frame_overflow(vm);
             for (size_t i = nargs; i < size; i++) args[i] = PY_NULL;
+            for (size_t i = 0; i < co->nfree; i++)
+                args[co->nlocals + i] = py_tuple_ptr(fn->closure)->items[i];
             push_frame(vm, co, callable, fn->globals, args)->ret = slot;
             return true;
         }
@@ -421,6 +464,7 @@ static void loop(py_vm_t *vm, void *ud) {
     DISPATCH_TABLE
     run_t *r = ud;
     r->c_frame_top = C_FRAME_TOP();
+    const bool stack_room = c_stack_room(vm);
     py_frame_t *f;
     const uint32_t *ip;
     py_val_t *sp, *locals, *consts;
@@ -599,6 +643,57 @@ static void loop(py_vm_t *vm, void *ud) {
     TARGET(CALL) {
         py_val_t *slot = sp - arg - 2;
         if (vm->pending) py_vm_poll(vm);
+        py_val_t callable = slot[0];
+        if (py_is_obj(callable)) {
+            py_type_t *ct = py_obj(callable)->type;
+            size_t self = slot[1] != PY_NULL, n = arg + self;
+            py_val_t *args = slot + 2 - self;
+            if (ct == vm->types[PY_T_function]) {
+                py_function_t *fn = py_function_ptr(callable);
+                py_code_t *co = fn->code;
+                // call_value's exact-arity call (PY_CODE_SIMPLE: no cells),
+                // here so that it saves no registers: the arguments are the
+                // first locals already.
+                if (n == co->argcount && (co->flags & PY_CODE_SIMPLE) && co->nfree == 0) {
+                    size_t size = py_code_frame_size(co);
+                    if (!py_frame_fits(vm, args, size)) py_frame_overflow(vm);
+                    for (size_t i = n; i < size; i++) args[i] = PY_NULL;
+                    f = r->frame = push_frame(vm, co, callable, fn->globals, args);
+                    f->ret = slot;
+                    ip = co->code;
+                    locals = args;
+                    consts = py_tuple_ptr(co->consts)->items;
+                    sp = f->sp;
+                    DISPATCH();
+                }
+            } else if (ct == vm->types[PY_T_builtin_function] && stack_room) {
+                const py_method_def_t *def = quick_builtin(vm, callable, args, n);
+                if (def) {
+                    // As call_native does, minus the dispatch through py_call.
+                    py_val_t *saved = vm->stack_top;
+                    r->native_call = slot;   // for py_vm_loop_caller_frame
+                    vm->stack_top = args + n;
+                    py_val_t v = def->fn(vm, n, args, PY_NULL);
+                    vm->stack_top = saved;
+                    slot[0] = v;
+                    sp = slot + 1;
+                    DISPATCH();
+                }
+            } else if (ct == vm->types[PY_T_type] && stack_room && !self &&
+                       !(((py_type_t *)py_obj(callable))->flags & PY_TF_HEAPTYPE) &&
+                       ((py_type_t *)py_obj(callable))->slots.make_new) {
+                // A built-in type (str(x), list(it)): what type_call does for it.
+                py_type_t *t = (py_type_t *)py_obj(callable);
+                py_val_t *saved = vm->stack_top;
+                r->native_call = slot;
+                vm->stack_top = args + n;
+                py_val_t v = t->slots.make_new(vm, t, n, args, PY_NULL);
+                vm->stack_top = saved;
+                slot[0] = v;
+                sp = slot + 1;
+                DISPATCH();
+            }
+        }
         if (call_value(vm, slot, arg, PY_NULL)) { LOAD_FRAME(); sp = f->sp; DISPATCH(); }
         sp = slot + 1;
         DISPATCH();
@@ -642,8 +737,10 @@ static void loop(py_vm_t *vm, void *ud) {
         }
         py_val_t *ret = f->ret;
         uint32_t flags = f->flags;
-        pop_frame(vm);
-        LOAD_FRAME();
+        f = r->frame = pop_to_caller(vm, f);
+        ip = f->ip;
+        locals = f->base;
+        consts = py_tuple_ptr(f->code->consts)->items;
         if (flags & PY_FRAME_INIT) retval = init_result(vm, retval, *ret);   // raises in the caller
         sp = ret;
         PUSH(retval);
