@@ -47,18 +47,18 @@ static int sim_open(void **out, const py_hal_config_t *cfg) {
     b->start = cfg->start_ns;
     b->realtime = cfg->realtime;
     b->wall_offset = wall_ns() - cfg->start_ns;
-    // Parts drive their pins from the start (switches, pulls of parts).
-    for (int i = 0; i < b->npins; i++) sim_pin_update(b, i);
-    if (cfg->trace_path && (r = start_trace(b, cfg->trace_path)) < 0) {
-        snprintf(cfg->err, cfg->err_len, "cannot write trace %s: %s", cfg->trace_path, strerror(-r));
-        sim_load_free(b);
-        return r;
-    }
     // spiuart: SPI devices and UART peers, once the clock is set.
     if ((r = sim_spi_init(b, cfg->err, cfg->err_len)) < 0 ||
         (r = sim_uart_init(b, cfg->err, cfg->err_len)) < 0) {
         sim_spi_free(b);
-        if (b->tracing) sim_vcd_close(&b->vcd, b->clock.now);
+        sim_load_free(b);
+        return r;
+    }
+    // Parts drive their pins from the start (switches, pulls of parts).
+    for (int i = 0; i < b->npins; i++) sim_pin_update(b, i);
+    if (cfg->trace_path && (r = start_trace(b, cfg->trace_path)) < 0) {
+        snprintf(cfg->err, cfg->err_len, "cannot write trace %s: %s", cfg->trace_path, strerror(-r));
+        sim_spi_free(b), sim_uart_free(b);
         sim_load_free(b);
         return r;
     }
