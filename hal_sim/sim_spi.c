@@ -297,7 +297,7 @@ int sim_spi_transfer(void *h, int bus, const uint8_t *tx, uint8_t *rx, size_t le
     if (bus < 0 || bus >= MAX_BUSES || !b->spi->buses[bus].open) return -EBADF;
     spi_bus_t *sb = &b->spi->buses[bus];
     struct sim_spi_state *s = b->spi;
-    uint64_t half = (500000000u + sb->baud - 1) / sb->baud;
+    uint64_t half = (500000000u + sb->baud / 2) / sb->baud; // nearest: the rate was rounded down
     bool lsb = sb->firstbit == 1;
     for (size_t k = 0; k < len; k++) {
         uint8_t out = tx ? tx[k] : fill, wire = lsb ? reverse(out) : out, in = 0xFF;
