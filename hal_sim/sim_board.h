@@ -9,6 +9,7 @@
 #define SIM_BOARD_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #include "hal.h"
@@ -96,6 +97,15 @@ typedef struct sim_board {
     int ntimers;
     int reset_cause;
     int shorts;             // times the MCU drove a pin against a part
+
+    // ---- spiuart (hal_sim/sim_spi.c, sim_uart.c, sim_bus.c): SPI buses and
+    // devices, UARTs and their peers; NULL until sim_spi_init/sim_uart_init.
+    struct sim_spi_state *spi;
+    struct sim_uart_state *uart;
+    // Called with the bytes the MCU sends on UART [uart], as each leaves the
+    // TX line (scenario's wait-uart); NULL for none.
+    void (*uart_tx_observer)(void *ctx, int uart, const uint8_t *data, size_t n);
+    void *uart_tx_ctx;
 } sim_board_t;
 
 // ---- hal_sim/sim_load.c

@@ -10,6 +10,9 @@
 #include <time.h>
 
 #include "sim_board.h"
+#include "sim_bus.h"
+#include "sim_spi.h"
+#include "sim_uart.h"
 
 sim_board_t *sim_hal_board(void *b) { return b; }
 
@@ -44,10 +47,18 @@ static int sim_open(void **out, const py_hal_config_t *cfg) {
     b->start = cfg->start_ns;
     b->realtime = cfg->realtime;
     b->wall_offset = wall_ns() - cfg->start_ns;
+    // spiuart: SPI devices and UART peers, once the clock is set.
+    if ((r = sim_spi_init(b, cfg->err, cfg->err_len)) < 0 ||
+        (r = sim_uart_init(b, cfg->err, cfg->err_len)) < 0) {
+        sim_spi_free(b);
+        sim_load_free(b);
+        return r;
+    }
     // Parts drive their pins from the start (switches, pulls of parts).
     for (int i = 0; i < b->npins; i++) sim_pin_update(b, i);
     if (cfg->trace_path && (r = start_trace(b, cfg->trace_path)) < 0) {
         snprintf(cfg->err, cfg->err_len, "cannot write trace %s: %s", cfg->trace_path, strerror(-r));
+        sim_spi_free(b), sim_uart_free(b);
         sim_load_free(b);
         return r;
     }
@@ -58,6 +69,7 @@ static int sim_open(void **out, const py_hal_config_t *cfg) {
 static void sim_close(void *h) {
     sim_board_t *b = h;
     if (b->tracing) sim_vcd_close(&b->vcd, b->clock.now);
+    sim_spi_free(b), sim_uart_free(b); // spiuart
     sim_load_free(b);
 }
 
@@ -353,4 +365,17 @@ const py_hal_t py_hal_sim = {
     .unique_id = sim_unique_id,
     .mem_read = sim_mem_read,
     .mem_write = sim_mem_write,
+    // spiuart
+    .spi_open = sim_spi_open,
+    .spi_transfer = sim_spi_transfer,
+    .spi_close = sim_spi_close,
+    .uart_open = sim_uart_open,
+    .uart_write = sim_uart_write,
+    .uart_read = sim_uart_read,
+    .uart_any = sim_uart_any,
+    .uart_irq = sim_uart_irq,
+    .uart_close = sim_uart_close,
+    .bus_pin = sim_bus_pin,
+    .uart_txdone = sim_uart_txdone,
+    .uart_sendbreak = sim_uart_sendbreak,
 };

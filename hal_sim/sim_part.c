@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "sim_board.h"
+#include "sim_spi.h"
 
 // A bouncing button chatters this many times (each an open and a close)
 // before it settles: what a cheap tactile switch shows on a scope.
@@ -98,4 +99,5 @@ void sim_part_pin_changed(sim_board_t *b, int pin) {
         sim_part_t *p = &b->parts[k];
         if (p->pin == pin && p->kind == SIM_PART_LED) p->state = b->pins[pin].level == p->active;
     }
+    sim_spi_pin_changed(b, pin); // spiuart: SPI chip selects and the SoftSPI decoder
 }

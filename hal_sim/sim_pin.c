@@ -5,6 +5,7 @@
 #include <errno.h>
 
 #include "sim_board.h"
+#include "sim_spi.h"
 
 int sim_pin_index(const sim_board_t *b, int number) {
     if (number < 0 || number > b->max_number || b->by_number[number] < 0) return -ENOENT;
@@ -35,6 +36,8 @@ static int parts_drive(const sim_board_t *b, int i) {
         if (p->pin != i || p->drive < 0) continue;
         level = level < 0 ? p->drive : (level & p->drive);
     }
+    int spi = sim_spi_pin_drive(b, i); // spiuart: an SPI device's MISO
+    if (spi >= 0) level = level < 0 ? spi : (level & spi);
     return level;
 }
 

@@ -172,6 +172,13 @@ typedef struct py_hal {
     // ---- SPI bus [bus]: open with mode (polarity << 1 | phase), bits,
     // firstbit (0 MSB, 1 LSB). transfer: [len] bytes out of [tx] (NULL:
     // [fill]) and into [rx] (NULL: discarded); returns [len] or -errno.
+    // spi_open claims the pins (-1: the board's default, see bus_pin):
+    // -ENOENT no such bus, -EINVAL a pin that cannot take its role or a
+    // setting the bus cannot do (bits other than 8), -EBUSY a pin reserved
+    // or claimed by another peripheral; on success it returns the real baud
+    // rate ([baud] rounded down to what the bus can do). A transfer takes its bit time on the
+    // clock (events due meanwhile happen at their times; their handlers run
+    // after the transfer, as on a board whose transfer blocks).
     int (*spi_open)(void *b, int bus, int sck, int mosi, int miso, uint32_t baud, int mode,
                     int bits, int firstbit);
     int (*spi_transfer)(void *b, int bus, const uint8_t *tx, uint8_t *rx, size_t len,
@@ -182,6 +189,10 @@ typedef struct py_hal {
     // bytes (count, taking their frame time); read takes what has arrived
     // (count, 0 when none: never waits); any counts waiting bytes. RX data is
     // reported as [tag] with PY_HAL_UART_RX once uart_irq set it.
+    // uart_open: tx/rx -1 take the board's defaults (bus_pin); -ENOENT no
+    // such UART. uart_write queues at most the free TX buffer space (the
+    // count; 0 when full: the caller waits a frame time and retries);
+    // parity is -1 none, 0 even, 1 odd.
     int (*uart_open)(void *b, int uart, int tx, int rx, uint32_t baud, int bits, int parity,
                      int stop);
     int (*uart_write)(void *b, int uart, const uint8_t *data, size_t len);
@@ -189,6 +200,19 @@ typedef struct py_hal {
     int (*uart_any)(void *b, int uart);
     int (*uart_irq)(void *b, int uart, uint32_t triggers, uint32_t tag);
     int (*uart_close)(void *b, int uart);
+
+    // ---- spiuart additions (session 19 round 2).
+    // bus_pin: the board's default pin number for [role] ("sck", "mosi",
+    // "miso", "tx", "rx") of bus [bus] ("spi1", "uart0"): the pin a part on
+    // that bus is wired to, else the board file's "defaults", else the first
+    // pin whose functions give the role. [role] NULL: 0 when the bus exists.
+    // -ENOENT when the board has no such bus or pin.
+    int (*bus_pin)(void *b, const char *bus, const char *role);
+    // uart_txdone: 1 when every byte written has left the TX line, 0 while
+    // some are still being sent, -errno. uart_sendbreak holds TX low for 13
+    // bit times after the queued bytes (peers see nothing). 0 or -errno.
+    int (*uart_txdone)(void *b, int uart);
+    int (*uart_sendbreak)(void *b, int uart);
 
     // ---- RTC: seconds since 2000-01-01 plus µs. 0 or -errno.
     int (*rtc_get)(void *b, int64_t *secs, uint32_t *us);

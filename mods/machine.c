@@ -134,6 +134,8 @@ static void machine_init(py_vm_t *vm, py_val_t module) {
     py_machine_signal_init(vm, module);
     py_machine_timer_init(vm, module);
     py_machine_mem_init(vm, module);
+    py_machine_spi_init(vm, module);   // spiuart
+    py_machine_uart_init(vm, module);  // spiuart
 }
 
 const py_module_def_t py_mod_machine = {"machine", machine_functions, machine_init, NULL};

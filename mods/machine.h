@@ -40,5 +40,9 @@ void py_machine_signal_init(py_vm_t *vm, py_val_t module);
 void py_machine_timer_init(py_vm_t *vm, py_val_t module);
 // Makes mem8, mem16 and mem32 in [module]. May raise; allocates.
 void py_machine_mem_init(py_vm_t *vm, py_val_t module);
+// spiuart: makes SPI and SoftSPI (mods/machine_spi.c), UART (mods/machine_uart.c) in
+// [module]. May raise; allocates.
+void py_machine_spi_init(py_vm_t *vm, py_val_t module);
+void py_machine_uart_init(py_vm_t *vm, py_val_t module);
 
 #endif
