@@ -147,23 +147,23 @@ static uint64_t period_ns(const sim_bme280_t *d) {
 // Brings the latched data and the mode up to the clock's time.
 static void update(sim_bme280_t *d) {
     uint8_t mode = d->ctrl_meas & 3;
-    if ((mode == 1 || mode == 2) && d->meas_pending && !sim_clock_busy(&d->i2c.clock, d->meas_end_ns)) {
+    if ((mode == 1 || mode == 2) && d->meas_pending && !sim_devclock_busy(&d->i2c.clock, d->meas_end_ns)) {
         latch(d);
         d->meas_pending = false;
         d->ctrl_meas &= (uint8_t)~3; // back to sleep
-    } else if (mode == 3 && !sim_clock_busy(&d->i2c.clock, d->meas_end_ns)) {
+    } else if (mode == 3 && !sim_devclock_busy(&d->i2c.clock, d->meas_end_ns)) {
         latch(d);
     }
 }
 
 static uint8_t status(sim_bme280_t *d) {
     uint8_t st = 0;
-    uint64_t now = sim_clock_now(&d->i2c.clock);
-    if (sim_clock_busy(&d->i2c.clock, d->reset_until_ns)) st |= 0x01;
+    uint64_t now = sim_devclock_now(&d->i2c.clock);
+    if (sim_devclock_busy(&d->i2c.clock, d->reset_until_ns)) st |= 0x01;
     uint8_t mode = d->ctrl_meas & 3;
     if (mode == 3 && d->i2c.clock.now_ns) {
         if ((now - d->meas_start_ns) % period_ns(d) < sim_bme280_meas_ns(d)) st |= 0x08;
-    } else if (mode != 0 && d->meas_pending && sim_clock_busy(&d->i2c.clock, d->meas_end_ns)) {
+    } else if (mode != 0 && d->meas_pending && sim_devclock_busy(&d->i2c.clock, d->meas_end_ns)) {
         st |= 0x08;
     }
     return st;
@@ -220,7 +220,7 @@ static void registers_reset(sim_bme280_t *d) {
 
 static void write_reg(sim_bme280_t *d, uint8_t r, uint8_t v) {
     update(d);
-    uint64_t now = sim_clock_now(&d->i2c.clock);
+    uint64_t now = sim_devclock_now(&d->i2c.clock);
     switch (r) {
     case 0xE0:
         if (v == 0xB6) {
@@ -292,7 +292,7 @@ static void op_stop(sim_i2c_dev_t *dev) {
 
 static const struct sim_i2c_ops bme280_ops = {op_start, op_write, op_read, op_stop};
 
-void sim_bme280_init(sim_bme280_t *d, uint8_t addr, sim_clock_t clock) {
+void sim_bme280_init(sim_bme280_t *d, uint8_t addr, sim_devclock_t clock) {
     memset(d, 0, sizeof *d);
     d->i2c.ops = &bme280_ops;
     d->i2c.addr = addr;

@@ -34,7 +34,7 @@ typedef struct sim_bme280 {
 
 // A part at 7-bit `addr` (0x76 with SDO low, 0x77 high) with the calibration of a typical
 // real part, 20 degC, 1013.25 hPa and 45 %RH, in sleep mode. Never fails.
-void sim_bme280_init(sim_bme280_t *d, uint8_t addr, sim_clock_t clock);
+void sim_bme280_init(sim_bme280_t *d, uint8_t addr, sim_devclock_t clock);
 
 // Sets the conditions around the sensor (degC, Pa, %RH); the next conversion reports them.
 void sim_bme280_set(sim_bme280_t *d, double temp_c, double press_pa, double hum_pct);

@@ -16,7 +16,7 @@ static sim_eeprom_t *self(sim_i2c_dev_t *dev) {
 // an empty write until it ACKs.
 static bool op_start(sim_i2c_dev_t *dev, bool read) {
     sim_eeprom_t *e = self(dev);
-    if (sim_clock_busy(&dev->clock, e->busy_until_ns)) return false;
+    if (sim_devclock_busy(&dev->clock, e->busy_until_ns)) return false;
     e->writing = !read;
     if (!read) {
         e->addr_bytes = 0;
@@ -62,7 +62,7 @@ static void op_stop(sim_i2c_dev_t *dev) {
     if (!e->writing || e->addr_bytes < 2 || e->loaded_count == 0 || e->wp) return;
     for (uint32_t i = 0; i < e->page; i++)
         if (e->loaded[i]) e->mem[e->page_base + i] = e->buf[i];
-    e->busy_until_ns = sim_clock_now(&dev->clock) + e->write_ns;
+    e->busy_until_ns = sim_devclock_now(&dev->clock) + e->write_ns;
     e->writing = false;
 }
 
@@ -73,7 +73,7 @@ static bool pow2(uint32_t v) {
 }
 
 int sim_eeprom_init(sim_eeprom_t *e, uint32_t size, uint32_t page, unsigned a_pins,
-                    sim_clock_t clock) {
+                    sim_devclock_t clock) {
     if (!pow2(size) || !pow2(page) || size < 4096 || size > 65536 || page < 8 ||
         page > SIM_EEPROM_PAGE_MAX || a_pins > 7)
         return -EINVAL;

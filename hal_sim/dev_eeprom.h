@@ -29,7 +29,7 @@ typedef struct sim_eeprom {
 // 8-256: 24LC256 is 32768/64, 24LC512 65536/128) at 0x50 | `a_pins` (A2 A1 A0, 0-7), erased.
 // Returns 0, -EINVAL for bad sizes or pins, -ENOMEM.
 int sim_eeprom_init(sim_eeprom_t *e, uint32_t size, uint32_t page, unsigned a_pins,
-                    sim_clock_t clock);
+                    sim_devclock_t clock);
 
 // Frees the memory; the struct may be initialised again.
 void sim_eeprom_free(sim_eeprom_t *e);

@@ -5,11 +5,11 @@
 #include <errno.h>
 #include "sim_dev.h"
 
-uint64_t sim_clock_now(const sim_clock_t *clk) {
+uint64_t sim_devclock_now(const sim_devclock_t *clk) {
     return clk->now_ns ? clk->now_ns(clk->ctx) : 0;
 }
 
-bool sim_clock_busy(const sim_clock_t *clk, uint64_t until_ns) {
+bool sim_devclock_busy(const sim_devclock_t *clk, uint64_t until_ns) {
     return clk->now_ns && clk->now_ns(clk->ctx) < until_ns;
 }
 

@@ -37,7 +37,7 @@ static uint16_t raw(double v) {
 
 // The conversion's result becomes readable once its time is up.
 static void settle(sim_sht31_t *s) {
-    if (s->meas_pending && !sim_clock_busy(&s->i2c.clock, s->busy_until_ns)) {
+    if (s->meas_pending && !sim_devclock_busy(&s->i2c.clock, s->busy_until_ns)) {
         put_word(s, 0, raw((s->temp_c + 45.0) / 175.0)); // T = -45 + 175 * ST / 65535
         put_word(s, 3, raw(s->hum_pct / 100.0));         // RH = 100 * SRH / 65535
         s->out_len = 6;
@@ -56,7 +56,7 @@ static uint64_t meas_ns(uint16_t c) {
 }
 
 static void execute(sim_sht31_t *s, uint16_t c) {
-    uint64_t now = sim_clock_now(&s->i2c.clock);
+    uint64_t now = sim_devclock_now(&s->i2c.clock);
     // Bit 1 tells whether the last command was processed; reading the status must not
     // overwrite it, or it could never be seen.
     if (c != 0xF32D) s->status &= (uint16_t)~0x0002;
@@ -89,7 +89,7 @@ static void execute(sim_sht31_t *s, uint16_t c) {
 static bool op_start(sim_i2c_dev_t *dev, bool read) {
     sim_sht31_t *s = self(dev);
     settle(s);
-    if (sim_clock_busy(&dev->clock, s->busy_until_ns)) return false;
+    if (sim_devclock_busy(&dev->clock, s->busy_until_ns)) return false;
     if (read) return s->out_pos < s->out_len;
     s->nbytes = 0;
     return true;
@@ -118,7 +118,7 @@ static void op_stop(sim_i2c_dev_t *dev) {
 
 static const struct sim_i2c_ops sht31_ops = {op_start, op_write, op_read, op_stop};
 
-void sim_sht31_init(sim_sht31_t *s, uint8_t addr, sim_clock_t clock) {
+void sim_sht31_init(sim_sht31_t *s, uint8_t addr, sim_devclock_t clock) {
     memset(s, 0, sizeof *s);
     s->i2c.ops = &sht31_ops;
     s->i2c.addr = addr;

@@ -21,7 +21,7 @@ typedef struct sim_sht31 {
 
 // A sensor at 7-bit `addr` (0x44 with ADDR low, 0x45 high) in 25 degC / 50 %RH, status as
 // after power-up (alert pending, reset detected). Never fails.
-void sim_sht31_init(sim_sht31_t *s, uint8_t addr, sim_clock_t clock);
+void sim_sht31_init(sim_sht31_t *s, uint8_t addr, sim_devclock_t clock);
 
 // Sets the conditions (degC, %RH) the next conversion reports.
 void sim_sht31_set(sim_sht31_t *s, double temp_c, double hum_pct);

@@ -17,7 +17,7 @@ static sim_spiflash_t *self(sim_spi_dev_t *dev) {
 }
 
 static bool busy(sim_spiflash_t *f) {
-    return sim_clock_busy(&f->spi.clock, f->busy_until_ns);
+    return sim_devclock_busy(&f->spi.clock, f->busy_until_ns);
 }
 
 // WEL drops when the program or erase that used it is over.
@@ -98,7 +98,7 @@ static uint8_t op_transfer(sim_spi_dev_t *dev, uint8_t mosi) {
 }
 
 static void start_busy(sim_spiflash_t *f, uint64_t ns) {
-    f->busy_until_ns = sim_clock_now(&f->spi.clock) + ns;
+    f->busy_until_ns = sim_devclock_now(&f->spi.clock) + ns;
     f->clear_wel_when_done = true;
     settle(f); // without a clock the operation is over at once
 }
@@ -160,7 +160,7 @@ static void op_select(sim_spi_dev_t *dev, bool active) {
 
 static const struct sim_spi_ops spiflash_ops = {op_select, op_transfer};
 
-int sim_spiflash_init(sim_spiflash_t *f, uint32_t size, sim_clock_t clock) {
+int sim_spiflash_init(sim_spiflash_t *f, uint32_t size, sim_devclock_t clock) {
     if (size < 65536 || size > 16777216 || (size & (size - 1))) return -EINVAL;
     memset(f, 0, sizeof *f);
     f->mem = malloc(size);

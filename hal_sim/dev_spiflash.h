@@ -32,7 +32,7 @@ typedef struct sim_spiflash {
 
 // A flash of `size` bytes (a power of two, 64 KiB to 16 MiB), erased, with Winbond's JEDEC
 // id EF 40 nn. Returns 0, -EINVAL or -ENOMEM.
-int sim_spiflash_init(sim_spiflash_t *f, uint32_t size, sim_clock_t clock);
+int sim_spiflash_init(sim_spiflash_t *f, uint32_t size, sim_devclock_t clock);
 
 // Frees the memory; the struct may be initialised again.
 void sim_spiflash_free(sim_spiflash_t *f);

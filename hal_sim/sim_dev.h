@@ -19,17 +19,17 @@
 // The board's virtual clock as a device sees it. A device with no clock (now_ns NULL) sees
 // time 0 forever and finishes every timed operation at once (write cycles, conversions), so
 // models stay usable without a board.
-typedef struct sim_clock {
+typedef struct sim_devclock {
     uint64_t (*now_ns)(void *ctx);
     void *ctx;
-} sim_clock_t;
+} sim_devclock_t;
 
 // The current virtual time in ns; 0 when the clock has no callback.
-uint64_t sim_clock_now(const sim_clock_t *clk);
+uint64_t sim_devclock_now(const sim_devclock_t *clk);
 
 // True when a timed operation ending at `until_ns` is still running (always false without a
 // clock).
-bool sim_clock_busy(const sim_clock_t *clk, uint64_t until_ns);
+bool sim_devclock_busy(const sim_devclock_t *clk, uint64_t until_ns);
 
 // ---- I2C ---------------------------------------------------------------------------------
 
@@ -55,7 +55,7 @@ typedef struct sim_i2c_dev {
     const struct sim_i2c_ops *ops;
     uint8_t addr; // 7-bit address
     const char *id; // the part's id in the board file, for messages (may be NULL)
-    sim_clock_t clock;
+    sim_devclock_t clock;
 } sim_i2c_dev_t;
 
 #define SIM_I2C_BUS_MAX 16
@@ -142,7 +142,7 @@ struct sim_spi_ops {
 typedef struct sim_spi_dev {
     const struct sim_spi_ops *ops;
     const char *id;
-    sim_clock_t clock;
+    sim_devclock_t clock;
 } sim_spi_dev_t;
 
 // ---- UART peers --------------------------------------------------------------------------
@@ -165,7 +165,7 @@ struct sim_uart_ops {
 typedef struct sim_uart_dev {
     const struct sim_uart_ops *ops;
     const char *id;
-    sim_clock_t clock;
+    sim_devclock_t clock;
 } sim_uart_dev_t;
 
 #endif

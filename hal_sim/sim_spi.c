@@ -12,13 +12,7 @@
 
 #include "sim_bus.h"
 
-// sim_dev.h and sim_clock.h both name a type sim_clock_t (a device's clock callback; the
-// board's event queue): the device one is renamed while its headers are read.
-#define sim_clock_t sim_devclock_t
-#define sim_clock sim_devclock
 #include "dev_spiflash.h"
-#undef sim_clock
-#undef sim_clock_t
 
 #define MAX_BUSES 8
 #define MAX_DEVS 8

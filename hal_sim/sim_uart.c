@@ -14,13 +14,8 @@
 
 #include "sim_bus.h"
 
-// sim_dev.h and sim_clock.h both name a type sim_clock_t (see sim_spi.c).
-#define sim_clock_t sim_devclock_t
-#define sim_clock sim_devclock
 #include "dev_loopback.h"
 #include "dev_nmea.h"
-#undef sim_clock
-#undef sim_clock_t
 
 #define MAX_UARTS 8
 #define FIFO 256       // the RP2040's RX FIFO plus MicroPython's ring buffer, roughly

@@ -23,7 +23,7 @@ static sim_i2c_bus_t bus;
 
 static void setup(void) {
     now = 1000000000;
-    sim_bme280_init(&bme, 0x76, (sim_clock_t){test_now, NULL});
+    sim_bme280_init(&bme, 0x76, (sim_devclock_t){test_now, NULL});
     sim_i2c_bus_init(&bus);
     sim_i2c_bus_add(&bus, &bme.i2c);
 }
@@ -183,7 +183,7 @@ Test(bme280, soft_reset) {
 }
 
 Test(bme280, no_clock_is_instant) {
-    sim_bme280_init(&bme, 0x77, (sim_clock_t){NULL, NULL});
+    sim_bme280_init(&bme, 0x77, (sim_devclock_t){NULL, NULL});
     sim_i2c_bus_init(&bus);
     sim_i2c_bus_add(&bus, &bme.i2c);
     uint8_t m[] = {0xF2, 0x01, 0xF4, 0x25};

@@ -21,7 +21,7 @@ static sim_i2c_bus_t bus;
 
 static void setup(void) {
     now = 0;
-    cr_assert_eq(sim_eeprom_init(&ee, 32768, 64, 3, (sim_clock_t){test_now, NULL}), 0);
+    cr_assert_eq(sim_eeprom_init(&ee, 32768, 64, 3, (sim_devclock_t){test_now, NULL}), 0);
     sim_i2c_bus_init(&bus);
     sim_i2c_bus_add(&bus, &ee.i2c);
 }
@@ -48,9 +48,9 @@ static void read_at(uint16_t addr, uint8_t *d, size_t n) {
 
 Test(eeprom, bad_configuration) {
     sim_eeprom_t e;
-    cr_assert_eq(sim_eeprom_init(&e, 30000, 64, 0, (sim_clock_t){0}), -EINVAL);
-    cr_assert_eq(sim_eeprom_init(&e, 32768, 64, 8, (sim_clock_t){0}), -EINVAL);
-    cr_assert_eq(sim_eeprom_init(&e, 32768, 512, 0, (sim_clock_t){0}), -EINVAL);
+    cr_assert_eq(sim_eeprom_init(&e, 30000, 64, 0, (sim_devclock_t){0}), -EINVAL);
+    cr_assert_eq(sim_eeprom_init(&e, 32768, 64, 8, (sim_devclock_t){0}), -EINVAL);
+    cr_assert_eq(sim_eeprom_init(&e, 32768, 512, 0, (sim_devclock_t){0}), -EINVAL);
 }
 
 Test(eeprom, erased_and_addressed_by_pins) {
@@ -132,7 +132,7 @@ Test(eeprom, repeated_start_abandons_a_write) {
 
 Test(eeprom, no_clock_is_instant) {
     sim_eeprom_free(&ee);
-    sim_eeprom_init(&ee, 4096, 32, 3, (sim_clock_t){NULL, NULL});
+    sim_eeprom_init(&ee, 4096, 32, 3, (sim_devclock_t){NULL, NULL});
     uint8_t w[] = {0x0F, 0xFF, 9};
     cr_assert_eq(sim_i2c_bus_writeto(&bus, A, w, 3, true), 3);
     uint8_t r;

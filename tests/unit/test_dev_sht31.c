@@ -20,7 +20,7 @@ static sim_i2c_bus_t bus;
 
 static void setup(void) {
     now = 0;
-    sim_sht31_init(&sht, 0x44, (sim_clock_t){test_now, NULL});
+    sim_sht31_init(&sht, 0x44, (sim_devclock_t){test_now, NULL});
     sim_i2c_bus_init(&bus);
     sim_i2c_bus_add(&bus, &sht.i2c);
 }

@@ -20,7 +20,7 @@ static sim_spiflash_t fl;
 
 static void setup(void) {
     now = 0;
-    cr_assert_eq(sim_spiflash_init(&fl, 4u << 20, (sim_clock_t){test_now, NULL}), 0);
+    cr_assert_eq(sim_spiflash_init(&fl, 4u << 20, (sim_devclock_t){test_now, NULL}), 0);
 }
 
 static void teardown(void) {
@@ -76,7 +76,7 @@ Test(spiflash, ids) {
     cr_assert_eq(out2[4], 0xEF);
     cr_assert_eq(out2[5], 0x15);
     sim_spiflash_t bad;
-    cr_assert_eq(sim_spiflash_init(&bad, 3u << 20, (sim_clock_t){0}), -EINVAL);
+    cr_assert_eq(sim_spiflash_init(&bad, 3u << 20, (sim_devclock_t){0}), -EINVAL);
 }
 
 Test(spiflash, program_needs_wel_and_only_clears_bits) {
