@@ -78,9 +78,13 @@ MODS_SRC += mods/struct_fmt.c mods/array_seq.c mods/hash.c mods/hash_md5.c mods/
 # The HAL's front end (mods/hal.h) and the machine module's classes.
 MODS_SRC += mods/hal.c mods/machine_pin.c mods/machine_signal.c mods/machine_timer.c \
 	mods/machine_mem.c
+MODS_SRC += mods/hal_scenario.c
 # The simulated board behind mods/hal.h (hal_sim/; no VM headers).
 HAL_SIM_SRC = hal_sim/sim_json.c hal_sim/sim_clock.c hal_sim/sim_vcd.c hal_sim/sim_load.c \
 	hal_sim/sim_pin.c hal_sim/sim_part.c hal_sim/sim_hal.c
+# Scenario files (-X scenario=FILE). At the merge with hal_sim/sim_uart.c,
+# sim_scenario_nouart.c gives way to sim_scenario_uart.c.
+HAL_SIM_SRC += hal_sim/sim_scenario.c hal_sim/sim_scenario_parse.c hal_sim/sim_scenario_nouart.c
 # Pure-Python modules frozen into the executable (tools/freeze.c makes
 # build/gen/frozen.c from them); their import names are their paths under mods/.
 FROZEN_PY = mods/heapq.py mods/collections.py mods/_iobuf.py mods/posixpath.py
