@@ -80,13 +80,14 @@ static void end_stdin(void) {
 
 int py_hal_scenario_start(py_vm_t *vm, char *err, size_t err_len) {
     if (!sc.scn) return 0;
-    const py_hal_t *hal = py_hal_up(vm, &sc.b);
+    void *b;
+    const py_hal_t *hal = py_hal_up(vm, &b);
     if (hal != &py_hal_sim) {
         snprintf(err, err_len, "scenario %s: scenarios need the simulated board (-X hal=sim)",
                  sc.scn->path);
         return -EINVAL;
     }
-    sc.hal = hal;
+    sc.hal = hal, sc.b = b;
     int r = make_stdin();
     if (r < 0) {
         snprintf(err, err_len, "scenario %s: cannot make the console input: %s", sc.scn->path,
@@ -95,7 +96,9 @@ int py_hal_scenario_start(py_vm_t *vm, char *err, size_t err_len) {
     }
     sc.scn->console_in = console_in;
     if (!sim_scenario_wants_input(sc.scn)) end_stdin();
-    return sim_scenario_start(sc.scn, sim_hal_board(sc.b), err, err_len);
+    r = sim_scenario_start(sc.scn, sim_hal_board(sc.b), err, err_len);
+    if (r < 0) sc.b = NULL;   // not running: the program will not run either
+    return r;
 }
 
 void py_hal_scenario_console(void *ctx, const char *data, size_t n) {

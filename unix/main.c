@@ -318,14 +318,17 @@ int main(int argc, char **argv) {
     }
     if (py_run_protected(vm, setup_sys, &setup, &status) == PY_RUN_DONE) {
         if (o.scenario_bad) status = 2;
-        else status = py_hal_scenario_finish(vm, run(vm, &o));
+        else status = run(vm, &o);
+        if (o.scenario && !o.scenario_bad) status = py_hal_scenario_finish(vm, status);
     }
     py_finalise_at_exit(vm);   // __del__ of what the program left alive, as CPython at exit
     py_run_flush(vm);
     if (vm->hal_state) py_hal_down(vm);   // finishes the board's trace (not called at start-up)
-    py_port_set_stdout_observer(NULL, NULL);
-    py_port_set_stdin_wait(NULL, NULL);
-    py_hal_scenario_free();
+    if (o.scenario) {   // (only then: start-up and exit touch no scenario code)
+        py_port_set_stdout_observer(NULL, NULL);
+        py_port_set_stdin_wait(NULL, NULL);
+        py_hal_scenario_free();
+    }
     py_port_bind_vm(NULL);
     py_vm_free(vm);
     return status;
