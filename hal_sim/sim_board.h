@@ -25,6 +25,8 @@
 typedef enum { SIM_PART_LED, SIM_PART_BUTTON, SIM_PART_SWITCH, SIM_PART_POT,
                SIM_PART_DEVICE } sim_part_kind_t;
 
+struct sim_board;
+
 typedef struct sim_part {
     const char *id;         // points into the board's JSON tree
     const char *type;       // "led", "button", "slide_switch", "pot", "ssd1306"...
@@ -36,6 +38,10 @@ typedef struct sim_part {
     int drive;              // the level the part puts on its pin now: 0, 1, -1 none
     double value;           // pot: wiper position 0..1
     const sim_json_t *json; // the part's entry in the board file (bus, address, attrs)
+    // scenario (sim_part_set_prop): the part kind's named properties
+    // ("temperature"...), set by the file that models it; NULL: none.
+    int (*set_prop)(struct sim_board *b, int part, const char *prop, double value,
+                    uint64_t at_ns);
 } sim_part_t;
 
 typedef struct sim_pin {
@@ -132,6 +138,10 @@ int sim_part_find(const sim_board_t *b, const char *id);
 // pressed (1) or released (0), a switch moved, a pot set to [value] (0..1).
 // 0, -EINVAL (the part takes no input), -ENOMEM.
 int sim_part_set(sim_board_t *b, int part, double value, uint64_t t);
+// The one way a part's input changes from outside (sim.set, scenario files):
+// [prop] NULL sets the main value as sim_part_set does; other properties go
+// to the part's set_prop. 0, -EINVAL (no such property or no input), -ENOMEM.
+int sim_part_set_prop(sim_board_t *b, int part, const char *prop, double value, uint64_t at_ns);
 // A part's state: LED lit, button pressed, switch position (0/1), pot
 // position as 0..65535. Never fails.
 int sim_part_state(const sim_board_t *b, int part);

@@ -88,6 +88,12 @@ int sim_part_set(sim_board_t *b, int k, double value, uint64_t t) {
     return sim_clock_at(&b->clock, t, delayed_event, b, packed) < 0 ? -ENOMEM : 0;
 }
 
+int sim_part_set_prop(sim_board_t *b, int k, const char *prop, double value, uint64_t at_ns) {
+    if (!prop) return sim_part_set(b, k, value, at_ns);
+    sim_part_t *p = &b->parts[k];
+    return p->set_prop ? p->set_prop(b, k, prop, value, at_ns) : -EINVAL;
+}
+
 int sim_part_state(const sim_board_t *b, int k) {
     const sim_part_t *p = &b->parts[k];
     if (p->kind == SIM_PART_POT) return (int)(p->value * 65535 + 0.5);

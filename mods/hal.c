@@ -147,8 +147,12 @@ uint32_t py_hal_source_flags(py_vm_t *vm, uint32_t tag) {
 // which raises KeyboardInterrupt.
 static void run_to(py_vm_t *vm, hal_state_t *s, uint64_t t) {
     for (;;) {
+        py_hal_scenario_poll(vm);
         int r = s->hal->run_until(s->b, t);
-        if (r == 0) return;
+        if (r == 0) {
+            py_hal_scenario_poll(vm);
+            return;
+        }
         if (r < 0) py_vm_poll(vm);
         py_schedule_run(vm);
     }
@@ -175,9 +179,11 @@ void py_hal_sleep_ns(py_vm_t *vm, uint64_t ns) {
 void py_hal_idle(py_vm_t *vm, uint64_t max_ns) {
     hal_state_t *s = state(vm);
     s->accesses++;
+    py_hal_scenario_poll(vm);
     int r = s->hal->run_until(s->b, s->hal->now(s->b) + max_ns);
     if (r < 0) py_vm_poll(vm);
     py_schedule_run(vm);
+    py_hal_scenario_poll(vm);
 }
 
 static void catch_up(py_vm_t *vm, void *ud) { run_to(vm, state(vm), *(uint64_t *)ud); }
@@ -194,6 +200,7 @@ static void hook(py_vm_t *vm) {
     hal_state_t *s = state(vm);
     if (!s || !s->ticked || s->in_hook) return;
     s->ticked = 0;
+    py_hal_scenario_poll(vm);   // a program that swallowed the scenario's SystemExit
     uint64_t target;
     if (opts.realtime) {
         target = s->hal->now(s->b);

@@ -49,4 +49,30 @@ void py_hal_idle(py_vm_t *vm, uint64_t max_ns);
 // -ENOENT) with [what] naming the pin or device. Always raises.
 _Noreturn void py_hal_raise(py_vm_t *vm, int err, const char *what);
 
+// ---- scenario files (mods/hal_scenario.c; docs/scenarios.md)
+// Reads and checks the scenario file [path] before any VM exists: 0, or a
+// negative errno with "scenario FILE:LINE: ..." in [err]. Never raises.
+int py_hal_scenario_load(const char *path, char *err, size_t err_len);
+// Brings the board up and starts the loaded scenario (no-op without one):
+// 0, or -EINVAL with the message in [err] (a name the board lacks). May
+// raise what py_hal_up raises.
+int py_hal_scenario_start(py_vm_t *vm, char *err, size_t err_len);
+// True while a scenario runs on the board. Never fails.
+bool py_hal_scenario_on(void);
+// Called before and after the board clock moves: passes what the program
+// printed to the scenario; once the scenario has ended, prints its message
+// and raises SystemExit(status). No-op without a scenario.
+void py_hal_scenario_poll(py_vm_t *vm);
+// The port's stdout observer ([ctx] unused): the program's console output.
+void py_hal_scenario_console(void *ctx, const char *data, size_t n);
+// The port's stdin wait ([ctx] the VM): runs the board until the program's
+// stdin has data or can get no more. May raise (SystemExit at the end).
+void py_hal_scenario_stdin_wait(void *ctx);
+// At the program's end with [status]: runs the board until the scenario
+// ends and returns the exit status (the scenario's failure or timeout, else
+// [status]). Never raises.
+int py_hal_scenario_finish(py_vm_t *vm, int status);
+// Frees the scenario (after py_hal_down). Never fails.
+void py_hal_scenario_free(void);
+
 #endif

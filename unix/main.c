@@ -41,6 +41,8 @@ typedef struct options {
     size_t heap_bytes;     // -X heapsize, 0 for a growing heap
     const char *build_image;   // -X build-image=FILE: the build's step (unix/image_build.c)
     bool board;            // -X board=NAME: bring the board up before the program runs
+    const char *scenario;  // -X scenario=FILE: drive the board from a scenario file
+    bool scenario_bad;     // its names do not fit the board: exit 2 before the program runs
 } options_t;
 
 static const char *prog;   // argv[0], for messages
@@ -60,6 +62,7 @@ static int usage(void) {
            "  hal=sim|linux                -- the machine module's backend (default sim)\n"
            "  trace=<file.vcd>             -- write the board's pin changes as a VCD file\n"
            "  realtime                     -- the board clock follows wall time\n"
+           "  scenario=<file.scn>          -- drive and check the board by a scenario file\n"
            "  heapsize=<n>[w][K|M] -- set the heap size for the GC (default %zu)\n",
            prog, (size_t)PY_CFG_DEFAULT_HEAP);
     return 0;
@@ -95,6 +98,7 @@ static void parse_implopt(options_t *o, const char *opt) {
     else if (strncmp(opt, "hal=", 4) == 0 && py_hal_option("hal", opt + 4) == 0) {}
     else if (strncmp(opt, "trace=", 6) == 0) py_hal_option("trace", opt + 6);
     else if (strcmp(opt, "realtime") == 0) py_hal_option("realtime", "");
+    else if (strncmp(opt, "scenario=", 9) == 0) o->scenario = opt + 9, o->board = true;
     else bad_args();
 }
 
@@ -193,6 +197,26 @@ static void setup_sys(py_vm_t *vm, void *ud) {
     py_val_t g = py_run_main_globals(vm);
     if (o->file) py_dict_set_name(vm, g, py_name(vm, PY_NAME___file__), py_str_from_c(vm, o->file));
     if (o->board) py_hal_up(vm, &(void *){0});
+    char err[600];
+    if (o->scenario && py_hal_scenario_start(vm, err, sizeof err) < 0) {
+        fprintf(stderr, "%s\n", err);
+        o->scenario_bad = true;
+    }
+}
+
+// -X scenario=FILE: the file is read and checked before anything runs; a
+// bad one exits with status 2, as the scenario's other errors of form.
+static void load_scenario(const options_t *o) {
+    if (!o->scenario) return;
+    char err[600];
+    if (!o->file && !o->command && !o->module) {
+        fprintf(stderr, "%s: -X scenario needs a program (a file, -c or -m)\n", prog);
+        exit(2);
+    }
+    if (py_hal_scenario_load(o->scenario, err, sizeof err) < 0) {
+        fprintf(stderr, "%s\n", err);
+        exit(2);
+    }
 }
 
 // ---- what to run -------------------------------------------------------------------------
@@ -278,6 +302,7 @@ int main(int argc, char **argv) {
     const char *inspect = getenv("MICROPYINSPECT");
     if (inspect && *inspect) o.inspect = true;
     if (o.build_image) return py_image_build(o.build_image);
+    load_scenario(&o);
     py_vm_t *vm = py_vm_new_image(o.heap_bytes, &py_startup_image, false);
     if (!vm) {
         fprintf(stderr, "%s: cannot allocate the heap\n", prog);
@@ -287,10 +312,23 @@ int main(int argc, char **argv) {
     vm->opt_level = o.opt_level;
     setup_ctx_t setup = {&o, argc, argv};
     int status = 1;
-    if (py_run_protected(vm, setup_sys, &setup, &status) == PY_RUN_DONE) status = run(vm, &o);
+    if (o.scenario) {
+        py_port_set_stdout_observer(py_hal_scenario_console, NULL);
+        py_port_set_stdin_wait(py_hal_scenario_stdin_wait, vm);
+    }
+    if (py_run_protected(vm, setup_sys, &setup, &status) == PY_RUN_DONE) {
+        if (o.scenario_bad) status = 2;
+        else status = run(vm, &o);
+        if (o.scenario && !o.scenario_bad) status = py_hal_scenario_finish(vm, status);
+    }
     py_finalise_at_exit(vm);   // __del__ of what the program left alive, as CPython at exit
     py_run_flush(vm);
     if (vm->hal_state) py_hal_down(vm);   // finishes the board's trace (not called at start-up)
+    if (o.scenario) {   // (only then: start-up and exit touch no scenario code)
+        py_port_set_stdout_observer(NULL, NULL);
+        py_port_set_stdin_wait(NULL, NULL);
+        py_hal_scenario_free();
+    }
     py_port_bind_vm(NULL);
     py_vm_free(vm);
     return status;

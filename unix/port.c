@@ -77,7 +77,23 @@ bool py_port_stdin_is_tty(void) { return isatty(0) == 1; }
 
 // ---- console ------------------------------------------------------------------
 
+// Scenario files' console hooks (port_unix.h).
+static void (*stdout_observer)(void *ctx, const char *data, size_t n);
+static void *stdout_observer_ctx;
+static void (*stdin_wait)(void *ctx);
+static void *stdin_wait_ctx;
+
+void py_port_set_stdout_observer(void (*observer)(void *ctx, const char *data, size_t n),
+                                 void *ctx) {
+    stdout_observer = observer, stdout_observer_ctx = ctx;
+}
+
+void py_port_set_stdin_wait(void (*wait)(void *ctx), void *ctx) {
+    stdin_wait = wait, stdin_wait_ctx = ctx;
+}
+
 int py_port_write(int fd, const char *data, size_t len) {
+    if (fd == 1 && stdout_observer) stdout_observer(stdout_observer_ctx, data, len);
     while (len > 0) {
         ssize_t n = write(fd, data, len);
         if (n < 0) {
@@ -182,6 +198,7 @@ int py_port_read_line(const char *prompt, char **line, size_t *len) {
     if (py_port_stdin_is_tty() && line_edit_load(getc_interruptible))
         return read_line_tty(prompt, line, len);
     if (prompt && *prompt) py_port_write(1, prompt, strlen(prompt));
+    if (stdin_wait) stdin_wait(stdin_wait_ctx);
     int r = read_line_plain(line, len);
     if (r == -EINTR) line_cancelled = 1;
     return r;

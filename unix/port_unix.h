@@ -31,4 +31,14 @@ void py_port_history_save(const char *path);
 // the REPL then drops the statement being typed.
 int py_port_line_cancelled(void);
 
+// Console hooks for scenario files (unix/main.c installs mods/hal_scenario.c's):
+// [observer] sees every byte written to standard output, as it is
+// written; it must not raise. [wait] runs at the start of each
+// py_port_read_line from a non-terminal stdin, after the prompt, before the
+// port holds anything: it may raise (longjmp straight out of the read).
+// NULL removes a hook. Never fail.
+void py_port_set_stdout_observer(void (*observer)(void *ctx, const char *data, size_t n),
+                                 void *ctx);
+void py_port_set_stdin_wait(void (*wait)(void *ctx), void *ctx);
+
 #endif

@@ -15,6 +15,14 @@ leading comment lines:
     # realtime                run with -X realtime (the clock follows wall time)
     # exit: N                 the expected exit status (default 0)
 
+Scenario tests are tests/sim/scenario/NAME.scn (cwd tests/sim/scenario): the
+same directives in the file's leading comment lines, plus
+
+    # program: PROG.py        the program the scenario drives (required)
+
+run as `micropython -X board=BOARD -X scenario=NAME.scn PROG.py`, output and
+exit status compared with NAME.exp and `exit:` as above.
+
 The last line is `sim: N passed, N failed`; the status is 1 if any failed.
 """
 
@@ -32,7 +40,7 @@ TIMEOUT = 60
 
 
 def directives(path):
-    d = {"board": "pico", "vcd": False, "exit": 0, "realtime": False}
+    d = {"board": "pico", "vcd": False, "exit": 0, "realtime": False, "program": None}
     with open(path) as f:
         for line in f:
             if not line.startswith("#"):
@@ -46,6 +54,8 @@ def directives(path):
                 d["realtime"] = True
             elif text.startswith("exit:"):
                 d["exit"] = int(text.split(":", 1)[1])
+            elif text.startswith("program:"):
+                d["program"] = text.split(":", 1)[1].strip()
     return d
 
 
@@ -70,6 +80,8 @@ def compare(name, what, got, exp_path, write):
 
 def run(binary, path, write):
     name = os.path.splitext(os.path.basename(path))[0]
+    if path.endswith(".scn"):
+        name = "scenario_" + name
     d = directives(path)
     vcd = os.path.join(RESULTS, name + ".vcd")
     cmd = [binary, "-X", "board=" + d["board"]]
@@ -77,12 +89,15 @@ def run(binary, path, write):
         cmd += ["-X", "trace=" + vcd]
     if d["realtime"]:
         cmd += ["-X", "realtime"]
-    cmd.append(os.path.basename(path))
+    if path.endswith(".scn"):
+        cmd += ["-X", "scenario=" + os.path.basename(path), d["program"] or "?"]
+    else:
+        cmd.append(os.path.basename(path))
     env = dict(os.environ)
     env.pop("MICROPY_BOARD", None)
     env.pop("MICROPY_HAL", None)
     try:
-        p = subprocess.run(cmd, cwd=HERE, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        p = subprocess.run(cmd, cwd=os.path.dirname(path), stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                            stdin=subprocess.DEVNULL, timeout=TIMEOUT, env=env)
     except subprocess.TimeoutExpired:
         print("FAIL %s: timeout" % name)
@@ -90,7 +105,7 @@ def run(binary, path, write):
     out = p.stdout.decode("utf-8", "replace").replace("\r\n", "\n")
     with open(os.path.join(RESULTS, name + ".out"), "w") as f:
         f.write(out)
-    ok = compare(name, "output", out, os.path.join(HERE, name + ".exp"), write)
+    ok = compare(name, "output", out, os.path.splitext(path)[0] + ".exp", write)
     if p.returncode != d["exit"]:
         print("FAIL %s: exit status %d, expected %d" % (name, p.returncode, d["exit"]))
         ok = False
@@ -100,7 +115,7 @@ def run(binary, path, write):
                 got = f.read()
         except FileNotFoundError:
             got = ""
-        ok = compare(name, "trace", got, os.path.join(HERE, name + ".vcd.exp"), write) and ok
+        ok = compare(name, "trace", got, os.path.splitext(path)[0] + ".vcd.exp", write) and ok
     return ok
 
 
@@ -112,7 +127,8 @@ def main():
     a = ap.parse_args()
     binary = os.path.abspath(a.bin)
     os.makedirs(RESULTS, exist_ok=True)
-    tests = a.tests or sorted(glob.glob(os.path.join(HERE, "*.py")))
+    tests = a.tests or (sorted(glob.glob(os.path.join(HERE, "*.py"))) +
+                        sorted(glob.glob(os.path.join(HERE, "scenario", "*.scn"))))
     tests = [t for t in tests if os.path.basename(t) != "run_sim.py"]
     passed = failed = 0
     for t in tests:
