@@ -78,9 +78,13 @@ MODS_SRC += mods/struct_fmt.c mods/array_seq.c mods/hash.c mods/hash_md5.c mods/
 # The HAL's front end (mods/hal.h) and the machine module's classes.
 MODS_SRC += mods/hal.c mods/machine_pin.c mods/machine_signal.c mods/machine_timer.c \
 	mods/machine_mem.c
+# machine.I2C and SoftI2C (i2c area).
+MODS_SRC += mods/machine_i2c.c mods/machine_softi2c.c
 # The simulated board behind mods/hal.h (hal_sim/; no VM headers).
 HAL_SIM_SRC = hal_sim/sim_json.c hal_sim/sim_clock.c hal_sim/sim_vcd.c hal_sim/sim_load.c \
 	hal_sim/sim_pin.c hal_sim/sim_part.c hal_sim/sim_hal.c
+# The board's I2C: hardware buses and the I2C parts (i2c area).
+HAL_SIM_SRC += hal_sim/sim_i2c.c hal_sim/sim_i2c_devs.c
 # Pure-Python modules frozen into the executable (tools/freeze.c makes
 # build/gen/frozen.c from them); their import names are their paths under mods/.
 FROZEN_PY = mods/heapq.py mods/collections.py mods/_iobuf.py mods/posixpath.py

@@ -5,6 +5,7 @@
 
 #include "except.h"
 #include "machine.h"
+#include "machine_i2c.h"
 #include "obj_bytes.h"
 #include "obj_func.h"
 #include "obj_int.h"
@@ -134,6 +135,7 @@ static void machine_init(py_vm_t *vm, py_val_t module) {
     py_machine_signal_init(vm, module);
     py_machine_timer_init(vm, module);
     py_machine_mem_init(vm, module);
+    py_machine_i2c_init(vm, module);
 }
 
 const py_module_def_t py_mod_machine = {"machine", machine_functions, machine_init, NULL};
