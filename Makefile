@@ -79,11 +79,14 @@ MODS_SRC += mods/struct_fmt.c mods/array_seq.c mods/hash.c mods/hash_md5.c mods/
 MODS_SRC += mods/hal.c mods/machine_pin.c mods/machine_signal.c mods/machine_timer.c \
 	mods/machine_mem.c
 MODS_SRC += mods/machine_spi.c mods/machine_softspi.c mods/machine_uart.c
+MODS_SRC += mods/machine_i2c.c mods/machine_softi2c.c
 MODS_SRC += mods/hal_scenario.c
 # The simulated board behind mods/hal.h (hal_sim/; no VM headers).
 HAL_SIM_SRC = hal_sim/sim_json.c hal_sim/sim_clock.c hal_sim/sim_vcd.c hal_sim/sim_load.c \
 	hal_sim/sim_pin.c hal_sim/sim_part.c hal_sim/sim_hal.c \
 	hal_sim/sim_bus.c hal_sim/sim_spi.c hal_sim/sim_uart.c
+# The board's I2C: hardware buses and the I2C parts.
+HAL_SIM_SRC += hal_sim/sim_i2c.c hal_sim/sim_i2c_devs.c
 # Scenario files (-X scenario=FILE).
 HAL_SIM_SRC += hal_sim/sim_scenario.c hal_sim/sim_scenario_parse.c hal_sim/sim_scenario_uart.c
 # Pure-Python modules frozen into the executable (tools/freeze.c makes

@@ -22,6 +22,8 @@
 // advance the clock the way they would on the board.
 #define SIM_ACCESS_NS 1000u
 
+struct sim_board;
+
 typedef enum { SIM_PART_LED, SIM_PART_BUTTON, SIM_PART_SWITCH, SIM_PART_POT,
                SIM_PART_DEVICE } sim_part_kind_t;
 
@@ -38,10 +40,9 @@ typedef struct sim_part {
     int drive;              // the level the part puts on its pin now: 0, 1, -1 none
     double value;           // pot: wiper position 0..1
     const sim_json_t *json; // the part's entry in the board file (bus, address, attrs)
-    // scenario (sim_part_set_prop): the part kind's named properties
-    // ("temperature"...), set by the file that models it; NULL: none.
-    int (*set_prop)(struct sim_board *b, int part, const char *prop, double value,
-                    uint64_t at_ns);
+    // Sets property [prop] of the part (apply false: only checks it): 0, -EINVAL
+    // for a property it lacks. NULL: the part has none (sim_part_set_prop).
+    int (*set_prop)(struct sim_board *b, int part, const char *prop, double value, bool apply);
 } sim_part_t;
 
 typedef struct sim_pin {
@@ -54,6 +55,7 @@ typedef struct sim_pin {
     int level;              // the level at the pin
     uint32_t irq_trig, irq_tag;
     const char *claim;      // the peripheral using the pin, NULL when free for GPIO
+    int i2c_bus;            // i2c: 1 + the device bus (sim_i2c.h) whose SCL or SDA it is, 0 none
 } sim_pin_t;
 
 // A region of the memory map (mem8/16/32): RAM, zeroed at bring-up.
@@ -112,6 +114,10 @@ typedef struct sim_board {
     // TX line (scenario's wait-uart); NULL for none.
     void (*uart_tx_observer)(void *ctx, int uart, const uint8_t *data, size_t n);
     void *uart_tx_ctx;
+
+    struct sim_prop_change *prop_changes; // sim_part_set_prop's changes queued for later
+    // ---- i2c (hal_sim/sim_i2c.c): hardware buses and the I2C parts; NULL until needed
+    struct sim_i2c_state *i2c;
 } sim_board_t;
 
 // ---- hal_sim/sim_load.c
@@ -138,10 +144,13 @@ int sim_part_find(const sim_board_t *b, const char *id);
 // pressed (1) or released (0), a switch moved, a pot set to [value] (0..1).
 // 0, -EINVAL (the part takes no input), -ENOMEM.
 int sim_part_set(sim_board_t *b, int part, double value, uint64_t t);
-// The one way a part's input changes from outside (sim.set, scenario files):
-// [prop] NULL sets the main value as sim_part_set does; other properties go
-// to the part's set_prop. 0, -EINVAL (no such property or no input), -ENOMEM.
+// Sets property [prop] of part [part] to [value] at board time [at_ns] (now
+// if in the past): the one way tests and scenarios change parts. [prop] NULL
+// is the part's main value (as sim_part_set). 0, -EINVAL (the part has no
+// such property, or takes no input), -ENOMEM.
 int sim_part_set_prop(sim_board_t *b, int part, const char *prop, double value, uint64_t at_ns);
+// Frees the property changes still queued. Never fails.
+void sim_part_free_props(sim_board_t *b);
 // A part's state: LED lit, button pressed, switch position (0/1), pot
 // position as 0..65535. Never fails.
 int sim_part_state(const sim_board_t *b, int part);

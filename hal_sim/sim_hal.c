@@ -13,6 +13,7 @@
 #include "sim_bus.h"
 #include "sim_spi.h"
 #include "sim_uart.h"
+#include "sim_i2c.h"
 
 sim_board_t *sim_hal_board(void *b) { return b; }
 
@@ -360,6 +361,9 @@ const py_hal_t py_hal_sim = {
     .timer_stop = sim_timer_stop,
     .adc_read_u16 = sim_adc_read_u16,
     .adc_read_uv = sim_adc_read_uv,
+    .i2c_open = sim_i2c_open,
+    .i2c_transfer = sim_i2c_transfer,
+    .i2c_close = sim_i2c_close,
     .reset_cause = sim_reset_cause,
     .cpu_freq = sim_cpu_freq,
     .unique_id = sim_unique_id,

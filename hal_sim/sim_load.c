@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "sim_board.h"
+#include "sim_i2c.h"
 
 // Board files are small (pico.json is ~10 KB); a larger one is a mistake.
 #define MAX_FILE (1 << 20)
@@ -160,6 +161,14 @@ static int load_part(sim_board_t *b, sim_part_t *p, const sim_json_t *j, char *e
     return 0;
 }
 
+// Hands a bus device to the file that wires its kind of bus.
+static int wire_bus_part(sim_board_t *b, int k, char *err, size_t len) {
+    const char *bus = sim_json_str(sim_json_get(b->parts[k].json, "bus"), "");
+    if (b->parts[k].kind == SIM_PART_DEVICE && strncmp(bus, "i2c", 3) == 0)
+        return sim_i2c_load_part(b, k, err, len);
+    return 0;
+}
+
 // "memory": [{"name", "base", "size"}]: regions of RAM for mem8/16/32.
 static int load_memory(sim_board_t *b, const sim_json_t *mem, char *err, size_t len) {
     if (!mem || mem->kind != SIM_JSON_ARR || !mem->len) return 0;
@@ -210,7 +219,9 @@ static int load_tree(sim_board_t *b, char *err, size_t len) {
     b->nparts = parts && parts->kind == SIM_JSON_ARR ? (int)parts->len : 0;
     if (b->nparts && !(b->parts = calloc((size_t)b->nparts, sizeof *b->parts))) return -ENOMEM;
     for (int k = 0; k < b->nparts; k++)
-        if ((r = load_part(b, &b->parts[k], parts->items[k], err, len)) < 0) return r;
+        if ((r = load_part(b, &b->parts[k], parts->items[k], err, len)) < 0 ||
+            (r = wire_bus_part(b, k, err, len)) < 0)
+            return r;
     return 0;
 }
 
@@ -248,6 +259,8 @@ int sim_load_board(sim_board_t **out, const char *name, char *err, size_t err_le
 
 void sim_load_free(sim_board_t *b) {
     if (!b) return;
+    sim_i2c_free(b);
+    sim_part_free_props(b);
     sim_json_free(b->json);
     free(b->pins);
     free(b->by_number);

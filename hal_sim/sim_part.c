@@ -3,6 +3,7 @@
 // SPDX-License-Identifier: MIT
 
 #include <errno.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "sim_board.h"
@@ -88,12 +89,6 @@ int sim_part_set(sim_board_t *b, int k, double value, uint64_t t) {
     return sim_clock_at(&b->clock, t, delayed_event, b, packed) < 0 ? -ENOMEM : 0;
 }
 
-int sim_part_set_prop(sim_board_t *b, int k, const char *prop, double value, uint64_t at_ns) {
-    if (!prop) return sim_part_set(b, k, value, at_ns);
-    sim_part_t *p = &b->parts[k];
-    return p->set_prop ? p->set_prop(b, k, prop, value, at_ns) : -EINVAL;
-}
-
 int sim_part_state(const sim_board_t *b, int k) {
     const sim_part_t *p = &b->parts[k];
     if (p->kind == SIM_PART_POT) return (int)(p->value * 65535 + 0.5);
@@ -106,4 +101,52 @@ void sim_part_pin_changed(sim_board_t *b, int pin) {
         if (p->pin == pin && p->kind == SIM_PART_LED) p->state = b->pins[pin].level == p->active;
     }
     sim_spi_pin_changed(b, pin); // spiuart: SPI chip selects and the SoftSPI decoder
+}
+
+// ---- properties: the one way tests and scenarios change parts ------------------------------
+
+// A property change queued for later. Queued ones are listed on the board, so
+// those still pending when it closes are freed.
+typedef struct sim_prop_change {
+    struct sim_prop_change *next;
+    int part;
+    double value;
+    char prop[32];
+} sim_prop_change_t;
+
+static void prop_event(void *ctx, uint64_t arg) {
+    sim_board_t *b = ctx;
+    sim_prop_change_t *c = (sim_prop_change_t *)(uintptr_t)arg, **at = &b->prop_changes;
+    while (*at && *at != c) at = &(*at)->next;
+    if (*at) *at = c->next;
+    sim_part_t *p = &b->parts[c->part];
+    p->set_prop(b, c->part, c->prop, c->value, true);
+    free(c);
+}
+
+int sim_part_set_prop(sim_board_t *b, int k, const char *prop, double value, uint64_t at_ns) {
+    sim_part_t *p = &b->parts[k];
+    if (!prop) return sim_part_set(b, k, value, at_ns);
+    if (!p->set_prop || strlen(prop) >= sizeof ((sim_prop_change_t *)0)->prop ||
+        p->set_prop(b, k, prop, value, false) < 0)
+        return -EINVAL;
+    if (at_ns <= b->clock.now) return p->set_prop(b, k, prop, value, true);
+    sim_prop_change_t *c = malloc(sizeof *c);
+    if (!c) return -ENOMEM;
+    *c = (sim_prop_change_t){b->prop_changes, k, value, ""};
+    strcpy(c->prop, prop);
+    if (sim_clock_at(&b->clock, at_ns, prop_event, b, (uint64_t)(uintptr_t)c) < 0) {
+        free(c);
+        return -ENOMEM;
+    }
+    b->prop_changes = c;
+    return 0;
+}
+
+void sim_part_free_props(sim_board_t *b) {
+    while (b->prop_changes) {
+        sim_prop_change_t *c = b->prop_changes;
+        b->prop_changes = c->next;
+        free(c);
+    }
 }

@@ -6,6 +6,7 @@
 
 #include "sim_board.h"
 #include "sim_spi.h"
+#include "sim_i2c.h"
 
 int sim_pin_index(const sim_board_t *b, int number) {
     if (number < 0 || number > b->max_number || b->by_number[number] < 0) return -ENOENT;
@@ -47,11 +48,15 @@ static int parts_drive(const sim_board_t *b, int i) {
 static int resolve(sim_board_t *b, int i) {
     const sim_pin_t *p = &b->pins[i];
     int mcu = mcu_drive(p), ext = parts_drive(b, i);
+    // An I2C line: a device pulling it low (0), or only the bus's pull-ups (1).
+    int bus = p->i2c_bus ? sim_i2c_line(b, i) : -1;
+    if (bus == 0) ext = 0;
     if (mcu >= 0) {
         if (ext >= 0 && ext != mcu) b->shorts++;
         return mcu;
     }
     if (ext >= 0) return ext;
+    if (bus == 1) return 1;
     if (p->pull == PY_HAL_PULL_UP) return 1;
     if (p->pull == PY_HAL_PULL_DOWN) return 0;
     return p->level;
@@ -72,6 +77,7 @@ void sim_pin_update(sim_board_t *b, int i) {
     p->level = level;
     if (b->tracing) sim_vcd_change(&b->vcd, b->clock.now, i, level);
     sim_part_pin_changed(b, i);
+    if (p->i2c_bus) sim_i2c_pin_changed(b, i);
     uint32_t e = irq_events(p->irq_trig, level);
     if (e) sim_board_report(b, p->irq_tag, e);
 }

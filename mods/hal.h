@@ -159,11 +159,14 @@ typedef struct py_hal {
     int (*pwm_start)(void *b, int pin, uint32_t freq_hz, uint16_t duty, bool invert);
     int (*pwm_stop)(void *b, int pin);
 
-    // ---- I2C bus [bus] at [freq_hz]: open claims its pins (-EBUSY, -EINVAL).
+    // ---- I2C bus [bus] at [freq_hz]: open claims its pins (-EBUSY, -EINVAL;
+    // -ENOENT: no such controller; opening an open bus moves it).
     // transfer: one START to [addr], then the segments (a repeated START
     // between a write and a read), then a STOP unless ![stop]. Returns the
-    // count of bytes ACKed, -ENODEV when the address is NACKed, -ETIMEDOUT
-    // when the bus is held; takes the bus's bit time on the clock.
+    // count of bytes ACKed (and read), -ENODEV when the address is NACKed
+    // (-EIO on boards whose controller reports that, as rp2's), -ETIMEDOUT
+    // when the bus is held; takes the bus's bit time on the clock. A data
+    // NACK ends the transfer (STOP still sent if [stop]): the count tells.
     int (*i2c_open)(void *b, int bus, int scl, int sda, uint32_t freq_hz);
     int (*i2c_transfer)(void *b, int bus, uint16_t addr, py_hal_i2c_seg_t *segs, size_t n,
                         bool stop);

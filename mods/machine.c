@@ -5,6 +5,7 @@
 
 #include "except.h"
 #include "machine.h"
+#include "machine_i2c.h"
 #include "obj_bytes.h"
 #include "obj_func.h"
 #include "obj_int.h"
@@ -136,6 +137,7 @@ static void machine_init(py_vm_t *vm, py_val_t module) {
     py_machine_mem_init(vm, module);
     py_machine_spi_init(vm, module);   // spiuart
     py_machine_uart_init(vm, module);  // spiuart
+    py_machine_i2c_init(vm, module);
 }
 
 const py_module_def_t py_mod_machine = {"machine", machine_functions, machine_init, NULL};

@@ -13,7 +13,10 @@
 #include "obj_module.h"
 #include "obj_str.h"
 #include "runtime.h"
+#include "obj_bytes.h"
+#include "obj_tuple.h"
 #include "sim_board.h"
+#include "sim_i2c.h"
 
 static sim_board_t *board(py_vm_t *vm) {
     void *b;
@@ -31,15 +34,20 @@ static int part(py_vm_t *vm, sim_board_t *b, py_val_t id) {
 
 static const char *const set_kw[] = {"at_ms", NULL};
 
+// The board time of an at_ms value (ms since bring-up; absent or None: now, 0).
+static uint64_t at_time(py_vm_t *vm, sim_board_t *b, py_val_t at) {
+    if (at == PY_NULL || at == PY_NONE) return 0;
+    double ms = py_to_double(vm, at);
+    if (!(ms >= 0) || isinf(ms)) py_raise_value_error(vm, "at_ms must be >= 0");
+    return b->start + (uint64_t)(ms * 1e6 + 0.5);
+}
+
 // The board time of at_ms= (ms since bring-up; absent: now).
 static uint64_t when(py_vm_t *vm, sim_board_t *b, size_t nargs, const py_val_t *args,
                      py_val_t kwnames) {
     py_val_t at = PY_NULL;
     py_builtins_kwargs(vm, "sim", nargs, args, kwnames, set_kw, &at);
-    if (at == PY_NULL || at == PY_NONE) return 0;
-    double ms = py_to_double(vm, at);
-    if (!(ms >= 0) || isinf(ms)) py_raise_value_error(vm, "at_ms must be >= 0");
-    return b->start + (uint64_t)(ms * 1e6 + 0.5);
+    return at_time(vm, b, at);
 }
 
 static void set_part(py_vm_t *vm, py_val_t id, double value, size_t nargs, const py_val_t *args,
@@ -64,11 +72,64 @@ static py_val_t sim_release(py_vm_t *vm, size_t nargs, const py_val_t *args, py_
     return PY_NONE;
 }
 
-// set(id, value, *, at_ms=None): a switch's position (0/1), a pot's (0.0-1.0).
+// set(id, value=None, *, at_ms=None, **props): a switch's position (0/1), a
+// pot's (0.0-1.0), and the properties of parts that have them
+// (sim.set("env", temperature=25.0, humidity=60)), all through sim_part_set_prop.
 static py_val_t sim_set(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
-    if (nargs < 2) py_raise_type_error(vm, "set() missing required argument 'value'");
-    set_part(vm, args[0], py_to_double(vm, args[1]), nargs - 2, args + 2, kwnames);
+    sim_board_t *b = board(vm);
+    int k = part(vm, b, args[0]);
+    py_tuple_t *kw = kwnames == PY_NULL ? NULL : py_tuple_ptr(kwnames);
+    size_t nkw = kw ? kw->len : 0, nprops = 0;
+    uint64_t t = 0;
+    for (size_t i = 0; i < nkw; i++) {
+        if (py_str_eq_c(kw->items[i], "at_ms")) t = at_time(vm, b, args[nargs + i]);
+        else nprops++;
+    }
+    if (nargs < 2 && !nprops) py_raise_type_error(vm, "set() needs a value or properties");
+    if (nargs >= 2) {
+        int r = sim_part_set_prop(b, k, NULL, py_to_double(vm, args[1]), t);
+        if (r == -EINVAL) py_raise_value_error(vm, "part %R takes no input", args[0]);
+        if (r < 0) py_raise_os_error(vm, -r, PY_NULL);
+    }
+    for (size_t i = 0; i < nkw; i++) {
+        if (py_str_eq_c(kw->items[i], "at_ms")) continue;
+        int r = sim_part_set_prop(b, k, py_str_cstr(vm, kw->items[i]),
+                                  py_to_double(vm, args[nargs + i]), t);
+        if (r == -EINVAL) py_raise_value_error(vm, "part %R has no property '%N'", args[0], kw->items[i]);
+        if (r < 0) py_raise_os_error(vm, -r, PY_NULL);
+    }
+    py_hal_access(vm);   // a change due now reaches the program at once
     return PY_NONE;
+}
+
+// The display part [id] (an SSD1306) and its size.
+static int display(py_vm_t *vm, sim_board_t *b, py_val_t id, int *w, int *h) {
+    int k = part(vm, b, id);
+    if (sim_i2c_display(b, k, w, h) < 0) py_raise_value_error(vm, "part %R is not a display", id);
+    return k;
+}
+
+// pixel(id, x, y): 1 when the display's visible pixel (x, y) is lit.
+static py_val_t sim_pixel(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
+    (void)nargs, (void)kwnames;
+    sim_board_t *b = board(vm);
+    int w, h, k = display(vm, b, args[0], &w, &h);
+    int64_t x = py_to_int64(vm, args[1]), y = py_to_int64(vm, args[2]);
+    if (x < 0 || y < 0 || x >= w || y >= h) return py_small(0);
+    return py_small(sim_i2c_pixel(b, k, (int)x, (int)y));
+}
+
+// pixels(id): what the display shows, as bytes in framebuf's MONO_VLSB layout
+// (w * h / 8 bytes; byte x + (y / 8) * w, bit y % 8), to compare with a driver's buffer.
+static py_val_t sim_pixels(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
+    (void)nargs, (void)kwnames;
+    sim_board_t *b = board(vm);
+    int w, h, k = display(vm, b, args[0], &w, &h);
+    py_bytes_t *out = py_bytes_alloc(vm, (size_t)(w * h / 8));
+    for (int y = 0; y < h; y++)
+        for (int x = 0; x < w; x++)
+            if (sim_i2c_pixel(b, k, x, y) > 0) out->data[x + (y / 8) * w] |= (uint8_t)(1u << (y % 8));
+    return py_from_obj(out);
 }
 
 // state(id): LED lit, button pressed, switch position; a pot's as 0..65535.
@@ -90,7 +151,9 @@ static py_val_t sim_now_us(py_vm_t *vm, size_t nargs, const py_val_t *args, py_v
 static const py_method_def_t sim_functions[] = {
     {"press", sim_press, 1, 1, PY_METH_KEYWORDS},
     {"release", sim_release, 1, 1, PY_METH_KEYWORDS},
-    {"set", sim_set, 2, 2, PY_METH_KEYWORDS},
+    {"set", sim_set, 1, 2, PY_METH_KEYWORDS},
+    {"pixel", sim_pixel, 3, 3, 0},
+    {"pixels", sim_pixels, 1, 1, 0},
     {"state", sim_state, 1, 1, 0},
     {"now_us", sim_now_us, 0, 0, 0},
     {NULL, NULL, 0, 0, 0},

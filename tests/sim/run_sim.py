@@ -96,6 +96,8 @@ def run(binary, path, write):
     env = dict(os.environ)
     env.pop("MICROPY_BOARD", None)
     env.pop("MICROPY_HAL", None)
+    # The drivers of examples/lib (ssd1306, bme280) import as on a board's /lib.
+    env["MICROPYPATH"] = ".frozen:" + os.path.join(REPO, "examples", "lib")
     try:
         p = subprocess.run(cmd, cwd=os.path.dirname(path), stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                            stdin=subprocess.DEVNULL, timeout=TIMEOUT, env=env)
