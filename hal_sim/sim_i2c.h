@@ -4,10 +4,8 @@
 // SPDX-License-Identifier: MIT
 //
 // Two files: sim_i2c_devs.c holds the device models (it includes sim_dev.h) and
-// sim_i2c.c the board side (it includes sim_board.h). The two headers both
-// define a `sim_clock_t` (the board's event clock and the devices' clock
-// callback), so no file can include both; this header includes neither and
-// only passes opaque pointers between the halves.
+// sim_i2c.c the board side (it includes sim_board.h); this header includes
+// neither and only passes opaque pointers between the halves.
 
 #ifndef SIM_I2C_H
 #define SIM_I2C_H

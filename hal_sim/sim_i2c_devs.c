@@ -85,7 +85,7 @@ static int eeprom_geometry(const char *type, uint32_t *size, uint32_t *page) {
 }
 
 // Makes the model for [type]; *kind and *model, or -EINVAL/-ENOMEM.
-static int make_model(const char *type, const sim_json_t *attrs, sim_clock_t clk,
+static int make_model(const char *type, const sim_json_t *attrs, sim_devclock_t clk,
                       kind_t *kind, sim_i2c_dev_t **model) {
     double addr = sim_json_num(sim_json_get(attrs, "address"), -1);
     uint32_t size, page;
@@ -152,7 +152,7 @@ int sim_i2c_devs_add(struct sim_i2c_devs *s, const struct sim_json *json, int sc
     if (s->ndevs == MAX_DEVS) return bad(err, err_len, "too many I2C parts", id);
     kind_t kind;
     sim_i2c_dev_t *model;
-    int r = make_model(type, attrs, (sim_clock_t){now, ctx}, &kind, &model);
+    int r = make_model(type, attrs, (sim_devclock_t){now, ctx}, &kind, &model);
     if (r == -ENOENT) return bad(err, err_len, "unknown I2C part type", type);
     if (r == -EINVAL) return bad(err, err_len, "bad attrs (address, height, a_pins) of part", id);
     if (r < 0) return r;
