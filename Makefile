@@ -78,14 +78,20 @@ MODS_SRC += mods/struct_fmt.c mods/array_seq.c mods/hash.c mods/hash_md5.c mods/
 # The HAL's front end (mods/hal.h) and the machine module's classes.
 MODS_SRC += mods/hal.c mods/machine_pin.c mods/machine_signal.c mods/machine_timer.c \
 	mods/machine_mem.c
+# analog: PWM, ADC, RTC, WDT and resets, bitstream, and their sim functions
+MODS_SRC += mods/machine_pwm.c mods/machine_adc.c mods/machine_rtc.c mods/machine_wdt.c \
+	mods/machine_bitstream.c mods/sim_analog.c
 # The simulated board behind mods/hal.h (hal_sim/; no VM headers).
 HAL_SIM_SRC = hal_sim/sim_json.c hal_sim/sim_clock.c hal_sim/sim_vcd.c hal_sim/sim_load.c \
 	hal_sim/sim_pin.c hal_sim/sim_part.c hal_sim/sim_hal.c
+# analog: PWM, ADC sources, WS2812/RGB, RTC, watchdog, resets
+HAL_SIM_SRC += hal_sim/sim_analog.c hal_sim/sim_pwm.c hal_sim/sim_adc.c hal_sim/sim_ws2812.c
 # Pure-Python modules frozen into the executable (tools/freeze.c makes
 # build/gen/frozen.c from them); their import names are their paths under mods/.
 FROZEN_PY = mods/heapq.py mods/collections.py mods/_iobuf.py mods/posixpath.py
 FROZEN_PY += mods/asyncio/__init__.py mods/asyncio/core.py mods/asyncio/funcs.py \
 	mods/asyncio/event.py mods/asyncio/lock.py mods/asyncio/stream.py
+FROZEN_PY += mods/neopixel.py
 
 # unix/main.c and unix/repl.c make the executable; the rest is the port,
 # which the unit tests link too.

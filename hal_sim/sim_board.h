@@ -24,6 +24,10 @@
 typedef enum { SIM_PART_LED, SIM_PART_BUTTON, SIM_PART_SWITCH, SIM_PART_POT,
                SIM_PART_DEVICE } sim_part_kind_t;
 
+struct sim_board;
+struct sim_analog_part;
+struct sim_analog;
+
 typedef struct sim_part {
     const char *id;         // points into the board's JSON tree
     const char *type;       // "led", "button", "slide_switch", "pot", "ssd1306"...
@@ -35,6 +39,12 @@ typedef struct sim_part {
     int drive;              // the level the part puts on its pin now: 0, 1, -1 none
     double value;           // pot: wiper position 0..1
     const sim_json_t *json; // the part's entry in the board file (bus, address, attrs)
+    // Props set from outside (sim.set, scenarios) go through sim_part_set_prop,
+    // which hands them to the part kind's handler; NULL: main value only.
+    int (*set_prop)(struct sim_board *b, int part, const char *prop, double value,
+                    uint64_t at_ns);
+    // analog area: an ADC source's, RGB LED's or WS2812 strip's state (sim_analog.h)
+    struct sim_analog_part *analog;
 } sim_part_t;
 
 typedef struct sim_pin {
@@ -96,6 +106,8 @@ typedef struct sim_board {
     int ntimers;
     int reset_cause;
     int shorts;             // times the MCU drove a pin against a part
+    // analog area: PWM outputs, RTC, watchdog (hal_sim/sim_analog.h)
+    struct sim_analog *analog;
 } sim_board_t;
 
 // ---- hal_sim/sim_load.c
@@ -122,6 +134,11 @@ int sim_part_find(const sim_board_t *b, const char *id);
 // pressed (1) or released (0), a switch moved, a pot set to [value] (0..1).
 // 0, -EINVAL (the part takes no input), -ENOMEM.
 int sim_part_set(sim_board_t *b, int part, double value, uint64_t t);
+// Sets property [prop] of part [part] to [value] at board time [at_ns] (now
+// if in the past); [prop] NULL is the part's main value (as sim_part_set).
+// The one way tests and scenarios change parts. 0, -EINVAL (unknown prop or
+// a part that takes no input), -ENOMEM.
+int sim_part_set_prop(sim_board_t *b, int part, const char *prop, double value, uint64_t at_ns);
 // A part's state: LED lit, button pressed, switch position (0/1), pot
 // position as 0..65535. Never fails.
 int sim_part_state(const sim_board_t *b, int part);

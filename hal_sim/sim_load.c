@@ -9,6 +9,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "sim_analog.h"
 #include "sim_board.h"
 
 // Board files are small (pico.json is ~10 KB); a larger one is a mistake.
@@ -211,7 +212,7 @@ static int load_tree(sim_board_t *b, char *err, size_t len) {
     if (b->nparts && !(b->parts = calloc((size_t)b->nparts, sizeof *b->parts))) return -ENOMEM;
     for (int k = 0; k < b->nparts; k++)
         if ((r = load_part(b, &b->parts[k], parts->items[k], err, len)) < 0) return r;
-    return 0;
+    return sim_analog_load(b, err, len);
 }
 
 int sim_load_board(sim_board_t **out, const char *name, char *err, size_t err_len) {
@@ -248,6 +249,7 @@ int sim_load_board(sim_board_t **out, const char *name, char *err, size_t err_le
 
 void sim_load_free(sim_board_t *b) {
     if (!b) return;
+    sim_analog_free(b);
     sim_json_free(b->json);
     free(b->pins);
     free(b->by_number);

@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <string.h>
 
+#include "sim_analog.h"
 #include "sim_board.h"
 
 // A bouncing button chatters this many times (each an open and a close)
@@ -87,6 +88,12 @@ int sim_part_set(sim_board_t *b, int k, double value, uint64_t t) {
     return sim_clock_at(&b->clock, t, delayed_event, b, packed) < 0 ? -ENOMEM : 0;
 }
 
+int sim_part_set_prop(sim_board_t *b, int k, const char *prop, double value, uint64_t at_ns) {
+    sim_part_t *p = &b->parts[k];
+    if (p->set_prop) return p->set_prop(b, k, prop, value, at_ns);
+    return prop ? -EINVAL : sim_part_set(b, k, value, at_ns);
+}
+
 int sim_part_state(const sim_board_t *b, int k) {
     const sim_part_t *p = &b->parts[k];
     if (p->kind == SIM_PART_POT) return (int)(p->value * 65535 + 0.5);
@@ -98,4 +105,5 @@ void sim_part_pin_changed(sim_board_t *b, int pin) {
         sim_part_t *p = &b->parts[k];
         if (p->pin == pin && p->kind == SIM_PART_LED) p->state = b->pins[pin].level == p->active;
     }
+    sim_analog_pin_changed(b, pin);
 }

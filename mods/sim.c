@@ -12,7 +12,9 @@
 #include "obj_int.h"
 #include "obj_module.h"
 #include "obj_str.h"
+#include "obj_tuple.h"
 #include "runtime.h"
+#include "sim_analog_fns.h"
 #include "sim_board.h"
 
 static sim_board_t *board(py_vm_t *vm) {
@@ -64,10 +66,42 @@ static py_val_t sim_release(py_vm_t *vm, size_t nargs, const py_val_t *args, py_
     return PY_NONE;
 }
 
-// set(id, value, *, at_ms=None): a switch's position (0/1), a pot's (0.0-1.0).
+static void set_one(py_vm_t *vm, sim_board_t *b, int k, py_val_t id, py_val_t prop, py_val_t value,
+                    uint64_t t) {
+    const char *name = prop == PY_NULL ? NULL : py_str_cstr(vm, prop);
+    int r = sim_part_set_prop(b, k, name, py_to_double(vm, value), t);
+    if (r == -EINVAL && name) py_raise_value_error(vm, "part %R has no input '%s'", id, name);
+    if (r == -EINVAL) py_raise_value_error(vm, "part %R takes no input", id);
+    if (r < 0) py_raise_os_error(vm, -r, PY_NULL);
+}
+
+// set(id, value=None, *, at_ms=None, **props): a switch's position (0/1), a
+// pot's (0.0-1.0), a sensor's main reading; props name the part's other
+// inputs (sim.set("ldr1", lux=200)). All through sim_part_set_prop.
 static py_val_t sim_set(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
-    if (nargs < 2) py_raise_type_error(vm, "set() missing required argument 'value'");
-    set_part(vm, args[0], py_to_double(vm, args[1]), nargs - 2, args + 2, kwnames);
+    sim_board_t *b = board(vm);
+    int k = part(vm, b, args[0]);
+    size_t nkw = kwnames == PY_NULL ? 0 : py_tuple_ptr(kwnames)->len;
+    uint64_t t = 0;
+    for (size_t i = 0; i < nkw; i++)
+        if (py_str_eq_c(py_tuple_ptr(kwnames)->items[i], "at_ms")) {
+            py_val_t v = args[nargs + i];
+            if (v != PY_NONE) {
+                double ms = py_to_double(vm, v);
+                if (!(ms >= 0) || isinf(ms)) py_raise_value_error(vm, "at_ms must be >= 0");
+                t = b->start + (uint64_t)(ms * 1e6 + 0.5);
+            }
+        }
+    bool any = nargs > 1 && args[1] != PY_NONE;
+    if (any) set_one(vm, b, k, args[0], PY_NULL, args[1], t);
+    for (size_t i = 0; i < nkw; i++) {
+        py_val_t name = py_tuple_ptr(kwnames)->items[i];
+        if (py_str_eq_c(name, "at_ms")) continue;
+        set_one(vm, b, k, args[0], name, args[nargs + i], t);
+        any = true;
+    }
+    if (!any) py_raise_type_error(vm, "set() needs a value or keyword inputs");
+    py_hal_access(vm);   // a change due now reaches the program at once
     return PY_NONE;
 }
 
@@ -90,7 +124,9 @@ static py_val_t sim_now_us(py_vm_t *vm, size_t nargs, const py_val_t *args, py_v
 static const py_method_def_t sim_functions[] = {
     {"press", sim_press, 1, 1, PY_METH_KEYWORDS},
     {"release", sim_release, 1, 1, PY_METH_KEYWORDS},
-    {"set", sim_set, 2, 2, PY_METH_KEYWORDS},
+    {"set", sim_set, 1, 2, PY_METH_KEYWORDS},
+    {"brightness", py_sim_brightness, 1, 1, 0},
+    {"pixels", py_sim_pixels, 1, 1, 0},
     {"state", sim_state, 1, 1, 0},
     {"now_us", sim_now_us, 0, 0, 0},
     {NULL, NULL, 0, 0, 0},
