@@ -25,6 +25,7 @@ typedef struct sim_pwm {
     const char *slice;   // the "pwmN" key, NULL for a generator of its own
     const char *channel; // "A", "B" (the key's value)
     int trace_id;        // the index of its real-valued VCD variable, -1 for none
+    double traced;       // the duty last written to the trace (it starts at 0)
 } sim_pwm_t;
 
 typedef struct sim_analog {

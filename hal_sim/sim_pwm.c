@@ -35,8 +35,10 @@ static void show(sim_board_t *b, int i) {
         p->out = high_of(w) > 0;
     }
     sim_pin_update(b, i);
-    if (b->tracing && w->trace_id >= 0)
-        sim_vcd_real(&b->vcd, b->clock.now, b->npins + w->trace_id, w->on ? high_of(w) : 0);
+    double high = w->on ? high_of(w) : 0;
+    if (b->tracing && w->trace_id >= 0 && high != w->traced)
+        sim_vcd_real(&b->vcd, b->clock.now, b->npins + w->trace_id, high);
+    w->traced = high;
 }
 
 // The frequency pin [i]'s generator runs at: a running output's of its
@@ -63,7 +65,7 @@ int sim_pwm_start(void *h, int pin, uint32_t freq, uint16_t duty, bool invert) {
     sim_pwm_t *w = &a->pwm[i];
     if (!freq) freq = generator_freq(b, i);
     if (freq < a->pwm_min || freq > a->pwm_max) return -EINVAL;
-    *w = (sim_pwm_t){true, freq, duty, invert, w->slice, w->channel, w->trace_id};
+    *w = (sim_pwm_t){true, freq, duty, invert, w->slice, w->channel, w->trace_id, w->traced};
     p->claim = CLAIM;
     show(b, i);
     // The other outputs of the slice: its frequency, and for the same

@@ -82,12 +82,13 @@ static void apply(py_vm_t *vm, machine_pwm_t *p, settings_t s) {
     char label[48];
     if (!hal->pwm_start) py_hal_raise(vm, -EOPNOTSUPP, "PWM");
     py_hal_access(vm);
+    if (p->by_ns && s.freq) s.duty = ns_to_u16(p->duty_ns, s.freq);
     int r = hal->pwm_start(b, p->pin, s.freq, s.duty, s.invert);
     if (r == -EINVAL)
         py_raise_value_error(vm, "freq %u Hz out of range for PWM on %s", (unsigned)s.freq,
                              py_machine_pin_label(vm, p->pin, label, sizeof label));
     if (r < 0) py_hal_raise(vm, r, py_machine_pin_label(vm, p->pin, label, sizeof label));
-    if (p->by_ns) {
+    if (p->by_ns && !s.freq) {   // the generator's frequency is known only now
         settings_t now = current(vm, p);
         uint16_t d = ns_to_u16(p->duty_ns, now.freq);
         if (d != now.duty) hal->pwm_start(b, p->pin, now.freq, d, now.invert);
