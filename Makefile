@@ -80,6 +80,8 @@ MODS_SRC += mods/hal.c mods/machine_pin.c mods/machine_signal.c mods/machine_tim
 	mods/machine_mem.c
 MODS_SRC += mods/machine_spi.c mods/machine_softspi.c mods/machine_uart.c
 MODS_SRC += mods/machine_i2c.c mods/machine_softi2c.c
+MODS_SRC += mods/machine_pwm.c mods/machine_adc.c mods/machine_rtc.c mods/machine_wdt.c \
+	mods/machine_bitstream.c mods/sim_analog.c
 MODS_SRC += mods/hal_scenario.c
 # The simulated board behind mods/hal.h (hal_sim/; no VM headers).
 HAL_SIM_SRC = hal_sim/sim_json.c hal_sim/sim_clock.c hal_sim/sim_vcd.c hal_sim/sim_load.c \
@@ -87,6 +89,8 @@ HAL_SIM_SRC = hal_sim/sim_json.c hal_sim/sim_clock.c hal_sim/sim_vcd.c hal_sim/s
 	hal_sim/sim_bus.c hal_sim/sim_spi.c hal_sim/sim_uart.c
 # The board's I2C: hardware buses and the I2C parts.
 HAL_SIM_SRC += hal_sim/sim_i2c.c hal_sim/sim_i2c_devs.c
+# PWM, ADC sources, WS2812/RGB, RTC, watchdog, resets.
+HAL_SIM_SRC += hal_sim/sim_analog.c hal_sim/sim_pwm.c hal_sim/sim_adc.c hal_sim/sim_ws2812.c
 # Scenario files (-X scenario=FILE).
 HAL_SIM_SRC += hal_sim/sim_scenario.c hal_sim/sim_scenario_parse.c hal_sim/sim_scenario_uart.c
 # Pure-Python modules frozen into the executable (tools/freeze.c makes
@@ -94,6 +98,7 @@ HAL_SIM_SRC += hal_sim/sim_scenario.c hal_sim/sim_scenario_parse.c hal_sim/sim_s
 FROZEN_PY = mods/heapq.py mods/collections.py mods/_iobuf.py mods/posixpath.py
 FROZEN_PY += mods/asyncio/__init__.py mods/asyncio/core.py mods/asyncio/funcs.py \
 	mods/asyncio/event.py mods/asyncio/lock.py mods/asyncio/stream.py
+FROZEN_PY += mods/neopixel.py
 
 # unix/main.c and unix/repl.c make the executable; the rest is the port,
 # which the unit tests link too.

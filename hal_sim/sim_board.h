@@ -28,6 +28,8 @@ typedef enum { SIM_PART_LED, SIM_PART_BUTTON, SIM_PART_SWITCH, SIM_PART_POT,
                SIM_PART_DEVICE } sim_part_kind_t;
 
 struct sim_board;
+struct sim_analog_part;
+struct sim_analog;
 
 typedef struct sim_part {
     const char *id;         // points into the board's JSON tree
@@ -40,9 +42,12 @@ typedef struct sim_part {
     int drive;              // the level the part puts on its pin now: 0, 1, -1 none
     double value;           // pot: wiper position 0..1
     const sim_json_t *json; // the part's entry in the board file (bus, address, attrs)
-    // Sets property [prop] of the part (apply false: only checks it): 0, -EINVAL
-    // for a property it lacks. NULL: the part has none (sim_part_set_prop).
+    // Sets property [prop] of the part (NULL: its main value; apply false:
+    // only checks it): 0, -EINVAL for a property it lacks. NULL: the part has
+    // only the main value sim_part_set handles (sim_part_set_prop).
     int (*set_prop)(struct sim_board *b, int part, const char *prop, double value, bool apply);
+    // analog area: an ADC source's, RGB LED's or WS2812 strip's state (sim_analog.h)
+    struct sim_analog_part *analog;
 } sim_part_t;
 
 typedef struct sim_pin {
@@ -118,6 +123,8 @@ typedef struct sim_board {
     struct sim_prop_change *prop_changes; // sim_part_set_prop's changes queued for later
     // ---- i2c (hal_sim/sim_i2c.c): hardware buses and the I2C parts; NULL until needed
     struct sim_i2c_state *i2c;
+    // ---- analog (hal_sim/sim_analog.h): PWM outputs, RTC, watchdog
+    struct sim_analog *analog;
 } sim_board_t;
 
 // ---- hal_sim/sim_load.c

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "sim_analog.h"
 #include "sim_board.h"
 #include "sim_bus.h"
 #include "sim_spi.h"
@@ -30,7 +31,7 @@ static int start_trace(sim_board_t *b, const char *path) {
     int *levels = malloc((size_t)b->npins * sizeof *levels);
     if (names && levels) {
         for (int i = 0; i < b->npins; i++) names[i] = b->pins[i].info.cpu_name, levels[i] = b->pins[i].level;
-        r = sim_vcd_header(&b->vcd, b->name, b->npins, names, levels);
+        r = sim_pwm_trace_header(b, names, levels);
     } else {
         r = -ENOMEM;
     }
@@ -273,32 +274,7 @@ static int sim_timer_stop(void *h, int k) {
     return 0;
 }
 
-// ---- ADC and system ------------------------------------------------------------------------
-
-// The wiper position on ADC channel [ch]: a pot's, else the pin's digital level.
-static int adc_fraction(sim_board_t *b, int ch, double *frac) {
-    for (int i = 0; i < b->npins; i++) {
-        if (b->pins[i].info.adc_channel != ch) continue;
-        *frac = b->pins[i].level;
-        for (int k = 0; k < b->nparts; k++)
-            if (b->parts[k].pin == i && b->parts[k].kind == SIM_PART_POT) *frac = b->parts[k].value;
-        return 0;
-    }
-    return -ENOENT;
-}
-
-static int sim_adc_read_u16(void *h, int ch) {
-    double f;
-    int r = adc_fraction(h, ch, &f);
-    return r < 0 ? r : (int)(f * 65535 + 0.5);
-}
-
-static int64_t sim_adc_read_uv(void *h, int ch) {
-    sim_board_t *b = h;
-    double f;
-    int r = adc_fraction(b, ch, &f);
-    return r < 0 ? r : (int64_t)(f * b->vref * 1e6 + 0.5);
-}
+// ---- system ------------------------------------------------------------------------
 
 static int sim_reset_cause(void *h) { return ((sim_board_t *)h)->reset_cause; }
 static int64_t sim_cpu_freq(void *h) { return ((sim_board_t *)h)->freq; }
@@ -364,6 +340,15 @@ const py_hal_t py_hal_sim = {
     .i2c_open = sim_i2c_open,
     .i2c_transfer = sim_i2c_transfer,
     .i2c_close = sim_i2c_close,
+    .pwm_start = sim_pwm_start,
+    .pwm_stop = sim_pwm_stop,
+    .pwm_get = sim_pwm_get,
+    .rtc_get = sim_rtc_get,
+    .rtc_set = sim_rtc_set,
+    .wdt_start = sim_wdt_start,
+    .wdt_feed = sim_wdt_feed,
+    .reset = sim_board_reset,
+    .bitstream = sim_bitstream,
     .reset_cause = sim_reset_cause,
     .cpu_freq = sim_cpu_freq,
     .unique_id = sim_unique_id,

@@ -205,7 +205,7 @@ int sim_i2c_transfer(void *h, int bus, uint16_t addr, py_hal_i2c_seg_t *segs, si
 // ---- for the sim module ---------------------------------------------------------------------------
 
 int sim_i2c_set_prop(sim_board_t *b, int part, const char *prop, double value, bool apply) {
-    if (!b->i2c) return -EINVAL;
+    if (!b->i2c || !prop) return -EINVAL;   // sensors have named properties only
     int r = sim_i2c_devs_set_prop(b->i2c->devs, b->parts[part].id, prop, value, apply);
     return r == -ENOENT ? -EINVAL : r;
 }

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "sim_analog.h"
 #include "sim_board.h"
 #include "sim_i2c.h"
 
@@ -222,7 +223,7 @@ static int load_tree(sim_board_t *b, char *err, size_t len) {
         if ((r = load_part(b, &b->parts[k], parts->items[k], err, len)) < 0 ||
             (r = wire_bus_part(b, k, err, len)) < 0)
             return r;
-    return 0;
+    return sim_analog_load(b, err, len);
 }
 
 int sim_load_board(sim_board_t **out, const char *name, char *err, size_t err_len) {
@@ -261,6 +262,7 @@ void sim_load_free(sim_board_t *b) {
     if (!b) return;
     sim_i2c_free(b);
     sim_part_free_props(b);
+    sim_analog_free(b);
     sim_json_free(b->json);
     free(b->pins);
     free(b->by_number);

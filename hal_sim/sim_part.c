@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "sim_analog.h"
 #include "sim_board.h"
 #include "sim_spi.h"
 
@@ -100,7 +101,8 @@ void sim_part_pin_changed(sim_board_t *b, int pin) {
         sim_part_t *p = &b->parts[k];
         if (p->pin == pin && p->kind == SIM_PART_LED) p->state = b->pins[pin].level == p->active;
     }
-    sim_spi_pin_changed(b, pin); // spiuart: SPI chip selects and the SoftSPI decoder
+    sim_spi_pin_changed(b, pin); // SPI chip selects and the SoftSPI decoder
+    sim_analog_pin_changed(b, pin);
 }
 
 // ---- properties: the one way tests and scenarios change parts ------------------------------
@@ -120,21 +122,22 @@ static void prop_event(void *ctx, uint64_t arg) {
     while (*at && *at != c) at = &(*at)->next;
     if (*at) *at = c->next;
     sim_part_t *p = &b->parts[c->part];
-    p->set_prop(b, c->part, c->prop, c->value, true);
+    p->set_prop(b, c->part, c->prop[0] ? c->prop : NULL, c->value, true);
     free(c);
 }
 
 int sim_part_set_prop(sim_board_t *b, int k, const char *prop, double value, uint64_t at_ns) {
     sim_part_t *p = &b->parts[k];
-    if (!prop) return sim_part_set(b, k, value, at_ns);
-    if (!p->set_prop || strlen(prop) >= sizeof ((sim_prop_change_t *)0)->prop ||
+    if (!p->set_prop) return prop ? -EINVAL : sim_part_set(b, k, value, at_ns);
+    // A queued change keeps its property's name; "" stands for NULL, the main value.
+    if ((prop && (!*prop || strlen(prop) >= sizeof ((sim_prop_change_t *)0)->prop)) ||
         p->set_prop(b, k, prop, value, false) < 0)
         return -EINVAL;
     if (at_ns <= b->clock.now) return p->set_prop(b, k, prop, value, true);
     sim_prop_change_t *c = malloc(sizeof *c);
     if (!c) return -ENOMEM;
     *c = (sim_prop_change_t){b->prop_changes, k, value, ""};
-    strcpy(c->prop, prop);
+    if (prop) strcpy(c->prop, prop);
     if (sim_clock_at(&b->clock, at_ns, prop_event, b, (uint64_t)(uintptr_t)c) < 0) {
         free(c);
         return -ENOMEM;

@@ -23,6 +23,14 @@ int sim_vcd_open(sim_vcd_t *v, const char *path, uint64_t t0);
 // [scope]) and their values at t0 ([levels], 0/1). 0 or -EIO.
 int sim_vcd_header(sim_vcd_t *v, const char *scope, int n, const char *const *names,
                    const int *levels);
+// The same with [nreal] real-valued variables after the wires, in a scope
+// [sub] within [scope], all starting at 0 (PWM duties). Their indexes for
+// sim_vcd_real are n, n + 1... 0 or -EIO.
+int sim_vcd_header_ex(sim_vcd_t *v, const char *scope, int n, const char *const *names,
+                      const int *levels, const char *sub, int nreal,
+                      const char *const *real_names);
+// Records that real variable [index] took [value] at board time [t]. 0 or -EIO.
+int sim_vcd_real(sim_vcd_t *v, uint64_t t, int index, double value);
 // Records that signal [index] took [level] (0, 1, or -1 for high impedance)
 // at board time [t] (>= the last). 0 or -EIO.
 int sim_vcd_change(sim_vcd_t *v, uint64_t t, int index, int level);

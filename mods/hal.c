@@ -278,19 +278,28 @@ static void open_board(py_vm_t *vm, const py_hal_t *hal, void **b) {
     if (r < 0) py_raise_fmt(vm, PY_EXC_OSError, "[Errno %d] cannot bring up the board: %s", -r, err);
 }
 
+// A board that a reset detached from its VM, for the next VM (py_hal_keep).
+static struct {
+    const py_hal_t *hal;
+    void *b;
+} kept;
+
+bool py_hal_kept(void) { return kept.b != NULL; }
+
 const py_hal_t *py_hal_up(py_vm_t *vm, void **b) {
     hal_state_t *s = state(vm);
     if (s) {
         *b = s->b;
         return s->hal;
     }
-    const py_hal_t *hal = backend(vm);
+    const py_hal_t *hal = kept.b ? kept.hal : backend(vm);
     if (vm->sched_sources == PY_NULL) {
         py_val_t tramp = py_builtin_new(vm, &trampoline_def, PY_NULL);
         vm->sched_sources = py_list_new(vm, 1, &tramp);
     }
-    void *board;
-    open_board(vm, hal, &board);
+    void *board = kept.b;
+    if (board) kept.b = NULL;
+    else open_board(vm, hal, &board);
     if (!(s = calloc(1, sizeof *s))) {
         hal->close(board);
         py_raise_memory_error(vm);
@@ -302,6 +311,20 @@ const py_hal_t *py_hal_up(py_vm_t *vm, void **b) {
     start_ticker(s);
     *b = board;
     return hal;
+}
+
+bool py_hal_keep(py_vm_t *vm, const py_hal_t **hal, void **b) {
+    hal_state_t *s = state(vm);
+    if (!s) return false;
+    stop_ticker(s);
+    vm->sched_hook = NULL;
+    vm->hal_state = NULL;
+    s->hal->set_sink(s->b, NULL, NULL);
+    kept.hal = *hal = s->hal;
+    kept.b = *b = s->b;
+    free(s->flags);
+    free(s);
+    return true;
 }
 
 void py_hal_down(py_vm_t *vm) {

@@ -45,6 +45,7 @@ enum { PY_HAL_PULL_NONE = 0, PY_HAL_PULL_UP = 1, PY_HAL_PULL_DOWN = 2 };
 #define PY_HAL_IRQ_HIGH_LEVEL 2u
 #define PY_HAL_TIMER_EXPIRED 1u
 #define PY_HAL_UART_RX 1u
+#define PY_HAL_WDT_EXPIRED 1u
 
 // What a pin can do besides GPIO (bits of py_hal_pin_info_t.caps).
 #define PY_HAL_CAP_ADC 1u
@@ -156,8 +157,13 @@ typedef struct py_hal {
     // ---- PWM on pin [pin]: 0 or -EINVAL (no PWM there, or [freq_hz] out of
     // range), -EBUSY. Duty is 0..65535; [invert] swaps the levels. The new
     // settings take effect from the next period. pwm_stop releases the pin.
+    // Outputs that share a generator (a slice) share its frequency: starting
+    // one at a new [freq_hz] retunes the others; [freq_hz] 0 keeps the
+    // generator's frequency (a board default at first). pwm_get reads pin [pin]'s
+    // settings as they are now (0, or -ENOENT when no PWM runs there).
     int (*pwm_start)(void *b, int pin, uint32_t freq_hz, uint16_t duty, bool invert);
     int (*pwm_stop)(void *b, int pin);
+    int (*pwm_get)(void *b, int pin, uint32_t *freq_hz, uint16_t *duty, bool *invert);
 
     // ---- I2C bus [bus] at [freq_hz]: open claims its pins (-EBUSY, -EINVAL;
     // -ENOENT: no such controller; opening an open bus moves it).
@@ -221,10 +227,25 @@ typedef struct py_hal {
     int (*rtc_get)(void *b, int64_t *secs, uint32_t *us);
     int (*rtc_set)(void *b, int64_t secs, uint32_t us);
 
-    // ---- watchdog: start with [timeout_ms]; feed. An expiry resets the
-    // board (reset_cause WDT). 0, -EINVAL (timeout out of range).
-    int (*wdt_start)(void *b, uint32_t timeout_ms);
+    // ---- watchdog: start with [timeout_ms] (it cannot be stopped); feed
+    // restarts the count. An expiry reports [tag] with PY_HAL_WDT_EXPIRED;
+    // the front end then resets the board (reset below, cause WDT). 0,
+    // -EINVAL (timeout out of range), -ENOENT (feed before start).
+    int (*wdt_start)(void *b, uint32_t timeout_ms, uint32_t tag);
     int (*wdt_feed)(void *b);
+    // ---- reset: the MCU resets with [cause] (PY_HAL_*_RESET): its timers,
+    // pin irqs, PWM, watchdog and peripherals stop and its pins return to
+    // their power-on state; the parts and the clock go on. reset_cause()
+    // reports [cause] from then on. Never fails.
+    void (*reset)(void *b, int cause);
+
+    // ---- bitstream (machine.bitstream, encoding 0): drives pin [pin], opened
+    // for output, with [len] bytes MSB first: a 0 bit is [timing][0] ns high
+    // then [timing][1] ns low, a 1 bit [timing][2] high then [timing][3] low,
+    // with interrupts held off (events due meanwhile run after it). Takes
+    // the stream's time on the clock. 0, -ENOENT, -EINVAL (pin not output).
+    int (*bitstream)(void *b, int pin, const uint32_t timing[4], const uint8_t *data,
+                     size_t len);
 
     // ---- system: the reset cause (PY_HAL_*_RESET); the CPU frequency in
     // Hz; the unique id (bytes written, at most [max]).

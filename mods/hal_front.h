@@ -23,6 +23,13 @@ int py_hal_option(const char *key, const char *value);
 const py_hal_t *py_hal_up(py_vm_t *vm, void **b);
 // Finishes the board (closes the trace) at exit. Never raises; no-op when down.
 void py_hal_down(py_vm_t *vm);
+// Detaches the board from [vm] (about to be freed) without closing it, for a
+// board reset: the next py_hal_up, in this VM or another, takes it over
+// instead of opening a board. Returns false (and *hal, *b untouched) when no
+// board is up. Never raises.
+bool py_hal_keep(py_vm_t *vm, const py_hal_t **hal, void **b);
+// True when a board kept by py_hal_keep waits to be taken over. Never raises.
+bool py_hal_kept(void);
 // Registers an event source: when the backend reports [tag], [handler](arg)
 // is queued, under the heap lock if [hard]. [tag] 0 takes a new tag; else
 // the source [tag] is replaced. Returns the tag. May allocate; may raise.

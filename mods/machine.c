@@ -6,6 +6,7 @@
 #include "except.h"
 #include "machine.h"
 #include "machine_i2c.h"
+#include "machine_analog.h"
 #include "obj_bytes.h"
 #include "obj_func.h"
 #include "obj_int.h"
@@ -115,6 +116,9 @@ static const py_method_def_t machine_functions[] = {
     {"enable_irq", m_enable_irq, 0, 1, 0},
     {"time_pulse_us", m_time_pulse_us, 2, 3, 0},
     {"soft_reset", m_soft_reset, 0, 0, 0},
+    {"reset", py_machine_reset, 0, 0, 0},
+    {"deepsleep", py_machine_deepsleep, 0, 1, 0},
+    {"bitstream", py_machine_bitstream, 4, 4, 0},
     {NULL, NULL, 0, 0, 0},
 };
 
@@ -138,6 +142,10 @@ static void machine_init(py_vm_t *vm, py_val_t module) {
     py_machine_spi_init(vm, module);   // spiuart
     py_machine_uart_init(vm, module);  // spiuart
     py_machine_i2c_init(vm, module);
+    py_machine_pwm_init(vm, module);
+    py_machine_adc_init(vm, module);
+    py_machine_rtc_init(vm, module);
+    py_machine_wdt_init(vm, module);
 }
 
 const py_module_def_t py_mod_machine = {"machine", machine_functions, machine_init, NULL};

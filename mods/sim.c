@@ -12,9 +12,12 @@
 #include "obj_int.h"
 #include "obj_module.h"
 #include "obj_str.h"
+#include "obj_tuple.h"
 #include "runtime.h"
 #include "obj_bytes.h"
 #include "obj_tuple.h"
+#include "sim_analog.h"
+#include "sim_analog_fns.h"
 #include "sim_board.h"
 #include "sim_i2c.h"
 
@@ -74,7 +77,8 @@ static py_val_t sim_release(py_vm_t *vm, size_t nargs, const py_val_t *args, py_
 
 // set(id, value=None, *, at_ms=None, **props): a switch's position (0/1), a
 // pot's (0.0-1.0), and the properties of parts that have them
-// (sim.set("env", temperature=25.0, humidity=60)), all through sim_part_set_prop.
+// (sim.set("env", temperature=25.0, humidity=60); sim.set("ldr1", lux=200)), all
+// through sim_part_set_prop. A value of None is no value.
 static py_val_t sim_set(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
     sim_board_t *b = board(vm);
     int k = part(vm, b, args[0]);
@@ -85,8 +89,9 @@ static py_val_t sim_set(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_
         if (py_str_eq_c(kw->items[i], "at_ms")) t = at_time(vm, b, args[nargs + i]);
         else nprops++;
     }
-    if (nargs < 2 && !nprops) py_raise_type_error(vm, "set() needs a value or properties");
-    if (nargs >= 2) {
+    bool value = nargs >= 2 && args[1] != PY_NONE;
+    if (!value && !nprops) py_raise_type_error(vm, "set() needs a value or properties");
+    if (value) {
         int r = sim_part_set_prop(b, k, NULL, py_to_double(vm, args[1]), t);
         if (r == -EINVAL) py_raise_value_error(vm, "part %R takes no input", args[0]);
         if (r < 0) py_raise_os_error(vm, -r, PY_NULL);
@@ -120,11 +125,15 @@ static py_val_t sim_pixel(py_vm_t *vm, size_t nargs, const py_val_t *args, py_va
 }
 
 // pixels(id): what the display shows, as bytes in framebuf's MONO_VLSB layout
-// (w * h / 8 bytes; byte x + (y / 8) * w, bit y % 8), to compare with a driver's buffer.
+// (w * h / 8 bytes; byte x + (y / 8) * w, bit y % 8), to compare with a driver's
+// buffer; for a WS2812 strip, its colours as a list of (r, g, b) tuples.
 static py_val_t sim_pixels(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
     (void)nargs, (void)kwnames;
     sim_board_t *b = board(vm);
-    int w, h, k = display(vm, b, args[0], &w, &h);
+    int w, h, k = part(vm, b, args[0]);
+    if (sim_ws2812_pixels(b, k, NULL, 0) >= 0) return py_sim_pixels(vm, nargs, args, kwnames);
+    if (sim_i2c_display(b, k, &w, &h) < 0)
+        py_raise_value_error(vm, "part %R is not a display or a WS2812 strip", args[0]);
     py_bytes_t *out = py_bytes_alloc(vm, (size_t)(w * h / 8));
     for (int y = 0; y < h; y++)
         for (int x = 0; x < w; x++)
@@ -154,6 +163,7 @@ static const py_method_def_t sim_functions[] = {
     {"set", sim_set, 1, 2, PY_METH_KEYWORDS},
     {"pixel", sim_pixel, 3, 3, 0},
     {"pixels", sim_pixels, 1, 1, 0},
+    {"brightness", py_sim_brightness, 1, 1, 0},
     {"state", sim_state, 1, 1, 0},
     {"now_us", sim_now_us, 0, 0, 0},
     {NULL, NULL, 0, 0, 0},

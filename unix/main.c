@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "hal_front.h"
+#include "machine_analog.h"
 #include "image_store.h"
 #include "port_unix.h"
 #include "run.h"
@@ -29,6 +30,9 @@
 // The smallest -X heapsize accepted, as MicroPython: below it not even the
 // option parser's own allocations would fit.
 #define MIN_HEAP 700
+// Board resets (WDT, machine.reset, deepsleep) rerun the program at most
+// this many times per process, so a program that always resets still ends.
+#define MAX_RESETS 100
 
 typedef struct options {
     const char *command;   // -c
@@ -196,9 +200,10 @@ static void setup_sys(py_vm_t *vm, void *ud) {
                      py_bool(o->opt_level == 0));
     py_val_t g = py_run_main_globals(vm);
     if (o->file) py_dict_set_name(vm, g, py_name(vm, PY_NAME___file__), py_str_from_c(vm, o->file));
-    if (o->board) py_hal_up(vm, &(void *){0});
+    bool rerun = py_hal_kept();   // after a board reset: the board and its scenario go on
+    if (o->board || rerun) py_hal_up(vm, &(void *){0});
     char err[600];
-    if (o->scenario && py_hal_scenario_start(vm, err, sizeof err) < 0) {
+    if (o->scenario && !rerun && py_hal_scenario_start(vm, err, sizeof err) < 0) {
         fprintf(stderr, "%s\n", err);
         o->scenario_bad = true;
     }
@@ -294,6 +299,17 @@ static int run(py_vm_t *vm, const options_t *o) {
     return res == PY_RUN_ERROR ? 1 : 0;
 }
 
+static py_vm_t *new_vm(const options_t *o) {
+    py_vm_t *vm = py_vm_new_image(o->heap_bytes, &py_startup_image, false);
+    if (!vm) {
+        fprintf(stderr, "%s: cannot allocate the heap\n", prog);
+        return NULL;
+    }
+    py_port_bind_vm(vm);
+    vm->opt_level = o->opt_level;
+    return vm;
+}
+
 int main(int argc, char **argv) {
     py_port_init(__builtin_frame_address(0));
     prog = argv[0];
@@ -303,24 +319,30 @@ int main(int argc, char **argv) {
     if (inspect && *inspect) o.inspect = true;
     if (o.build_image) return py_image_build(o.build_image);
     load_scenario(&o);
-    py_vm_t *vm = py_vm_new_image(o.heap_bytes, &py_startup_image, false);
-    if (!vm) {
-        fprintf(stderr, "%s: cannot allocate the heap\n", prog);
-        return 1;
-    }
-    py_port_bind_vm(vm);
-    vm->opt_level = o.opt_level;
+    py_vm_t *vm = new_vm(&o);
+    if (!vm) return 1;
     setup_ctx_t setup = {&o, argc, argv};
     int status = 1;
-    if (o.scenario) {
-        py_port_set_stdout_observer(py_hal_scenario_console, NULL);
-        py_port_set_stdin_wait(py_hal_scenario_stdin_wait, vm);
+    if (o.scenario) py_port_set_stdout_observer(py_hal_scenario_console, NULL);
+    for (int resets = 0;; resets++) {
+        if (o.scenario) py_port_set_stdin_wait(py_hal_scenario_stdin_wait, vm);
+        if (py_run_protected(vm, setup_sys, &setup, &status) == PY_RUN_DONE)
+            status = o.scenario_bad ? 2 : run(vm, &o);
+        if (!py_machine_reset_pending()) break;
+        if (resets == MAX_RESETS) {
+            fprintf(stderr, "%s: the board was reset %d times; stopping\n", prog, MAX_RESETS);
+            status = 1;
+            break;
+        }
+        // A board reset: the program's VM goes (no finalisers, as on a
+        // board), the board stays, and the program runs again from the start.
+        py_run_flush(vm);
+        py_machine_reset_apply(vm);
+        py_port_bind_vm(NULL);
+        py_vm_free(vm);
+        if (!(vm = new_vm(&o))) return 1;
     }
-    if (py_run_protected(vm, setup_sys, &setup, &status) == PY_RUN_DONE) {
-        if (o.scenario_bad) status = 2;
-        else status = run(vm, &o);
-        if (o.scenario && !o.scenario_bad) status = py_hal_scenario_finish(vm, status);
-    }
+    if (o.scenario && !o.scenario_bad) status = py_hal_scenario_finish(vm, status);
     py_finalise_at_exit(vm);   // __del__ of what the program left alive, as CPython at exit
     py_run_flush(vm);
     if (vm->hal_state) py_hal_down(vm);   // finishes the board's trace (not called at start-up)

@@ -45,8 +45,9 @@ Test(sim_part, changes_queued_for_later_happen_at_their_time) {
 
 Test(sim_part, pots_set_the_adc_and_leds_take_no_input) {
     unit_sim_open(NULL);
-    cr_assert_eq(H.adc_read_u16(B, 0), 16384);
-    cr_assert_eq(H.adc_read_uv(B, 0), 825000);
+    // 0.25 of full scale through a 12-bit converter: raw 1024 (of 4095)
+    cr_assert_eq(H.adc_read_u16(B, 0), 16388);
+    cr_assert_eq(H.adc_read_uv(B, 0), 825201);
     int k = sim_part_find(unit_sim_board, "pot");
     cr_assert_eq(sim_part_set(unit_sim_board, k, 1.5, 0), 0);
     cr_assert_eq(H.adc_read_u16(B, 0), 65535);

@@ -104,9 +104,10 @@ Test(sim_scenario, the_timeout_says_what_it_waited_for) {
 static double got_value;
 static char got_prop[32];
 
-static int fake_set_prop(sim_board_t *b, int part, const char *prop, double value, uint64_t at) {
-    (void)b, (void)part, (void)at;
-    if (strcmp(prop, "temperature") != 0) return -EINVAL;
+static int fake_set_prop(sim_board_t *b, int part, const char *prop, double value, bool apply) {
+    (void)b, (void)part;
+    if (!prop || strcmp(prop, "temperature") != 0) return -EINVAL;
+    if (!apply) return 0;
     snprintf(got_prop, sizeof got_prop, "%s", prop);
     got_value = value;
     return 0;
