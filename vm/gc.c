@@ -1136,6 +1136,8 @@ void py_gc_release(py_vm_t *vm, void *p) {
         // allocation lands there and no hole is left between survivors.
         for (size_t j = 0; j < n; j++) set_code(a, i + j, B_FREE);
         h->used_blocks -= n;
+        // Carved again, it counts again: no collection comes sooner for it.
+        h->allocated_since -= h->allocated_since < n * BLOCK ? h->allocated_since : n * BLOCK;
         h->run.next = p;
         reset_fast(h);
         return;
