@@ -321,7 +321,7 @@ static void expr_joinedstr(py_compiler_t *c, const py_expr_t *e) {
     for (size_t i = 0; i < vals->n; i++) py_compiler_expr(c, vals->items[i]);
     if (vals->n == 0)
         py_compiler_emit_const(c, py_name(c->vm, PY_NAME_empty));
-    else if (vals->n > 1 || ((py_expr_t *)vals->items[0])->kind != PY_EXPR_FORMATTEDVALUE)
+    else if (vals->n > 1)   // one part is a str already (a format spec's text: built once, not per use)
         py_compiler_emit(c, PY_OPC_BUILD_STRING, (uint32_t)vals->n);
 }
 

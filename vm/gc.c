@@ -56,7 +56,7 @@
 // its size or a GROW_SPARSE_DIVISOR-th of the heap: doubling there took
 // fft's heap to 8 MB for 2.9 MB live, and every byte of it became resident.
 #define GROW_FREE_DIVISOR 4
-#define GROW_PRESSED_DIVISOR 1
+#define GROW_PRESSED_DIVISOR 2
 #define GROW_SPARSE_DIVISOR 8
 
 // A growing heap also collects once it has allocated BUDGET_FACTOR times
@@ -1129,7 +1129,20 @@ void py_gc_release(py_vm_t *vm, void *p) {
     unsigned c = get_code(a, i);
     if ((void *)(a->mem + i * BLOCK) != p || !is_head(c)) return;
     if (kind_of(c) == B_OBJ_FIN) a->fin_count--;
-    free_range(h, a, i, alloc_blocks(a, i));
+    size_t n = alloc_blocks(a, i);
+    if (n * BLOCK <= FAST_MAX && a == h->bump_arena && (char *)p + n * BLOCK == h->run.next) {
+        // The last block carved (a builder's scratch, released once its
+        // result is made): the bump run takes it back, so the next
+        // allocation lands there and no hole is left between survivors.
+        for (size_t j = 0; j < n; j++) set_code(a, i + j, B_FREE);
+        h->used_blocks -= n;
+        // Carved again, it counts again: no collection comes sooner for it.
+        h->allocated_since -= h->allocated_since < n * BLOCK ? h->allocated_since : n * BLOCK;
+        h->run.next = p;
+        reset_fast(h);
+        return;
+    }
+    free_range(h, a, i, n);
 }
 
 // Grows the allocation of [have] blocks at block [i] of [a] to [want] in

@@ -51,9 +51,28 @@ void py_strbuf_add_val(py_vm_t *vm, py_strbuf_t *b, py_val_t v, bool repr) {
     py_strbuf_add(vm, b, py_str_bytes(s), py_str_len(s));
 }
 
+// Results up to this many bytes are staged on the C stack, so the buffer
+// goes back before the str is made (see py_strbuf_finish).
+#define STRBUF_STAGE 256
+
 py_val_t py_strbuf_finish(py_vm_t *vm, py_strbuf_t *b) {
-    py_str_t *s = py_str_alloc(vm, b->len);
-    if (b->len) memcpy(s->data, b->data, b->len);
+    size_t len = b->len;
+    if (b->data && len <= STRBUF_STAGE) {
+        // The buffer is usually the last allocation: released first, the
+        // bump run takes it back and the str lands in its place, so a built
+        // str leaves no garbage between the strs that survive (f-strings
+        // appended to a list combed a fixed heap into holes too small for
+        // the list's next array).
+        char stage[STRBUF_STAGE];
+        memcpy(stage, b->data, len);
+        py_gc_release(vm, b->data);
+        py_strbuf_init(b);
+        py_str_t *s = py_str_alloc(vm, len);
+        memcpy(s->data, stage, len);
+        return py_str_finish(vm, s);
+    }
+    py_str_t *s = py_str_alloc(vm, len);
+    if (len) memcpy(s->data, b->data, len);
     if (b->data) py_gc_release(vm, b->data);
     py_strbuf_init(b);
     return py_str_finish(vm, s);

@@ -218,10 +218,13 @@ static py_val_t assemble(py_vm_t *vm, const fmt_spec_t *sp, const num_parts_t *p
     size_t head = strlen(p->sign) + strlen(p->prefix);
     bool zero_group = sp->grouping && sp->fill == '0' && sp->align == '=';
     int64_t min_width = zero_group ? sp->width - (int64_t)(head + p->nrest) : 0;
-    py_strbuf_t g;
-    py_strbuf_init(&g);
-    if (sp->grouping) add_grouped(vm, &g, p->digits, p->ndigits, sp->grouping, every, min_width);
-    else py_strbuf_add(vm, &g, p->digits, p->ndigits);
+    // Ungrouped digits are used where they are: a copy would be garbage
+    // left between the results a loop keeps.
+    py_strbuf_t g = {(char *)p->digits, p->ndigits, p->ndigits};
+    if (sp->grouping) {
+        py_strbuf_init(&g);
+        add_grouped(vm, &g, p->digits, p->ndigits, sp->grouping, every, min_width);
+    }
     size_t total = head + g.len + p->nrest;
     size_t pad = sp->width > (int64_t)total ? (size_t)sp->width - total : 0;
     size_t left = sp->align == '>' ? pad : sp->align == '^' ? pad / 2 : 0;
@@ -405,6 +408,23 @@ static int int_base(uint32_t type) {
     }
 }
 
+// Writes small int [x] in [base] (2, 8, 10 or 16, lower case) to [out]
+// (72 bytes), with a '-' first when negative; returns the length. Formats
+// need no str of the digits: it would be garbage among the results.
+static size_t small_digits(int64_t x, int base, char *out) {
+    char tmp[72];
+    size_t n = 0;
+    uint64_t u = x < 0 ? -(uint64_t)x : (uint64_t)x;
+    do {
+        tmp[n++] = "0123456789abcdef"[u % (unsigned)base];
+        u /= (unsigned)base;
+    } while (u);
+    size_t k = 0;
+    if (x < 0) out[k++] = '-';
+    while (n) out[k++] = tmp[--n];
+    return k;
+}
+
 static py_val_t format_int(py_vm_t *vm, py_val_t v, py_val_t spec) {
     fmt_spec_t sp;
     parse_spec(vm, spec, v, '>', &sp);
@@ -419,19 +439,28 @@ static py_val_t format_int(py_vm_t *vm, py_val_t v, py_val_t spec) {
     if (sp.type == 'c') return format_int_char(vm, v, &sp);
     if (sp.grouping && (sp.type == 'n' || (base != 10 && sp.grouping == ',')))
         bad_grouping(vm, sp.grouping, sp.type);
-    py_val_t text = py_int_to_str(vm, v, base);
-    const char *t = py_str_bytes(text);
+    char small[72];   // a small int's digits, 64 at most in binary, and its sign
+    size_t tlen;
+    const char *t;
+    if (py_is_small(v)) {
+        tlen = small_digits(py_small_val(v), base, small);
+        t = small;
+    } else {
+        py_val_t text = py_int_to_str(vm, v, base);
+        tlen = py_str_len(text);
+        t = py_str_bytes(text);
+    }
     bool neg = t[0] == '-';
     if (sp.type == 'X') {
-        char *up = py_gc_new_bytes(vm, py_str_len(text) + 1);
-        for (size_t i = 0; i < py_str_len(text); i++) up[i] = (char)py_str_unicode_upper((uint8_t)t[i]);
+        char *up = t == small ? small : py_gc_new_bytes(vm, tlen + 1);
+        for (size_t i = 0; i < tlen; i++) up[i] = (char)py_str_unicode_upper((uint8_t)t[i]);
         t = up;
     }
     static const char *const prefixes[] = {"0b", "0o", "0x", "0X"};
     const char *prefix = "";
     if (sp.alt && base != 10)
         prefix = prefixes[base == 2 ? 0 : base == 8 ? 1 : sp.type == 'x' ? 2 : 3];
-    size_t nd = py_str_len(text) - neg;
+    size_t nd = tlen - neg;
     num_parts_t p = {sign_of(&sp, neg), prefix, t + neg, nd, "", 0};
     return assemble(vm, &sp, &p, base == 10 ? 3 : 4);
 }

@@ -185,6 +185,26 @@ Test(gc, a_buffer_grows_in_place_while_nothing_else_allocates) {
     py_gc_release(vm, other);
 }
 
+// A builder's scratch released right after it was carved goes back to the
+// bump run: the next allocation takes its place, zeroed, so no hole is left
+// between what survives. Released earlier (something carved since), it is
+// only listed free.
+Test(gc, the_last_carve_released_goes_back_to_the_bump_run) {
+    size_t used = py_gc_bytes_used(vm);
+    char *scratch = py_gc_new_bytes(vm, 32);
+    memcpy(scratch, "scratch bytes", 14);
+    py_gc_release(vm, scratch);
+    cr_assert_eq(py_gc_bytes_used(vm), used, "counted free again");
+    char *next = py_gc_new_bytes(vm, 48);
+    cr_assert_eq(next, scratch, "carved in its place");
+    for (int i = 0; i < 48; i++) cr_assert_eq(next[i], 0, "byte %d zeroed", i);
+    char *after = py_gc_new_bytes(vm, 16);
+    cr_assert_eq(after, next + 48);
+    py_gc_release(vm, next);   // not the last carve: stays a hole
+    char *again = py_gc_new_bytes(vm, 16);
+    cr_assert_eq(again, after + 16, "the bump run did not move back");
+}
+
 // Allocations of every size class after a collection left holes of mixed
 // sizes: each comes zeroed and lands in free memory, never on a live object.
 Test(gc, every_size_class_is_found_after_a_sweep) {
@@ -346,12 +366,13 @@ Test(gc, a_megabyte_flows_through_64k_of_fixed_heap) {
     cr_assert_eq(py_pcall(vm, churn, NULL), 0);
 }
 
-// The growth policy's arithmetic (py_gc_grow_bytes): pressed heaps double,
+// The growth policy's arithmetic (py_gc_grow_bytes): pressed heaps grow by half,
 // fragmented ones add little more than the allocation, the limit holds.
 Test(gc, grow_bytes_policy) {
     size_t mb = 1024 * 1024;
-    cr_assert_eq(py_gc_grow_bytes(2 * mb, 64, 100 * mb, true), 2 * mb);
+    cr_assert_eq(py_gc_grow_bytes(2 * mb, 64, 100 * mb, true), mb);   // by half the heap
     cr_assert_eq(py_gc_grow_bytes(2 * mb, 3 * mb, 100 * mb, true), 3 * mb + 16);
+    cr_assert_eq(py_gc_grow_bytes(8 * mb, 64, 100 * mb, true), 4 * mb);
     cr_assert_eq(py_gc_grow_bytes(2 * mb, 4096, 100 * mb, false), 2 * mb / 8);
     cr_assert_eq(py_gc_grow_bytes(2 * mb, mb, 100 * mb, false), mb + 16);
     cr_assert_eq(py_gc_grow_bytes(8 * mb, mb, 10 * mb, true), mb + 16);   // no doubling near the limit
