@@ -1,9 +1,10 @@
 #!/usr/bin/python3
-"""Run the board commands of README.md's "The virtual board" section (part of make test-sim).
+"""Run the board commands of README.md's "The virtual board" section and of
+examples/README.md (part of make test-sim).
 
 Usage: tests/sim/examples/check_readme.py [--bin build/micropython]
 
-Each indented line of that section starting `build/micropython` runs from a scratch
+Each indented line of those texts starting `build/micropython` runs from a scratch
 directory that links the checkout's examples/, tests/ and boards/ (so files it writes,
 a trace or a screenshot, land there), with --bin as the interpreter:
 - a line whose comment says "Ctrl-C" runs forever: it must still be running after
@@ -29,15 +30,18 @@ import time
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
 
 
-def commands(readme):
-    # The indented command lines between "## The virtual board" and the next section.
+def commands(readme, section=None):
+    # The indented command lines of the file, or of its section between "## SECTION"
+    # and the next one.
     with open(readme) as f:
         text = f.read()
-    m = re.search(r"^## The virtual board\n(.*?)^## ", text, re.S | re.M)
-    if not m:
-        raise SystemExit("README.md has no section '## The virtual board'")
+    if section:
+        m = re.search(r"^## " + section + r"\n(.*?)^## ", text, re.S | re.M)
+        if not m:
+            raise SystemExit("%s has no section '## %s'" % (readme, section))
+        text = m.group(1)
     out = []
-    for line in m.group(1).splitlines():
+    for line in text.splitlines():
         if line.startswith("    build/micropython"):
             cmd, _, comment = line.strip().partition("  #")
             out.append((cmd.strip(), comment.strip()))
@@ -93,7 +97,8 @@ def main():
         for d in ("examples", "tests", "boards"):
             os.symlink(os.path.join(REPO, d), os.path.join(tmp, d))
         env_board = os.environ.pop("MICROPY_BOARD", None)  # the commands say their board
-        for cmd, comment in commands(os.path.join(REPO, "README.md")):
+        for cmd, comment in (commands(os.path.join(REPO, "README.md"), "The virtual board") +
+                             commands(os.path.join(REPO, "examples", "README.md"))):
             if "-X window" in cmd:
                 print("SKIP readme: %s (the window tests run windows)" % cmd)
                 skipped += 1
