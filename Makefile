@@ -3,7 +3,9 @@
 # SPDX-License-Identifier: MIT
 #
 #   make                  build/micropython
-#   make run              build, then run examples/hello.py
+#   make run              build, then the board showcase: in a window with a display,
+#                         else headless under its scenario, writing build/showcase.png
+#   make screenshots      docs/screenshots/NAME.png of each example (headless, its scenario)
 #   make test             unit, cli, py, heap and sim suites, each ending "N passed, N failed"
 #   make test-unit        Criterion tests in tests/unit
 #   make test-sim         tests/sim on the simulated board (output and VCD traces)
@@ -273,8 +275,35 @@ $(BUILD)/gen/frozen.o: $(BUILD)/gen/frozen.c $(BUILD)/cflags
 deps:
 	@tools/deps.sh
 
+# The board examples (examples/NAME.py), each driven by tests/sim/examples/NAME.scn.
+EXAMPLES = blink button_led knob_dimmer oled_clock temp_logger traffic_light ws2812_rainbow showcase
+
+# The showcase in a window when there is a display and this build has `-X window`
+# (probed with `-c pass`, which never brings the board up); otherwise headless
+# under its scenario, with a picture of the board at the end.
 run: deps all
-	$(BUILD)/micropython examples/hello.py
+	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ] && $(BUILD)/micropython -X window -c pass 2>/dev/null; then \
+		echo "$(BUILD)/micropython -X window examples/showcase.py"; \
+		$(BUILD)/micropython -X window examples/showcase.py; \
+	else \
+		echo "no display or no window in this build: running headless"; \
+		shot="-X screenshot=$(BUILD)/showcase.png"; \
+		$(BUILD)/micropython $$shot -c pass 2>/dev/null || shot=""; \
+		echo "$(BUILD)/micropython -X scenario=tests/sim/examples/showcase.scn $$shot examples/showcase.py"; \
+		$(BUILD)/micropython -X scenario=tests/sim/examples/showcase.scn $$shot examples/showcase.py || exit 1; \
+		if [ -n "$$shot" ]; then echo "wrote $(BUILD)/showcase.png"; \
+		else echo "this build cannot write screenshots yet (-X screenshot)"; fi; \
+	fi
+
+# docs/screenshots/NAME.png: each example at the end of its scenario (README links them).
+.PHONY: screenshots
+screenshots: all
+	@mkdir -p docs/screenshots
+	@for e in $(EXAMPLES); do \
+		$(BUILD)/micropython -X scenario=tests/sim/examples/$$e.scn \
+			-X screenshot=docs/screenshots/$$e.png examples/$$e.py >/dev/null || exit 1; \
+		echo "docs/screenshots/$$e.png"; \
+	done
 
 # ---- tests ------------------------------------------------------------------------
 
@@ -300,6 +329,7 @@ test-py: all
 # tests/sim: scripts on the simulated board, output and pin traces against .exp files.
 test-sim: all
 	python3 tests/sim/run_sim.py --bin $(BUILD)/micropython
+	python3 tests/sim/examples/check_readme.py --bin $(BUILD)/micropython
 
 test-cli: all
 	python3 tests/cli/test_cli.py --bin $(BUILD)/micropython

@@ -15,7 +15,9 @@ leading comment lines:
     # realtime                run with -X realtime (the clock follows wall time)
     # exit: N                 the expected exit status (default 0)
 
-Scenario tests are tests/sim/scenario/NAME.scn (cwd tests/sim/scenario): the
+Scenario tests are tests/sim/scenario/NAME.scn (cwd tests/sim/scenario), and
+tests/sim/examples/NAME.scn driving the programs of examples/ (cwd
+tests/sim/examples): the
 same directives in the file's leading comment lines, plus
 
     # program: PROG.py        the program the scenario drives (required)
@@ -81,7 +83,7 @@ def compare(name, what, got, exp_path, write):
 def run(binary, path, write):
     name = os.path.splitext(os.path.basename(path))[0]
     if path.endswith(".scn"):
-        name = "scenario_" + name
+        name = ("example_" if os.path.basename(os.path.dirname(path)) == "examples" else "scenario_") + name
     d = directives(path)
     vcd = os.path.join(RESULTS, name + ".vcd")
     cmd = [binary, "-X", "board=" + d["board"]]
@@ -130,7 +132,8 @@ def main():
     binary = os.path.abspath(a.bin)
     os.makedirs(RESULTS, exist_ok=True)
     tests = a.tests or (sorted(glob.glob(os.path.join(HERE, "*.py"))) +
-                        sorted(glob.glob(os.path.join(HERE, "scenario", "*.scn"))))
+                        sorted(glob.glob(os.path.join(HERE, "scenario", "*.scn"))) +
+                        sorted(glob.glob(os.path.join(HERE, "examples", "*.scn"))))
     tests = [t for t in tests if os.path.basename(t) != "run_sim.py"]
     passed = failed = 0
     for t in tests:
