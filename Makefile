@@ -113,6 +113,11 @@ SIM_DEV_SRC = hal_sim/dev_i2c_bus.c hal_sim/sim_i2c_wire.c hal_sim/dev_ssd1306.c
 	hal_sim/dev_bme280.c hal_sim/dev_eeprom.c hal_sim/dev_spiflash.c \
 	hal_sim/dev_loopback.c hal_sim/dev_nmea.c hal_sim/dev_sht31.c
 
+# The board's picture (sim/; issue 9): the renderer, its layout and the PNG
+# writer, plain C and always built; the unit tests link them too.
+SIM_SRC = sim/render.c sim/render_draw.c sim/render_parts.c sim/render_shot.c sim/layout.c \
+	sim/png.c
+
 UNIT_TESTS = $(sort $(wildcard tests/unit/test_*.c))
 # Fixtures the tests share (unit_vm.c: a fresh VM per test).
 UNIT_HELPERS = $(filter-out $(UNIT_TESTS),$(wildcard tests/unit/*.c))
@@ -149,7 +154,7 @@ BASE_CFLAGS = -std=c11 $(OPT) -g $(WARN) $(LAYOUT_CFLAGS) -MMD -MP $(EXTRA_CFLAG
 # and files past 2 GiB, as on 64-bit ones.
 VM_CFLAGS = $(BASE_CFLAGS) -pedantic -Ivm
 POSIX_CFLAGS = $(BASE_CFLAGS) -D_GNU_SOURCE -D_FILE_OFFSET_BITS=64 -D_TIME_BITS=64 \
-	-Ivm -Imods -Iunix -Ihal_sim $(READLINE_CFLAGS)
+	-Ivm -Imods -Iunix -Ihal_sim -Isim $(READLINE_CFLAGS)
 LDLIBS = -lm
 LDLIBS += -lffi -ldl
 
@@ -161,11 +166,12 @@ HAL_SIM_OBJ = $(HAL_SIM_SRC:%.c=$(BUILD)/%.o)
 GEN_OBJ = $(BUILD)/gen/modules.o $(BUILD)/gen/frozen.o
 PORT_OBJ = $(UNIX_PORT_SRC:%.c=$(BUILD)/%.o)
 SIM_DEV_OBJ = $(SIM_DEV_SRC:%.c=$(BUILD)/%.o)
+SIM_OBJ = $(SIM_SRC:%.c=$(BUILD)/%.o)
 MAIN_OBJ = $(UNIX_MAIN_SRC:%.c=$(BUILD)/%.o)
 # Everything but main and the REPL, as an archive so that a unit test pulls
 # in only the objects it needs.
 LIB = $(BUILD)/libmicropython.a
-LIB_OBJ = $(VM_OBJ) $(MODS_OBJ) $(HAL_SIM_OBJ) $(SIM_DEV_OBJ) $(GEN_OBJ) $(PORT_OBJ)
+LIB_OBJ = $(VM_OBJ) $(MODS_OBJ) $(HAL_SIM_OBJ) $(SIM_DEV_OBJ) $(SIM_OBJ) $(GEN_OBJ) $(PORT_OBJ)
 UNIT_BIN = $(UNIT_TESTS:tests/unit/%.c=$(BUILD)/tests/%)
 # An archive too, so a test that needs no VM (test_mpn) links without one.
 UNIT_LIB = $(BUILD)/tests/libunit.a
@@ -233,6 +239,10 @@ $(BUILD)/mods/%.o: mods/%.c $(BUILD)/cflags
 	$(CC) $(POSIX_CFLAGS) -c $< -o $@
 
 $(BUILD)/hal_sim/%.o: hal_sim/%.c $(BUILD)/cflags
+	@mkdir -p $(@D)
+	$(CC) $(POSIX_CFLAGS) -c $< -o $@
+
+$(BUILD)/sim/%.o: sim/%.c $(BUILD)/cflags
 	@mkdir -p $(@D)
 	$(CC) $(POSIX_CFLAGS) -c $< -o $@
 
@@ -327,9 +337,11 @@ test-py: all
 	python3 tests/run_py.py --bin $(BUILD)/micropython -j 2
 
 # tests/sim: scripts on the simulated board, output and pin traces against .exp files.
+# Then the golden pictures (tests/sim/golden, docs/window.md); both run even when one fails.
 test-sim: all
-	python3 tests/sim/run_sim.py --bin $(BUILD)/micropython
-	python3 tests/sim/examples/check_readme.py --bin $(BUILD)/micropython
+	@st=0; python3 tests/sim/run_sim.py --bin $(BUILD)/micropython || st=1; \
+	python3 tests/sim/png_compare.py --golden --bin $(BUILD)/micropython || st=1; \
+	python3 tests/sim/examples/check_readme.py --bin $(BUILD)/micropython || st=1; exit $$st
 
 test-cli: all
 	python3 tests/cli/test_cli.py --bin $(BUILD)/micropython

@@ -210,6 +210,11 @@ int sim_i2c_set_prop(sim_board_t *b, int part, const char *prop, double value, b
     return r == -ENOENT ? -EINVAL : r;
 }
 
+int sim_i2c_get_prop(const sim_board_t *b, int part, const char *prop, double *value) {
+    return b->i2c ? sim_i2c_devs_get_prop(b->i2c->devs, b->parts[part].id, prop, value)
+                  : -ENOENT;
+}
+
 int sim_i2c_display(sim_board_t *b, int part, int *w, int *h) {
     return b->i2c ? sim_i2c_devs_display(b->i2c->devs, b->parts[part].id, w, h) : -ENOENT;
 }

@@ -55,6 +55,10 @@ bool sim_i2c_devs_sda_low(const struct sim_i2c_devs *s, int bus);
 // humidity. 0, -ENOENT (no I2C part [id]), -EINVAL (no such property).
 int sim_i2c_devs_set_prop(struct sim_i2c_devs *s, const char *id, const char *prop,
                           double value, bool apply);
+// The value of property [prop] of I2C part [id] into *value (the units
+// sim_i2c_devs_set_prop takes): 0, -ENOENT (no I2C part [id]), -EINVAL (no such property).
+int sim_i2c_devs_get_prop(const struct sim_i2c_devs *s, const char *id, const char *prop,
+                          double *value);
 // The SSD1306 part [id]'s panel size; 0, or -ENOENT when [id] is no display.
 int sim_i2c_devs_display(const struct sim_i2c_devs *s, const char *id, int *w, int *h);
 // Whether the display [id]'s visible pixel (x, y) is lit (0/1), -ENOENT.
@@ -82,6 +86,7 @@ int sim_i2c_close(void *b, int bus);
 
 // For the sim module: set_prop (see sim_i2c_devs_set_prop) and the display of part [part].
 int sim_i2c_set_prop(struct sim_board *b, int part, const char *prop, double value, bool apply);
+int sim_i2c_get_prop(const struct sim_board *b, int part, const char *prop, double *value);
 int sim_i2c_display(struct sim_board *b, int part, int *w, int *h);
 int sim_i2c_pixel(struct sim_board *b, int part, int x, int y);
 

@@ -255,6 +255,27 @@ int sim_i2c_devs_set_prop(struct sim_i2c_devs *s, const char *id, const char *pr
     return -EINVAL;
 }
 
+int sim_i2c_devs_get_prop(const struct sim_i2c_devs *s, const char *id, const char *prop,
+                          double *value) {
+    slot_t *d = find(s, id);
+    if (!d) return -ENOENT;
+    double t, p = -1, h;
+    if (d->kind == K_BME280) {
+        const sim_bme280_t *m = (const sim_bme280_t *)d->model;
+        t = m->temp_c, p = m->press_pa / 100, h = m->hum_pct;
+    } else if (d->kind == K_SHT31) {
+        const sim_sht31_t *m = (const sim_sht31_t *)d->model;
+        t = m->temp_c, h = m->hum_pct;
+    } else {
+        return -EINVAL;
+    }
+    if (strcmp(prop, "temperature") == 0) *value = t;
+    else if (strcmp(prop, "humidity") == 0) *value = h;
+    else if (strcmp(prop, "pressure") == 0 && p >= 0) *value = p;
+    else return -EINVAL;
+    return 0;
+}
+
 int sim_i2c_devs_display(const struct sim_i2c_devs *s, const char *id, int *w, int *h) {
     slot_t *d = find(s, id);
     if (!d || d->kind != K_SSD1306) return -ENOENT;

@@ -146,7 +146,9 @@ static void run_step(sim_scenario_t *s, const sim_step_t *st) {
         if (r < 0) end(s, SIM_SCN_FAILED, "cannot send to uart%d: %s", st->uart, strerror(-r));
         break;
     case SIM_STEP_SCREENSHOT:
-        end(s, SIM_SCN_FAILED, "screenshots need the window build (issue 9)");
+        if (!s->screenshot) end(s, SIM_SCN_FAILED, "this program cannot take screenshots");
+        else if ((r = s->screenshot(s->screenshot_ctx, s->b, st->text)) < 0)
+            end(s, SIM_SCN_FAILED, "cannot write screenshot %s: %s", st->text, strerror(-r));
         break;
     case SIM_STEP_EXIT: end(s, SIM_SCN_OK, NULL); break;
     default: break;

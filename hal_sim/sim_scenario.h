@@ -63,6 +63,11 @@ typedef struct sim_scenario {
     // Where write-console text goes (the program's stdin), set by the front end.
     int (*console_in)(void *ctx, const char *data, size_t n);
     void *console_ctx;
+    // The screenshot step: writes board [b]'s picture to [path] (0 or -errno).
+    // Set by the front end (the renderer lives above hal_sim, in sim/); NULL:
+    // the step fails.
+    int (*screenshot)(void *ctx, const sim_board_t *b, const char *path);
+    void *screenshot_ctx;
 } sim_scenario_t;
 
 // Parses scenario [text] ([path] names it in messages). 0 and *out, or

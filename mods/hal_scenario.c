@@ -24,6 +24,7 @@
 #include "obj_exc.h"
 #include "obj_int.h"
 #include "obj_tuple.h"
+#include "render_shot.h"
 #include "sim_scenario.h"
 #include "vm.h"
 
@@ -54,6 +55,13 @@ static int console_in(void *ctx, const char *data, size_t n) {
         data += w, n -= (size_t)w;
     }
     return 0;
+}
+
+// The screenshot step: the board's picture now, with what the program printed
+// (flushed first, so the console pane is current).
+static int screenshot(void *ctx, const sim_board_t *b, const char *path) {
+    (void)ctx;
+    return sim_render_shot_write(b, path);
 }
 
 // The program's stdin becomes a pipe the scenario writes into; it ends
@@ -95,6 +103,7 @@ int py_hal_scenario_start(py_vm_t *vm, char *err, size_t err_len) {
         return r;
     }
     sc.scn->console_in = console_in;
+    sc.scn->screenshot = screenshot;
     if (!sim_scenario_wants_input(sc.scn)) end_stdin();
     r = sim_scenario_start(sc.scn, sim_hal_board(sc.b), err, err_len);
     if (r < 0) sc.b = NULL;   // not running: the program will not run either

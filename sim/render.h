@@ -37,6 +37,9 @@ typedef struct sim_hit {
     sim_hit_kind_t kind;
     int index;
     double value;     // SIM_HIT_SLIDER: the value (0.0-1.0, or the part's range) at x
+    // SIM_HIT_SLIDER: the property the slider sets, as sim_part_set_prop takes it
+    // (NULL: the part's main value, a pot's position; a BME280 has three sliders).
+    const char *prop;
 } sim_hit_t;
 
 // Lays out board [b] (the MCU with its labelled pins, every part, the console pane
@@ -63,5 +66,12 @@ void sim_render_console(sim_render_t *r, const char *text, size_t n);
 
 // What is at (x, y): a pin, a part, a slider position, or nothing. Never fails.
 sim_hit_t sim_render_hit(const sim_render_t *r, const struct sim_board *b, int x, int y);
+
+// The keyboard key (an ASCII character) that works part [part] (a button or a
+// switch): its board file's "key" attr, else the next free one of "1234567890"
+// in board order; 0 when none. Never fails.
+int sim_render_key(const sim_render_t *r, int part);
+// The part key [key] works, or -1. Never fails.
+int sim_render_key_part(const sim_render_t *r, int key);
 
 #endif

@@ -15,6 +15,8 @@
 #include "machine_analog.h"
 #include "image_store.h"
 #include "port_unix.h"
+#include "render_shot.h"
+#include "sim_board.h"
 #include "run.h"
 #include "finalise.h"
 #include "sys.h"
@@ -47,6 +49,7 @@ typedef struct options {
     bool board;            // -X board=NAME: bring the board up before the program runs
     const char *scenario;  // -X scenario=FILE: drive the board from a scenario file
     bool scenario_bad;     // its names do not fit the board: exit 2 before the program runs
+    const char *screenshot;    // -X screenshot=FILE.png: the board's picture at exit
 } options_t;
 
 static const char *prog;   // argv[0], for messages
@@ -67,6 +70,7 @@ static int usage(void) {
            "  trace=<file.vcd>             -- write the board's pin changes as a VCD file\n"
            "  realtime                     -- the board clock follows wall time\n"
            "  scenario=<file.scn>          -- drive and check the board by a scenario file\n"
+           "  screenshot=<file.png>        -- write the board's picture at exit\n"
            "  heapsize=<n>[w][K|M] -- set the heap size for the GC (default %zu)\n",
            prog, (size_t)PY_CFG_DEFAULT_HEAP);
     return 0;
@@ -103,6 +107,8 @@ static void parse_implopt(options_t *o, const char *opt) {
     else if (strncmp(opt, "trace=", 6) == 0) py_hal_option("trace", opt + 6);
     else if (strcmp(opt, "realtime") == 0) py_hal_option("realtime", "");
     else if (strncmp(opt, "scenario=", 9) == 0) o->scenario = opt + 9, o->board = true;
+    else if (strncmp(opt, "screenshot=", 11) == 0 && opt[11])
+        o->screenshot = opt + 11, o->board = true;
     else bad_args();
 }
 
@@ -310,6 +316,24 @@ static py_vm_t *new_vm(const options_t *o) {
     return vm;
 }
 
+// What the program prints goes to the scenario and to the screenshots' console pane.
+static bool watch_scenario;
+static void observe_stdout(void *ctx, const char *data, size_t n) {
+    if (watch_scenario) py_hal_scenario_console(ctx, data, n);
+    sim_render_shot_console(ctx, data, n);
+}
+
+// -X screenshot=FILE: the board as the program left it. A failure is reported
+// and makes the exit status 1 (the picture was asked for).
+static int write_screenshot(py_vm_t *vm, const options_t *o, int status) {
+    void *b;
+    if (!o->screenshot || !vm->hal_state || py_hal_up(vm, &b) != &py_hal_sim) return status;
+    int r = sim_render_shot_write(sim_hal_board(b), o->screenshot);
+    if (r == 0) return status;
+    fprintf(stderr, "%s: cannot write screenshot %s: %s\n", prog, o->screenshot, strerror(-r));
+    return status ? status : 1;
+}
+
 int main(int argc, char **argv) {
     py_port_init(__builtin_frame_address(0));
     prog = argv[0];
@@ -323,7 +347,8 @@ int main(int argc, char **argv) {
     if (!vm) return 1;
     setup_ctx_t setup = {&o, argc, argv};
     int status = 1;
-    if (o.scenario) py_port_set_stdout_observer(py_hal_scenario_console, NULL);
+    watch_scenario = o.scenario != NULL;
+    if (o.scenario || o.screenshot) py_port_set_stdout_observer(observe_stdout, NULL);
     for (int resets = 0;; resets++) {
         if (o.scenario) py_port_set_stdin_wait(py_hal_scenario_stdin_wait, vm);
         if (py_run_protected(vm, setup_sys, &setup, &status) == PY_RUN_DONE)
@@ -345,9 +370,10 @@ int main(int argc, char **argv) {
     if (o.scenario && !o.scenario_bad) status = py_hal_scenario_finish(vm, status);
     py_finalise_at_exit(vm);   // __del__ of what the program left alive, as CPython at exit
     py_run_flush(vm);
+    status = write_screenshot(vm, &o, status);
     if (vm->hal_state) py_hal_down(vm);   // finishes the board's trace (not called at start-up)
+    if (o.scenario || o.screenshot) py_port_set_stdout_observer(NULL, NULL);
     if (o.scenario) {   // (only then: start-up and exit touch no scenario code)
-        py_port_set_stdout_observer(NULL, NULL);
         py_port_set_stdin_wait(NULL, NULL);
         py_hal_scenario_free();
     }

@@ -5,6 +5,7 @@
 
 #include <criterion/criterion.h>
 #include <errno.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "sim_scenario.h"
@@ -142,7 +143,7 @@ Test(sim_scenario, write_console_and_screenshot) {
     cr_assert_str_eq(written, "abc\n");
     cr_assert_not(sim_scenario_wants_input(scn));
     cr_assert_eq(scn->status, SIM_SCN_FAILED);
-    cr_assert_str_eq(scn->msg, "scenario t.scn:2: screenshots need the window build (issue 9)");
+    cr_assert_str_eq(scn->msg, "scenario t.scn:2: this program cannot take screenshots");
 }
 
 Test(sim_scenario, names_are_checked_at_start) {
@@ -160,4 +161,37 @@ Test(sim_scenario, names_are_checked_at_start) {
         cr_assert_str_eq(err, cases[i].msg);
         fini();
     }
+}
+
+static char shot_path[64];
+
+static int fake_shot(void *ctx, const sim_board_t *b, const char *path) {
+    cr_assert_eq(b, unit_sim_board);
+    snprintf(shot_path, sizeof shot_path, "%s", path);
+    return *(int *)ctx;
+}
+
+Test(sim_scenario, screenshot_step_calls_the_front_end) {
+    unit_sim_open(NULL);
+    char err[300] = "";
+    cr_assert_eq(sim_scenario_parse(&scn, "t.scn", "screenshot \"a.png\"\nscreenshot b.png\n",
+                                     err, sizeof err), 0);
+    int ok = 0;
+    scn->screenshot = fake_shot, scn->screenshot_ctx = &ok;
+    cr_assert_eq(sim_scenario_start(scn, unit_sim_board, err, sizeof err), 0);
+    cr_assert_eq(scn->status, SIM_SCN_OK);
+    cr_assert_str_eq(shot_path, "b.png");
+}
+
+Test(sim_scenario, screenshot_step_reports_a_failure) {
+    unit_sim_open(NULL);
+    char err[300] = "";
+    cr_assert_eq(sim_scenario_parse(&scn, "t.scn", "screenshot \"no/such/dir/a.png\"\n", err,
+                                     sizeof err), 0);
+    int fail = -ENOENT;
+    scn->screenshot = fake_shot, scn->screenshot_ctx = &fail;
+    cr_assert_eq(sim_scenario_start(scn, unit_sim_board, err, sizeof err), 0);
+    cr_assert_eq(scn->status, SIM_SCN_FAILED);
+    cr_assert_str_eq(scn->msg, "scenario t.scn:1: cannot write screenshot no/such/dir/a.png: "
+                               "No such file or directory");
 }
