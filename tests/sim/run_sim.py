@@ -14,6 +14,7 @@ leading comment lines:
     # vcd                     also compare the pin trace with NAME.vcd.exp
     # realtime                run with -X realtime (the clock follows wall time)
     # exit: N                 the expected exit status (default 0)
+    # heap: SIZE              run with the fixed heap -X heapsize=SIZE (e.g. 64K)
 
 Scenario tests are tests/sim/scenario/NAME.scn (cwd tests/sim/scenario): the
 same directives in the file's leading comment lines, plus
@@ -40,7 +41,7 @@ TIMEOUT = 60
 
 
 def directives(path):
-    d = {"board": "pico", "vcd": False, "exit": 0, "realtime": False, "program": None}
+    d = {"board": "pico", "vcd": False, "exit": 0, "realtime": False, "program": None, "heap": None}
     with open(path) as f:
         for line in f:
             if not line.startswith("#"):
@@ -54,6 +55,8 @@ def directives(path):
                 d["realtime"] = True
             elif text.startswith("exit:"):
                 d["exit"] = int(text.split(":", 1)[1])
+            elif text.startswith("heap:"):
+                d["heap"] = text.split(":", 1)[1].strip()
             elif text.startswith("program:"):
                 d["program"] = text.split(":", 1)[1].strip()
     return d
@@ -89,6 +92,8 @@ def run(binary, path, write):
         cmd += ["-X", "trace=" + vcd]
     if d["realtime"]:
         cmd += ["-X", "realtime"]
+    if d["heap"]:
+        cmd += ["-X", "heapsize=" + d["heap"]]
     if path.endswith(".scn"):
         cmd += ["-X", "scenario=" + os.path.basename(path), d["program"] or "?"]
     else:
