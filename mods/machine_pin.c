@@ -244,21 +244,31 @@ static py_val_t m_pull(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t
 
 // ---- irq ------------------------------------------------------------------------------------
 
-// What Pin.irq() returns: the pin's event source, for trigger() and flags().
-typedef struct pin_irq {
+// What Pin.irq() and UART.irq() return: the event source, for trigger() and
+// flags(). [map] (static, NULL for none) translates the HAL's event bits to
+// the class's IRQ_* values, as {hal bit, value} pairs ending in 0.
+typedef struct machine_irq {
     py_obj_t base;
     uint32_t tag, trigger;
-} pin_irq_t;
+    const uint32_t *map;
+} machine_irq_t;
 
 static py_val_t irq_trigger(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
     (void)vm, (void)nargs, (void)kwnames;
-    return py_small(((pin_irq_t *)py_obj(args[0]))->trigger);
+    return py_small(((machine_irq_t *)py_obj(args[0]))->trigger);
 }
 
 // flags(): the events of the last report.
 static py_val_t irq_flags(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
     (void)nargs, (void)kwnames;
-    return py_small(py_hal_source_flags(vm, ((pin_irq_t *)py_obj(args[0]))->tag));
+    machine_irq_t *irq = (machine_irq_t *)py_obj(args[0]);
+    uint32_t raw = py_hal_source_flags(vm, irq->tag), flags = raw;
+    if (irq->map) {
+        flags = 0;
+        for (const uint32_t *m = irq->map; m[0]; m += 2)
+            if (raw & m[0]) flags |= m[1];
+    }
+    return py_small(flags);
 }
 
 static const py_method_def_t irq_methods[] = {
@@ -270,9 +280,15 @@ static const py_method_def_t irq_methods[] = {
 static const py_type_spec_t irq_spec = {
     .name = "irq",
     .base = PY_T_object,
-    .basicsize = sizeof(pin_irq_t),
+    .basicsize = sizeof(machine_irq_t),
     .methods = irq_methods,
 };
+
+py_val_t py_machine_irq_new(py_vm_t *vm, uint32_t tag, uint32_t trigger, const uint32_t *map) {
+    machine_irq_t *irq = py_gc_new(vm, py_type_of(vm, py_modkit_attr(vm, "machine", "_irq")), sizeof *irq);
+    irq->tag = tag, irq->trigger = trigger, irq->map = map;
+    return py_from_obj(irq);
+}
 
 static const char *const irq_kw[] = {"handler", "trigger", "priority", "wake", "hard", NULL};
 
@@ -306,10 +322,7 @@ static py_val_t m_irq(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t 
         }
         p->irq_trigger = trig;
     }
-    pin_irq_t *irq = py_gc_new(vm, py_type_of(vm, py_modkit_attr(vm, "machine", "_irq")), sizeof *irq);
-    irq->tag = p->irq_tag;
-    irq->trigger = p->irq_trigger;
-    return py_from_obj(irq);
+    return py_machine_irq_new(vm, p->irq_tag, p->irq_trigger, NULL);
 }
 
 // ---- the type -------------------------------------------------------------------------------
@@ -385,6 +398,6 @@ void py_machine_pin_init(py_vm_t *vm, py_val_t module) {
     // The irq type is reached through an instance kept in the module: C code
     // finds types through their module (mods/modkit.h), never a C global.
     py_type_t *irq = py_modkit_type_new(vm, PY_NULL, NULL, &irq_spec, "machine");
-    pin_irq_t *proto = py_gc_new(vm, irq, sizeof *proto);
+    machine_irq_t *proto = py_gc_new(vm, irq, sizeof *proto);
     py_module_set(vm, module, "_irq", py_from_obj(proto));
 }
