@@ -24,6 +24,9 @@ same directives in the file's leading comment lines, plus
 run as `micropython -X board=BOARD -X scenario=NAME.scn PROG.py`, output and
 exit status compared with NAME.exp and `exit:` as above.
 
+Without named tests, the examples of docs/board.md and docs/scenarios.md run
+too (tests/sim/test_docs.py says how they are marked).
+
 The last line is `sim: N passed, N failed`; the status is 1 if any failed.
 """
 
@@ -136,13 +139,18 @@ def main():
     os.makedirs(RESULTS, exist_ok=True)
     tests = a.tests or (sorted(glob.glob(os.path.join(HERE, "*.py"))) +
                         sorted(glob.glob(os.path.join(HERE, "scenario", "*.scn"))))
-    tests = [t for t in tests if os.path.basename(t) != "run_sim.py"]
+    tests = [t for t in tests if os.path.basename(t) not in ("run_sim.py", "test_docs.py")]
     passed = failed = 0
     for t in tests:
         if run(binary, os.path.abspath(t), a.write):
             passed += 1
         else:
             failed += 1
+    if not a.tests:   # the full run also runs the docs' examples (test_docs.py)
+        import test_docs
+        p, f = test_docs.run_all(binary)
+        passed += p
+        failed += f
     print("sim: %d passed, %d failed" % (passed, failed))
     return 1 if failed else 0
 
