@@ -30,6 +30,11 @@
 // (see hook): long enough that a program merely computing between accesses,
 // or held up by a loaded machine, is not mistaken for one waiting.
 #define IDLE_TICKS 3
+// Fired one-shot timers whose backend handles wait to be freed (the sink may
+// not call the backend). A run_until stops at the first report, so a few
+// are plenty; when full, the source stays registered and Timer.deinit()
+// frees it as before.
+#define MAX_RELEASES 32
 
 // Process options (the command line runs before any VM exists).
 static struct {
@@ -42,7 +47,10 @@ typedef struct hal_state {
     void *b;
     py_vm_t *vm;
     uint32_t *flags;         // events reported per tag, for irq.flags()
-    size_t nflags;
+    int *oneshot;            // per tag: a one-shot timer's backend handle, else -1
+    size_t nflags;           // the length of both
+    int releases[MAX_RELEASES];   // fired one-shots' handles, freed outside the backend
+    int nreleases;
     bool in_hook;
     // The catch-up ticker: a thread that sets vm->pending every TICK_NS.
     pthread_t thread;
@@ -97,17 +105,36 @@ static const py_method_def_t trampoline_def = {"hard_irq", hard_trampoline, 1, 1
 // Queues the handler of source [tag]. Sources live in vm->sched_sources
 // (index = tag; index 0 holds the trampoline), so the board holds only ints.
 // A full queue drops the event, as a board's would overrun.
+bool py_hal_source_fire(py_vm_t *vm, uint32_t tag, uint32_t events) {
+    hal_state_t *s = state(vm);
+    py_list_t *src = vm->sched_sources ? py_list_ptr(vm->sched_sources) : NULL;
+    if (!s || !src || tag == 0 || tag >= src->len) return false;
+    py_val_t entry = src->items[tag];
+    if (entry == PY_NONE) return false;
+    if (tag < s->nflags) s->flags[tag] = events;
+    py_val_t *e = py_tuple_ptr(entry)->items;
+    if (e[2] == PY_TRUE) return py_schedule_push(vm, src->items[0], entry);
+    return py_schedule_push(vm, e[0], e[1]);
+}
+
+// The backend's reports. A one-shot timer's report is its last: its source
+// is freed at once (the queued handler holds what it needs), its handle as
+// soon as the backend call returns (release), so a program that starts a
+// new one-shot per event does not grow.
 static void sink(void *ctx, uint32_t tag, uint32_t events) {
     py_vm_t *vm = ctx;
     hal_state_t *s = state(vm);
-    py_list_t *src = py_list_ptr(vm->sched_sources);
-    if (tag == 0 || tag >= src->len) return;
-    py_val_t entry = src->items[tag];
-    if (entry == PY_NONE) return;
-    if (tag < s->nflags) s->flags[tag] = events;
-    py_val_t *e = py_tuple_ptr(entry)->items;
-    if (e[2] == PY_TRUE) py_schedule_push(vm, src->items[0], entry);
-    else py_schedule_push(vm, e[0], e[1]);
+    py_hal_source_fire(vm, tag, events);
+    if (tag < s->nflags && s->oneshot[tag] >= 0 && s->nreleases < MAX_RELEASES) {
+        s->releases[s->nreleases++] = s->oneshot[tag];
+        s->oneshot[tag] = -1;
+        py_list_ptr(vm->sched_sources)->items[tag] = PY_NONE;
+    }
+}
+
+// Frees the handles of the one-shots that fired (see sink).
+static void release(hal_state_t *s) {
+    while (s->nreleases > 0) s->hal->timer_stop(s->b, s->releases[--s->nreleases]);
 }
 
 uint32_t py_hal_source_set(py_vm_t *vm, uint32_t tag, py_val_t handler, py_val_t arg, bool hard) {
@@ -121,10 +148,15 @@ uint32_t py_hal_source_set(py_vm_t *vm, uint32_t tag, py_val_t handler, py_val_t
         size_t n = tag + 16;
         uint32_t *f = realloc(s->flags, n * sizeof *f);
         if (!f) py_raise_memory_error(vm);
-        memset(f + s->nflags, 0, (n - s->nflags) * sizeof *f);
-        s->flags = f, s->nflags = n;
+        s->flags = f;
+        int *o = realloc(s->oneshot, n * sizeof *o);
+        if (!o) py_raise_memory_error(vm);
+        s->oneshot = o;
+        for (size_t i = s->nflags; i < n; i++) f[i] = 0, o[i] = -1;
+        s->nflags = n;
     }
     s->flags[tag] = 0;
+    s->oneshot[tag] = -1;
     if (tag == src->len) py_list_append(vm, vm->sched_sources, entry);
     else src->items[tag] = entry;
     return tag;
@@ -133,6 +165,19 @@ uint32_t py_hal_source_set(py_vm_t *vm, uint32_t tag, py_val_t handler, py_val_t
 void py_hal_source_clear(py_vm_t *vm, uint32_t tag) {
     py_list_t *src = vm->sched_sources ? py_list_ptr(vm->sched_sources) : NULL;
     if (src && tag > 0 && tag < src->len) src->items[tag] = PY_NONE;
+    hal_state_t *s = state(vm);
+    if (s && tag < s->nflags) s->oneshot[tag] = -1;
+}
+
+void py_hal_source_oneshot(py_vm_t *vm, uint32_t tag, int handle) {
+    hal_state_t *s = state(vm);
+    if (s && tag > 0 && tag < s->nflags) s->oneshot[tag] = handle;
+}
+
+py_val_t py_hal_source_arg(py_vm_t *vm, uint32_t tag) {
+    py_list_t *src = vm->sched_sources ? py_list_ptr(vm->sched_sources) : NULL;
+    if (!src || tag == 0 || tag >= src->len || src->items[tag] == PY_NONE) return PY_NULL;
+    return py_tuple_ptr(src->items[tag])->items[1];
 }
 
 uint32_t py_hal_source_flags(py_vm_t *vm, uint32_t tag) {
@@ -149,6 +194,7 @@ static void run_to(py_vm_t *vm, hal_state_t *s, uint64_t t) {
     for (;;) {
         py_hal_scenario_poll(vm);
         int r = s->hal->run_until(s->b, t);
+        release(s);
         if (r == 0) {
             py_hal_scenario_poll(vm);
             return;
@@ -181,6 +227,7 @@ void py_hal_idle(py_vm_t *vm, uint64_t max_ns) {
     s->accesses++;
     py_hal_scenario_poll(vm);
     int r = s->hal->run_until(s->b, s->hal->now(s->b) + max_ns);
+    release(s);
     if (r < 0) py_vm_poll(vm);
     py_schedule_run(vm);
     py_hal_scenario_poll(vm);
@@ -322,7 +369,9 @@ bool py_hal_keep(py_vm_t *vm, const py_hal_t **hal, void **b) {
     s->hal->set_sink(s->b, NULL, NULL);
     kept.hal = *hal = s->hal;
     kept.b = *b = s->b;
+    release(s);
     free(s->flags);
+    free(s->oneshot);
     free(s);
     return true;
 }
@@ -335,6 +384,7 @@ void py_hal_down(py_vm_t *vm) {
     vm->hal_state = NULL;
     s->hal->close(s->b);
     free(s->flags);
+    free(s->oneshot);
     free(s);
 }
 

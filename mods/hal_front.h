@@ -39,6 +39,18 @@ uint32_t py_hal_source_set(py_vm_t *vm, uint32_t tag, py_val_t handler, py_val_t
 void py_hal_source_clear(py_vm_t *vm, uint32_t tag);
 // The events of [tag]'s last report, 0 before any (irq.flags()). Never raises.
 uint32_t py_hal_source_flags(py_vm_t *vm, uint32_t tag);
+// Marks source [tag] as the one-shot timer [handle] of the backend: when it
+// reports, the source is freed and so, right after the backend call, is the
+// handle (timer_stop), so a fired one-shot holds nothing. Never raises.
+void py_hal_source_oneshot(py_vm_t *vm, uint32_t tag, int handle);
+// The arg source [tag] was registered with, or PY_NULL when the tag is free
+// (a fired one-shot's): lets an owner check that a tag it kept is still its
+// own. Never raises.
+py_val_t py_hal_source_arg(py_vm_t *vm, uint32_t tag);
+// Queues source [tag]'s handler as a report of [events] would (a level irq
+// firing again, front-end events). False when the tag is free or the
+// queue is full (the event is dropped). Never raises; does not allocate.
+bool py_hal_source_fire(py_vm_t *vm, uint32_t tag, uint32_t events);
 // The board clock in ns, after charging one access. May run due handlers
 // (so may raise what they raise).
 uint64_t py_hal_now_ns(py_vm_t *vm);

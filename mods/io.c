@@ -17,6 +17,7 @@
 #include "builtins.h"
 #include "except.h"
 #include "gc.h"
+#include "hal_front.h"
 #include "import.h"
 #include "obj_bytes.h"
 #include "obj_func.h"
@@ -210,6 +211,11 @@ static bool fill(py_vm_t *vm, textio_t *f) {
         f->rbuf = nb;
         f->rcap += RCHUNK;
     }
+    // Under a scenario, stdin is the pipe its write-console steps fill: let
+    // board time pass until they have written (as input() does through the
+    // port's stdin-wait hook, which is this function), else read() would
+    // block the clock the scenario runs on. No-op without a scenario.
+    if (f->fd == 0) py_hal_scenario_stdin_wait(vm);
     for (;;) {
         ssize_t n = read(f->fd, f->rbuf + f->rlen, f->rcap - f->rlen);
         if (n > 0) {

@@ -100,11 +100,6 @@ static py_val_t m_time_pulse_us(py_vm_t *vm, size_t nargs, const py_val_t *args,
     }
 }
 
-static py_val_t m_soft_reset(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
-    (void)nargs, (void)args, (void)kwnames;
-    py_raise(vm, py_from_obj(vm->exc_types[PY_EXC_SystemExit]));
-}
-
 static const py_method_def_t machine_functions[] = {
     {"freq", m_freq, 0, 1, 0},
     {"reset_cause", m_reset_cause, 0, 0, 0},
@@ -115,7 +110,7 @@ static const py_method_def_t machine_functions[] = {
     {"disable_irq", m_disable_irq, 0, 0, 0},
     {"enable_irq", m_enable_irq, 0, 1, 0},
     {"time_pulse_us", m_time_pulse_us, 2, 3, 0},
-    {"soft_reset", m_soft_reset, 0, 0, 0},
+    {"soft_reset", py_machine_soft_reset, 0, 0, 0},
     {"reset", py_machine_reset, 0, 0, 0},
     {"deepsleep", py_machine_deepsleep, 0, 1, 0},
     {"bitstream", py_machine_bitstream, 4, 4, 0},

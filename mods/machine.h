@@ -34,6 +34,12 @@ int py_machine_pin_get(py_vm_t *vm, py_val_t pin);
 // Sets a pin object's level the same way. May raise.
 void py_machine_pin_set(py_vm_t *vm, py_val_t pin, int level);
 
+// The irq object Pin.irq() and UART.irq() return: trigger() gives [trigger],
+// flags() the events of source [tag]'s last report, translated through
+// [map] ({hal bit, IRQ_* value} pairs ending in 0, static; NULL: as
+// reported). Allocates; may raise MemoryError.
+py_val_t py_machine_irq_new(py_vm_t *vm, uint32_t tag, uint32_t trigger, const uint32_t *map);
+
 // Makes Signal and PinBase in [module]. May raise; allocates.
 void py_machine_signal_init(py_vm_t *vm, py_val_t module);
 // Makes Timer in [module]. May raise; allocates.

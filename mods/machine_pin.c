@@ -12,6 +12,7 @@
 #include "machine.h"
 #include "modkit.h"
 #include "obj_dict.h"
+#include "obj_func.h"
 #include "obj_module.h"
 #include "obj_str.h"
 #include "obj_tuple.h"
@@ -244,21 +245,31 @@ static py_val_t m_pull(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t
 
 // ---- irq ------------------------------------------------------------------------------------
 
-// What Pin.irq() returns: the pin's event source, for trigger() and flags().
-typedef struct pin_irq {
+// What Pin.irq() and UART.irq() return: the event source, for trigger() and
+// flags(). [map] (static, NULL for none) translates the HAL's event bits to
+// the class's IRQ_* values, as {hal bit, value} pairs ending in 0.
+typedef struct machine_irq {
     py_obj_t base;
     uint32_t tag, trigger;
-} pin_irq_t;
+    const uint32_t *map;
+} machine_irq_t;
 
 static py_val_t irq_trigger(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
     (void)vm, (void)nargs, (void)kwnames;
-    return py_small(((pin_irq_t *)py_obj(args[0]))->trigger);
+    return py_small(((machine_irq_t *)py_obj(args[0]))->trigger);
 }
 
 // flags(): the events of the last report.
 static py_val_t irq_flags(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
     (void)nargs, (void)kwnames;
-    return py_small(py_hal_source_flags(vm, ((pin_irq_t *)py_obj(args[0]))->tag));
+    machine_irq_t *irq = (machine_irq_t *)py_obj(args[0]);
+    uint32_t raw = py_hal_source_flags(vm, irq->tag), flags = raw;
+    if (irq->map) {
+        flags = 0;
+        for (const uint32_t *m = irq->map; m[0]; m += 2)
+            if (raw & m[0]) flags |= m[1];
+    }
+    return py_small(flags);
 }
 
 static const py_method_def_t irq_methods[] = {
@@ -270,9 +281,56 @@ static const py_method_def_t irq_methods[] = {
 static const py_type_spec_t irq_spec = {
     .name = "irq",
     .base = PY_T_object,
-    .basicsize = sizeof(pin_irq_t),
+    .basicsize = sizeof(machine_irq_t),
     .methods = irq_methods,
 };
+
+py_val_t py_machine_irq_new(py_vm_t *vm, uint32_t tag, uint32_t trigger, const uint32_t *map) {
+    machine_irq_t *irq = py_gc_new(vm, py_type_of(vm, py_modkit_attr(vm, "machine", "_irq")), sizeof *irq);
+    irq->tag = tag, irq->trigger = trigger, irq->map = map;
+    return py_from_obj(irq);
+}
+
+// ---- level-triggered irqs ---------------------------------------------------------------
+//
+// IRQ_LOW_LEVEL and IRQ_HIGH_LEVEL fire as hardware's do: when the pin
+// enters the level (the backend reports that), when the irq is enabled with
+// the pin already there, and again each time the handler returns while the
+// level holds and the irq is still set up the same way. Each re-check costs
+// one board access (1 us, the time an interrupt entry takes), so a held
+// level fires once a microsecond of board time: parts and timers due
+// meanwhile run, and the storm ends when the level changes or the handler
+// turns the irq off or changes its trigger. As on hardware, the main
+// program does not run while it lasts.
+
+#define LEVELS (PY_HAL_IRQ_LOW_LEVEL | PY_HAL_IRQ_HIGH_LEVEL)
+
+// The level events of [p]'s trigger that its pin's level now matches; 0 when none.
+static uint32_t level_events(py_vm_t *vm, machine_pin_t *p) {
+    void *b;
+    const py_hal_t *hal = py_machine_board(vm, &b);
+    int level = hal->pin_read(b, p->number);
+    if (level < 0) return 0;
+    return p->irq_trigger & (level ? PY_HAL_IRQ_HIGH_LEVEL : PY_HAL_IRQ_LOW_LEVEL);
+}
+
+// The handler registered for a level irq: arg is (user handler, pin). Calls
+// the user's handler, then queues itself again if the level still holds.
+static py_val_t level_irq(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
+    (void)nargs, (void)kwnames;
+    py_val_t arg = args[0];
+    py_val_t pin = py_tuple_ptr(arg)->items[1];
+    py_call1(vm, py_tuple_ptr(arg)->items[0], pin);
+    machine_pin_t *p = pin_ptr(pin);
+    if (py_hal_source_arg(vm, p->irq_tag) != arg) return PY_NONE;   // turned off or changed
+    py_hal_access(vm);
+    if (py_hal_source_arg(vm, p->irq_tag) != arg) return PY_NONE;   // changed by what ran meanwhile
+    uint32_t e = level_events(vm, p);
+    if (e) py_hal_source_fire(vm, p->irq_tag, e);
+    return PY_NONE;
+}
+
+static const py_method_def_t level_irq_def = {"level_irq", level_irq, 1, 1, 0};
 
 static const char *const irq_kw[] = {"handler", "trigger", "priority", "wake", "hard", NULL};
 
@@ -300,16 +358,22 @@ static py_val_t m_irq(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t 
             trig = 0;
         } else {
             bool hard = a[4] != PY_NULL && py_truthy(vm, a[4]);
-            p->irq_tag = py_hal_source_set(vm, p->irq_tag, handler, self, hard);
+            py_val_t fn = handler, arg = self;
+            if (trig & LEVELS) {   // see level_irq
+                py_val_t items[2] = {handler, self};
+                arg = py_tuple_new(vm, 2, items);
+                fn = py_builtin_new(vm, &level_irq_def, PY_NULL);
+            }
+            p->irq_tag = py_hal_source_set(vm, p->irq_tag, fn, arg, hard);
             int r = hal->pin_irq(b, p->number, trig, p->irq_tag);
             if (r < 0) pin_error(vm, p->number, r);
         }
         p->irq_trigger = trig;
+        // A level irq enabled while the pin is at its level fires at once.
+        uint32_t e = p->irq_tag ? level_events(vm, p) : 0;
+        if (e) py_hal_source_fire(vm, p->irq_tag, e);
     }
-    pin_irq_t *irq = py_gc_new(vm, py_type_of(vm, py_modkit_attr(vm, "machine", "_irq")), sizeof *irq);
-    irq->tag = p->irq_tag;
-    irq->trigger = p->irq_trigger;
-    return py_from_obj(irq);
+    return py_machine_irq_new(vm, p->irq_tag, p->irq_trigger, NULL);
 }
 
 // ---- the type -------------------------------------------------------------------------------
@@ -385,6 +449,6 @@ void py_machine_pin_init(py_vm_t *vm, py_val_t module) {
     // The irq type is reached through an instance kept in the module: C code
     // finds types through their module (mods/modkit.h), never a C global.
     py_type_t *irq = py_modkit_type_new(vm, PY_NULL, NULL, &irq_spec, "machine");
-    pin_irq_t *proto = py_gc_new(vm, irq, sizeof *proto);
+    machine_irq_t *proto = py_gc_new(vm, irq, sizeof *proto);
     py_module_set(vm, module, "_irq", py_from_obj(proto));
 }

@@ -33,12 +33,17 @@ static machine_timer_t *tim_ptr(py_val_t v) { return (machine_timer_t *)py_obj(v
 
 static void timer_mark(py_vm_t *vm, py_obj_t *o) { py_gc_mark(vm, ((machine_timer_t *)o)->callback); }
 
+// Stops the timer if it still runs. A one-shot that fired gave its handle and
+// tag back then (py_hal_source_oneshot): another timer may hold them now, so
+// they are only stopped while the source is still this timer's.
 static void stop(py_vm_t *vm, machine_timer_t *t) {
     void *b;
     const py_hal_t *hal = py_machine_board(vm, &b);
-    if (t->handle >= 0) hal->timer_stop(b, t->handle);
+    if (t->tag && py_hal_source_arg(vm, t->tag) == py_from_obj(t)) {
+        if (t->handle >= 0) hal->timer_stop(b, t->handle);
+        py_hal_source_clear(vm, t->tag);
+    }
     t->handle = -1;
-    py_hal_source_clear(vm, t->tag);
     t->tag = 0;
 }
 
@@ -84,6 +89,7 @@ static void timer_setup(py_vm_t *vm, py_val_t self, size_t nargs, const py_val_t
         py_hal_raise(vm, h, "Timer");
     }
     t->handle = h;
+    if (mode == ONE_SHOT) py_hal_source_oneshot(vm, t->tag, h);
 }
 
 // Timer(id=-1, /, **init): every id is a virtual timer on the board clock

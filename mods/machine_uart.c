@@ -303,14 +303,8 @@ static py_val_t m_sendbreak(py_vm_t *vm, size_t nargs, const py_val_t *args, py_
 
 static const char *const irq_kw[] = {"handler", "trigger", "hard", NULL};
 
-// irq(handler=None, trigger=IRQ_RX, hard=False): the handler gets the UART, at the time each
-// byte arrives. Only IRQ_RX is simulated; other triggers raise ValueError.
-static py_val_t m_irq(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
-    machine_uart_t *u = ready(vm, args[0]);
-    py_val_t self = args[0], a[3] = {0};
-    py_builtins_kwargs(vm, "irq", nargs - 1, args + 1, kwnames, irq_kw, a);
-    if (nargs > 4) py_raise_type_error(vm, "irq() takes at most 3 positional arguments");
-    for (size_t i = 1; i < nargs; i++) a[i - 1] = args[i];
+// Configures the irq from irq()'s arguments [a] (handler, trigger, hard).
+static void irq_setup(py_vm_t *vm, machine_uart_t *u, py_val_t self, const py_val_t *a) {
     py_val_t handler = a[0] == PY_NULL ? PY_NONE : a[0];
     uint32_t trig = a[1] == PY_NULL ? IRQ_RX : (uint32_t)py_to_int64(vm, a[1]);
     if (trig & ~(uint32_t)IRQ_RX) py_raise_value_error(vm, "UART(%d): only IRQ_RX is supported", u->id);
@@ -322,14 +316,31 @@ static py_val_t m_irq(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t 
         hal->uart_irq(b, u->id, 0, 0);
         py_hal_source_clear(vm, u->irq_tag);
         u->irq_tag = 0, u->irq_trigger = 0;
-        return PY_NONE;
+        return;
     }
     bool hard = a[2] != PY_NULL && py_truthy(vm, a[2]);
     u->irq_tag = py_hal_source_set(vm, u->irq_tag, handler, self, hard);
     u->irq_trigger = trig;
     int r = hal->uart_irq(b, u->id, PY_HAL_UART_RX, u->irq_tag);
     if (r < 0) uart_error(vm, u, r);
-    return PY_NONE;
+}
+
+// The HAL's UART events as UART.IRQ_* values, for irq().flags().
+static const uint32_t irq_map[] = {PY_HAL_UART_RX, IRQ_RX, 0};
+
+// irq(handler=None, trigger=IRQ_RX, hard=False): the handler gets the UART, at the time each
+// byte arrives. Only IRQ_RX is simulated; other triggers raise ValueError. With arguments it
+// (re)configures (a None handler or trigger 0 turns it off); either way it returns the irq
+// object, with trigger() and flags() as Pin.irq's.
+static py_val_t m_irq(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
+    machine_uart_t *u = ready(vm, args[0]);
+    py_val_t self = args[0], a[3] = {0};
+    py_builtins_kwargs(vm, "irq", nargs - 1, args + 1, kwnames, irq_kw, a);
+    if (nargs > 4) py_raise_type_error(vm, "irq() takes at most 3 positional arguments");
+    for (size_t i = 1; i < nargs; i++) a[i - 1] = args[i];
+    bool configure = nargs > 1 || (kwnames != PY_NULL && py_tuple_ptr(kwnames)->len);
+    if (configure) irq_setup(vm, u, self, a);
+    return py_machine_irq_new(vm, u->irq_tag, u->irq_trigger, irq_map);
 }
 
 // ---- the type -------------------------------------------------------------------------------

@@ -12,6 +12,7 @@
 #include "modkit.h"
 #include "obj_func.h"
 #include "obj_type.h"
+#include "port.h"
 #include "runtime.h"
 
 // The reset the program asked for, kept outside the VM that is torn down.
@@ -36,6 +37,7 @@ void py_machine_reset_apply(py_vm_t *vm) {
     uint64_t sleep_ns = pending_sleep_ns;
     pending_cause = 0, pending_sleep_ns = 0;
     if (!cause || !py_hal_keep(vm, &hal, &b)) return;
+    if (cause == PY_HAL_SOFT_RESET) py_port_write(1, "MPY: soft reboot\n", 17);
     if (hal->reset) hal->reset(b, cause);
     // Deep sleep: the board's time passes with nothing of the program
     // running; part changes due meanwhile happen.
@@ -47,6 +49,15 @@ py_val_t py_machine_reset(py_vm_t *vm, size_t nargs, const py_val_t *args, py_va
     (void)nargs, (void)args, (void)kwnames;
     py_machine_board(vm, &(void *){0});
     request(vm, PY_HAL_HARD_RESET, 0);
+}
+
+// soft_reset(): on a board, the interpreter restarts and runs the program
+// again with reset_cause() SOFT_RESET (the unix port's sys.exit() has no
+// program to rerun). The board's MCU state is reset as by reset().
+py_val_t py_machine_soft_reset(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
+    (void)nargs, (void)args, (void)kwnames;
+    py_machine_board(vm, &(void *){0});
+    request(vm, PY_HAL_SOFT_RESET, 0);
 }
 
 // deepsleep([ms]): the board sleeps [ms] of board time, then runs the

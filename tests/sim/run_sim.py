@@ -14,6 +14,7 @@ leading comment lines:
     # vcd                     also compare the pin trace with NAME.vcd.exp
     # realtime                run with -X realtime (the clock follows wall time)
     # exit: N                 the expected exit status (default 0)
+    # heap: SIZE              run with the fixed heap -X heapsize=SIZE (e.g. 64K)
 
 Scenario tests are tests/sim/scenario/NAME.scn (cwd tests/sim/scenario), and
 tests/sim/examples/NAME.scn driving the programs of examples/ (cwd
@@ -24,6 +25,9 @@ same directives in the file's leading comment lines, plus
 
 run as `micropython -X board=BOARD -X scenario=NAME.scn PROG.py`, output and
 exit status compared with NAME.exp and `exit:` as above.
+
+Without named tests, the examples of docs/board.md and docs/scenarios.md run
+too (tests/sim/test_docs.py says how they are marked).
 
 The last line is `sim: N passed, N failed`; the status is 1 if any failed.
 """
@@ -42,7 +46,7 @@ TIMEOUT = 60
 
 
 def directives(path):
-    d = {"board": "pico", "vcd": False, "exit": 0, "realtime": False, "program": None}
+    d = {"board": "pico", "vcd": False, "exit": 0, "realtime": False, "program": None, "heap": None}
     with open(path) as f:
         for line in f:
             if not line.startswith("#"):
@@ -56,6 +60,8 @@ def directives(path):
                 d["realtime"] = True
             elif text.startswith("exit:"):
                 d["exit"] = int(text.split(":", 1)[1])
+            elif text.startswith("heap:"):
+                d["heap"] = text.split(":", 1)[1].strip()
             elif text.startswith("program:"):
                 d["program"] = text.split(":", 1)[1].strip()
     return d
@@ -91,6 +97,8 @@ def run(binary, path, write):
         cmd += ["-X", "trace=" + vcd]
     if d["realtime"]:
         cmd += ["-X", "realtime"]
+    if d["heap"]:
+        cmd += ["-X", "heapsize=" + d["heap"]]
     if path.endswith(".scn"):
         cmd += ["-X", "scenario=" + os.path.basename(path), d["program"] or "?"]
     else:
@@ -134,13 +142,19 @@ def main():
     tests = a.tests or (sorted(glob.glob(os.path.join(HERE, "*.py"))) +
                         sorted(glob.glob(os.path.join(HERE, "scenario", "*.scn"))) +
                         sorted(glob.glob(os.path.join(HERE, "examples", "*.scn"))))
-    tests = [t for t in tests if os.path.basename(t) not in ("run_sim.py", "png_compare.py")]
+    tests = [t for t in tests
+             if os.path.basename(t) not in ("run_sim.py", "png_compare.py", "test_docs.py")]
     passed = failed = 0
     for t in tests:
         if run(binary, os.path.abspath(t), a.write):
             passed += 1
         else:
             failed += 1
+    if not a.tests:   # the full run also runs the docs' examples (test_docs.py)
+        import test_docs
+        p, f = test_docs.run_all(binary)
+        passed += p
+        failed += f
     print("sim: %d passed, %d failed" % (passed, failed))
     return 1 if failed else 0
 

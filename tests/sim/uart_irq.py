@@ -39,3 +39,19 @@ try:
     u.irq(on_rx, UART.IRQ_BREAK)
 except ValueError as e:
     print("ValueError:", e)
+# irq() returns an irq object as Pin.irq does: trigger() and flags() (the
+# events of the last report, as UART.IRQ_* values); without arguments it
+# leaves the configuration alone.
+irq = u.irq(on_rx, UART.IRQ_RX)
+print("trigger", irq.trigger() == UART.IRQ_RX, "flags before", irq.flags())
+got.clear()
+u.write(b"k")
+time.sleep_ms(5)
+print("flags", irq.flags() == UART.IRQ_RX, [b for b, us in got])
+same = u.irq()
+print("same", same.trigger() == UART.IRQ_RX, same.flags() == UART.IRQ_RX)
+u.write(b"m")
+time.sleep_ms(5)
+print("still on", [b for b, us in got])
+off = u.irq(None)
+print("off trigger", off.trigger(), type(off).__name__)

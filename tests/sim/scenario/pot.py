@@ -1,14 +1,15 @@
-# The program behind pot.scn: prints the pot's position when it changes,
-# polling every 50 ms. (sim.state reads it as 0..65535; machine.ADC comes
-# with the analog work and reads the same value through ADC channel 0.)
+# The program behind pot.scn: reads the pot on GP26 through machine.ADC and
+# prints the reading when it changes, polling every 50 ms. The Pico's 12-bit
+# ADC scaled to 0..65535 as rp2 does (raw 2048 reads 32776).
 import time
-import sim
+from machine import ADC, Pin
 
+pot = ADC(Pin(26))
 last = None
 print("ready")
 while True:
-    v = sim.state("pot1")
+    v = pot.read_u16()
     if v != last:
-        print("pot", v)
+        print("pot", v, "raw", v >> 4)
         last = v
     time.sleep_ms(50)
