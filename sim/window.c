@@ -93,7 +93,10 @@ int sim_window_open(struct sim_board *b, void (*on_close)(void), char *err, size
                                   SDL_WINDOW_RESIZABLE);
     if (!w->win) return fail(-EIO, err, err_len, "window");
     sim_sdl.SetWindowMinimumSize(w->win, pw / 4 > 0 ? pw / 4 : 1, ph / 4 > 0 ? ph / 4 : 1);
-    w->ren = sim_sdl.CreateRenderer(w->win, -1, 0);
+    // Software rendering: one texture copy per frame needs no GPU, and it
+    // spares the start-up of a GL driver (under Xvfb: Mesa's llvmpipe JIT).
+    w->ren = sim_sdl.CreateRenderer(w->win, -1, SDL_RENDERER_SOFTWARE);
+    if (!w->ren) w->ren = sim_sdl.CreateRenderer(w->win, -1, 0);
     if (!w->ren) return fail(-EIO, err, err_len, "renderer");
     // Scaled to fit, aspect kept; SDL maps mouse positions back to the picture's pixels.
     sim_sdl.RenderSetLogicalSize(w->ren, pw, ph);
