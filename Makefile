@@ -9,6 +9,7 @@
 #   make test             unit, cli, py, heap and sim suites, each ending "N passed, N failed"
 #   make test-unit        Criterion tests in tests/unit
 #   make test-sim         tests/sim on the simulated board (output and VCD traces)
+#   make test-window      the board window under Xvfb, clicked with xdotool (tests/window)
 #   make test-cli         the command line, exit statuses and REPL (tests/cli)
 #   make test-py          tests/py against CPython
 #   make test-valgrind    the py suite under valgrind; unix/startup.ld is current
@@ -117,6 +118,19 @@ SIM_DEV_SRC = hal_sim/dev_i2c_bus.c hal_sim/sim_i2c_wire.c hal_sim/dev_ssd1306.c
 # writer, plain C and always built; the unit tests link them too.
 SIM_SRC = sim/render.c sim/render_draw.c sim/render_parts.c sim/render_shot.c sim/layout.c \
 	sim/png.c
+# The board's view (sim/): the board window (issue 9). Only sim/window.c,
+# window_input.c and window_sdl.c need SDL2's headers; libSDL2 itself is
+# loaded with dlopen when a window opens (sim/window_sdl.h), so the
+# executable does not link it and start-up does not load its ~50 libraries.
+# Without the headers, or in the 32-bit build (NO_WINDOW=1),
+# sim/window_none.c makes `-X window` say that there is no window.
+SIM_WINDOW_SRC = sim/window_state.c
+ifeq ($(if $(NO_WINDOW),,$(shell pkg-config --exists sdl2 && echo yes)),yes)
+SIM_WINDOW_SRC += sim/window.c sim/window_input.c sim/window_sdl.c
+SDL_CFLAGS := $(shell pkg-config --cflags sdl2)
+else
+SIM_WINDOW_SRC += sim/window_none.c
+endif
 
 UNIT_TESTS = $(sort $(wildcard tests/unit/test_*.c))
 # Fixtures the tests share (unit_vm.c: a fresh VM per test).
@@ -167,17 +181,19 @@ GEN_OBJ = $(BUILD)/gen/modules.o $(BUILD)/gen/frozen.o
 PORT_OBJ = $(UNIX_PORT_SRC:%.c=$(BUILD)/%.o)
 SIM_DEV_OBJ = $(SIM_DEV_SRC:%.c=$(BUILD)/%.o)
 SIM_OBJ = $(SIM_SRC:%.c=$(BUILD)/%.o)
+SIM_WINDOW_OBJ = $(SIM_WINDOW_SRC:%.c=$(BUILD)/%.o)
 MAIN_OBJ = $(UNIX_MAIN_SRC:%.c=$(BUILD)/%.o)
 # Everything but main and the REPL, as an archive so that a unit test pulls
 # in only the objects it needs.
 LIB = $(BUILD)/libmicropython.a
-LIB_OBJ = $(VM_OBJ) $(MODS_OBJ) $(HAL_SIM_OBJ) $(SIM_DEV_OBJ) $(SIM_OBJ) $(GEN_OBJ) $(PORT_OBJ)
+LIB_OBJ = $(VM_OBJ) $(MODS_OBJ) $(HAL_SIM_OBJ) $(SIM_DEV_OBJ) $(SIM_OBJ) $(SIM_WINDOW_OBJ) $(GEN_OBJ) \
+	$(PORT_OBJ)
 UNIT_BIN = $(UNIT_TESTS:tests/unit/%.c=$(BUILD)/tests/%)
 # An archive too, so a test that needs no VM (test_mpn) links without one.
 UNIT_LIB = $(BUILD)/tests/libunit.a
 UNIT_HELPER_OBJ = $(UNIT_HELPERS:tests/unit/%.c=$(BUILD)/tests/%.o)
 
-.PHONY: FORCE all run test test-unit test-sim test-cli test-py test-heap test-valgrind asan test-asan stress fuzz fuzz-build \
+.PHONY: FORCE all run test test-unit test-sim test-window test-cli test-py test-heap test-valgrind asan test-asan stress fuzz fuzz-build \
 	fuzz-seed test-failalloc test-stress test-stress-all m32 test-m32 check \
 	clean format deps bench startup-order
 
@@ -244,7 +260,7 @@ $(BUILD)/hal_sim/%.o: hal_sim/%.c $(BUILD)/cflags
 
 $(BUILD)/sim/%.o: sim/%.c $(BUILD)/cflags
 	@mkdir -p $(@D)
-	$(CC) $(POSIX_CFLAGS) -c $< -o $@
+	$(CC) $(POSIX_CFLAGS) $(SDL_CFLAGS) -c $< -o $@
 
 $(BUILD)/unix/%.o: unix/%.c $(BUILD)/cflags
 	@mkdir -p $(@D)
@@ -343,6 +359,10 @@ test-sim: all
 	python3 tests/sim/png_compare.py --golden --bin $(BUILD)/micropython || st=1; \
 	python3 tests/sim/examples/check_readme.py --bin $(BUILD)/micropython || st=1; exit $$st
 
+# tests/window: the board window under Xvfb, clicked with xdotool (SKIP without them).
+test-window: all
+	python3 tests/window/run_window.py --bin $(BUILD)/micropython
+
 test-cli: all
 	python3 tests/cli/test_cli.py --bin $(BUILD)/micropython
 
@@ -379,13 +399,14 @@ test-heap: all
 # All suites run even when one fails; the status reports any failing.
 test: deps
 	@$(MAKE) --no-print-directory all
-	@unit=0; cli=0; py=0; heap=0; sim=0; \
+	@unit=0; cli=0; py=0; heap=0; sim=0; win=0; \
 	$(MAKE) --no-print-directory test-unit || unit=1; \
 	$(MAKE) --no-print-directory test-cli || cli=1; \
 	$(MAKE) --no-print-directory test-py || py=1; \
 	$(MAKE) --no-print-directory test-heap || heap=1; \
 	$(MAKE) --no-print-directory test-sim || sim=1; \
-	test $$unit = 0 -a $$cli = 0 -a $$py = 0 -a $$heap = 0 -a $$sim = 0
+	$(MAKE) --no-print-directory test-window || win=1; \
+	test $$unit = 0 -a $$cli = 0 -a $$py = 0 -a $$heap = 0 -a $$sim = 0 -a $$win = 0
 
 SAN_FLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 
@@ -441,7 +462,7 @@ test-stress-all: stress
 M32_FLAGS = -m32 -msse2 -mfpmath=sse
 m32:
 	@tools/deps.sh m32
-	@$(MAKE) --no-print-directory BUILD=build/m32 EXTRA_CFLAGS="$(M32_FLAGS)" \
+	@$(MAKE) --no-print-directory BUILD=build/m32 NO_WINDOW=1 EXTRA_CFLAGS="$(M32_FLAGS)" \
 		build/m32/micropython
 
 test-m32: m32

@@ -76,6 +76,29 @@ int py_hal_option(const char *key, const char *value) {
 
 static hal_state_t *state(py_vm_t *vm) { return vm->hal_state; }
 
+// The board's view (the window, sim/window.c): polled at each tick and between
+// the slices of real-time waits; process-wide, as the options.
+static struct {
+    bool (*poll)(void *ctx);
+    void *ctx;
+} view;
+
+void py_hal_set_view(bool (*poll)(void *ctx), void *ctx) { view.poll = poll, view.ctx = ctx; }
+
+// Polls the view; the user closing it stops the program as Ctrl-C does.
+static void poll_view(py_vm_t *vm) {
+    if (view.poll && view.poll(view.ctx))
+        py_raise(vm, py_from_obj(vm->exc_types[PY_EXC_KeyboardInterrupt]));
+}
+
+// With a view, real-time waits go in slices of one tick, so that the view
+// stays responsive through a long sleep: returns the end of the next slice.
+static uint64_t slice_end(hal_state_t *s, uint64_t t) {
+    if (!view.poll || !opts.realtime) return t;
+    uint64_t now = s->hal->now(s->b);
+    return t > now + TICK_NS ? now + TICK_NS : t;
+}
+
 // ---- sources and the sink -------------------------------------------------------------------
 
 // Runs a hard handler: entry is the source's (handler, arg, hard) tuple.
@@ -193,8 +216,13 @@ uint32_t py_hal_source_flags(py_vm_t *vm, uint32_t tag) {
 static void run_to(py_vm_t *vm, hal_state_t *s, uint64_t t) {
     for (;;) {
         py_hal_scenario_poll(vm);
-        int r = s->hal->run_until(s->b, t);
+        uint64_t until = slice_end(s, t);
+        int r = s->hal->run_until(s->b, until);
         release(s);
+        if (r == 0 && until < t) {
+            poll_view(vm);
+            continue;
+        }
         if (r == 0) {
             py_hal_scenario_poll(vm);
             return;
@@ -226,7 +254,12 @@ void py_hal_idle(py_vm_t *vm, uint64_t max_ns) {
     hal_state_t *s = state(vm);
     s->accesses++;
     py_hal_scenario_poll(vm);
-    int r = s->hal->run_until(s->b, s->hal->now(s->b) + max_ns);
+    uint64_t t = s->hal->now(s->b) + max_ns;
+    int r;
+    while ((r = s->hal->run_until(s->b, slice_end(s, t))) == 0 && s->hal->now(s->b) < t) {
+        release(s);
+        poll_view(vm);
+    }
     release(s);
     if (r < 0) py_vm_poll(vm);
     py_schedule_run(vm);
@@ -247,6 +280,7 @@ static void hook(py_vm_t *vm) {
     hal_state_t *s = state(vm);
     if (!s || !s->ticked || s->in_hook) return;
     s->ticked = 0;
+    poll_view(vm);
     py_hal_scenario_poll(vm);   // a program that swallowed the scenario's SystemExit
     uint64_t target;
     if (opts.realtime) {

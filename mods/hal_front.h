@@ -63,6 +63,11 @@ void py_hal_sleep_ns(py_vm_t *vm, uint64_t ns);
 // Waits on the board clock for the next event, at most [max_ns], and runs
 // the handlers it queued (machine.idle, lightsleep()). May raise.
 void py_hal_idle(py_vm_t *vm, uint64_t max_ns);
+// Installs the board's view (sim/window.c), NULL for none: [poll](ctx) runs
+// on the VM's thread at each 10 ms tick of a board that is up and between
+// 10 ms slices of real-time waits, and returns true when the user closed the
+// view, which raises KeyboardInterrupt there. Never raises itself.
+void py_hal_set_view(bool (*poll)(void *ctx), void *ctx);
 // Raises OSError for the negative errno [err] of a backend call, or
 // ValueError "<what> ..." for the errors users cause (-EINVAL, -EBUSY,
 // -ENOENT) with [what] naming the pin or device. Always raises.

@@ -28,6 +28,8 @@
 #include "obj_module.h"
 #include "obj_str.h"
 #include "runtime.h"
+#include "sim_board.h"
+#include "window.h"
 
 // The smallest -X heapsize accepted, as MicroPython: below it not even the
 // option parser's own allocations would fit.
@@ -50,6 +52,8 @@ typedef struct options {
     const char *scenario;  // -X scenario=FILE: drive the board from a scenario file
     bool scenario_bad;     // its names do not fit the board: exit 2 before the program runs
     const char *screenshot;    // -X screenshot=FILE.png: the board's picture at exit
+    bool window;           // -X window: the board in an SDL window (sim/window.c)
+    bool window_bad;       // it cannot open: exit 1 before the program runs
 } options_t;
 
 static const char *prog;   // argv[0], for messages
@@ -71,6 +75,7 @@ static int usage(void) {
            "  realtime                     -- the board clock follows wall time\n"
            "  scenario=<file.scn>          -- drive and check the board by a scenario file\n"
            "  screenshot=<file.png>        -- write the board's picture at exit\n"
+           "  window                       -- show the board in a window (real time)\n"
            "  heapsize=<n>[w][K|M] -- set the heap size for the GC (default %zu)\n",
            prog, (size_t)PY_CFG_DEFAULT_HEAP);
     return 0;
@@ -109,6 +114,10 @@ static void parse_implopt(options_t *o, const char *opt) {
     else if (strncmp(opt, "scenario=", 9) == 0) o->scenario = opt + 9, o->board = true;
     else if (strncmp(opt, "screenshot=", 11) == 0 && opt[11])
         o->screenshot = opt + 11, o->board = true;
+    else if (strcmp(opt, "window") == 0) {
+        o->window = o->board = true;
+        py_hal_option("realtime", "");   // a window shows the board at the pace it runs
+    }
     else bad_args();
 }
 
@@ -186,6 +195,31 @@ static py_val_t first_path_entry(py_vm_t *vm, const char *file) {
     return py_str_new(vm, real, len);
 }
 
+// The user closed the board window: the KeyboardInterrupt it raises ends the
+// program with this line rather than a traceback.
+static void window_closed(void) {
+    py_run_set_interrupt_note("micropython: the board window was closed");
+}
+
+// -X window: opens the window on the board that is up; the program's output
+// goes to its console pane too.
+static void open_window(py_vm_t *vm, options_t *o) {
+    void *b;
+    char err[300];
+    if (py_hal_up(vm, &b) != &py_hal_sim) {
+        fprintf(stderr, "%s: the window shows the simulated board only (-X hal=sim)\n", prog);
+        o->window_bad = true;
+        return;
+    }
+    if (sim_window_open(sim_hal_board(b), window_closed, err, sizeof err) < 0) {
+        fprintf(stderr, "%s: -X window: %s\n", prog, err);
+        o->window_bad = true;
+        return;
+    }
+    py_port_add_stdout_observer(sim_window_console, NULL);
+    py_hal_set_view(sim_window_poll, NULL);
+}
+
 typedef struct setup_ctx {
     options_t *o;
     int argc;
@@ -208,6 +242,7 @@ static void setup_sys(py_vm_t *vm, void *ud) {
     if (o->file) py_dict_set_name(vm, g, py_name(vm, PY_NAME___file__), py_str_from_c(vm, o->file));
     bool rerun = py_hal_kept();   // after a board reset: the board and its scenario go on
     if (o->board || rerun) py_hal_up(vm, &(void *){0});
+    if (o->window && !rerun) open_window(vm, o);
     char err[600];
     if (o->scenario && !rerun && py_hal_scenario_start(vm, err, sizeof err) < 0) {
         fprintf(stderr, "%s\n", err);
@@ -316,13 +351,6 @@ static py_vm_t *new_vm(const options_t *o) {
     return vm;
 }
 
-// What the program prints goes to the scenario and to the screenshots' console pane.
-static bool watch_scenario;
-static void observe_stdout(void *ctx, const char *data, size_t n) {
-    if (watch_scenario) py_hal_scenario_console(ctx, data, n);
-    sim_render_shot_console(ctx, data, n);
-}
-
 // -X screenshot=FILE: the board as the program left it. A failure is reported
 // and makes the exit status 1 (the picture was asked for).
 static int write_screenshot(py_vm_t *vm, const options_t *o, int status) {
@@ -347,12 +375,12 @@ int main(int argc, char **argv) {
     if (!vm) return 1;
     setup_ctx_t setup = {&o, argc, argv};
     int status = 1;
-    watch_scenario = o.scenario != NULL;
-    if (o.scenario || o.screenshot) py_port_set_stdout_observer(observe_stdout, NULL);
+    if (o.scenario) py_port_add_stdout_observer(py_hal_scenario_console, NULL);
+    if (o.screenshot) py_port_add_stdout_observer(sim_render_shot_console, NULL);
     for (int resets = 0;; resets++) {
         if (o.scenario) py_port_set_stdin_wait(py_hal_scenario_stdin_wait, vm);
         if (py_run_protected(vm, setup_sys, &setup, &status) == PY_RUN_DONE)
-            status = o.scenario_bad ? 2 : run(vm, &o);
+            status = o.scenario_bad ? 2 : o.window_bad ? 1 : run(vm, &o);
         if (!py_machine_reset_pending()) break;
         if (resets == MAX_RESETS) {
             fprintf(stderr, "%s: the board was reset %d times; stopping\n", prog, MAX_RESETS);
@@ -371,9 +399,15 @@ int main(int argc, char **argv) {
     py_finalise_at_exit(vm);   // __del__ of what the program left alive, as CPython at exit
     py_run_flush(vm);
     status = write_screenshot(vm, &o, status);
+    if (o.window) {   // before the board goes: the window reads it
+        py_hal_set_view(NULL, NULL);
+        py_port_remove_stdout_observer(sim_window_console, NULL);
+        sim_window_close();
+    }
     if (vm->hal_state) py_hal_down(vm);   // finishes the board's trace (not called at start-up)
-    if (o.scenario || o.screenshot) py_port_set_stdout_observer(NULL, NULL);
+    if (o.screenshot) py_port_remove_stdout_observer(sim_render_shot_console, NULL);
     if (o.scenario) {   // (only then: start-up and exit touch no scenario code)
+        py_port_remove_stdout_observer(py_hal_scenario_console, NULL);
         py_port_set_stdin_wait(NULL, NULL);
         py_hal_scenario_free();
     }

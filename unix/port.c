@@ -77,15 +77,30 @@ bool py_port_stdin_is_tty(void) { return isatty(0) == 1; }
 
 // ---- console ------------------------------------------------------------------
 
-// Scenario files' console hooks (port_unix.h).
-static void (*stdout_observer)(void *ctx, const char *data, size_t n);
-static void *stdout_observer_ctx;
+// Console hooks (port_unix.h): what sees stdout (a scenario, the board
+// window: a short list, as both may watch), and the stdin wait.
+#define MAX_OBSERVERS 4
+static struct {
+    void (*fn)(void *ctx, const char *data, size_t n);
+    void *ctx;
+} observers[MAX_OBSERVERS];
 static void (*stdin_wait)(void *ctx);
 static void *stdin_wait_ctx;
 
-void py_port_set_stdout_observer(void (*observer)(void *ctx, const char *data, size_t n),
-                                 void *ctx) {
-    stdout_observer = observer, stdout_observer_ctx = ctx;
+int py_port_add_stdout_observer(void (*observer)(void *ctx, const char *data, size_t n),
+                                void *ctx) {
+    for (int i = 0; i < MAX_OBSERVERS; i++)
+        if (!observers[i].fn) {
+            observers[i].fn = observer, observers[i].ctx = ctx;
+            return 0;
+        }
+    return -ENOSPC;
+}
+
+void py_port_remove_stdout_observer(void (*observer)(void *ctx, const char *data, size_t n),
+                                    void *ctx) {
+    for (int i = 0; i < MAX_OBSERVERS; i++)
+        if (observers[i].fn == observer && observers[i].ctx == ctx) observers[i].fn = NULL;
 }
 
 void py_port_set_stdin_wait(void (*wait)(void *ctx), void *ctx) {
@@ -93,7 +108,9 @@ void py_port_set_stdin_wait(void (*wait)(void *ctx), void *ctx) {
 }
 
 int py_port_write(int fd, const char *data, size_t len) {
-    if (fd == 1 && stdout_observer) stdout_observer(stdout_observer_ctx, data, len);
+    if (fd == 1)
+        for (int i = 0; i < MAX_OBSERVERS; i++)
+            if (observers[i].fn) observers[i].fn(observers[i].ctx, data, len);
     while (len > 0) {
         ssize_t n = write(fd, data, len);
         if (n < 0) {

@@ -31,14 +31,17 @@ void py_port_history_save(const char *path);
 // the REPL then drops the statement being typed.
 int py_port_line_cancelled(void);
 
-// Console hooks for scenario files (unix/main.c installs mods/hal_scenario.c's):
-// [observer] sees every byte written to standard output, as it is
-// written; it must not raise. [wait] runs at the start of each
-// py_port_read_line from a non-terminal stdin, after the prompt, before the
-// port holds anything: it may raise (longjmp straight out of the read).
-// NULL removes a hook. Never fail.
-void py_port_set_stdout_observer(void (*observer)(void *ctx, const char *data, size_t n),
-                                 void *ctx);
+// Console hooks for scenario files and the board window (unix/main.c installs
+// them): an observer sees every byte written to standard output, as it is
+// written; it must not raise. Up to 4 observers, called in the order added;
+// add returns 0 or -ENOSPC, remove forgets the (observer, ctx) pair (no-op
+// when absent). [wait] runs at the start of each py_port_read_line from a
+// non-terminal stdin, after the prompt, before the port holds anything: it
+// may raise (longjmp straight out of the read). NULL removes it. Never fail.
+int py_port_add_stdout_observer(void (*observer)(void *ctx, const char *data, size_t n),
+                                void *ctx);
+void py_port_remove_stdout_observer(void (*observer)(void *ctx, const char *data, size_t n),
+                                    void *ctx);
 void py_port_set_stdin_wait(void (*wait)(void *ctx), void *ctx);
 
 #endif

@@ -52,6 +52,18 @@ static void report_error(py_vm_t *vm, void *ud) {
     py_exc_print(vm, r->exc, err);
 }
 
+// Set: an escaping KeyboardInterrupt prints this line instead of a traceback.
+static const char *interrupt_note;
+
+void py_run_set_interrupt_note(const char *note) { interrupt_note = note; }
+
+static bool noted_interrupt(py_vm_t *vm, py_val_t exc) {
+    if (!interrupt_note || !py_exc_is(vm, exc, PY_EXC_KeyboardInterrupt)) return false;
+    py_port_write(2, interrupt_note, strlen(interrupt_note));
+    py_port_write(2, "\n", 1);
+    return true;
+}
+
 py_run_result_t py_run_protected(py_vm_t *vm, void (*fn)(py_vm_t *vm, void *ctx), void *ctx,
                                  int *status) {
     if (!py_pcall(vm, fn, ctx)) return PY_RUN_DONE;
@@ -61,6 +73,11 @@ py_run_result_t py_run_protected(py_vm_t *vm, void (*fn)(py_vm_t *vm, void *ctx)
     // in force is over: unlock, as MicroPython does when its REPL comes back.
     while (py_gc_lock_depth(vm) > 0) py_gc_unlock(vm);
     bool is_exit = py_exc_is(vm, r.exc, PY_EXC_SystemExit);
+    if (!is_exit && noted_interrupt(vm, r.exc)) {
+        py_run_flush(vm);
+        *status = 1;
+        return PY_RUN_ERROR;
+    }
     if (py_pcall(vm, is_exit ? report_exit : report_error, &r)) {
         // Mostly a heap too full to format the traceback: the class name
         // is still known without allocating.

@@ -24,6 +24,11 @@ typedef enum {
 py_run_result_t py_run_protected(py_vm_t *vm, void (*fn)(py_vm_t *vm, void *ctx), void *ctx,
                                  int *status);
 
+// Sets the line an escaping KeyboardInterrupt prints instead of its traceback
+// (status 1 as ever), NULL for the traceback: the board window closed by the
+// user stops the program cleanly. Never fails.
+void py_run_set_interrupt_note(const char *note);
+
 // Compiles [len] bytes of [src] as [mode] with file name [filename] and,
 // unless [compile_only], runs it in the __main__ module. Never raises.
 py_run_result_t py_run_source(py_vm_t *vm, const char *src, size_t len, const char *filename,

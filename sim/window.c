@@ -1,0 +1,165 @@
+// sim/window.c: the board in an SDL2 window: opening it, pumping its events from the
+// VM's safe points, redrawing the renderer's picture when due, closing. Layer: the
+// board's view (sim/); SDL2 is loaded at run time (window_sdl.c).
+// SPDX-License-Identifier: MIT
+//
+// Redraw policy: at most once per display refresh, and only when the board's
+// fingerprint (window_state.c), the console or the input changed, or a
+// second passed (the status line's clock). A frame is one sim_render_draw
+// and one texture upload; polls between frames cost an event pump.
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "window.h"
+#include "window_sdl.h"
+
+static struct {
+    sim_win_t w;
+    bool open;
+    void (*on_close)(void);
+    Uint32 frame_ms;       // the display's refresh interval
+    Uint32 last_draw;      // SDL ticks of the last frame
+    uint64_t last_print;   // the board fingerprint it showed
+} win;
+
+// The refresh interval of the window's display (60 Hz when SDL cannot tell).
+static Uint32 refresh_ms(void) {
+    SDL_DisplayMode m;
+    int d = sim_sdl.GetWindowDisplayIndex(win.w.win);
+    if (d < 0 || sim_sdl.GetCurrentDisplayMode(d, &m) != 0 || m.refresh_rate <= 0) return 16;
+    return (Uint32)(1000 / m.refresh_rate);
+}
+
+// The window's first size: the picture's, scaled down to fit the desktop.
+static void first_size(int pw, int ph, int *w, int *h) {
+    SDL_DisplayMode m;
+    *w = pw, *h = ph;
+    if (sim_sdl.GetDesktopDisplayMode(0, &m) != 0) return;
+    double s = 1, sw = 0.9 * m.w / pw, sh = 0.9 * m.h / ph;
+    if (sw < s) s = sw;
+    if (sh < s) s = sh;
+    *w = (int)(pw * s), *h = (int)(ph * s);
+}
+
+// MICROPY_WINDOW_MAP set: prints where each part is in the picture
+// ("window: part ID X Y", its centre, found with sim_render_hit), for tests
+// that click parts with xdotool.
+static void print_map(void) {
+    sim_win_t *w = &win.w;
+    int pw = sim_render_width(w->r), ph = sim_render_height(w->r);
+    fprintf(stderr, "window: size %d %d\n", pw, ph);
+    for (int k = 0; k < w->b->nparts; k++) {
+        long sx = 0, sy = 0, n = 0;
+        for (int y = 0; y < ph; y += 2)
+            for (int x = 0; x < pw; x += 2) {
+                sim_hit_t h = sim_render_hit(w->r, w->b, x, y);
+                if (h.index == k && (h.kind == SIM_HIT_PART || h.kind == SIM_HIT_SLIDER))
+                    sx += x, sy += y, n++;
+            }
+        if (n) fprintf(stderr, "window: part %s %ld %ld\n", w->b->parts[k].id, sx / n, sy / n);
+    }
+    fflush(stderr);
+}
+
+static int fail(int r, char *err, size_t len, const char *what) {
+    snprintf(err, len, "cannot open the board window: %s: %s", what, sim_sdl.GetError());
+    sim_window_close();
+    return r;
+}
+
+int sim_window_open(struct sim_board *b, void (*on_close)(void), char *err, size_t err_len) {
+    if (win.open) return 0;
+    int r = sim_sdl_load(err, err_len);
+    if (r < 0) return r;
+    // Ctrl-C stays the terminal's (the port's SIGINT handler), not an SDL_QUIT.
+    sim_sdl.SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
+    sim_sdl.SetHint(SDL_HINT_RENDER_VSYNC, "0");   // a present must never block the program
+    if (sim_sdl.Init(SDL_INIT_VIDEO) != 0) {
+        snprintf(err, err_len, "cannot open the board window: %s", sim_sdl.GetError());
+        return -EIO;
+    }
+    sim_win_t *w = &win.w;
+    *w = (sim_win_t){.b = b, .in = {-1, -1, -1}, .drag = -1, .dirty = true};
+    win.open = true;
+    win.on_close = on_close;
+    if (!(w->r = sim_render_new(b))) return fail(-ENOMEM, err, err_len, "out of memory");
+    int pw = sim_render_width(w->r), ph = sim_render_height(w->r), ww, wh;
+    first_size(pw, ph, &ww, &wh);
+    char title[128];
+    snprintf(title, sizeof title, "micropython: %s", b->name ? b->name : "board");
+    w->win = sim_sdl.CreateWindow(title, SDL_WINDOWPOS_UNDEFINED, SDL_WINDOWPOS_UNDEFINED, ww, wh,
+                                  SDL_WINDOW_RESIZABLE);
+    if (!w->win) return fail(-EIO, err, err_len, "window");
+    sim_sdl.SetWindowMinimumSize(w->win, pw / 4 > 0 ? pw / 4 : 1, ph / 4 > 0 ? ph / 4 : 1);
+    // Software rendering: one texture copy per frame needs no GPU, and it
+    // spares the start-up of a GL driver (under Xvfb: Mesa's llvmpipe JIT).
+    w->ren = sim_sdl.CreateRenderer(w->win, -1, SDL_RENDERER_SOFTWARE);
+    if (!w->ren) w->ren = sim_sdl.CreateRenderer(w->win, -1, 0);
+    if (!w->ren) return fail(-EIO, err, err_len, "renderer");
+    // Scaled to fit, aspect kept; SDL maps mouse positions back to the picture's pixels.
+    sim_sdl.RenderSetLogicalSize(w->ren, pw, ph);
+    w->tex = sim_sdl.CreateTexture(w->ren, SDL_PIXELFORMAT_RGB888, SDL_TEXTUREACCESS_STREAMING,
+                                   pw, ph);
+    if (!w->tex) return fail(-EIO, err, err_len, "texture");
+    win.frame_ms = refresh_ms();
+    win.last_draw = sim_sdl.GetTicks() - 1000;
+    if (getenv("MICROPY_WINDOW_MAP")) print_map();
+    sim_window_poll(NULL);
+    return 0;
+}
+
+static void draw(void) {
+    sim_win_t *w = &win.w;
+    sim_render_draw(w->r, w->b, &w->in);
+    sim_sdl.UpdateTexture(w->tex, NULL, sim_render_pixels(w->r),
+                          sim_render_width(w->r) * (int)sizeof(uint32_t));
+    sim_sdl.SetRenderDrawColor(w->ren, 0, 0, 0, 255);
+    sim_sdl.RenderClear(w->ren);
+    sim_sdl.RenderCopy(w->ren, w->tex, NULL, NULL);
+    sim_sdl.RenderPresent(w->ren);
+}
+
+bool sim_window_poll(void *ctx) {
+    (void)ctx;
+    if (!win.open) return false;
+    sim_win_t *w = &win.w;
+    SDL_Event e;
+    bool closed = false;
+    while (sim_sdl.PollEvent(&e)) closed |= sim_window_event(w, &e);
+    if (closed) {
+        void (*note)(void) = win.on_close;
+        sim_window_close();
+        if (note) note();
+        return true;
+    }
+    Uint32 now = sim_sdl.GetTicks(), since = now - win.last_draw;
+    if (since < win.frame_ms) return false;
+    uint64_t print = sim_window_fingerprint(w->b);
+    if (!w->dirty && print == win.last_print && since < 1000) return false;
+    draw();
+    w->dirty = false;
+    win.last_print = print;
+    win.last_draw = now;
+    return false;
+}
+
+void sim_window_console(void *ctx, const char *data, size_t n) {
+    (void)ctx;
+    if (!win.open) return;
+    sim_render_console(win.w.r, data, n);
+    win.w.dirty = true;
+}
+
+void sim_window_close(void) {
+    if (!win.open) return;
+    sim_win_t *w = &win.w;
+    if (w->tex) sim_sdl.DestroyTexture(w->tex);
+    if (w->ren) sim_sdl.DestroyRenderer(w->ren);
+    if (w->win) sim_sdl.DestroyWindow(w->win);
+    sim_render_free(w->r);
+    sim_sdl.Quit();
+    *w = (sim_win_t){0};
+    win.open = false;
+}

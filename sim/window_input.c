@@ -1,0 +1,98 @@
+// sim/window_input.c: the board window's input: mouse clicks and keys press buttons
+// (while held) and toggle switches, drags set pots and sensors, the mouse's position
+// is the hover the renderer shows pins' states for. Layer: the board's view (sim/).
+// SPDX-License-Identifier: MIT
+//
+// Parts change through sim_part_set_prop at the board's current time, the
+// same way scenarios and the sim module change them, so a press through the
+// window is traced and fires IRQs like any other.
+
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "window.h"
+#include "window_sdl.h"
+
+static void set_part(sim_win_t *w, int part, const char *prop, double value) {
+    sim_part_set_prop(w->b, part, prop, value, w->b->clock.now);
+    w->dirty = true;
+}
+
+// A click or a key on part [k]: a button goes down until released, a
+// switch flips.
+static void press(sim_win_t *w, int k) {
+    const sim_part_t *p = &w->b->parts[k];
+    if (p->kind == SIM_PART_BUTTON) set_part(w, k, NULL, 1);
+    else if (p->kind == SIM_PART_SWITCH) set_part(w, k, NULL, !sim_part_state(w->b, k));
+}
+
+static void release(sim_win_t *w, int k) {
+    if (k >= 0 && w->b->parts[k].kind == SIM_PART_BUTTON) set_part(w, k, NULL, 0);
+}
+
+static void mouse_down(sim_win_t *w, int x, int y) {
+    sim_hit_t h = sim_render_hit(w->r, w->b, x, y);
+    if (h.kind == SIM_HIT_SLIDER) {
+        w->drag = h.index, w->drag_prop = h.prop;
+        set_part(w, h.index, h.prop, h.value);
+    } else if (h.kind == SIM_HIT_PART) {
+        press(w, h.index);
+        if (w->b->parts[h.index].kind == SIM_PART_BUTTON) w->in.held_part = h.index;
+        w->dirty = true;
+    }
+}
+
+static void mouse_up(sim_win_t *w) {
+    release(w, w->in.held_part);
+    w->in.held_part = -1;
+    w->drag = -1;
+    w->dirty = true;
+}
+
+static void mouse_move(sim_win_t *w, int x, int y) {
+    w->in.hover_x = x, w->in.hover_y = y;
+    w->dirty = true;
+    if (w->drag < 0) return;
+    sim_hit_t h = sim_render_hit(w->r, w->b, x, y);
+    bool same = h.kind == SIM_HIT_SLIDER && h.index == w->drag &&
+                (h.prop == w->drag_prop || (h.prop && w->drag_prop && !strcmp(h.prop, w->drag_prop)));
+    if (same) set_part(w, h.index, h.prop, h.value);
+}
+
+// The part a key answers to: the renderer's mapping (it draws each part's
+// key), one character, matched without case ("A" and "a"; SDL names digits
+// and letters by themselves).
+static int key_part(sim_win_t *w, SDL_Keycode code) {
+    const char *name = sim_sdl.GetKeyName(code);
+    if (!name[0] || name[1]) return -1;   // "Space", "Left"...: no part has those
+    int part = sim_render_key_part(w->r, tolower((unsigned char)name[0]));
+    return part >= 0 ? part : sim_render_key_part(w->r, toupper((unsigned char)name[0]));
+}
+
+bool sim_window_event(sim_win_t *w, const SDL_Event *e) {
+    switch (e->type) {
+    case SDL_QUIT: return true;
+    case SDL_WINDOWEVENT:
+        if (e->window.event == SDL_WINDOWEVENT_CLOSE) return true;
+        if (e->window.event == SDL_WINDOWEVENT_LEAVE) w->in.hover_x = w->in.hover_y = -1;
+        w->dirty = true;   // exposed, resized, left: draw again
+        break;
+    case SDL_MOUSEBUTTONDOWN:
+        if (e->button.button == SDL_BUTTON_LEFT) mouse_down(w, e->button.x, e->button.y);
+        break;
+    case SDL_MOUSEBUTTONUP:
+        if (e->button.button == SDL_BUTTON_LEFT) mouse_up(w);
+        break;
+    case SDL_MOUSEMOTION: mouse_move(w, e->motion.x, e->motion.y); break;
+    case SDL_KEYDOWN:
+        if (!e->key.repeat) {
+            int k = key_part(w, e->key.keysym.sym);
+            if (k >= 0) press(w, k);
+        }
+        break;
+    case SDL_KEYUP: release(w, key_part(w, e->key.keysym.sym)); break;
+    default: break;
+    }
+    return false;
+}

@@ -1,0 +1,65 @@
+// sim/window_sdl.h: the SDL2 functions the board window uses, loaded with dlopen on
+// first use, so that the executable does not link SDL2 (and its ~50 libraries) into
+// every start-up. Layer: the board's view (sim/); only sim/window*.c include this.
+// SPDX-License-Identifier: MIT
+
+#ifndef SIM_WINDOW_SDL_H
+#define SIM_WINDOW_SDL_H
+
+#include <SDL.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "render.h"
+#include "sim_board.h"
+
+typedef struct sim_sdl {
+    SDL_bool (*SetHint)(const char *name, const char *value);
+    int (*Init)(Uint32 flags);
+    void (*Quit)(void);
+    const char *(*GetError)(void);
+    SDL_Window *(*CreateWindow)(const char *title, int x, int y, int w, int h, Uint32 flags);
+    void (*DestroyWindow)(SDL_Window *w);
+    void (*SetWindowMinimumSize)(SDL_Window *w, int mw, int mh);
+    int (*GetWindowDisplayIndex)(SDL_Window *w);
+    int (*GetCurrentDisplayMode)(int index, SDL_DisplayMode *mode);
+    int (*GetDesktopDisplayMode)(int index, SDL_DisplayMode *mode);
+    SDL_Renderer *(*CreateRenderer)(SDL_Window *w, int index, Uint32 flags);
+    void (*DestroyRenderer)(SDL_Renderer *r);
+    int (*RenderSetLogicalSize)(SDL_Renderer *r, int w, int h);
+    int (*SetRenderDrawColor)(SDL_Renderer *r, Uint8 red, Uint8 g, Uint8 b, Uint8 a);
+    int (*RenderClear)(SDL_Renderer *r);
+    int (*RenderCopy)(SDL_Renderer *r, SDL_Texture *t, const SDL_Rect *src, const SDL_Rect *dst);
+    void (*RenderPresent)(SDL_Renderer *r);
+    SDL_Texture *(*CreateTexture)(SDL_Renderer *r, Uint32 format, int access, int w, int h);
+    void (*DestroyTexture)(SDL_Texture *t);
+    int (*UpdateTexture)(SDL_Texture *t, const SDL_Rect *rect, const void *pixels, int pitch);
+    int (*PollEvent)(SDL_Event *e);
+    Uint32 (*GetTicks)(void);
+    const char *(*GetKeyName)(SDL_Keycode key);
+} sim_sdl_t;
+
+// The loaded functions, valid after sim_sdl_load returned 0.
+extern sim_sdl_t sim_sdl;
+// Loads libSDL2 once: 0, or -ENOTSUP with the reason in [err]. Never raises.
+int sim_sdl_load(char *err, size_t err_len);
+
+// What the window's files share (sim/window.c, sim/window_input.c).
+typedef struct sim_win {
+    sim_board_t *b;
+    sim_render_t *r;
+    SDL_Window *win;
+    SDL_Renderer *ren;
+    SDL_Texture *tex;
+    sim_view_input_t in;   // hover and the part the mouse holds (the renderer draws them)
+    int drag;              // the slider's part being dragged, -1 for none
+    const char *drag_prop; // the property that slider sets (NULL: the part's main value)
+    bool dirty;            // something only the window knows changed: redraw
+} sim_win_t;
+
+// Applies one SDL event to the board and the view (sim/window_input.c): clicks
+// and keys press buttons and toggle switches, drags set sliders. Returns true
+// for a request to close the window. Never fails.
+bool sim_window_event(sim_win_t *w, const SDL_Event *e);
+
+#endif
