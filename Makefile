@@ -424,9 +424,13 @@ asan:
 
 # The conservative stack scan reads all of the C stack, which ASan would
 # report as stack-buffer overflows; fake stacks would hide pointers from it.
+# The board tests (tests/sim) run with leak checks: hal_sim's C state is
+# malloc'd and must all be freed when the board goes.
 test-asan: asan
-	ASAN_OPTIONS=detect_leaks=0:detect_stack_use_after_return=0:allocator_may_return_null=1 \
-		python3 tests/run_py.py --bin build/asan/micropython -j 2
+	@st=0; ASAN_OPTIONS=detect_leaks=0:detect_stack_use_after_return=0:allocator_may_return_null=1 \
+		python3 tests/run_py.py --bin build/asan/micropython -j 2 || st=1; \
+	ASAN_OPTIONS=detect_stack_use_after_return=0 \
+		python3 tests/sim/run_sim.py --bin build/asan/micropython || st=1; exit $$st
 
 # Failing allocator: the ASan binary (built with PY_CFG_GC_FAIL) runs a spread
 # of the py suite with chosen allocations failing; no run may crash.
@@ -466,7 +470,8 @@ m32:
 		build/m32/micropython
 
 test-m32: m32
-	python3 tests/run_py.py --bin build/m32/micropython -j 2
+	@st=0; python3 tests/run_py.py --bin build/m32/micropython -j 2 || st=1; \
+	python3 tests/sim/run_sim.py --bin build/m32/micropython || st=1; exit $$st
 
 # The build modes after `make test`; what .ci/run calls. Each mode runs even
 # when an earlier one fails; the status reports any failure.
