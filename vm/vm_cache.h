@@ -11,7 +11,8 @@
 // into a guarded form (LOAD_ATTR_INSTANCE...). A guarded form that misses
 // runs the generic path (cheap too: type lookups go through the lookup cache
 // of vm/runtime_attr.c) and counts the miss; every PY_CACHE_MISS_LIMIT misses
-// it specialises again for the object at hand. A site that cannot be
+// it specialises again for the object at hand; a type-keyed site that meets
+// another type fills an extra way for it instead (py_cache_poly_t). A site that cannot be
 // specialised goes back to the adaptive form, which runs generically for
 // PY_CACHE_BACKOFF executions before it tries again.
 
