@@ -86,6 +86,13 @@ void py_vm_cache_mark(py_vm_t *vm, py_code_t *co) {
     for (uint32_t i = 0; i < co->ncache; i++) {
         py_gc_mark(vm, co->cache[i].key);
         py_gc_mark(vm, co->cache[i].value);
+        py_cache_poly_t *poly = co->cache[i].poly;
+        if (!poly) continue;
+        py_gc_mark_ptr(vm, poly);
+        for (int w = 0; w < PY_CACHE_WAYS; w++) {
+            py_gc_mark(vm, poly->way[w].key);
+            py_gc_mark(vm, poly->way[w].value);
+        }
     }
 }
 
@@ -275,38 +282,125 @@ static py_opcode_t fill_attr(py_vm_t *vm, py_cache_entry_t *c, py_val_t obj, py_
     return 0;
 }
 
-// A polymorphic site served another type than its entry's: the same facts
-// hold for that type, so after PY_CACHE_MISS_LIMIT such misses the entry
-// moves to it (a site that sees one type for a while then hits; one that
-// cycles through several pays a refill now and then).
-static void retarget(py_vm_t *vm, py_cache_entry_t *c, py_type_t *t, py_val_t value, uintptr_t aux) {
-    if (++c->misses < PY_CACHE_MISS_LIMIT) return;
-    fill_type(vm, c, t, value, aux);
-    c->misses = 0;
+// ---- polymorphic sites -----------------------------------------------------------------------
+// A type-keyed site (LOAD_ATTR_INSTANCE/SLOT/CLASS, LOAD_METHOD_CACHED,
+// STORE_ATTR_INSTANCE/SLOT) that meets another type fills an extra way for
+// it instead of respecialising: its misses then find their type among a
+// few ways, keyed and guarded as the entry itself, without a generic
+// lookup. A way that keeps hitting while the entry's own misses is swapped
+// into the entry, so a site whose type changed for good hits in the loop again.
+
+// Whether [op] is a type-keyed specialisation, which can have extra ways.
+static bool type_keyed(py_opcode_t op) {
+    return op == PY_OPC_LOAD_ATTR_INSTANCE || op == PY_OPC_LOAD_ATTR_SLOT ||
+           op == PY_OPC_LOAD_ATTR_CLASS || op == PY_OPC_LOAD_METHOD_CACHED ||
+           op == PY_OPC_STORE_ATTR_INSTANCE || op == PY_OPC_STORE_ATTR_SLOT;
 }
 
-// A polymorphic instance-attribute site: [obj] is not of the entry's type,
-// but its class too leaves the name to the instance dict, whose entry is
-// often at the same index (subclasses sharing an __init__). PY_NULL if not.
-static py_val_t instance_other_type(py_vm_t *vm, py_cache_entry_t *c, py_val_t obj, py_val_t name) {
-    if (!py_is_obj(obj)) return PY_NULL;
+// The way of [c] for [obj]'s type at its current version, or NULL.
+static py_cache_way_t *find_way(py_vm_t *vm, py_cache_entry_t *c, py_val_t obj) {
+    if (!c->poly || !py_is_obj(obj)) return NULL;
     py_type_t *t = py_obj(obj)->type;
-    size_t off = dict_offset(t);
-    if (!off || !plain_lookup(vm, t)) return PY_NULL;
-    py_val_t d = *py_vm_cache_field(obj, off);
-    py_val_t v = d != PY_NULL ? py_vm_cache_dict_at(d, c->aux, name) : PY_NULL;
-    if (v == PY_NULL || data_descr(vm, py_type_lookup(vm, t, name))) return PY_NULL;
-    retarget(vm, c, t, name, c->aux);
-    return v;
+    py_val_t key = py_from_obj(t);
+    uint64_t version = py_vm_cache_type_version(vm, t);
+    for (int i = 0; i < PY_CACHE_WAYS; i++) {
+        py_cache_way_t *w = &c->poly->way[i];
+        if (w->key == key && w->version == version) return w;
+    }
+    return NULL;
+}
+
+// Way [w] hit: after PY_CACHE_MISS_LIMIT such hits it trades places with
+// the entry's own way (and the instruction takes the way's opcode).
+static void way_hit(py_cache_entry_t *c, uint32_t *at, py_cache_way_t *w) {
+    if (++c->poly->hits < PY_CACHE_MISS_LIMIT || !type_keyed(py_instr_op(*at))) return;
+    c->poly->hits = 0;
+    py_cache_way_t old = {c->key, c->value, c->version, c->aux, py_instr_op(*at)};
+    c->key = w->key;
+    c->value = w->value;
+    c->version = w->version;
+    c->aux = w->aux;
+    rewrite(at, (py_opcode_t)w->op);
+    *w = old;
+}
+
+static void run_alloc_poly(py_vm_t *vm, void *ud) {
+    *(py_cache_poly_t **)ud = py_gc_new_bytes(vm, sizeof(py_cache_poly_t));
+}
+
+// Records what [tmp] (filled for another type than [c]'s) holds as a way of
+// [c], the specialisation [op]. A way already held for that type is
+// replaced; else a free one, else the ways take turns. Without memory the
+// site just stays as it is. May collect; never raises.
+static void add_way(py_vm_t *vm, py_cache_entry_t *c, const py_cache_entry_t *tmp, py_opcode_t op) {
+    if (!c->poly) {
+        py_cache_poly_t *poly = NULL;
+        py_val_t exc = vm->exc;
+        if (!affordable(vm, sizeof *poly) || py_pcall(vm, run_alloc_poly, &poly) != 0) {
+            vm->exc = exc;
+            return;
+        }
+        c->poly = poly;
+    }
+    py_cache_poly_t *poly = c->poly;
+    py_cache_way_t *w = NULL;
+    for (int i = 0; i < PY_CACHE_WAYS && !w; i++)
+        if (poly->way[i].key == tmp->key) w = &poly->way[i];
+    for (int i = 0; i < PY_CACHE_WAYS && !w; i++)
+        if (poly->way[i].key == PY_NULL) w = &poly->way[i];
+    if (!w) w = &poly->way[poly->next++ % PY_CACHE_WAYS];
+    *w = (py_cache_way_t){tmp->key, tmp->value, tmp->version, tmp->aux, op};
+}
+
+// A specialised site at [at] missed and the generic path gave a fill [op]
+// in [tmp]: the entry's own type at a new version refills the entry, any
+// other type gets a way. Returns false when the site should take the
+// ordinary miss path instead (neither is type-keyed).
+static bool refill_or_add(py_vm_t *vm, py_cache_entry_t *c, uint32_t *at, const py_cache_entry_t *tmp,
+                          py_opcode_t op) {
+    if (!op || !type_keyed(op) || !type_keyed(py_instr_op(*at))) return false;
+    // The entry's type, unchanged, but this object differs (its dict has
+    // another layout): leave it to the ordinary miss count, not a refill per miss.
+    if (tmp->key == c->key && tmp->version == c->version) return false;
+    if (tmp->key == c->key) {
+        c->value = tmp->value;
+        c->version = tmp->version;
+        c->aux = tmp->aux;
+        install(c, at, op);
+    } else {
+        add_way(vm, c, tmp, op);
+    }
+    return true;
+}
+
+// The attribute way [w] serves for [obj].name, or PY_NULL when it has no value there.
+static py_val_t way_load_attr(py_vm_t *vm, const py_cache_way_t *w, py_val_t obj, py_val_t name) {
+    switch (w->op) {
+    case PY_OPC_LOAD_ATTR_INSTANCE: {
+        py_val_t d = *py_vm_cache_field(obj, py_obj(obj)->type->dictoffset);
+        return d != PY_NULL ? py_vm_cache_dict_at(d, w->aux, w->value) : PY_NULL;
+    }
+    case PY_OPC_LOAD_ATTR_SLOT: return *py_vm_cache_field(obj, w->aux);
+    case PY_OPC_LOAD_ATTR_CLASS: return py_vm_cache_shadowed(vm, w->aux, obj, name) ? PY_NULL : w->value;
+    default: return PY_NULL;
+    }
 }
 
 py_val_t py_vm_cache_load_attr(py_vm_t *vm, py_cache_entry_t *c, uint32_t *at, py_val_t obj,
                                py_val_t name) {
-    if (py_instr_op(*at) == PY_OPC_LOAD_ATTR_INSTANCE) {
-        py_val_t v = instance_other_type(vm, c, obj, name);
-        if (v != PY_NULL) return v;
+    py_cache_way_t *w = find_way(vm, c, obj);
+    if (w) {
+        py_val_t v = way_load_attr(vm, w, obj, name);
+        if (v != PY_NULL) {
+            way_hit(c, at, w);
+            return v;
+        }
     }
     py_val_t v = py_vm_cache_getattr(vm, obj, name);
+    if (!w && py_instr_op(*at) != PY_OPC_LOAD_ATTR_ADAPTIVE) {
+        py_cache_entry_t tmp = *c;
+        if (refill_or_add(vm, c, at, &tmp, fill_attr(vm, &tmp, obj, name, v))) return v;
+    }
     if (!should_fill(c, at, PY_OPC_LOAD_ATTR_ADAPTIVE)) return v;
     py_opcode_t op = fill_attr(vm, c, obj, name, v);
     if (op) install(c, at, op);
@@ -316,44 +410,39 @@ py_val_t py_vm_cache_load_attr(py_vm_t *vm, py_cache_entry_t *c, uint32_t *at, p
 
 // ---- methods --------------------------------------------------------------------------------
 
-// A polymorphic method site: [obj] is not of the entry's type, but its
-// class's MRO gives a Python function for the name, not hidden by the
-// instance dict: obj.name(...) calls it with obj. PY_NULL if not.
-static py_val_t method_other_type(py_vm_t *vm, py_cache_entry_t *c, py_val_t obj, py_val_t name) {
-    if (!py_is_obj(obj)) return PY_NULL;
-    py_type_t *t = py_obj(obj)->type;
-    size_t off = dict_offset(t);
-    if ((t->dictoffset && !off) || !plain_lookup(vm, t)) return PY_NULL;
-    py_val_t m = py_type_lookup(vm, t, name);
-    if (!is_type(vm, m, PY_T_function)) return PY_NULL;
-    py_val_t d = off ? *py_vm_cache_field(obj, off) : PY_NULL;
-    if (d != PY_NULL && py_dict_ptr(d)->len && py_dict_get_name(vm, d, name) != PY_NULL) return PY_NULL;
-    retarget(vm, c, t, m, off);
-    return m;
+// Specialises LOAD_METHOD for [obj].name, which py_getmethod answered with
+// [m] and [self]. Returns the opcode, or 0.
+static py_opcode_t fill_method(py_vm_t *vm, py_cache_entry_t *c, py_val_t obj, py_val_t name, py_val_t m,
+                               py_val_t self) {
+    py_type_t *t = py_type_of(vm, obj);
+    if (self != PY_NULL && plain_lookup(vm, t) && (t->dictoffset == 0 || dict_offset(t) != 0) &&
+        py_is_istr(name)) {
+        // py_getmethod found a plain method on the MRO, not shadowed.
+        fill_type(vm, c, t, m, dict_offset(t));
+        return PY_OPC_LOAD_METHOD_CACHED;
+    }
+    if (self == PY_NULL && t == vm->types[PY_T_module] &&
+        fill_attr(vm, c, obj, name, m) == PY_OPC_LOAD_ATTR_MODULE)
+        return PY_OPC_LOAD_METHOD_MODULE;
+    return 0;
 }
 
 py_val_t py_vm_cache_load_method(py_vm_t *vm, py_cache_entry_t *c, uint32_t *at, py_val_t obj,
                                  py_val_t name, py_val_t *self) {
-    if (py_instr_op(*at) == PY_OPC_LOAD_METHOD_CACHED) {
-        py_val_t m = method_other_type(vm, c, obj, name);
-        if (m != PY_NULL) {
-            *self = obj;
-            return m;
-        }
+    py_cache_way_t *w = find_way(vm, c, obj);
+    if (w && w->op == PY_OPC_LOAD_METHOD_CACHED && !py_vm_cache_shadowed(vm, w->aux, obj, name)) {
+        py_val_t m = w->value;   // before way_hit, which may swap the way out
+        way_hit(c, at, w);
+        *self = obj;
+        return m;
     }
     py_val_t m = py_vm_cache_getmethod(vm, obj, name, self);
-    if (!should_fill(c, at, PY_OPC_LOAD_METHOD_ADAPTIVE)) return m;
-    py_type_t *t = py_type_of(vm, obj);
-    py_opcode_t op = 0;
-    if (*self != PY_NULL && plain_lookup(vm, t) && (t->dictoffset == 0 || dict_offset(t) != 0) &&
-        py_is_istr(name)) {
-        // py_getmethod found a plain method on the MRO, not shadowed.
-        fill_type(vm, c, t, m, dict_offset(t));
-        op = PY_OPC_LOAD_METHOD_CACHED;
-    } else if (*self == PY_NULL && t == vm->types[PY_T_module] &&
-               fill_attr(vm, c, obj, name, m) == PY_OPC_LOAD_ATTR_MODULE) {
-        op = PY_OPC_LOAD_METHOD_MODULE;
+    if (!w && py_instr_op(*at) != PY_OPC_LOAD_METHOD_ADAPTIVE) {
+        py_cache_entry_t tmp = *c;
+        if (refill_or_add(vm, c, at, &tmp, fill_method(vm, &tmp, obj, name, m, *self))) return m;
     }
+    if (!should_fill(c, at, PY_OPC_LOAD_METHOD_ADAPTIVE)) return m;
+    py_opcode_t op = fill_method(vm, c, obj, name, m, *self);
     if (op) install(c, at, op);
     else give_up(c, at, PY_OPC_LOAD_METHOD_ADAPTIVE);
     return m;
@@ -381,6 +470,27 @@ static py_opcode_t fill_store(py_vm_t *vm, py_cache_entry_t *c, py_val_t obj, py
     return PY_OPC_STORE_ATTR_INSTANCE;
 }
 
+// Stores [value] as [obj].name through way [w], held for obj's type. A
+// dict without the name yet (a new object in __init__) gets it appended,
+// as the entry's own miss path does. May allocate.
+static void way_store_attr(py_vm_t *vm, py_cache_way_t *w, py_val_t obj, py_val_t name, py_val_t value) {
+    if (w->op == PY_OPC_STORE_ATTR_SLOT) {
+        *py_vm_cache_field(obj, w->aux) = value;
+        return;
+    }
+    py_val_t *field = py_vm_cache_field(obj, py_obj(obj)->type->dictoffset);
+    py_dict_t *d = *field != PY_NULL ? py_dict_ptr(*field) : NULL;
+    if (d && w->aux < d->used && d->entries[w->aux].key == w->value) {
+        d->entries[w->aux].value = value;
+        d->version++;
+        return;
+    }
+    if (*field == PY_NULL) *field = py_dict_new(vm);
+    py_dict_set_name(vm, *field, name, value);
+    d = py_dict_ptr(*field);
+    if (d->used > 0 && d->entries[d->used - 1].key == name) w->aux = d->used - 1;
+}
+
 void py_vm_cache_store_attr(py_vm_t *vm, py_cache_entry_t *c, uint32_t *at, py_val_t obj,
                             py_val_t name, py_val_t value) {
     // The common miss: a new object of the cached type gets its attributes
@@ -399,7 +509,17 @@ void py_vm_cache_store_attr(py_vm_t *vm, py_cache_entry_t *c, uint32_t *at, py_v
         }
         return;
     }
+    py_cache_way_t *w = find_way(vm, c, obj);
+    if (w) {
+        way_store_attr(vm, w, obj, name, value);
+        way_hit(c, at, w);
+        return;
+    }
     py_setattr(vm, obj, name, value);
+    if (py_instr_op(*at) != PY_OPC_STORE_ATTR_ADAPTIVE) {
+        py_cache_entry_t tmp = *c;
+        if (refill_or_add(vm, c, at, &tmp, fill_store(vm, &tmp, obj, name))) return;
+    }
     if (!should_fill(c, at, PY_OPC_STORE_ATTR_ADAPTIVE)) return;
     py_opcode_t op = fill_store(vm, c, obj, name);
     if (op) install(c, at, op);

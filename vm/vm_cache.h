@@ -11,7 +11,8 @@
 // into a guarded form (LOAD_ATTR_INSTANCE...). A guarded form that misses
 // runs the generic path (cheap too: type lookups go through the lookup cache
 // of vm/runtime_attr.c) and counts the miss; every PY_CACHE_MISS_LIMIT misses
-// it specialises again for the object at hand. A site that cannot be
+// it specialises again for the object at hand; a type-keyed site that meets
+// another type fills an extra way for it instead (py_cache_poly_t). A site that cannot be
 // specialised goes back to the adaptive form, which runs generically for
 // PY_CACHE_BACKOFF executions before it tries again.
 
@@ -43,6 +44,25 @@
 #define PY_CACHE_MISS_LIMIT 8
 // Executions an adaptive site then runs generically before it tries again.
 #define PY_CACHE_BACKOFF 256
+// Extra ways of a polymorphic attribute or method site, besides its entry's own.
+#define PY_CACHE_WAYS 4
+
+// One extra way of a polymorphic site: the same facts as an entry's first
+// four fields, for another type, and the specialised opcode they stand for.
+typedef struct py_cache_way {
+    py_val_t key;
+    py_val_t value;
+    uint64_t version;
+    uintptr_t aux;
+    uint32_t op;
+} py_cache_way_t;
+
+// The extra ways of a site that has seen several types (a GC byte block).
+typedef struct py_cache_poly {
+    uint32_t next;      // the way to replace next when all are taken
+    uint32_t hits;      // way hits since the last promotion to the entry's own way
+    py_cache_way_t way[PY_CACHE_WAYS];
+} py_cache_poly_t;
 
 struct py_cache_entry {
     py_val_t key;       // the type, module, class or globals dict the entry holds for
@@ -52,6 +72,7 @@ struct py_cache_entry {
     uint32_t oparg;     // the instruction's argument before quickening
     uint16_t backoff;   // adaptive: executions left before the next specialisation try
     uint16_t misses;    // specialised: guard misses in a row
+    py_cache_poly_t *poly;   // a type-keyed site's extra ways once it saw another type, or NULL
 };
 
 // The version a type cache entry records for [t].
@@ -75,6 +96,14 @@ static inline py_val_t py_vm_cache_dict_at(py_val_t d, uintptr_t index, py_val_t
     py_dict_t *p = py_dict_ptr(d);
     if (index >= p->used || p->entries[index].key != name) return PY_NULL;
     return p->entries[index].value;
+}
+
+// True when the instance dict of [obj] (at byte [offset]; 0: none) has
+// [name], hiding a class attribute or method the type's lookup found.
+static inline bool py_vm_cache_shadowed(py_vm_t *vm, uintptr_t offset, py_val_t obj, py_val_t name) {
+    if (offset == 0) return false;
+    py_val_t d = *py_vm_cache_field(obj, offset);
+    return d != PY_NULL && py_dict_ptr(d)->len && py_dict_get_name(vm, d, name) != PY_NULL;
 }
 
 // Gives [co] its cache array and quickens its instructions. Returns false,

@@ -425,14 +425,6 @@ static void warm_up(py_vm_t *vm, py_code_t *co) {
     co->warmth = py_vm_cache_quicken(vm, co) ? UINT16_MAX : PY_CACHE_RETRY;
 }
 
-// Whether [obj]'s instance dict (at the entry's offset, 0 for none) holds
-// [name], which would hide the class attribute or method the entry caches.
-static bool shadowed(py_vm_t *vm, const py_cache_entry_t *c, py_val_t obj, py_val_t name) {
-    if (c->aux == 0) return false;
-    py_val_t d = *py_vm_cache_field(obj, c->aux);
-    return d != PY_NULL && py_dict_ptr(d)->len && py_dict_get_name(vm, d, name) != PY_NULL;
-}
-
 static void raise_varargs(py_vm_t *vm, run_t *r, uint32_t n, py_val_t *sp) {
     if (n == 2) py_vm_ops_raise_from(vm, sp[-2], sp[-1]);
     if (n == 1) py_raise_stmt(vm, sp[-1]);
@@ -922,7 +914,7 @@ static void loop(py_vm_t *vm, void *ud) {
     TARGET(LOAD_ATTR_CLASS) {
         py_cache_entry_t *c = CACHE();
         py_val_t o = TOP();
-        if (py_vm_cache_type_hit(vm, c, o) && !shadowed(vm, c, o, NAME(c->oparg))) TOP() = c->value;
+        if (py_vm_cache_type_hit(vm, c, o) && !py_vm_cache_shadowed(vm, c->aux, o, NAME(c->oparg))) TOP() = c->value;
         else TOP() = py_vm_cache_load_attr(vm, c, AT(), o, NAME(c->oparg));
         DISPATCH();
     }
@@ -950,7 +942,7 @@ static void loop(py_vm_t *vm, void *ud) {
         py_cache_entry_t *c = CACHE();
         py_val_t o = TOP();
         sp[0] = o;
-        if (py_vm_cache_type_hit(vm, c, o) && !shadowed(vm, c, o, NAME(c->oparg))) TOP() = c->value;
+        if (py_vm_cache_type_hit(vm, c, o) && !py_vm_cache_shadowed(vm, c->aux, o, NAME(c->oparg))) TOP() = c->value;
         else TOP() = py_vm_cache_load_method(vm, c, AT(), o, NAME(c->oparg), sp);
         sp++;
         DISPATCH();
