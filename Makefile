@@ -453,8 +453,9 @@ STRESS_TIMEOUT ?= 1200
 # each under stress, listed with their times in tests/py/stress_slow.txt;
 # test-stress-all runs every script (about 25 CPU minutes more).
 test-stress: stress
-	PY_TEST_TIMEOUT=$(STRESS_TIMEOUT) python3 tests/run_py.py --bin build/stress/micropython -j 2 \
-		--exclude tests/py/stress_slow.txt
+	@st=0; PY_TEST_TIMEOUT=$(STRESS_TIMEOUT) python3 tests/run_py.py --bin build/stress/micropython \
+		-j 2 --exclude tests/py/stress_slow.txt || st=1; \
+	python3 tests/sim/run_sim.py --bin build/stress/micropython || st=1; exit $$st
 
 test-stress-all: stress
 	PY_TEST_TIMEOUT=$(STRESS_TIMEOUT) python3 tests/run_py.py --bin build/stress/micropython -j 2
