@@ -151,6 +151,7 @@ static int sim_pin_info(void *h, int pin, py_hal_pin_info_t *info) {
     int i = sim_pin_index(b, pin);
     if (i < 0) return i;
     *info = b->pins[i].info;
+    if (!info->reserved) info->reserved = b->pins[i].claim;   // "I2C0": a peripheral has it
     return 0;
 }
 
@@ -174,6 +175,9 @@ static int sim_pin_open(void *h, int pin, int mode, int pull) {
     int i = sim_pin_index(b, pin);
     if (i < 0) return i;
     sim_pin_t *p = &b->pins[i];
+    // Pin(n) alone only names the pin: I2C(0, scl=Pin(5), ...) must work on a
+    // pin the bus already has. A mode or pull would take it from its user.
+    if (p->claim && mode < 0 && pull < 0) return 0;
     if (p->info.reserved || p->claim) return -EBUSY;
     if (mode > PY_HAL_PIN_ANALOG || pull > PY_HAL_PULL_DOWN) return -EINVAL;
     bool drives = mode == PY_HAL_PIN_OUT || mode == PY_HAL_PIN_OPEN_DRAIN;

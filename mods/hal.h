@@ -69,7 +69,7 @@ typedef struct py_hal_pin_info {
     int number;             // the MCU's pin number, what Pin(int) takes
     uint32_t caps;          // PY_HAL_CAP_* bits
     int adc_channel;        // -1 when the pin has no ADC
-    const char *reserved;   // what the board uses the pin for ("flash"), NULL when free
+    const char *reserved;   // what uses the pin ("flash", "I2C0"), NULL when free for GPIO
 } py_hal_pin_info_t;
 
 // One segment of an I2C transfer: written from or read into [buf].
@@ -126,8 +126,10 @@ typedef struct py_hal {
     // *alias/*pin, or -ENOENT past the last.
     int (*pin_alias)(void *b, int i, const char **alias, int *pin);
     // Opens pin [pin] for GPIO in [mode] with [pull] (mode or pull -1: keep).
-    // -ENOENT: no such pin; -EBUSY: reserved by the board or claimed by a
-    // peripheral; -EINVAL: mode or pull the pin cannot do.
+    // -ENOENT: no such pin; -EBUSY: reserved by the board, or claimed by a
+    // peripheral when a mode or pull is given (with both -1 the pin is only
+    // named, and a claimed pin stays its peripheral's); -EINVAL: mode or
+    // pull the pin cannot do.
     int (*pin_open)(void *b, int pin, int mode, int pull);
     // The level at the pin, 0 or 1 (what the MCU's input buffer sees), or -errno.
     int (*pin_read)(void *b, int pin);

@@ -130,7 +130,9 @@ static void pin_setup(py_vm_t *vm, machine_pin_t *p, size_t nargs, const py_val_
     if (a[2] != PY_NULL && a[2] != PY_NONE) r = hal->pin_write(b, p->number, py_truthy(vm, a[2]));
     if (r == 0) r = hal->pin_open(b, p->number, mode, pull);
     if (r < 0) pin_error(vm, p->number, r);
+    py_hal_pin_info_t info;
     if (mode >= 0) p->mode = mode;
+    else if (hal->pin_info(b, p->number, &info) == 0 && info.reserved) p->mode = PY_HAL_PIN_ALT;
     else if (p->mode < 0) p->mode = PY_HAL_PIN_IN;
     if (pull >= 0) p->pull = pull;
 }

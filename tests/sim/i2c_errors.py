@@ -56,3 +56,10 @@ attempt(sim.set, "env")
 attempt(sim.set, "led", temperature=3)
 attempt(sim.pixels, "env")
 attempt(sim.pixels, "nope")
+
+# Making a bus again on its own pins re-initialises it (as on a board), and
+# Pin(n) alone only names a pin the bus has; a mode would take it: an error.
+again = I2C(0, scl=Pin(5), sda=Pin(4))
+again = I2C(0, scl=Pin(5), sda=Pin(4))
+print(again.scan() == I2C(0, scl=Pin(5), sda=Pin(4)).scan(), Pin(4))
+attempt(Pin, 5, Pin.OUT)
