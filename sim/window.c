@@ -11,6 +11,7 @@
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "window.h"
 #include "window_sdl.h"
@@ -69,6 +70,24 @@ static int fail(int r, char *err, size_t len, const char *what) {
     return r;
 }
 
+// With no display SDL does not fail: it falls back to a video driver that
+// draws nowhere ("offscreen", "dummy", or "evdev", the dummy with evdev
+// input), and the program would run with a window nobody can see. True, with
+// the message in [err], when SDL chose one of those.
+static bool headless_driver(char *err, size_t len) {
+    static const char *const none[] = {"offscreen", "dummy", "evdev"};
+    const char *d = sim_sdl.GetCurrentVideoDriver();
+    for (size_t i = 0; d && i < sizeof none / sizeof none[0]; i++)
+        if (!strcmp(d, none[i])) {
+            snprintf(err, len,
+                     "cannot open the board window: no display (SDL has only its \"%s\" video "
+                     "driver; set DISPLAY or WAYLAND_DISPLAY, or run headless with "
+                     "-X screenshot=FILE.png)", d);
+            return true;
+        }
+    return false;
+}
+
 int sim_window_open(struct sim_board *b, void (*on_close)(void), char *err, size_t err_len) {
     if (win.open) return 0;
     int r = sim_sdl_load(err, err_len);
@@ -78,6 +97,10 @@ int sim_window_open(struct sim_board *b, void (*on_close)(void), char *err, size
     sim_sdl.SetHint(SDL_HINT_RENDER_VSYNC, "0");   // a present must never block the program
     if (sim_sdl.Init(SDL_INIT_VIDEO) != 0) {
         snprintf(err, err_len, "cannot open the board window: %s", sim_sdl.GetError());
+        return -EIO;
+    }
+    if (headless_driver(err, err_len)) {
+        sim_sdl.Quit();
         return -EIO;
     }
     sim_win_t *w = &win.w;

@@ -18,6 +18,7 @@ typedef struct sim_sdl {
     int (*Init)(Uint32 flags);
     void (*Quit)(void);
     const char *(*GetError)(void);
+    const char *(*GetCurrentVideoDriver)(void);
     SDL_Window *(*CreateWindow)(const char *title, int x, int y, int w, int h, Uint32 flags);
     void (*DestroyWindow)(SDL_Window *w);
     void (*SetWindowMinimumSize)(SDL_Window *w, int mw, int mh);
