@@ -11,7 +11,9 @@ and checks the ADC reads it; clicks btn1 while the program is in a 4 s
 time.sleep and checks its IRQ ran during the sleep; then closes the window as a window manager does
 (a WM_DELETE_WINDOW message, sent through libX11 with ctypes) and checks the
 program ended like a Ctrl-C: its `finally` ran, one line instead of a traceback,
-exit status 1. Skips, saying so, without Xvfb, xauth, xdotool, libX11 or a build
+exit status 1. Then `make run` twice: headless (no DISPLAY: the showcase under
+its scenario, writing BUILD/showcase.png) and with the Xvfb display (the showcase
+in a window, ended once it is up). Skips, saying so, without Xvfb, xauth, xdotool, libX11 or a build
 with the window. The last line is `window: N passed, N failed, N skipped`.
 """
 
@@ -20,8 +22,10 @@ import ctypes
 import ctypes.util
 import os
 import shutil
+import signal
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 
@@ -137,16 +141,81 @@ def main():
     xvfb, display = start_xvfb()
     if not xvfb:
         skip("Xvfb did not start")
-    fails = []
+    results = []
     try:
-        fails = run(binary, x11, display)
+        results.append(("the window", run(binary, x11, display)))
+        build = os.path.relpath(os.path.dirname(binary), REPO)
+        if not build.startswith(".."):   # make run needs the build inside the tree
+            results.append(("make run headless", make_run_headless(build)))
+            results.append(("make run with a display", make_run_window(build, display)))
     finally:
         xvfb.kill()
         xvfb.wait()
-    for f in fails:
-        print("FAIL window: %s" % f)
-    print("window: %d passed, %d failed, 0 skipped" % (0 if fails else 1, 1 if fails else 0))
-    return 1 if fails else 0
+    for name, fails in results:
+        for f in fails:
+            print("FAIL window: %s: %s" % (name, f))
+    bad = sum(1 for _, f in results if f)
+    print("window: %d passed, %d failed, 0 skipped" % (len(results) - bad, bad))
+    return 1 if bad else 0
+
+
+def make_env(**extra):
+    """The environment for a `make run` of its own (not the calling make's jobserver)."""
+    env = dict(os.environ, **extra)
+    for k in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL", "MAKEOVERRIDES", "MICROPY_BOARD"):
+        env.pop(k, None)
+    return env
+
+
+def make_run_headless(build):
+    """`make run` without a display: the showcase under its scenario, a PNG at the end."""
+    shot = os.path.join(REPO, build, "showcase.png")
+    if os.path.exists(shot):
+        os.remove(shot)
+    env = make_env(XDG_RUNTIME_DIR=tempfile.mkdtemp())   # no Wayland socket either
+    env.pop("DISPLAY", None)
+    env.pop("WAYLAND_DISPLAY", None)
+    p = subprocess.run(["make", "--no-print-directory", "run", "BUILD=" + build], cwd=REPO, env=env,
+                       stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                       timeout=300)
+    out = p.stdout.decode("utf-8", "replace")
+    fails = []
+    if p.returncode != 0:
+        fails.append("status %d: %s" % (p.returncode, out[-2000:]))
+    if "running headless" not in out or "wrote %s/showcase.png" % build not in out:
+        fails.append("not the headless run: %s" % out[-2000:])
+    if not os.path.exists(shot) or open(shot, "rb").read(8) != b"\x89PNG\r\n\x1a\n":
+        fails.append("no PNG at %s" % shot)
+    return fails
+
+
+def make_run_window(build, display):
+    """`make run` with a display: the showcase in a window (ended here after it opened)."""
+    env = make_env(DISPLAY=display)
+    p = subprocess.Popen(["make", "--no-print-directory", "run", "BUILD=" + build], cwd=REPO,
+                         env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                         stderr=subprocess.STDOUT, start_new_session=True)
+    out = Lines(p.stdout)
+    try:
+        fails = []
+        if not out.wait_for(lambda l: l.endswith("micropython -X window examples/showcase.py"),
+                            120):
+            return ["make run did not choose the window: %r" % out.lines]
+        try:   # (the showcase's own output is block-buffered into this pipe: not waited for)
+            wids = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--name",
+                                   "^micropython: pico$"], env=env, stdout=subprocess.PIPE,
+                                  stderr=subprocess.DEVNULL, timeout=30).stdout
+        except subprocess.TimeoutExpired:
+            wids = b""
+        if not wids.split():
+            fails.append("no showcase window (output %r)" % out.lines)
+        if p.poll() is not None:
+            fails.append("make run ended (status %d) while its window was open" % p.returncode)
+        return fails
+    finally:
+        if p.poll() is None:
+            os.killpg(p.pid, signal.SIGTERM)   # make and the showcase: the session started here
+        p.wait(10)
 
 
 def run(binary, x11, display):
@@ -207,7 +276,7 @@ def drive(prog, out, err, x11, display, env):
     if not m or "btn1" not in m[1] or ("pot1", "-") not in m[2]:
         return ["no part map from the window: %r" % err.lines]
     (pw, ph), parts, sliders = m
-    wids = xdotool(env, "search", "--sync", "--name", "^micropython: ").split()
+    wids = xdotool(env, "search", "--sync", "--onlyvisible", "--name", "^micropython: ").split()
     if not wids or not out.wait_for(lambda l: l == "ready"):
         return ["no window or no 'ready' (stdout %r, stderr %r)" % (out.lines, err.lines)]
     wid = wids[0]
