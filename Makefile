@@ -305,8 +305,9 @@ deps:
 EXAMPLES = blink button_led knob_dimmer oled_clock temp_logger traffic_light ws2812_rainbow showcase
 
 # The showcase in a window when there is a display and this build has `-X window`
-# (probed with `-c pass`, which never brings the board up); otherwise headless
-# under its scenario, with a picture of the board at the end.
+# (probed with `-c pass`: its window opens and closes at once, and without a
+# usable display it fails); otherwise headless under its scenario, with a
+# picture of the board at the end. tests/window/run_window.py runs both ways.
 run: deps all
 	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ] && $(BUILD)/micropython -X window -c pass 2>/dev/null; then \
 		echo "$(BUILD)/micropython -X window examples/showcase.py"; \

@@ -11,6 +11,7 @@
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "window.h"
 #include "window_sdl.h"
@@ -43,23 +44,60 @@ static void first_size(int pw, int ph, int *w, int *h) {
     *w = (int)(pw * s), *h = (int)(ph * s);
 }
 
-// MICROPY_WINDOW_MAP set: prints where each part is in the picture
-// ("window: part ID X Y", its centre, found with sim_render_hit), for tests
-// that click parts with xdotool.
+// MICROPY_WINDOW_MAP set: prints where each part is in the picture, for
+// tests that click and drag with xdotool: "window: part ID X Y" (its centre,
+// found with sim_render_hit) and, for each slider, "window: slider ID PROP
+// X0 V0 X1 V1 Y" (its track's ends with the values there; PROP "-" for a
+// pot's main value).
+typedef struct {
+    long sx, sy, n;           // the part's hits: sums of x and y, count
+} map_part_t;
+
+typedef struct {
+    int part, x0, x1;
+    const char *prop;
+    double v0, v1;
+    long sy, n;
+} map_slider_t;
+
+static map_slider_t *slider_of(map_slider_t *s, int *ns, sim_hit_t h) {
+    for (int i = 0; i < *ns; i++)
+        if (s[i].part == h.index &&
+            (s[i].prop == h.prop || (s[i].prop && h.prop && !strcmp(s[i].prop, h.prop))))
+            return &s[i];
+    s[*ns] = (map_slider_t){.part = h.index, .prop = h.prop, .x0 = 1 << 30, .x1 = -1};
+    return &s[(*ns)++];
+}
+
 static void print_map(void) {
     sim_win_t *w = &win.w;
-    int pw = sim_render_width(w->r), ph = sim_render_height(w->r);
+    int pw = sim_render_width(w->r), ph = sim_render_height(w->r), ns = 0;
+    map_part_t *parts = calloc((size_t)w->b->nparts + 1, sizeof *parts);
+    map_slider_t *sl = calloc((size_t)w->b->nparts * 3 + 1, sizeof *sl);   // at most 3 a part
+    if (!parts || !sl) goto out;
+    for (int y = 0; y < ph; y += 2)
+        for (int x = 0; x < pw; x += 2) {
+            sim_hit_t h = sim_render_hit(w->r, w->b, x, y);
+            if (h.kind != SIM_HIT_PART && h.kind != SIM_HIT_SLIDER) continue;
+            parts[h.index].sx += x, parts[h.index].sy += y, parts[h.index].n++;
+            if (h.kind != SIM_HIT_SLIDER || ns == w->b->nparts * 3) continue;
+            map_slider_t *s = slider_of(sl, &ns, h);
+            if (x < s->x0) s->x0 = x, s->v0 = h.value;
+            if (x > s->x1) s->x1 = x, s->v1 = h.value;
+            s->sy += y, s->n++;
+        }
     fprintf(stderr, "window: size %d %d\n", pw, ph);
-    for (int k = 0; k < w->b->nparts; k++) {
-        long sx = 0, sy = 0, n = 0;
-        for (int y = 0; y < ph; y += 2)
-            for (int x = 0; x < pw; x += 2) {
-                sim_hit_t h = sim_render_hit(w->r, w->b, x, y);
-                if (h.index == k && (h.kind == SIM_HIT_PART || h.kind == SIM_HIT_SLIDER))
-                    sx += x, sy += y, n++;
-            }
-        if (n) fprintf(stderr, "window: part %s %ld %ld\n", w->b->parts[k].id, sx / n, sy / n);
-    }
+    for (int k = 0; k < w->b->nparts; k++)
+        if (parts[k].n)
+            fprintf(stderr, "window: part %s %ld %ld\n", w->b->parts[k].id,
+                    parts[k].sx / parts[k].n, parts[k].sy / parts[k].n);
+    for (int i = 0; i < ns; i++)
+        fprintf(stderr, "window: slider %s %s %d %g %d %g %ld\n", w->b->parts[sl[i].part].id,
+                sl[i].prop ? sl[i].prop : "-", sl[i].x0, sl[i].v0, sl[i].x1, sl[i].v1,
+                sl[i].sy / sl[i].n);
+out:
+    free(parts);
+    free(sl);
     fflush(stderr);
 }
 
@@ -67,6 +105,24 @@ static int fail(int r, char *err, size_t len, const char *what) {
     snprintf(err, len, "cannot open the board window: %s: %s", what, sim_sdl.GetError());
     sim_window_close();
     return r;
+}
+
+// With no display SDL does not fail: it falls back to a video driver that
+// draws nowhere ("offscreen", "dummy", or "evdev", the dummy with evdev
+// input), and the program would run with a window nobody can see. True, with
+// the message in [err], when SDL chose one of those.
+static bool headless_driver(char *err, size_t len) {
+    static const char *const none[] = {"offscreen", "dummy", "evdev"};
+    const char *d = sim_sdl.GetCurrentVideoDriver();
+    for (size_t i = 0; d && i < sizeof none / sizeof none[0]; i++)
+        if (!strcmp(d, none[i])) {
+            snprintf(err, len,
+                     "cannot open the board window: no display (SDL has only its \"%s\" video "
+                     "driver; set DISPLAY or WAYLAND_DISPLAY, or run headless with "
+                     "-X screenshot=FILE.png)", d);
+            return true;
+        }
+    return false;
 }
 
 int sim_window_open(struct sim_board *b, void (*on_close)(void), char *err, size_t err_len) {
@@ -78,6 +134,10 @@ int sim_window_open(struct sim_board *b, void (*on_close)(void), char *err, size
     sim_sdl.SetHint(SDL_HINT_RENDER_VSYNC, "0");   // a present must never block the program
     if (sim_sdl.Init(SDL_INIT_VIDEO) != 0) {
         snprintf(err, err_len, "cannot open the board window: %s", sim_sdl.GetError());
+        return -EIO;
+    }
+    if (headless_driver(err, err_len)) {
+        sim_sdl.Quit();
         return -EIO;
     }
     sim_win_t *w = &win.w;
@@ -128,6 +188,7 @@ bool sim_window_poll(void *ctx) {
     SDL_Event e;
     bool closed = false;
     while (sim_sdl.PollEvent(&e)) closed |= sim_window_event(w, &e);
+    sim_window_release_due(w);
     if (closed) {
         void (*note)(void) = win.on_close;
         sim_window_close();

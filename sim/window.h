@@ -21,7 +21,8 @@ struct sim_board;
 // [on_close] (may be NULL) runs once when the user closes the window, before
 // the poll reports it. 0, or a negative errno with a message in [err]:
 // -ENOTSUP (this build has no window, or libSDL2 cannot be loaded), -EIO (no
-// display: SDL's message), -ENOMEM. Never raises.
+// display: SDL's message, or SDL fell back to a driver that draws nowhere,
+// offscreen/dummy), -ENOMEM. Never raises.
 int sim_window_open(struct sim_board *b, void (*on_close)(void), char *err, size_t err_len);
 // Pumps the window's events (clicks and keys press parts on the board) and
 // redraws when due. [ctx] is unused (the view hook's signature). Returns

@@ -3,9 +3,10 @@
 // is the hover the renderer shows pins' states for. Layer: the board's view (sim/).
 // SPDX-License-Identifier: MIT
 //
-// Parts change through sim_part_set_prop at the board's current time, the
-// same way scenarios and the sim module change them, so a press through the
-// window is traced and fires IRQs like any other.
+// Parts change through sim_part_set_prop, 1 ns after the board's current
+// time (see set_part), the same way scenarios and the sim module change
+// them, so a press through the window is traced and fires IRQs like any
+// other. A button stays down at least SIM_WIN_MIN_HOLD_MS.
 
 #include <ctype.h>
 #include <stdio.h>
@@ -14,21 +15,50 @@
 #include "window.h"
 #include "window_sdl.h"
 
+// The change is queued on the board's clock 1 ns from now rather than made
+// at once: the window runs between the slices of a sleep, outside the
+// clock's run, and a pin IRQ the change fires is then reported by that run,
+// so its Python handler runs during the sleep, not after it.
 static void set_part(sim_win_t *w, int part, const char *prop, double value) {
-    sim_part_set_prop(w->b, part, prop, value, w->b->clock.now);
+    sim_part_set_prop(w->b, part, prop, value, w->b->clock.now + 1);
     w->dirty = true;
 }
 
-// A click or a key on part [k]: a button goes down until released, a
-// switch flips.
+static int held_slot(sim_win_t *w, int k) {
+    for (int i = 0; i < w->nheld; i++)
+        if (w->held[i].part == k) return i;
+    return -1;
+}
+
+static void let_go(sim_win_t *w, int slot) {
+    set_part(w, w->held[slot].part, NULL, 0);
+    w->held[slot] = w->held[--w->nheld];
+}
+
+// A click or a key on part [k]: a button goes down until released (and at
+// least SIM_WIN_MIN_HOLD_MS), a switch flips.
 static void press(sim_win_t *w, int k) {
     const sim_part_t *p = &w->b->parts[k];
-    if (p->kind == SIM_PART_BUTTON) set_part(w, k, NULL, 1);
-    else if (p->kind == SIM_PART_SWITCH) set_part(w, k, NULL, !sim_part_state(w->b, k));
+    if (p->kind == SIM_PART_SWITCH) set_part(w, k, NULL, !sim_part_state(w->b, k));
+    if (p->kind != SIM_PART_BUTTON) return;
+    set_part(w, k, NULL, 1);
+    int i = held_slot(w, k);
+    if (i < 0 && w->nheld < SIM_WIN_MAX_HELD) i = w->nheld++;
+    if (i >= 0) w->held[i].part = k, w->held[i].since = sim_sdl.GetTicks(), w->held[i].releasing = false;
 }
 
 static void release(sim_win_t *w, int k) {
-    if (k >= 0 && w->b->parts[k].kind == SIM_PART_BUTTON) set_part(w, k, NULL, 0);
+    if (k < 0 || w->b->parts[k].kind != SIM_PART_BUTTON) return;
+    int i = held_slot(w, k);
+    if (i < 0) set_part(w, k, NULL, 0);
+    else if (sim_sdl.GetTicks() - w->held[i].since >= SIM_WIN_MIN_HOLD_MS) let_go(w, i);
+    else w->held[i].releasing = true;
+}
+
+void sim_window_release_due(sim_win_t *w) {
+    Uint32 now = sim_sdl.GetTicks();
+    for (int i = w->nheld - 1; i >= 0; i--)
+        if (w->held[i].releasing && now - w->held[i].since >= SIM_WIN_MIN_HOLD_MS) let_go(w, i);
 }
 
 static void mouse_down(sim_win_t *w, int x, int y) {

@@ -29,7 +29,8 @@ static bool bind(void *slot, const char *name) {
 #define BIND(name) bind(&sim_sdl.name, #name)
 
 static bool bind_all(void) {
-    return BIND(SetHint) && BIND(Init) && BIND(Quit) && BIND(GetError) && BIND(CreateWindow) &&
+    return BIND(SetHint) && BIND(Init) && BIND(Quit) && BIND(GetError) &&
+           BIND(GetCurrentVideoDriver) && BIND(CreateWindow) &&
            BIND(DestroyWindow) && BIND(SetWindowMinimumSize) && BIND(GetWindowDisplayIndex) &&
            BIND(GetCurrentDisplayMode) && BIND(GetDesktopDisplayMode) && BIND(CreateRenderer) &&
            BIND(DestroyRenderer) && BIND(RenderSetLogicalSize) && BIND(SetRenderDrawColor) &&

@@ -18,6 +18,7 @@ typedef struct sim_sdl {
     int (*Init)(Uint32 flags);
     void (*Quit)(void);
     const char *(*GetError)(void);
+    const char *(*GetCurrentVideoDriver)(void);
     SDL_Window *(*CreateWindow)(const char *title, int x, int y, int w, int h, Uint32 flags);
     void (*DestroyWindow)(SDL_Window *w);
     void (*SetWindowMinimumSize)(SDL_Window *w, int mw, int mh);
@@ -44,6 +45,9 @@ extern sim_sdl_t sim_sdl;
 // Loads libSDL2 once: 0, or -ENOTSUP with the reason in [err]. Never raises.
 int sim_sdl_load(char *err, size_t err_len);
 
+#define SIM_WIN_MAX_HELD 16   // buttons held at once (more: released without the minimum hold)
+#define SIM_WIN_MIN_HOLD_MS 100
+
 // What the window's files share (sim/window.c, sim/window_input.c).
 typedef struct sim_win {
     sim_board_t *b;
@@ -55,11 +59,23 @@ typedef struct sim_win {
     int drag;              // the slider's part being dragged, -1 for none
     const char *drag_prop; // the property that slider sets (NULL: the part's main value)
     bool dirty;            // something only the window knows changed: redraw
+    // Buttons held down by a click or a key, each kept down at least
+    // SIM_WIN_MIN_HOLD_MS, so that a quick tap (xdotool key, a fast finger:
+    // press and release in one poll) is seen by programs that poll.
+    struct {
+        int part;
+        Uint32 since;      // SDL ticks of the press
+        bool releasing;    // released, up once the minimum hold has passed
+    } held[SIM_WIN_MAX_HELD];
+    int nheld;
 } sim_win_t;
 
 // Applies one SDL event to the board and the view (sim/window_input.c): clicks
 // and keys press buttons and toggle switches, drags set sliders. Returns true
 // for a request to close the window. Never fails.
 bool sim_window_event(sim_win_t *w, const SDL_Event *e);
+// Lets go of the buttons released at least SIM_WIN_MIN_HOLD_MS after their
+// press (sim/window_input.c); called at every poll. Never fails.
+void sim_window_release_due(sim_win_t *w);
 
 #endif

@@ -20,6 +20,9 @@ import tempfile
 import time
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+# -X window refused: no display, or a build without the window; never a window nobody sees.
+NO_WINDOW_RE = (r".*micropython: -X window: (cannot open the board window: no display .*"
+                r"|this build has no window \(built without SDL2\))\n")
 BANNER_RE = r"MicroPython v\d+\.\d+\.\d+ on \d{4}-\d\d-\d\d; linux \[.*\] version"
 
 
@@ -170,6 +173,21 @@ def cases(tmp):
              err_re=r"(?s).*ModuleNotFoundError: No module named 'nosuchmod'\n"),
         Case("input at EOF", ["-c", "input()"], 1, err_re=r"(?s).*EOFError.*"),
         Case("input", ["-c", "print(input('? ') * 2)"], stdin=b"ab\n", out="? abab\n"),
+        # The board's view (docs/window.md): no window without a display (the
+        # program does not run), and a screenshot that cannot be written.
+        Case("window without a display", ["-X", "window", "-c", "print('ran')"], 1,
+             env={"DISPLAY": None, "WAYLAND_DISPLAY": None, "SDL_VIDEODRIVER": None,
+                  "XDG_RUNTIME_DIR": tmp}, out="", err_re=NO_WINDOW_RE),
+        Case("window on SDL's dummy driver", ["-X", "window", "-c", "print('ran')"], 1,
+             env={"SDL_VIDEODRIVER": "dummy"}, out="",
+             err_re=NO_WINDOW_RE.replace("no display", 'no display \\(SDL has only its "dummy"')),
+        Case("screenshot unwritable", ["-X", "screenshot=/nonexistent/x.png", "-c", "print('ran')"],
+             1, out="ran\n",
+             err_re=r".*micropython: cannot write screenshot /nonexistent/x\.png: "
+                    r"No such file or directory\n"),
+        Case("screenshot unwritable keeps the status",
+             ["-X", "screenshot=/nonexistent/x.png", "-c", "import sys; sys.exit(3)"], 3,
+             err_re=r".*: cannot write screenshot /nonexistent/x\.png: .*\n"),
     ]
 
 
@@ -178,6 +196,8 @@ def run_case(binary, c):
     env.pop("MICROPYPATH", None)
     env.pop("MICROPYINSPECT", None)
     env.update(c.env)
+    for k in [k for k, v in c.env.items() if v is None]:   # None: unset it
+        del env[k]
     merged = c.merged is not None
     p = subprocess.run([binary] + c.args, input=c.stdin, capture_output=not merged,
                        stdout=subprocess.PIPE if merged else None,

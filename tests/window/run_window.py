@@ -1,14 +1,19 @@
 #!/usr/bin/python3
-"""The board window under Xvfb (make test-window): clicks a button, closes the window.
+"""The board window under Xvfb (make test-window): clicks, keys, drags, closes the window.
 
 Usage: tests/window/run_window.py [--bin build/micropython]
 
 Starts Xvfb, runs `micropython -X window wait_button.py` with MICROPY_WINDOW_MAP=1
-(the window prints where each part is), clicks btn1 with xdotool at that spot and
-checks the program saw the press; then closes the window as a window manager does
+(the window prints where each part is and each slider's track), clicks btn1 with
+xdotool at that spot and checks the program saw the press; taps btn2's key "2"
+(xdotool key) and checks the polling program saw it; drags pot1's slider to 90 %
+and checks the ADC reads it; clicks btn1 while the program is in a 4 s
+time.sleep and checks its IRQ ran during the sleep; then closes the window as a window manager does
 (a WM_DELETE_WINDOW message, sent through libX11 with ctypes) and checks the
 program ended like a Ctrl-C: its `finally` ran, one line instead of a traceback,
-exit status 1. Skips, saying so, without Xvfb, xauth, xdotool, libX11 or a build
+exit status 1. Then `make run` twice: headless (no DISPLAY: the showcase under
+its scenario, writing BUILD/showcase.png) and with the Xvfb display (the showcase
+in a window, ended once it is up). Skips, saying so, without Xvfb, xauth, xdotool, libX11 or a build
 with the window. The last line is `window: N passed, N failed, N skipped`.
 """
 
@@ -17,8 +22,10 @@ import ctypes
 import ctypes.util
 import os
 import shutil
+import signal
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 
@@ -134,16 +141,81 @@ def main():
     xvfb, display = start_xvfb()
     if not xvfb:
         skip("Xvfb did not start")
-    fails = []
+    results = []
     try:
-        fails = run(binary, x11, display)
+        results.append(("the window", run(binary, x11, display)))
+        build = os.path.relpath(os.path.dirname(binary), REPO)
+        if not build.startswith(".."):   # make run needs the build inside the tree
+            results.append(("make run headless", make_run_headless(build)))
+            results.append(("make run with a display", make_run_window(build, display)))
     finally:
         xvfb.kill()
         xvfb.wait()
-    for f in fails:
-        print("FAIL window: %s" % f)
-    print("window: %d passed, %d failed, 0 skipped" % (0 if fails else 1, 1 if fails else 0))
-    return 1 if fails else 0
+    for name, fails in results:
+        for f in fails:
+            print("FAIL window: %s: %s" % (name, f))
+    bad = sum(1 for _, f in results if f)
+    print("window: %d passed, %d failed, 0 skipped" % (len(results) - bad, bad))
+    return 1 if bad else 0
+
+
+def make_env(**extra):
+    """The environment for a `make run` of its own (not the calling make's jobserver)."""
+    env = dict(os.environ, **extra)
+    for k in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL", "MAKEOVERRIDES", "MICROPY_BOARD"):
+        env.pop(k, None)
+    return env
+
+
+def make_run_headless(build):
+    """`make run` without a display: the showcase under its scenario, a PNG at the end."""
+    shot = os.path.join(REPO, build, "showcase.png")
+    if os.path.exists(shot):
+        os.remove(shot)
+    env = make_env(XDG_RUNTIME_DIR=tempfile.mkdtemp())   # no Wayland socket either
+    env.pop("DISPLAY", None)
+    env.pop("WAYLAND_DISPLAY", None)
+    p = subprocess.run(["make", "--no-print-directory", "run", "BUILD=" + build], cwd=REPO, env=env,
+                       stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                       timeout=300)
+    out = p.stdout.decode("utf-8", "replace")
+    fails = []
+    if p.returncode != 0:
+        fails.append("status %d: %s" % (p.returncode, out[-2000:]))
+    if "running headless" not in out or "wrote %s/showcase.png" % build not in out:
+        fails.append("not the headless run: %s" % out[-2000:])
+    if not os.path.exists(shot) or open(shot, "rb").read(8) != b"\x89PNG\r\n\x1a\n":
+        fails.append("no PNG at %s" % shot)
+    return fails
+
+
+def make_run_window(build, display):
+    """`make run` with a display: the showcase in a window (ended here after it opened)."""
+    env = make_env(DISPLAY=display)
+    p = subprocess.Popen(["make", "--no-print-directory", "run", "BUILD=" + build], cwd=REPO,
+                         env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                         stderr=subprocess.STDOUT, start_new_session=True)
+    out = Lines(p.stdout)
+    try:
+        fails = []
+        if not out.wait_for(lambda l: l.endswith("micropython -X window examples/showcase.py"),
+                            120):
+            return ["make run did not choose the window: %r" % out.lines]
+        try:   # (the showcase's own output is block-buffered into this pipe: not waited for)
+            wids = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--name",
+                                   "^micropython: pico$"], env=env, stdout=subprocess.PIPE,
+                                  stderr=subprocess.DEVNULL, timeout=30).stdout
+        except subprocess.TimeoutExpired:
+            wids = b""
+        if not wids.split():
+            fails.append("no showcase window (output %r)" % out.lines)
+        if p.poll() is not None:
+            fails.append("make run ended (status %d) while its window was open" % p.returncode)
+        return fails
+    finally:
+        if p.poll() is None:
+            os.killpg(p.pid, signal.SIGTERM)   # make and the showcase: the session started here
+        p.wait(10)
 
 
 def run(binary, x11, display):
@@ -161,28 +233,107 @@ def run(binary, x11, display):
             prog.wait()
 
 
-def drive(prog, out, err, x11, display, env):
+class Picture:
+    """Maps the picture's pixels to the window's: scaled to fit, aspect kept, centred."""
+
+    def __init__(self, env, wid, pw, ph):
+        geo = xdotool(env, "getwindowgeometry", wid)
+        ww, wh = map(int, geo.split("Geometry:")[1].split()[0].split("x"))
+        self.s = min(ww / pw, wh / ph)
+        self.ox, self.oy = (ww - pw * self.s) / 2, (wh - ph * self.s) / 2
+        self.env, self.wid = env, wid
+
+    def move(self, x, y):
+        wx, wy = int(self.ox + x * self.s), int(self.oy + y * self.s)
+        xdotool(self.env, "mousemove", "--window", self.wid, str(wx), str(wy))
+        return wx, wy
+
+
+def window_map(err):
+    """The window's MICROPY_WINDOW_MAP lines: size, parts' centres, sliders' tracks."""
     size = err.wait_for(lambda l: l.startswith("window: size "))
-    spot = err.wait_for(lambda l: l.startswith("window: part btn1 "))
-    if not size or not spot:
+    if not size or not err.wait_for(lambda l: l.startswith("window: slider ")):
+        return None
+    parts, sliders = {}, {}
+    for line in err.lines:
+        f = line.split()
+        if line.startswith("window: part "):
+            parts[f[2]] = (int(f[3]), int(f[4]))
+        elif line.startswith("window: slider "):   # ID PROP X0 V0 X1 V1 Y
+            sliders[(f[2], f[3])] = (int(f[4]), float(f[5]), int(f[6]), float(f[7]), int(f[8]))
+    return tuple(map(int, size.split()[2:4])), parts, sliders
+
+
+def knob_value(out, n):
+    """The value in the program's [n]th "knob V" line (waits for it), or None."""
+    if not out.wait_for(lambda l: sum(x.startswith("knob ") for x in out.lines) >= n, 5):
+        return None
+    return int([x for x in out.lines if x.startswith("knob ")][n - 1].split()[1])
+
+
+def drive(prog, out, err, x11, display, env):
+    m = window_map(err)
+    if not m or "btn1" not in m[1] or ("pot1", "-") not in m[2]:
         return ["no part map from the window: %r" % err.lines]
-    pw, ph = map(int, size.split()[2:4])
-    bx, by = map(int, spot.split()[3:5])
-    wids = xdotool(env, "search", "--sync", "--name", "^micropython: ").split()
+    (pw, ph), parts, sliders = m
+    wids = xdotool(env, "search", "--sync", "--onlyvisible", "--name", "^micropython: ").split()
     if not wids or not out.wait_for(lambda l: l == "ready"):
         return ["no window or no 'ready' (stdout %r, stderr %r)" % (out.lines, err.lines)]
     wid = wids[0]
-    # The picture is scaled to fit the window, aspect kept, centred.
-    geo = xdotool(env, "getwindowgeometry", wid)
-    ww, wh = map(int, geo.split("Geometry:")[1].split()[0].split("x"))
-    s = min(ww / pw, wh / ph)
-    x, y = int((ww - pw * s) / 2 + bx * s), int((wh - ph * s) / 2 + by * s)
-    xdotool(env, "mousemove", "--window", wid, str(x), str(y))
+    pic = Picture(env, wid, pw, ph)
+    # 1. A click on btn1, seen by a program polling the pin.
+    x, y = pic.move(*parts["btn1"])
     xdotool(env, "mousedown", "1")
-    pressed = out.wait_for(lambda l: l == "pressed", 5)
+    time.sleep(0.05)
     xdotool(env, "mouseup", "1")
+    pressed = out.wait_for(lambda l: l == "pressed", 5)
     if not pressed:
         return ["the click at (%d, %d) did not press btn1 (stdout %r)" % (x, y, out.lines)]
+    # 2. btn2 through its key: a tap (press and release at once), held long
+    # enough by the window for the polling program to see it.
+    xdotool(env, "windowfocus", "--sync", wid)
+    xdotool(env, "key", "2")
+    if not out.wait_for(lambda l: l == "key pressed", 5):
+        return ["the key 2 did not press btn2 (stdout %r)" % out.lines]
+    # 3. Drag pot1's slider from its middle to 90 %; the key again makes the
+    # program read the ADC.
+    before = knob_value(out, 1)
+    x0, v0, x1, v1, sy = sliders[("pot1", "-")]
+    target = x0 + (0.9 - v0) / (v1 - v0) * (x1 - x0)
+    pic.move((x0 + x1) // 2, sy)
+    xdotool(env, "mousedown", "1")
+    for i in range(1, 5):
+        pic.move(int((x0 + x1) / 2 + (target - (x0 + x1) / 2) * i / 4), sy)
+        time.sleep(0.05)
+    xdotool(env, "mouseup", "1")
+    xdotool(env, "key", "2")
+    after = knob_value(out, 2)
+    fails = []
+    if before is None or abs(before - 32768) > 700:
+        fails.append("pot1 read %r before the drag, expected its board value 0.5" % before)
+    if after is None or abs(after - 0.9 * 65535) > 1500:
+        fails.append("pot1 read %r after the drag to 90 %%, expected about %d (stdout %r)"
+                     % (after, 0.9 * 65535, out.lines))
+    if fails:
+        return fails
+    # 4. A click while the program sleeps 4 s: the window answers, and the
+    # button's IRQ runs during the sleep.
+    if not out.wait_for(lambda l: l == "sleeping", 5):
+        return ["the program did not go to sleep: %r" % out.lines]
+    time.sleep(0.3)
+    pic.move(*parts["btn1"])
+    clicked = time.time()
+    xdotool(env, "mousedown", "1")
+    xdotool(env, "mouseup", "1")
+    irq = out.wait_for(lambda l: l.startswith("irq at "), 3)
+    took = time.time() - clicked
+    if not irq:
+        return ["a click during time.sleep was not seen (stdout %r)" % out.lines]
+    if "slept" in out.lines or took > 2:
+        return ["the click's IRQ ran only after the sleep (%.1f s; stdout %r)" % (took, out.lines)]
+    if not out.wait_for(lambda l: l == "slept", 8):
+        return ["the program did not wake from its sleep: %r" % out.lines]
+    # 5. Closing the window while the program spins.
     time.sleep(0.3)   # the program is in its tight loop now
     close_window(x11, display, int(wid))
     try:
@@ -190,7 +341,6 @@ def drive(prog, out, err, x11, display, env):
     except subprocess.TimeoutExpired:
         return ["closing the window did not end the program"]
     time.sleep(0.2)
-    fails = []
     if status != 1:
         fails.append("exit status %d after the close, expected 1 (as Ctrl-C)" % status)
     if not out.wait_for(lambda l: l == "finally ran", 2):
