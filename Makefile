@@ -10,6 +10,7 @@
 #   make test-unit        Criterion tests in tests/unit
 #   make test-sim         tests/sim on the simulated board (output and VCD traces)
 #   make test-window      the board window under Xvfb, clicked with xdotool (tests/window)
+#   make test-linux       -X hal=linux in a VM with simulated GPIO/I2C (tests/linux)
 #   make test-cli         the command line, exit statuses and REPL (tests/cli)
 #   make test-py          tests/py against CPython
 #   make test-valgrind    the py suite under valgrind; unix/startup.ld is current
@@ -207,7 +208,7 @@ UNIT_BIN = $(UNIT_TESTS:tests/unit/%.c=$(BUILD)/tests/%)
 UNIT_LIB = $(BUILD)/tests/libunit.a
 UNIT_HELPER_OBJ = $(UNIT_HELPERS:tests/unit/%.c=$(BUILD)/tests/%.o)
 
-.PHONY: FORCE all run test test-unit test-sim test-window test-cli test-py test-heap test-valgrind asan test-asan stress fuzz fuzz-build \
+.PHONY: FORCE all run test test-unit test-sim test-window test-linux test-cli test-py test-heap test-valgrind asan test-asan stress fuzz fuzz-build \
 	fuzz-seed test-failalloc test-stress test-stress-all m32 test-m32 check \
 	clean format deps bench startup-order
 
@@ -381,6 +382,11 @@ test-sim: all
 test-window: all
 	python3 tests/window/run_window.py --bin $(BUILD)/micropython
 
+# tests/linux: the Linux backend in a VM with simulated GPIO/I2C hardware
+# (../shared/tools/linux-hw-vm; one boot for all; SKIP without the tool).
+test-linux: all
+	python3 tests/linux/run_linux.py --bin $(BUILD)/micropython
+
 test-cli: all
 	python3 tests/cli/test_cli.py --bin $(BUILD)/micropython
 
@@ -417,14 +423,15 @@ test-heap: all
 # All suites run even when one fails; the status reports any failing.
 test: deps
 	@$(MAKE) --no-print-directory all
-	@unit=0; cli=0; py=0; heap=0; sim=0; win=0; \
+	@unit=0; cli=0; py=0; heap=0; sim=0; win=0; lin=0; \
 	$(MAKE) --no-print-directory test-unit || unit=1; \
 	$(MAKE) --no-print-directory test-cli || cli=1; \
 	$(MAKE) --no-print-directory test-py || py=1; \
 	$(MAKE) --no-print-directory test-heap || heap=1; \
 	$(MAKE) --no-print-directory test-sim || sim=1; \
 	$(MAKE) --no-print-directory test-window || win=1; \
-	test $$unit = 0 -a $$cli = 0 -a $$py = 0 -a $$heap = 0 -a $$sim = 0 -a $$win = 0
+	$(MAKE) --no-print-directory test-linux || lin=1; \
+	test $$unit = 0 -a $$cli = 0 -a $$py = 0 -a $$heap = 0 -a $$sim = 0 -a $$win = 0 -a $$lin = 0
 
 SAN_FLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 

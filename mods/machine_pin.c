@@ -90,7 +90,8 @@ static int chip_offset_number(py_vm_t *vm, py_val_t id) {
     snprintf(name, sizeof name, "%s:%lld", py_str_cstr(vm, t->items[0]), (long long)off);
     void *b;
     const py_hal_t *hal = py_machine_board(vm, &b);
-    int n = off < 0 ? -ENOENT : hal->pin_find(b, name);
+    if (off < 0) py_raise_value_error(vm, "invalid pin %R", id);
+    int n = hal->pin_find(b, name);
     if (n < 0) py_hal_raise_detail(vm, n);
     if (n < 0) py_raise_value_error(vm, "invalid pin %R", id);
     return n;
