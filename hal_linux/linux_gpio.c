@@ -225,7 +225,7 @@ static line_t *get(linux_board_t *lb, int pin) {
 
 int linux_gpio_info(linux_board_t *lb, int pin, py_hal_pin_info_t *info) {
     line_t *p = get(lb, pin);
-    if (!p) return -ENOENT;
+    if (!p) return lb->err;   // -ENOENT, or -EACCES when a chip was out of reach
     *info = (py_hal_pin_info_t){p->name, p->number, 0, -1, NULL};
     return 0;
 }
@@ -297,7 +297,7 @@ static int request(linux_board_t *lb, line_t *p, int mode, int pull, uint32_t tr
 
 int linux_gpio_pin_open(linux_board_t *lb, int pin, int mode, int pull) {
     line_t *p = get(lb, pin);
-    if (!p) return -ENOENT;
+    if (!p) return lb->err;   // -ENOENT, or -EACCES when a chip was out of reach
     if (mode < 0) mode = p->mode >= 0 ? p->mode : PY_HAL_PIN_IN;
     if (pull < 0) pull = p->pull >= 0 ? p->pull : PY_HAL_PULL_NONE;
     if (mode > PY_HAL_PIN_OPEN_DRAIN)
@@ -314,7 +314,7 @@ int linux_gpio_pin_open(linux_board_t *lb, int pin, int mode, int pull) {
 // An unopened pin is read as an input (as a board's reset state).
 int linux_gpio_read(linux_board_t *lb, int pin) {
     line_t *p = get(lb, pin);
-    if (!p) return -ENOENT;
+    if (!p) return lb->err;   // -ENOENT, or -EACCES when a chip was out of reach
     if (!p->requested) {
         int r = linux_gpio_pin_open(lb, pin, PY_HAL_PIN_IN, -1);
         if (r < 0) return r;
@@ -328,7 +328,7 @@ int linux_gpio_read(linux_board_t *lb, int pin) {
 // In IN mode (or before the pin is opened) the level waits in the buffer.
 int linux_gpio_write(linux_board_t *lb, int pin, int level) {
     line_t *p = get(lb, pin);
-    if (!p) return -ENOENT;
+    if (!p) return lb->err;   // -ENOENT, or -EACCES when a chip was out of reach
     p->out_level = level != 0;
     if (!p->requested || p->mode == PY_HAL_PIN_IN) return 0;
     errno = 0;
@@ -339,7 +339,7 @@ int linux_gpio_write(linux_board_t *lb, int pin, int level) {
 
 int linux_gpio_irq(linux_board_t *lb, int pin, uint32_t triggers, uint32_t tag) {
     line_t *p = get(lb, pin);
-    if (!p) return -ENOENT;
+    if (!p) return lb->err;   // -ENOENT, or -EACCES when a chip was out of reach
     if (triggers && p->mode > PY_HAL_PIN_IN)
         return linux_hal_fail(lb, -EINVAL, "%s: edge events need an input line (mode IN)",
                               p->name);
@@ -355,7 +355,7 @@ int linux_gpio_irq(linux_board_t *lb, int pin, uint32_t triggers, uint32_t tag) 
 
 int linux_gpio_pin_close(linux_board_t *lb, int pin) {
     line_t *p = get(lb, pin);
-    if (!p) return -ENOENT;
+    if (!p) return lb->err;   // -ENOENT, or -EACCES when a chip was out of reach
     if (p->requested) gpiod_line_release(p->line);
     p->requested = p->events = false, p->triggers = 0, p->mode = p->pull = -1;
     return 0;
