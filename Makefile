@@ -10,6 +10,7 @@
 #   make test-unit        Criterion tests in tests/unit
 #   make test-sim         tests/sim on the simulated board (output and VCD traces)
 #   make test-window      the board window under Xvfb, clicked with xdotool (tests/window)
+#   make test-linux       -X hal=linux in a VM with simulated GPIO/I2C (tests/linux)
 #   make test-cli         the command line, exit statuses and REPL (tests/cli)
 #   make test-py          tests/py against CPython
 #   make test-valgrind    the py suite under valgrind; unix/startup.ld is current
@@ -96,6 +97,15 @@ HAL_SIM_SRC += hal_sim/sim_i2c.c hal_sim/sim_i2c_devs.c
 HAL_SIM_SRC += hal_sim/sim_analog.c hal_sim/sim_pwm.c hal_sim/sim_adc.c hal_sim/sim_ws2812.c
 # Scenario files (-X scenario=FILE).
 HAL_SIM_SRC += hal_sim/sim_scenario.c hal_sim/sim_scenario_parse.c hal_sim/sim_scenario_uart.c
+# The Linux backend (hal_linux/; issue 10; -X hal=linux): libgpiod v1 and the
+# kernel's device files. Built when libgpiod's headers are there and not
+# NO_LINUX_HAL (the 32-bit build); then PY_HAL_LINUX is defined and -lgpiod linked.
+HAL_LINUX_SRC = hal_linux/linux_hal.c hal_linux/linux_gpio.c
+ifeq ($(if $(NO_LINUX_HAL),,$(shell pkg-config --exists libgpiod && echo yes)),yes)
+HAL_LINUX_ON = 1
+else
+HAL_LINUX_SRC =
+endif
 # Pure-Python modules frozen into the executable (tools/freeze.c makes
 # build/gen/frozen.c from them); their import names are their paths under mods/.
 FROZEN_PY = mods/heapq.py mods/collections.py mods/_iobuf.py mods/posixpath.py
@@ -171,12 +181,17 @@ POSIX_CFLAGS = $(BASE_CFLAGS) -D_GNU_SOURCE -D_FILE_OFFSET_BITS=64 -D_TIME_BITS=
 	-Ivm -Imods -Iunix -Ihal_sim -Isim $(READLINE_CFLAGS)
 LDLIBS = -lm
 LDLIBS += -lffi -ldl
+ifdef HAL_LINUX_ON
+POSIX_CFLAGS += -DPY_HAL_LINUX -Ihal_linux
+LDLIBS += -lgpiod
+endif
 
 # ---- objects -------------------------------------------------------------------
 
 VM_OBJ = $(VM_SRC:%.c=$(BUILD)/%.o)
 MODS_OBJ = $(MODS_SRC:%.c=$(BUILD)/%.o)
 HAL_SIM_OBJ = $(HAL_SIM_SRC:%.c=$(BUILD)/%.o)
+HAL_LINUX_OBJ = $(HAL_LINUX_SRC:%.c=$(BUILD)/%.o)
 GEN_OBJ = $(BUILD)/gen/modules.o $(BUILD)/gen/frozen.o
 PORT_OBJ = $(UNIX_PORT_SRC:%.c=$(BUILD)/%.o)
 SIM_DEV_OBJ = $(SIM_DEV_SRC:%.c=$(BUILD)/%.o)
@@ -186,14 +201,14 @@ MAIN_OBJ = $(UNIX_MAIN_SRC:%.c=$(BUILD)/%.o)
 # Everything but main and the REPL, as an archive so that a unit test pulls
 # in only the objects it needs.
 LIB = $(BUILD)/libmicropython.a
-LIB_OBJ = $(VM_OBJ) $(MODS_OBJ) $(HAL_SIM_OBJ) $(SIM_DEV_OBJ) $(SIM_OBJ) $(SIM_WINDOW_OBJ) $(GEN_OBJ) \
+LIB_OBJ = $(VM_OBJ) $(MODS_OBJ) $(HAL_SIM_OBJ) $(HAL_LINUX_OBJ) $(SIM_DEV_OBJ) $(SIM_OBJ) $(SIM_WINDOW_OBJ) $(GEN_OBJ) \
 	$(PORT_OBJ)
 UNIT_BIN = $(UNIT_TESTS:tests/unit/%.c=$(BUILD)/tests/%)
 # An archive too, so a test that needs no VM (test_mpn) links without one.
 UNIT_LIB = $(BUILD)/tests/libunit.a
 UNIT_HELPER_OBJ = $(UNIT_HELPERS:tests/unit/%.c=$(BUILD)/tests/%.o)
 
-.PHONY: FORCE all run test test-unit test-sim test-window test-cli test-py test-heap test-valgrind asan test-asan stress fuzz fuzz-build \
+.PHONY: FORCE all run test test-unit test-sim test-window test-linux test-cli test-py test-heap test-valgrind asan test-asan stress fuzz fuzz-build \
 	fuzz-seed test-failalloc test-stress test-stress-all m32 test-m32 check \
 	clean format deps bench startup-order
 
@@ -255,6 +270,10 @@ $(BUILD)/mods/%.o: mods/%.c $(BUILD)/cflags
 	$(CC) $(POSIX_CFLAGS) -c $< -o $@
 
 $(BUILD)/hal_sim/%.o: hal_sim/%.c $(BUILD)/cflags
+	@mkdir -p $(@D)
+	$(CC) $(POSIX_CFLAGS) -c $< -o $@
+
+$(BUILD)/hal_linux/%.o: hal_linux/%.c $(BUILD)/cflags
 	@mkdir -p $(@D)
 	$(CC) $(POSIX_CFLAGS) -c $< -o $@
 
@@ -364,6 +383,11 @@ test-sim: all
 test-window: all
 	python3 tests/window/run_window.py --bin $(BUILD)/micropython
 
+# tests/linux: the Linux backend in a VM with simulated GPIO/I2C hardware
+# (../shared/tools/linux-hw-vm; one boot for all; SKIP without the tool).
+test-linux: all
+	python3 tests/linux/run_linux.py --bin $(BUILD)/micropython
+
 test-cli: all
 	python3 tests/cli/test_cli.py --bin $(BUILD)/micropython
 
@@ -400,14 +424,15 @@ test-heap: all
 # All suites run even when one fails; the status reports any failing.
 test: deps
 	@$(MAKE) --no-print-directory all
-	@unit=0; cli=0; py=0; heap=0; sim=0; win=0; \
+	@unit=0; cli=0; py=0; heap=0; sim=0; win=0; lin=0; \
 	$(MAKE) --no-print-directory test-unit || unit=1; \
 	$(MAKE) --no-print-directory test-cli || cli=1; \
 	$(MAKE) --no-print-directory test-py || py=1; \
 	$(MAKE) --no-print-directory test-heap || heap=1; \
 	$(MAKE) --no-print-directory test-sim || sim=1; \
 	$(MAKE) --no-print-directory test-window || win=1; \
-	test $$unit = 0 -a $$cli = 0 -a $$py = 0 -a $$heap = 0 -a $$sim = 0 -a $$win = 0
+	$(MAKE) --no-print-directory test-linux || lin=1; \
+	test $$unit = 0 -a $$cli = 0 -a $$py = 0 -a $$heap = 0 -a $$sim = 0 -a $$win = 0 -a $$lin = 0
 
 SAN_FLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 
@@ -468,7 +493,7 @@ test-stress-all: stress
 M32_FLAGS = -m32 -msse2 -mfpmath=sse
 m32:
 	@tools/deps.sh m32
-	@$(MAKE) --no-print-directory BUILD=build/m32 NO_WINDOW=1 EXTRA_CFLAGS="$(M32_FLAGS)" \
+	@$(MAKE) --no-print-directory BUILD=build/m32 NO_WINDOW=1 NO_LINUX_HAL=1 EXTRA_CFLAGS="$(M32_FLAGS)" \
 		build/m32/micropython
 
 test-m32: m32

@@ -52,6 +52,7 @@ typedef struct hal_state {
     int releases[MAX_RELEASES];   // fired one-shots' handles, freed outside the backend
     int nreleases;
     bool in_hook;
+    bool realtime;           // the clock follows wall time (-X realtime, or real hardware)
     // The catch-up ticker: a thread that sets vm->pending every TICK_NS.
     pthread_t thread;
     bool thread_on;
@@ -283,7 +284,8 @@ static void hook(py_vm_t *vm) {
     poll_view(vm);
     py_hal_scenario_poll(vm);   // a program that swallowed the scenario's SystemExit
     uint64_t target;
-    if (opts.realtime) {
+    if (s->realtime) {
+        // Real hardware: this also polls its event fds (GPIO edges).
         target = s->hal->now(s->b);
     } else {
         bool busy = s->accesses != s->accesses_seen;
@@ -342,8 +344,12 @@ static void stop_ticker(hal_state_t *s) {
 static const py_hal_t *backend(py_vm_t *vm) {
     const char *name = opts.hal ? opts.hal : getenv("MICROPY_HAL");
     if (!name || !*name || strcmp(name, "sim") == 0) return &py_hal_sim;
+#ifdef PY_HAL_LINUX
+    if (strcmp(name, "linux") == 0) return &py_hal_linux;
+#else
     if (strcmp(name, "linux") == 0)
-        py_raise_fmt(vm, PY_EXC_OSError, "the linux HAL backend is not built yet");
+        py_raise_fmt(vm, PY_EXC_OSError, "the linux HAL backend is not built in (no libgpiod)");
+#endif
     py_raise_fmt(vm, PY_EXC_ValueError, "unknown HAL backend '%s'", name);
 }
 
@@ -386,6 +392,7 @@ const py_hal_t *py_hal_up(py_vm_t *vm, void **b) {
         py_raise_memory_error(vm);
     }
     s->hal = hal, s->b = board, s->vm = vm;
+    s->realtime = opts.realtime || strcmp(hal->name, "sim") != 0;
     vm->hal_state = s;
     hal->set_sink(board, sink, vm);
     vm->sched_hook = hook;
@@ -422,7 +429,16 @@ void py_hal_down(py_vm_t *vm) {
     free(s);
 }
 
+void py_hal_raise_detail(py_vm_t *vm, int err) {
+    hal_state_t *s = state(vm);
+    const char *text = s && s->hal->error_text ? s->hal->error_text(s->b, err) : NULL;
+    if (!text) return;
+    py_val_t args[2] = {py_small(-err), py_str_from_c(vm, text)};
+    py_raise(vm, py_call(vm, py_from_obj(vm->exc_types[PY_EXC_OSError]), 2, args, PY_NULL));
+}
+
 _Noreturn void py_hal_raise(py_vm_t *vm, int err, const char *what) {
+    py_hal_raise_detail(vm, err);
     switch (err) {
     case -ENOENT: py_raise_fmt(vm, PY_EXC_ValueError, "%s doesn't exist", what);
     case -EBUSY: py_raise_fmt(vm, PY_EXC_ValueError, "%s is in use", what);

@@ -259,9 +259,19 @@ typedef struct py_hal {
     // bytes at [addr]: 0, -EFAULT (nothing mapped), -EINVAL (misaligned).
     int (*mem_read)(void *b, uint32_t addr, int width, uint32_t *value);
     int (*mem_write)(void *b, uint32_t addr, int width, uint32_t value);
+
+    // ---- the Linux backend's additions (session 19 round 4).
+    // error_text: the message for the error [err] that the backend's last
+    // failing call returned, naming the device and the cause with the errno's
+    // name first ("ENOENT: no GPIO line named \"GPIO99\""), or NULL when it has
+    // none for [err] (the front end then words its own). Never fails.
+    const char *(*error_text)(void *b, int err);
 } py_hal_t;
 
 // The simulated board (hal_sim/sim_hal.c).
 extern const py_hal_t py_hal_sim;
+// Real devices on Linux (hal_linux/linux_hal.c; built when libgpiod is there,
+// PY_HAL_LINUX defined).
+extern const py_hal_t py_hal_linux;
 
 #endif

@@ -72,6 +72,11 @@ void py_hal_set_view(bool (*poll)(void *ctx), void *ctx);
 // ValueError "<what> ..." for the errors users cause (-EINVAL, -EBUSY,
 // -ENOENT) with [what] naming the pin or device. Always raises.
 _Noreturn void py_hal_raise(py_vm_t *vm, int err, const char *what);
+// Raises OSError(-err, message) when the backend has a message for the
+// negative errno [err] its last failing call returned (py_hal_t.error_text:
+// real hardware names the device and the cause); returns when it has none.
+// py_hal_raise tries it first. May allocate.
+void py_hal_raise_detail(py_vm_t *vm, int err);
 
 // ---- scenario files (mods/hal_scenario.c; docs/scenarios.md)
 // Reads and checks the scenario file [path] before any VM exists: 0, or a

@@ -33,6 +33,7 @@ static const char *cpu_name(py_vm_t *vm, int number) {
 
 // Raises the error of a failed pin call, naming the pin as its repr starts.
 _Noreturn static void pin_error(py_vm_t *vm, int number, int err) {
+    py_hal_raise_detail(vm, err);   // real hardware's message names the line and the cause
     void *b;
     const py_hal_t *hal = py_machine_board(vm, &b);
     py_hal_pin_info_t info;
@@ -78,21 +79,42 @@ static py_val_t pin_object(py_vm_t *vm, int number) {
     return py_getattr(vm, class_attr(vm, "cpu"), py_str_intern_c(vm, cpu_name(vm, number)));
 }
 
+// A (chip, offset) Pin id, as Linux boards take (chip: its name or label):
+// the pin the backend names "chip:offset". Raises for a bad id or a missing chip.
+static int chip_offset_number(py_vm_t *vm, py_val_t id) {
+    py_tuple_t *t = py_tuple_ptr(id);
+    if (t->len != 2 || !py_is_str(vm, t->items[0]) || !py_is_int(vm, t->items[1]))
+        py_raise_type_error(vm, "pin id tuple must be (chip name or label, line offset)");
+    char name[128];
+    int64_t off = py_to_int64(vm, t->items[1]);
+    snprintf(name, sizeof name, "%s:%lld", py_str_cstr(vm, t->items[0]), (long long)off);
+    void *b;
+    const py_hal_t *hal = py_machine_board(vm, &b);
+    if (off < 0) py_raise_value_error(vm, "invalid pin %R", id);
+    int n = hal->pin_find(b, name);
+    if (n < 0) py_hal_raise_detail(vm, n);
+    if (n < 0) py_raise_value_error(vm, "invalid pin %R", id);
+    return n;
+}
+
 // The MCU number of a Pin id: an int, or a name (Pin.board's, then Pin.cpu's).
 static int pin_number(py_vm_t *vm, py_val_t id) {
     void *b;
     const py_hal_t *hal = py_machine_board(vm, &b);
     if (py_machine_pin_check(vm, id)) return pin_ptr(id)->number;
+    if (py_is_a(vm, id, PY_T_tuple)) return chip_offset_number(vm, id);
     if (py_is_str(vm, id)) {
         int n = hal->pin_find(b, py_str_cstr(vm, id));
+        if (n < 0) py_hal_raise_detail(vm, n);
         if (n < 0) py_raise_value_error(vm, "unknown named pin \"%S\"", id);
         return n;
     }
     if (!py_is_int(vm, id)) py_raise_type_error(vm, "pin id must be int or str, not %T", id);
     int64_t n = py_to_int64(vm, id);
     py_hal_pin_info_t info;
-    if (n < 0 || n > 0x7fffffff || hal->pin_info(b, (int)n, &info) < 0)
-        py_raise_value_error(vm, "invalid pin %R", id);
+    int r = n < 0 || n > 0x7fffffff ? -ENOENT : hal->pin_info(b, (int)n, &info);
+    if (r < 0 && n >= 0 && n <= 0x7fffffff) py_hal_raise_detail(vm, r);
+    if (r < 0) py_raise_value_error(vm, "invalid pin %R", id);
     return (int)n;
 }
 
@@ -224,6 +246,24 @@ static py_val_t m_toggle(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val
     (void)nargs, (void)kwnames;
     machine_pin_t *p = pin_ptr(args[0]);
     write_level(vm, p, !read_level(vm, p));
+    return PY_NONE;
+}
+
+// deinit(): releases the pin (on Linux, the line goes back to the kernel);
+// its irq is turned off. The Pin object stays and init() opens it again.
+static py_val_t m_deinit(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
+    (void)nargs, (void)kwnames;
+    machine_pin_t *p = pin_ptr(args[0]);
+    void *b;
+    const py_hal_t *hal = py_machine_board(vm, &b);
+    if (p->irq_tag) {
+        hal->pin_irq(b, p->number, 0, 0);
+        py_hal_source_clear(vm, p->irq_tag);
+        p->irq_tag = 0, p->irq_trigger = 0;
+    }
+    int r = hal->pin_close(b, p->number);
+    if (r < 0) pin_error(vm, p->number, r);
+    p->mode = p->pull = -1;
     return PY_NONE;
 }
 
@@ -391,6 +431,7 @@ static const py_method_def_t pin_methods[] = {
     {"mode", m_mode, 1, 2, 0},
     {"pull", m_pull, 1, 2, 0},
     {"irq", m_irq, 1, PY_VARARGS, PY_METH_KEYWORDS},
+    {"deinit", m_deinit, 1, 1, 0},
     {NULL, NULL, 0, 0, 0},
 };
 
