@@ -114,6 +114,11 @@ SIM_DEV_SRC = hal_sim/dev_i2c_bus.c hal_sim/sim_i2c_wire.c hal_sim/dev_ssd1306.c
 	hal_sim/dev_bme280.c hal_sim/dev_eeprom.c hal_sim/dev_spiflash.c \
 	hal_sim/dev_loopback.c hal_sim/dev_nmea.c hal_sim/dev_sht31.c
 
+# The Linux backend's buses (hal_linux/, issue 10): I2C, SPI, UART, PWM, ADC over
+# /dev and sysfs; plain POSIX + Linux headers, no extra library.
+LINUX_BUS_SRC = hal_linux/linux_busutil.c hal_linux/linux_i2c.c hal_linux/linux_spi.c \
+	hal_linux/linux_uart.c hal_linux/linux_pwm.c hal_linux/linux_adc.c
+
 # The board's picture (sim/; issue 9): the renderer, its layout and the PNG
 # writer, plain C and always built; the unit tests link them too.
 SIM_SRC = sim/render.c sim/render_draw.c sim/render_parts.c sim/render_shot.c sim/layout.c \
@@ -180,13 +185,14 @@ HAL_SIM_OBJ = $(HAL_SIM_SRC:%.c=$(BUILD)/%.o)
 GEN_OBJ = $(BUILD)/gen/modules.o $(BUILD)/gen/frozen.o
 PORT_OBJ = $(UNIX_PORT_SRC:%.c=$(BUILD)/%.o)
 SIM_DEV_OBJ = $(SIM_DEV_SRC:%.c=$(BUILD)/%.o)
+LINUX_BUS_OBJ = $(LINUX_BUS_SRC:%.c=$(BUILD)/%.o)
 SIM_OBJ = $(SIM_SRC:%.c=$(BUILD)/%.o)
 SIM_WINDOW_OBJ = $(SIM_WINDOW_SRC:%.c=$(BUILD)/%.o)
 MAIN_OBJ = $(UNIX_MAIN_SRC:%.c=$(BUILD)/%.o)
 # Everything but main and the REPL, as an archive so that a unit test pulls
 # in only the objects it needs.
 LIB = $(BUILD)/libmicropython.a
-LIB_OBJ = $(VM_OBJ) $(MODS_OBJ) $(HAL_SIM_OBJ) $(SIM_DEV_OBJ) $(SIM_OBJ) $(SIM_WINDOW_OBJ) $(GEN_OBJ) \
+LIB_OBJ = $(VM_OBJ) $(MODS_OBJ) $(HAL_SIM_OBJ) $(SIM_DEV_OBJ) $(LINUX_BUS_OBJ) $(SIM_OBJ) $(SIM_WINDOW_OBJ) $(GEN_OBJ) \
 	$(PORT_OBJ)
 UNIT_BIN = $(UNIT_TESTS:tests/unit/%.c=$(BUILD)/tests/%)
 # An archive too, so a test that needs no VM (test_mpn) links without one.
@@ -255,6 +261,10 @@ $(BUILD)/mods/%.o: mods/%.c $(BUILD)/cflags
 	$(CC) $(POSIX_CFLAGS) -c $< -o $@
 
 $(BUILD)/hal_sim/%.o: hal_sim/%.c $(BUILD)/cflags
+	@mkdir -p $(@D)
+	$(CC) $(POSIX_CFLAGS) -c $< -o $@
+
+$(BUILD)/hal_linux/%.o: hal_linux/%.c $(BUILD)/cflags
 	@mkdir -p $(@D)
 	$(CC) $(POSIX_CFLAGS) -c $< -o $@
 
