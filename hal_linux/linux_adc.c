@@ -36,9 +36,9 @@ static int read_raw(int ch, long long *raw) {
     char path[300];
     int r = linux_bus_read_int(attr(path, sizeof path, ch, "raw"), raw);
     if (r == -ENOENT)
-        return linux_bus_fail(ENODEV, "ENODEV: no ADC channel %d (%s)", ch, path);
+        return linux_bus_fail(ENODEV, "no ADC channel %d (%s)", ch, path);
     if (r == -EACCES)
-        return linux_bus_fail(EACCES, "EACCES: %s: permission denied", path);
+        return linux_bus_fail(EACCES, "%s: permission denied", path);
     return r < 0 ? linux_bus_fail(-r, "%s: %s", path, strerror(-r)) : 0;
 }
 

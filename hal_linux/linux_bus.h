@@ -23,9 +23,14 @@
 #define LINUX_BUS_MAX 16
 
 // ---- shared (linux_busutil.c) ----
-// The message of the last failed call (empty when none). Never NULL.
+// The message of the last failed call (empty when none), the errno's name
+// first. Never NULL.
 const char *linux_bus_error(void);
-// Sets the message and returns -[err] (err > 0), so failures read `return fail(...)`.
+// For py_hal_t.error_text: that message when the last failure returned [err]
+// (negative), else NULL. Never fails.
+const char *linux_bus_error_text(int err);
+// Sets the message ("ENAME: " + the format) and returns -[err] (err > 0), so
+// failures read `return linux_bus_fail(...)`.
 int linux_bus_fail(int err, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 // Opens [path] with [flags]; on failure records a message naming [what] and, for
 // EACCES, the group [group] the user should join; returns the fd or -errno

@@ -13,16 +13,38 @@
 
 #include "linux_bus.h"
 
-static char message[200];
+static char message[240];
 static char root[256];
+static int message_err;   // the (positive) errno message belongs to
 
 const char *linux_bus_error(void) { return message; }
 
+const char *linux_bus_error_text(int err) {
+    return message[0] && err == -message_err ? message : NULL;
+}
+
+// The symbolic name of the errnos the bus files return (as MicroPython prints them).
+static const char *errno_name(int e) {
+    static const struct { int e; const char *name; } names[] = {
+        {ENOENT, "ENOENT"}, {ENODEV, "ENODEV"}, {EACCES, "EACCES"}, {EBUSY, "EBUSY"},
+        {EINVAL, "EINVAL"}, {EOPNOTSUPP, "EOPNOTSUPP"}, {ETIMEDOUT, "ETIMEDOUT"},
+        {EMSGSIZE, "EMSGSIZE"}, {ENOTTY, "ENOTTY"}, {EIO, "EIO"}, {ENOMEM, "ENOMEM"},
+        {EPERM, "EPERM"}, {EISDIR, "EISDIR"}, {ENXIO, "ENXIO"},
+    };
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (names[i].e == e) return names[i].name;
+    return NULL;
+}
+
 int linux_bus_fail(int err, const char *fmt, ...) {
+    const char *name = errno_name(err);
+    int n = name ? snprintf(message, sizeof message, "%s: ", name)
+                 : snprintf(message, sizeof message, "[Errno %d] ", err);
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(message, sizeof message, fmt, ap);
+    vsnprintf(message + n, sizeof message - (size_t)n, fmt, ap);
     va_end(ap);
+    message_err = err;
     return -err;
 }
 
@@ -43,11 +65,11 @@ int linux_bus_open(const char *path, int flags, const char *what, const char *gr
     if (fd >= 0) return fd;
     int e = errno;
     if (e == ENOENT || e == ENODEV || e == ENXIO)
-        return linux_bus_fail(ENODEV, "ENODEV: no %s (%s)", what, path);
+        return linux_bus_fail(ENODEV, "no %s (%s)", what, path);
     if (e == EACCES || e == EPERM)
-        return linux_bus_fail(EACCES, "EACCES: %s: permission denied (add the user to group %s)",
+        return linux_bus_fail(EACCES, "%s: permission denied (add the user to group %s)",
                               path, group);
-    if (e == EBUSY) return linux_bus_fail(EBUSY, "EBUSY: %s is in use", path);
+    if (e == EBUSY) return linux_bus_fail(EBUSY, "%s is in use", path);
     return linux_bus_fail(e, "%s: %s", path, strerror(e));
 }
 

@@ -31,7 +31,8 @@ typedef struct {
 
 int linux_i2c_open(void *b, int bus, int scl, int sda, uint32_t freq_hz) {
     (void)scl, (void)sda, (void)freq_hz;   // the kernel owns the pins and the clock rate
-    if (bus < 0 || bus >= LINUX_BUS_MAX) return -ENOENT;
+    if (bus < 0 || bus >= LINUX_BUS_MAX)
+        return linux_bus_fail(ENOENT, "I2C bus %d is out of range", bus);
     linux_i2c_close(b, bus);
     char path[300], what[32];
     linux_bus_path(path, sizeof path, "/dev/i2c-%d", bus);
@@ -74,12 +75,12 @@ static size_t make_groups(const py_hal_i2c_seg_t *segs, size_t n, group_t *g) {
 // ENXIO per the fault-codes doc, EREMOTEIO, EIO; i2c-stub ENODEV) become -ENODEV.
 static int xfer_error(int e, int bus, uint16_t addr) {
     if (e == ENXIO || e == EREMOTEIO || e == EIO || e == ENODEV)
-        return linux_bus_fail(ENODEV, "ENODEV: no device at I2C address 0x%02x on /dev/i2c-%d",
+        return linux_bus_fail(ENODEV, "no device at I2C address 0x%02x on /dev/i2c-%d",
                               addr, bus);
     if (e == ETIMEDOUT || e == EAGAIN)
-        return linux_bus_fail(ETIMEDOUT, "ETIMEDOUT: /dev/i2c-%d timed out (bus held?)", bus);
+        return linux_bus_fail(ETIMEDOUT, "/dev/i2c-%d timed out (bus held?)", bus);
     if (e == EOPNOTSUPP)
-        return linux_bus_fail(EOPNOTSUPP, "EOPNOTSUPP: /dev/i2c-%d cannot do this transfer", bus);
+        return linux_bus_fail(EOPNOTSUPP, "/dev/i2c-%d cannot do this transfer", bus);
     return linux_bus_fail(e, "/dev/i2c-%d: %s", bus, strerror(e));
 }
 
@@ -130,17 +131,17 @@ linux_smbus_op_t linux_i2c_smbus_pick(unsigned long f, uint16_t addr, size_t wle
     if (!rlen) {
         if (wlen == 1) return f & I2C_FUNC_SMBUS_WRITE_BYTE ? LINUX_SMBUS_WRITE_BYTE : 0;
         if (wlen == 2) return f & I2C_FUNC_SMBUS_WRITE_BYTE_DATA ? LINUX_SMBUS_BYTE_DATA_W : 0;
-        if (wlen == 3 && (f & I2C_FUNC_SMBUS_WRITE_WORD_DATA)) return LINUX_SMBUS_WORD_DATA_W;
+        // On the wire a word write and a 2-byte block write are the same; the block
+        // form keeps i2c-stub's byte registers consistent with what a read returns.
         if (wlen - 1 <= I2C_SMBUS_BLOCK_MAX && (f & I2C_FUNC_SMBUS_WRITE_I2C_BLOCK))
             return LINUX_SMBUS_I2C_BLOCK_W;
-        return LINUX_SMBUS_NONE;
+        return wlen == 3 && (f & I2C_FUNC_SMBUS_WRITE_WORD_DATA) ? LINUX_SMBUS_WORD_DATA_W : 0;
     }
     if (wlen != 1) return LINUX_SMBUS_NONE;   // e.g. 16-bit memory addresses
     if (rlen == 1) return f & I2C_FUNC_SMBUS_READ_BYTE_DATA ? LINUX_SMBUS_BYTE_DATA_R : 0;
-    if (rlen == 2 && (f & I2C_FUNC_SMBUS_READ_WORD_DATA)) return LINUX_SMBUS_WORD_DATA_R;
     if (rlen <= I2C_SMBUS_BLOCK_MAX && (f & I2C_FUNC_SMBUS_READ_I2C_BLOCK))
         return LINUX_SMBUS_I2C_BLOCK_R;
-    return LINUX_SMBUS_NONE;
+    return rlen == 2 && (f & I2C_FUNC_SMBUS_READ_WORD_DATA) ? LINUX_SMBUS_WORD_DATA_R : 0;
 }
 
 static int smbus(int fd, uint8_t rw, uint8_t cmd, uint32_t size, union i2c_smbus_data *d) {
@@ -165,14 +166,14 @@ static int smbus_xfer(i2c_bus_t *bus, int busno, uint16_t addr, py_hal_i2c_seg_t
     linux_smbus_op_t op = shape_ok ? linux_i2c_smbus_pick(bus->funcs, addr, wlen, rlen) : 0;
     if (!op)
         return linux_bus_fail(EOPNOTSUPP,
-                              "EOPNOTSUPP: /dev/i2c-%d is SMBus-only and cannot write %zu then "
+                              "/dev/i2c-%d is SMBus-only and cannot write %zu then "
                               "read %zu bytes in one transfer",
                               busno, wlen, rlen);
     int fd = bus->fd1 - 1;
     if (bus->slave != addr) {
         if (ioctl(fd, I2C_SLAVE, (unsigned long)addr) < 0) {
             if (errno == EBUSY)
-                return linux_bus_fail(EBUSY, "EBUSY: I2C address 0x%02x on /dev/i2c-%d is "
+                return linux_bus_fail(EBUSY, "I2C address 0x%02x on /dev/i2c-%d is "
                                       "claimed by a kernel driver", addr, busno);
             return xfer_error(errno, busno, addr);
         }
@@ -227,7 +228,7 @@ int linux_i2c_transfer(void *b, int bus, uint16_t addr, py_hal_i2c_seg_t *segs, 
                        bool stop) {
     (void)b, (void)stop;
     if (bus < 0 || bus >= LINUX_BUS_MAX || !buses[bus].fd1)
-        return linux_bus_fail(ENODEV, "ENODEV: I2C bus %d is not open", bus);
+        return linux_bus_fail(ENODEV, "I2C bus %d is not open", bus);
     i2c_bus_t *s = &buses[bus];
     group_t stack[4], *g = n <= 4 ? stack : malloc(n * sizeof *g);
     if (!g) return -ENOMEM;
@@ -236,7 +237,7 @@ int linux_i2c_transfer(void *b, int bus, uint16_t addr, py_hal_i2c_seg_t *segs, 
     if (s->funcs & I2C_FUNC_I2C) {
         r = rdwr(s->fd1 - 1, addr, segs, g, k);
         if (r == -EMSGSIZE)
-            r = linux_bus_fail(EMSGSIZE, "EMSGSIZE: /dev/i2c-%d takes at most 8192 bytes per "
+            r = linux_bus_fail(EMSGSIZE, "/dev/i2c-%d takes at most 8192 bytes per "
                                "message", bus);
         else if (r < 0 && r != -EOPNOTSUPP) r = xfer_error(-r, bus, addr);
     }

@@ -60,10 +60,10 @@ static int export_channel(pwm_t *p) {
     linux_bus_path(chipdir, sizeof chipdir, "/sys/class/pwm/pwmchip%d/export", p->chip);
     int r = linux_bus_write(chipdir, NULL, p->ch);
     if (r == -ENOENT)
-        return linux_bus_fail(ENODEV, "ENODEV: no PWM chip pwmchip%d (enable it, e.g. "
+        return linux_bus_fail(ENODEV, "no PWM chip pwmchip%d (enable it, e.g. "
                               "dtoverlay=pwm-2chan)", p->chip);
     if (r == -EACCES)
-        return linux_bus_fail(EACCES, "EACCES: %s: permission denied (add the user to group "
+        return linux_bus_fail(EACCES, "%s: permission denied (add the user to group "
                               "gpio)", chipdir);
     if (r < 0 && r != -EBUSY) return linux_bus_fail(-r, "%s: %s", chipdir, strerror(-r));
     p->exported = r == 0;

@@ -102,7 +102,7 @@ int linux_spi_transfer(void *b, int bus, const uint8_t *tx, uint8_t *rx, size_t 
                        uint8_t fill) {
     (void)b;
     if (bus < 0 || bus >= LINUX_BUS_MAX || !buses[bus].fd1)
-        return linux_bus_fail(ENODEV, "ENODEV: SPI bus %d is not open", bus);
+        return linux_bus_fail(ENODEV, "SPI bus %d is not open", bus);
     spi_bus_t *s = &buses[bus];
     size_t chunk = linux_spi_bufsiz();
     if (len > 0x7fffffff) return -EINVAL;

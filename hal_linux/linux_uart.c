@@ -84,7 +84,7 @@ int linux_uart_open(void *b, int uart, int tx, int rx, uint32_t baud, int bits, 
     linux_uart_close(b, uart);
     char path[300], what[32];
     if (linux_uart_path(uart, path, sizeof path) < 0)
-        return linux_bus_fail(ENODEV, "ENODEV: no UART %d (%s)", uart, path);
+        return linux_bus_fail(ENODEV, "no UART %d (%s)", uart, path);
     snprintf(what, sizeof what, "UART %d", uart);
     int fd = linux_bus_open(path, O_RDWR | O_NOCTTY | O_NONBLOCK, what, "dialout");
     if (fd < 0) return fd;
@@ -114,7 +114,7 @@ int linux_uart_close(void *b, int uart) {
 }
 
 static int closed(int uart) {
-    return linux_bus_fail(ENODEV, "ENODEV: UART %d is not open", uart);
+    return linux_bus_fail(ENODEV, "UART %d is not open", uart);
 }
 
 int linux_uart_write(void *b, int uart, const uint8_t *data, size_t len) {

@@ -22,12 +22,12 @@ Test(linux_i2c, smbus_shapes) {
     cr_assert_eq(linux_i2c_smbus_pick(STUB, 0x48, 0, 2), LINUX_SMBUS_NONE);
     cr_assert_eq(linux_i2c_smbus_pick(STUB, 0x48, 1, 0), LINUX_SMBUS_WRITE_BYTE);
     cr_assert_eq(linux_i2c_smbus_pick(STUB, 0x48, 2, 0), LINUX_SMBUS_BYTE_DATA_W);
-    cr_assert_eq(linux_i2c_smbus_pick(STUB, 0x48, 3, 0), LINUX_SMBUS_WORD_DATA_W);
+    cr_assert_eq(linux_i2c_smbus_pick(STUB, 0x48, 3, 0), LINUX_SMBUS_I2C_BLOCK_W);
     cr_assert_eq(linux_i2c_smbus_pick(STUB, 0x48, 4, 0), LINUX_SMBUS_I2C_BLOCK_W);
     cr_assert_eq(linux_i2c_smbus_pick(STUB, 0x48, 33, 0), LINUX_SMBUS_I2C_BLOCK_W);
     cr_assert_eq(linux_i2c_smbus_pick(STUB, 0x48, 34, 0), LINUX_SMBUS_NONE);
     cr_assert_eq(linux_i2c_smbus_pick(STUB, 0x48, 1, 1), LINUX_SMBUS_BYTE_DATA_R);
-    cr_assert_eq(linux_i2c_smbus_pick(STUB, 0x48, 1, 2), LINUX_SMBUS_WORD_DATA_R);
+    cr_assert_eq(linux_i2c_smbus_pick(STUB, 0x48, 1, 2), LINUX_SMBUS_I2C_BLOCK_R);
     cr_assert_eq(linux_i2c_smbus_pick(STUB, 0x48, 1, 3), LINUX_SMBUS_I2C_BLOCK_R);
     cr_assert_eq(linux_i2c_smbus_pick(STUB, 0x48, 1, 32), LINUX_SMBUS_I2C_BLOCK_R);
     cr_assert_eq(linux_i2c_smbus_pick(STUB, 0x48, 1, 33), LINUX_SMBUS_NONE);
@@ -46,6 +46,10 @@ Test(linux_i2c, smbus_shapes_follow_the_functionality) {
     cr_assert_eq(linux_i2c_smbus_pick(block, 0x48, 1, 2), LINUX_SMBUS_I2C_BLOCK_R);
     cr_assert_eq(linux_i2c_smbus_pick(block, 0x48, 3, 0), LINUX_SMBUS_I2C_BLOCK_W);
     cr_assert_eq(linux_i2c_smbus_pick(0, 0x48, 0, 0), LINUX_SMBUS_NONE);
+    unsigned long words = I2C_FUNC_SMBUS_WORD_DATA | I2C_FUNC_SMBUS_BYTE_DATA;
+    cr_assert_eq(linux_i2c_smbus_pick(words, 0x48, 1, 2), LINUX_SMBUS_WORD_DATA_R);
+    cr_assert_eq(linux_i2c_smbus_pick(words, 0x48, 3, 0), LINUX_SMBUS_WORD_DATA_W);
+    cr_assert_eq(linux_i2c_smbus_pick(words, 0x48, 4, 0), LINUX_SMBUS_NONE);
 }
 
 Test(linux_i2c, missing_bus_and_non_adapter) {
