@@ -359,6 +359,11 @@ $(BUILD)/tests/%: $(BUILD)/tests/%.o $(UNIT_LIB) $(LIB)
 test-unit: $(UNIT_BIN)
 	@tools/run_unit.sh $(UNIT_BIN)
 
+# hal_linux's I2C at C level inside linux-hw-vm (no py_hal_linux table needed).
+.PHONY: test-linux-bus
+test-linux-bus: all
+	@BUILD=$(BUILD) tests/linux/run_i2c_check.sh
+
 test-py: all
 	python3 tests/run_py.py --bin $(BUILD)/micropython -j 2
 
