@@ -364,6 +364,11 @@ test-unit: $(UNIT_BIN)
 test-linux-bus: all
 	@BUILD=$(BUILD) tests/linux/run_i2c_check.sh
 
+# machine.UART on the linux backend over a host pseudo-terminal (skips without the backend).
+.PHONY: test-linux-uart
+test-linux-uart: all
+	@python3 tests/linux/run_uart_pty.py --bin $(BUILD)/micropython
+
 test-py: all
 	python3 tests/run_py.py --bin $(BUILD)/micropython -j 2
 

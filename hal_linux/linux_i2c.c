@@ -172,6 +172,8 @@ static int smbus_xfer(i2c_bus_t *bus, int busno, uint16_t addr, py_hal_i2c_seg_t
     int fd = bus->fd1 - 1;
     if (bus->slave != addr) {
         if (ioctl(fd, I2C_SLAVE, (unsigned long)addr) < 0) {
+            // A kernel driver holds the address: there is a device (i2cdetect's "UU").
+            if (errno == EBUSY && !k) return 0;
             if (errno == EBUSY)
                 return linux_bus_fail(EBUSY, "I2C address 0x%02x on /dev/i2c-%d is "
                                       "claimed by a kernel driver", addr, busno);
