@@ -15,10 +15,17 @@
 
 #include "linux_bus.h"
 
+#define PEND_MAX 64
+
 typedef struct {
     int fd1;              // fd + 1 (0: closed), so the zeroed array means "all closed"
     unsigned long funcs;  // I2C_FUNCS
     int slave;            // the address I2C_SLAVE last set, -1 none
+    // A write ended without STOP (writeto(..., stop=False)) waits here to open the
+    // next transfer to the same address, so that one goes out after a repeated START.
+    uint8_t pend[PEND_MAX];
+    size_t pend_len;
+    uint16_t pend_addr;
 } i2c_bus_t;
 
 static i2c_bus_t buses[LINUX_BUS_MAX];
@@ -28,6 +35,8 @@ typedef struct {
     bool read;
     size_t len, first, end;   // bytes; the segments [first, end)
 } group_t;
+
+static void flush(i2c_bus_t *s, int bus);
 
 int linux_i2c_open(void *b, int bus, int scl, int sda, uint32_t freq_hz) {
     (void)scl, (void)sda, (void)freq_hz;   // the kernel owns the pins and the clock rate
@@ -45,24 +54,26 @@ int linux_i2c_open(void *b, int bus, int scl, int sda, uint32_t freq_hz) {
         close(fd);
         return linux_bus_fail(e, "%s: not an I2C adapter (I2C_FUNCS: %s)", path, strerror(e));
     }
-    buses[bus] = (i2c_bus_t){fd + 1, funcs, -1};
+    buses[bus] = (i2c_bus_t){.fd1 = fd + 1, .funcs = funcs, .slave = -1};
     return 0;
 }
 
 int linux_i2c_close(void *b, int bus) {
     (void)b;
     if (bus < 0 || bus >= LINUX_BUS_MAX || !buses[bus].fd1) return 0;
+    flush(&buses[bus], bus);
     close(buses[bus].fd1 - 1);
     buses[bus].fd1 = 0;
     return 0;
 }
 
 // Merges [segs] into groups (empty segments vanish); returns the count (<= n).
-static size_t make_groups(const py_hal_i2c_seg_t *segs, size_t n, group_t *g) {
+// [alone]: segment 0 stays a message of its own (a pending write before a repeated START).
+static size_t make_groups(const py_hal_i2c_seg_t *segs, size_t n, group_t *g, bool alone) {
     size_t k = 0;
     for (size_t i = 0; i < n; i++) {
         if (!segs[i].len) continue;
-        if (k && g[k - 1].read == segs[i].read) {
+        if (k && g[k - 1].read == segs[i].read && !(alone && g[k - 1].first == 0)) {
             g[k - 1].len += segs[i].len, g[k - 1].end = i + 1;
         } else {
             g[k++] = (group_t){segs[i].read, segs[i].len, i, i + 1};
@@ -222,19 +233,12 @@ static int smbus_xfer(i2c_bus_t *bus, int busno, uint16_t addr, py_hal_i2c_seg_t
     return (int)(wlen + rlen);
 }
 
-// hal.h's contract, with two Linux limits: the kernel ends every transfer with a
-// STOP, so [stop] false still stops (a register pointer written so stays set on
-// the devices that matter); and a NACK after the address cannot be told from
-// one on the address (both are -ENODEV, the count is not known).
-int linux_i2c_transfer(void *b, int bus, uint16_t addr, py_hal_i2c_seg_t *segs, size_t n,
-                       bool stop) {
-    (void)b, (void)stop;
-    if (bus < 0 || bus >= LINUX_BUS_MAX || !buses[bus].fd1)
-        return linux_bus_fail(ENODEV, "I2C bus %d is not open", bus);
-    i2c_bus_t *s = &buses[bus];
+// One transfer of [segs] as one I2C_RDWR or one SMBus call.
+static int xfer(i2c_bus_t *s, int bus, uint16_t addr, py_hal_i2c_seg_t *segs, size_t n,
+                bool alone) {
     group_t stack[4], *g = n <= 4 ? stack : malloc(n * sizeof *g);
     if (!g) return -ENOMEM;
-    size_t k = make_groups(segs, n, g);
+    size_t k = make_groups(segs, n, g, alone);
     int r = -EOPNOTSUPP;
     if (s->funcs & I2C_FUNC_I2C) {
         r = rdwr(s->fd1 - 1, addr, segs, g, k);
@@ -246,4 +250,48 @@ int linux_i2c_transfer(void *b, int bus, uint16_t addr, py_hal_i2c_seg_t *segs, 
     if (r == -EOPNOTSUPP) r = smbus_xfer(s, bus, addr, segs, g, k);
     if (g != stack) free(g);
     return r;
+}
+
+// Sends a pending write on its own (the program went on to another address or
+// closed the bus); its result has no caller left to take it.
+static void flush(i2c_bus_t *s, int bus) {
+    if (!s->pend_len) return;
+    py_hal_i2c_seg_t seg = {s->pend, s->pend_len, false};
+    s->pend_len = 0;
+    xfer(s, bus, s->pend_addr, &seg, 1, false);
+}
+
+// hal.h's contract, within what i2c-dev can do. The kernel ends every transfer
+// with a STOP, so a short write with [stop] false (at most PEND_MAX bytes) is held
+// back and sent as the first message of the next transfer to the same address,
+// after which a repeated START follows, as on a microcontroller; its count is
+// returned at once (an absent device shows at that next transfer). A NACK after
+// the address cannot be told from one on the address: both are -ENODEV.
+int linux_i2c_transfer(void *b, int bus, uint16_t addr, py_hal_i2c_seg_t *segs, size_t n,
+                       bool stop) {
+    (void)b;
+    if (bus < 0 || bus >= LINUX_BUS_MAX || !buses[bus].fd1)
+        return linux_bus_fail(ENODEV, "I2C bus %d is not open", bus);
+    i2c_bus_t *s = &buses[bus];
+    size_t total = 0;
+    bool writes = true;
+    for (size_t i = 0; i < n; i++) total += segs[i].len, writes = writes && !segs[i].read;
+    if (s->pend_len && (s->pend_addr != addr || (!stop && writes))) flush(s, bus);
+    if (!stop && writes && total && total <= PEND_MAX) {
+        for (size_t i = 0; i < n; i++)
+            if (segs[i].len) memcpy(s->pend + s->pend_len, segs[i].buf, segs[i].len),
+                    s->pend_len += segs[i].len;
+        s->pend_addr = addr;
+        return (int)total;
+    }
+    if (!s->pend_len) return xfer(s, bus, addr, segs, n, false);
+    py_hal_i2c_seg_t *all = malloc((n + 1) * sizeof *all);
+    if (!all) return -ENOMEM;
+    size_t pending = s->pend_len;
+    all[0] = (py_hal_i2c_seg_t){s->pend, pending, false};
+    if (n) memcpy(all + 1, segs, n * sizeof *segs);
+    int r = xfer(s, bus, addr, all, n + 1, true);
+    s->pend_len = 0;
+    free(all);
+    return r < 0 ? r : r - (int)pending;
 }

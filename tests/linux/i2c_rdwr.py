@@ -22,9 +22,17 @@ print(i2c.readfrom_mem(a, 0x80, 100) == data)
 # writevto: the address once, then each buffer (the first is the register).
 print(i2c.writevto(a, (b"\x20", b"ab", b"", b"cd")))
 print(i2c.readfrom_mem(a, 0x20, 4))
-# The pointer stays where a write left it.
+# A write without STOP, then a read after a repeated START (one I2C_RDWR).
 print(i2c.writeto(a, b"\x21", False))
 print(i2c.readfrom(a, 3))
+# Held back for the same address only: another address first sends it on its own.
+print(i2c.writeto(a, b"\x10", False))
+print(i2c.readfrom_mem(b, 0x20, 2))
+print(i2c.readfrom(a, 2))
+# A write after a write without STOP is a message of its own (not merged into one).
+i2c.writeto(a, b"\x30", False)
+print(i2c.writeto(a, b"\x31\x99"))
+print(i2c.readfrom_mem(a, 0x30, 2), i2c.readfrom_mem(a, 0x31, 1))
 print(i2c.readfrom_mem(b, 0x20, 2))
 i2c.deinit()
 print("done")

@@ -21,6 +21,10 @@ print(i2c.readfrom_mem(a, 0x20, 1))
 # A one-byte write sets the register pointer; a one-byte read reads there.
 print(i2c.writeto(a, b"\x12"))
 print(i2c.readfrom(a, 1))
+# A write without STOP opens the next transfer to that address (a repeated START):
+# here SMBus carries the pair as one I2C block read.
+print(i2c.writeto(a, b"\x10", False))
+print(i2c.readfrom(a, 3))
 # 32 bytes: the most one SMBus block call carries.
 i2c.writeto_mem(a, 0x40, bytes(range(32)))
 print(i2c.readfrom_mem(a, 0x40, 32) == bytes(range(32)))
