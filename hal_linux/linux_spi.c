@@ -18,6 +18,7 @@ typedef struct {
     int fd1;            // fd + 1, 0 when closed
     uint32_t speed;     // Hz
     bool soft_lsb;      // the controller cannot send LSB first: reverse bits here
+    size_t chunk;       // spidev's bufsiz, read at open
 } spi_bus_t;
 
 static spi_bus_t buses[LINUX_BUS_MAX];
@@ -85,7 +86,7 @@ int linux_spi_open(void *b, int bus, int sck, int mosi, int miso, uint32_t baud,
         close(fd);
         return r;
     }
-    buses[bus] = (spi_bus_t){fd + 1, speed, soft};
+    buses[bus] = (spi_bus_t){fd + 1, speed, soft, linux_spi_bufsiz()};
     return speed > 0x7fffffff ? 0x7fffffff : (int)speed;
 }
 
@@ -104,7 +105,7 @@ int linux_spi_transfer(void *b, int bus, const uint8_t *tx, uint8_t *rx, size_t 
     if (bus < 0 || bus >= LINUX_BUS_MAX || !buses[bus].fd1)
         return linux_bus_fail(ENODEV, "SPI bus %d is not open", bus);
     spi_bus_t *s = &buses[bus];
-    size_t chunk = linux_spi_bufsiz();
+    size_t chunk = s->chunk;
     if (len > 0x7fffffff) return -EINVAL;
     uint8_t *out = malloc(chunk), *in = malloc(chunk);
     if (!out || !in) return free(out), free(in), -ENOMEM;
