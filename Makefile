@@ -124,6 +124,11 @@ SIM_DEV_SRC = hal_sim/dev_i2c_bus.c hal_sim/sim_i2c_wire.c hal_sim/dev_ssd1306.c
 	hal_sim/dev_bme280.c hal_sim/dev_eeprom.c hal_sim/dev_spiflash.c \
 	hal_sim/dev_loopback.c hal_sim/dev_nmea.c hal_sim/dev_sht31.c
 
+# The Linux backend's buses (hal_linux/, issue 10): I2C, SPI, UART, PWM, ADC over
+# /dev and sysfs; plain POSIX + Linux headers, no extra library.
+LINUX_BUS_SRC = hal_linux/linux_busutil.c hal_linux/linux_i2c.c hal_linux/linux_spi.c \
+	hal_linux/linux_uart.c hal_linux/linux_pwm.c hal_linux/linux_adc.c
+
 # The board's picture (sim/; issue 9): the renderer, its layout and the PNG
 # writer, plain C and always built; the unit tests link them too.
 SIM_SRC = sim/render.c sim/render_draw.c sim/render_parts.c sim/render_shot.c sim/layout.c \
@@ -195,13 +200,15 @@ HAL_LINUX_OBJ = $(HAL_LINUX_SRC:%.c=$(BUILD)/%.o)
 GEN_OBJ = $(BUILD)/gen/modules.o $(BUILD)/gen/frozen.o
 PORT_OBJ = $(UNIX_PORT_SRC:%.c=$(BUILD)/%.o)
 SIM_DEV_OBJ = $(SIM_DEV_SRC:%.c=$(BUILD)/%.o)
+LINUX_BUS_OBJ = $(LINUX_BUS_SRC:%.c=$(BUILD)/%.o)
 SIM_OBJ = $(SIM_SRC:%.c=$(BUILD)/%.o)
 SIM_WINDOW_OBJ = $(SIM_WINDOW_SRC:%.c=$(BUILD)/%.o)
 MAIN_OBJ = $(UNIX_MAIN_SRC:%.c=$(BUILD)/%.o)
 # Everything but main and the REPL, as an archive so that a unit test pulls
 # in only the objects it needs.
 LIB = $(BUILD)/libmicropython.a
-LIB_OBJ = $(VM_OBJ) $(MODS_OBJ) $(HAL_SIM_OBJ) $(HAL_LINUX_OBJ) $(SIM_DEV_OBJ) $(SIM_OBJ) $(SIM_WINDOW_OBJ) $(GEN_OBJ) \
+LIB_OBJ = $(VM_OBJ) $(MODS_OBJ) $(HAL_SIM_OBJ) $(HAL_LINUX_OBJ) $(LINUX_BUS_OBJ) $(SIM_DEV_OBJ) $(SIM_OBJ) \
+	$(SIM_WINDOW_OBJ) $(GEN_OBJ) \
 	$(PORT_OBJ)
 UNIT_BIN = $(UNIT_TESTS:tests/unit/%.c=$(BUILD)/tests/%)
 # An archive too, so a test that needs no VM (test_mpn) links without one.
@@ -369,6 +376,16 @@ $(BUILD)/tests/%: $(BUILD)/tests/%.o $(UNIT_LIB) $(LIB)
 test-unit: $(UNIT_BIN)
 	@tools/run_unit.sh $(UNIT_BIN)
 
+# hal_linux's I2C at C level inside linux-hw-vm (no py_hal_linux table needed).
+.PHONY: test-linux-bus
+test-linux-bus: all
+	@BUILD=$(BUILD) tests/linux/run_i2c_check.sh
+
+# machine.UART on the linux backend over a host pseudo-terminal (skips without the backend).
+.PHONY: test-linux-uart
+test-linux-uart: all
+	@python3 tests/linux/run_uart_pty.py --bin $(BUILD)/micropython
+
 test-py: all
 	python3 tests/run_py.py --bin $(BUILD)/micropython -j 2
 
@@ -386,7 +403,8 @@ test-window: all
 # tests/linux: the Linux backend in a VM with simulated GPIO/I2C hardware
 # (../shared/tools/linux-hw-vm; one boot for all; SKIP without the tool).
 test-linux: all
-	python3 tests/linux/run_linux.py --bin $(BUILD)/micropython
+	@st=0; python3 tests/linux/run_linux.py --bin $(BUILD)/micropython || st=1; \
+	python3 tests/linux/run_uart_pty.py --bin $(BUILD)/micropython || st=1; exit $$st
 
 test-cli: all
 	python3 tests/cli/test_cli.py --bin $(BUILD)/micropython

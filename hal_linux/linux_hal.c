@@ -14,6 +14,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "linux_bus.h"
 #include "linux_hal.h"
 
 static uint64_t mono_ns(void) {
@@ -55,7 +56,7 @@ int linux_hal_fail(void *b, int err, const char *fmt, ...) {
 
 static const char *error_text(void *b, int err) {
     linux_board_t *lb = b;
-    return err < 0 && lb->err == err ? lb->err_text : NULL;
+    return err < 0 && lb->err == err ? lb->err_text : linux_bus_error_text(err);
 }
 
 void linux_hal_report(linux_board_t *lb, uint32_t tag, uint32_t events) {
@@ -82,6 +83,7 @@ static int open_board(void **out, const py_hal_config_t *cfg) {
 static void close_board(void *b) {
     linux_board_t *lb = b;
     linux_gpio_close(lb->gpio);
+    linux_bus_close_all();
     free(lb->timers);
     free(lb);
 }
@@ -102,7 +104,8 @@ static uint64_t next_event(void *b) {
     uint64_t t = UINT64_MAX;
     for (size_t i = 0; i < lb->ntimers; i++)
         if (lb->timers[i].period && lb->timers[i].due < t) t = lb->timers[i].due;
-    return t;
+    uint64_t uart = linux_uart_next_ns(now(b));   // open UARTs are polled for data
+    return uart < t ? uart : t;
 }
 
 // Reports the timers due at [t]; returns how many fired.
@@ -131,6 +134,7 @@ static int run_until(void *b, uint64_t t) {
     for (;;) {
         uint64_t cur = now(b);
         if (fire_timers(lb, cur)) return 1;
+        if (linux_uart_poll(lb->sink, lb->sink_ctx)) return 1;
         bool irqs = linux_gpio_has_irqs(lb->gpio);
         if (cur >= t) return irqs && linux_gpio_wait(lb, 0) > 0 ? 1 : 0;
         uint64_t until = next_event(b);
@@ -269,8 +273,26 @@ const py_hal_t py_hal_linux = {
     .pin_close = pin_close,
     .timer_start = timer_start,
     .timer_stop = timer_stop,
-    // I2C, SPI, UART, PWM, ADC and bus_pin: linux_i2c.c ... (linux_hal.h),
-    // wired in when those files are linked; NULL until then (EOPNOTSUPP).
+    .i2c_open = linux_i2c_open,
+    .i2c_transfer = linux_i2c_transfer,
+    .i2c_close = linux_i2c_close,
+    .spi_open = linux_spi_open,
+    .spi_transfer = linux_spi_transfer,
+    .spi_close = linux_spi_close,
+    .uart_open = linux_uart_open,
+    .uart_write = linux_uart_write,
+    .uart_read = linux_uart_read,
+    .uart_any = linux_uart_any,
+    .uart_irq = linux_uart_irq,
+    .uart_close = linux_uart_close,
+    .uart_txdone = linux_uart_txdone,
+    .uart_sendbreak = linux_uart_sendbreak,
+    .bus_pin = linux_bus_pin,
+    .pwm_start = linux_pwm_start,
+    .pwm_stop = linux_pwm_stop,
+    .pwm_get = linux_pwm_get,
+    .adc_read_u16 = linux_adc_read_u16,
+    .adc_read_uv = linux_adc_read_uv,
     .rtc_get = rtc_get,
     .rtc_set = rtc_set,
     .reset = reset,

@@ -75,33 +75,7 @@ int linux_gpio_wait(linux_board_t *lb, uint64_t timeout_ns);
 // True when some line has an irq (its events must be polled).
 bool linux_gpio_has_irqs(linux_gpio_t *g);
 
-// ---- buses: implemented by linux_i2c.c, linux_spi.c, linux_uart.c,
-// linux_pwm.c and linux_adc.c (the linuxbus part), with py_hal_t's
-// signatures and contracts; [b] is the linux_board_t. Until they are linked
-// the table leaves these members NULL (the front end raises EOPNOTSUPP).
-int linux_i2c_open(void *b, int bus, int scl, int sda, uint32_t freq_hz);
-int linux_i2c_transfer(void *b, int bus, uint16_t addr, py_hal_i2c_seg_t *segs, size_t n,
-                       bool stop);
-int linux_i2c_close(void *b, int bus);
-int linux_spi_open(void *b, int bus, int sck, int mosi, int miso, uint32_t baud, int mode,
-                   int bits, int firstbit);
-int linux_spi_transfer(void *b, int bus, const uint8_t *tx, uint8_t *rx, size_t len,
-                       uint8_t fill);
-int linux_spi_close(void *b, int bus);
-int linux_uart_open(void *b, int uart, int tx, int rx, uint32_t baud, int bits, int parity,
-                    int stop);
-int linux_uart_write(void *b, int uart, const uint8_t *data, size_t len);
-int linux_uart_read(void *b, int uart, uint8_t *data, size_t len);
-int linux_uart_any(void *b, int uart);
-int linux_uart_irq(void *b, int uart, uint32_t triggers, uint32_t tag);
-int linux_uart_close(void *b, int uart);
-int linux_uart_txdone(void *b, int uart);
-int linux_uart_sendbreak(void *b, int uart);
-int linux_bus_pin(void *b, const char *bus, const char *role);
-int linux_pwm_start(void *b, int pin, uint32_t freq_hz, uint16_t duty, bool invert);
-int linux_pwm_stop(void *b, int pin);
-int linux_pwm_get(void *b, int pin, uint32_t *freq_hz, uint16_t *duty, bool *invert);
-int linux_adc_read_u16(void *b, int ch);
-int64_t linux_adc_read_uv(void *b, int ch);
+// ---- buses: hal_linux/linux_bus.h (linux_i2c.c, linux_spi.c, linux_uart.c,
+// linux_pwm.c, linux_adc.c), with py_hal_t's signatures and contracts.
 
 #endif

@@ -6,6 +6,7 @@
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "builtins.h"
 #include "except.h"
@@ -79,7 +80,14 @@ static void setup(py_vm_t *vm, machine_i2c_t *self, size_t nargs, const py_val_t
     py_builtins_kwargs(vm, "init", nargs, args, kwnames, init_kw, a);
     if (nargs > 2) py_raise_type_error(vm, "function takes at most 2 positional arguments");
     for (size_t i = 0; i < nargs; i++) a[i] = args[i];
-    if (a[0] == PY_NULL || a[1] == PY_NULL)
+    // On Linux the kernel owns a bus's pins: I2C(1) alone is the whole story there.
+    bool kernel_pins = false;
+    if (self->id >= 0 && a[0] == PY_NULL && a[1] == PY_NULL) {
+        void *b;
+        const char *name = py_machine_board(vm, &b)->name;
+        kernel_pins = name && strcmp(name, "linux") == 0;
+    }
+    if ((a[0] == PY_NULL || a[1] == PY_NULL) && !kernel_pins)
         py_raise_type_error(vm, "%s needs scl and sda pins", kind(self));
     int64_t freq = a[2] == PY_NULL ? 400000 : py_to_int64(vm, a[2]);
     int64_t timeout = a[3] == PY_NULL ? 50000 : py_to_int64(vm, a[3]);
@@ -90,9 +98,14 @@ static void setup(py_vm_t *vm, machine_i2c_t *self, size_t nargs, const py_val_t
         py_machine_board(vm, &b)->i2c_close(b, self->id);
         self->open = false;
     }
-    self->scl = pin_arg(vm, a[0]);
-    self->sda = pin_arg(vm, a[1]);
-    self->scl_n = pin_number(self->scl), self->sda_n = pin_number(self->sda);
+    if (kernel_pins) {
+        self->scl = self->sda = PY_NONE;
+        self->scl_n = self->sda_n = -1;
+    } else {
+        self->scl = pin_arg(vm, a[0]);
+        self->sda = pin_arg(vm, a[1]);
+        self->scl_n = pin_number(self->scl), self->sda_n = pin_number(self->sda);
+    }
     self->freq = (uint32_t)freq, self->timeout_us = (uint32_t)timeout;
     if (self->id >= 0) {
         open_hw(vm, self);

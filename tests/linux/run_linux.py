@@ -38,6 +38,9 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 LINES = 10
 NAMES = ",".join("GPIO%d" % (16 + i) for i in range(8))
 I2C_ADDRS = "0x48,0x49"
+# Scripts that run on the host, by their own runner (run_uart_pty.py: a
+# pseudo-terminal stands in for the serial port).
+HOST_ONLY = {"uart_pty.py"}
 I2C_RDWR_ADDRS = "0x50,0x51"
 MARK = "@@lhv@@"
 PER_SCRIPT_TIMEOUT = 30
@@ -89,6 +92,24 @@ def split_output(out):
     return results
 
 
+def vm_env():
+    """The VM tool's environment. Its first run installs host packages with
+    apt-get; on a host with i386 enabled (make m32 needs it) a mirror whose
+    i386 index is mid-sync fails `apt-get update` as a whole, though the tool
+    needs only native packages. So its apt sees the native architecture only."""
+    env = dict(os.environ)
+    if "APT_CONFIG" in env:
+        return env
+    arch = subprocess.run(["dpkg", "--print-architecture"], stdout=subprocess.PIPE,
+                          universal_newlines=True).stdout.strip() or "amd64"
+    conf = os.path.join(ROOT, "build", "lhv-apt.conf")
+    os.makedirs(os.path.dirname(conf), exist_ok=True)
+    with open(conf, "w") as f:
+        f.write('APT::Architectures { "%s"; };\n' % arch)
+    env["APT_CONFIG"] = conf
+    return env
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bin", default=os.path.join(ROOT, "build", "micropython"))
@@ -99,7 +120,8 @@ def main():
     args = ap.parse_args()
     names = args.tests or sorted(os.path.basename(p)[:-3]
                                  for p in glob.glob(os.path.join(HERE, "*.py"))
-                                 if not os.path.basename(p).startswith("run_"))
+                                 if not os.path.basename(p).startswith("run_")
+                                 and os.path.basename(p) not in HOST_ONLY)
     names = [os.path.basename(n)[:-3] if n.endswith(".py") else n for n in names]
     vm = find_vm(args.vm)
     if not vm:
@@ -111,7 +133,7 @@ def main():
     if args.verbose:
         cmd.append("-v")
     cmd += ["--", "sh", "-c", guest_script(names)]
-    p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=vm_env(),
                        universal_newlines=True, errors="replace")
     results = split_output(p.stdout)
     if p.returncode == 125 or not results:
