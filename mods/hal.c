@@ -15,6 +15,7 @@
 #include "gc.h"
 #include "obj_func.h"
 #include "obj_list.h"
+#include "obj_slotwrap.h"
 #include "obj_str.h"
 #include "obj_tuple.h"
 #include "port.h"
@@ -117,6 +118,16 @@ static py_val_t hard_trampoline(py_vm_t *vm, size_t nargs, const py_val_t *args,
     // A handler that cannot be called raises its TypeError with the heap
     // unlocked, so the error says what is wrong rather than MemoryError.
     if (!py_callable(vm, py_tuple_ptr(entry)->items[0])) call_entry(vm, &entry);
+    // The first attribute lookup on a type fills lazy caches (its flags, its
+    // slot wrappers), which allocates: done here for the handler's argument
+    // (the Pin, the Timer), so `t.deinit()` in a hard handler does not
+    // raise MemoryError just for being the first.
+    py_val_t arg = py_tuple_ptr(entry)->items[1];
+    if (py_is_obj(arg)) {
+        py_type_t *t = py_obj(arg)->type;
+        py_slotwrap_materialise_mro(vm, t);
+        py_type_attr_flags(vm, t);
+    }
     py_gc_lock(vm);
     int failed = py_pcall(vm, call_entry, &entry);
     py_gc_unlock(vm);
