@@ -300,6 +300,11 @@ typedef struct py_type_spec {
 #define PY_TF_HAS_SUBCLASS 8u   // some class has been made with this one in its MRO
 #define PY_TF_WEAKREF 16u       // a class whose instances CPython could weakly reference (__weakref__)
 #define PY_TF_HAS_DEL 32u    // a class whose MRO defines __del__: the GC queues its instances' finaliser
+// No instance of this class has a key in its instance dict that its MRO also
+// defines, so a cached class attribute or method needs no instance-dict probe
+// (vm/vm_cache.h). Set when a class is made; cleared for good by any path that
+// could break it (py_type_clear_no_shadow).
+#define PY_TF_NO_SHADOW 64u
 
 struct py_type {
     py_obj_t base;            // the type of a type is `type` (or a metaclass)

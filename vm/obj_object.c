@@ -52,7 +52,10 @@ py_val_t py_object_getattr_generic(py_vm_t *vm, py_val_t obj, py_val_t name) {
     if (v != PY_NULL) return v;
     if (descr != PY_NULL) return py_is_obj(descr) ? bind(vm, descr, owner, obj, dfl) : descr;
     if (name == vm->names[PY_NAME___class__]) return py_from_obj(t);
-    if (name == vm->names[PY_NAME___dict__]) return instance_dict(vm, obj, true);
+    if (name == vm->names[PY_NAME___dict__]) {
+        if (!py_instance_dict_expose(vm, obj)) return PY_NULL;
+        return instance_dict(vm, obj, true);
+    }
     return PY_NULL;
 }
 
@@ -73,6 +76,7 @@ static void set_class(py_vm_t *vm, py_val_t obj, py_val_t value) {
         py_raise_type_error(vm, "__class__ assignment: '%N' object layout differs from '%N'",
                             to->name, from->name);
     py_obj(obj)->type = to;
+    to->flags &= ~PY_TF_NO_SHADOW;   // obj's keys may shadow names of its new class
 }
 
 void py_object_setattr_generic(py_vm_t *vm, py_val_t obj, py_val_t name, py_val_t value) {
@@ -88,6 +92,7 @@ void py_object_setattr_generic(py_vm_t *vm, py_val_t obj, py_val_t name, py_val_
     if (field && name == vm->names[PY_NAME___dict__]) {   // obj.__dict__ = {...} replaces it
         if (value != PY_NULL && !py_is_a(vm, value, PY_T_dict))
             py_raise_type_error(vm, "__dict__ must be set to a dictionary, not a '%T'", value);
+        py_instance_dict_expose(vm, obj);
         *field = value;
         return;
     }
@@ -103,6 +108,7 @@ void py_object_setattr_generic(py_vm_t *vm, py_val_t obj, py_val_t name, py_val_
     }
     py_val_t d = instance_dict(vm, obj, value != PY_NULL);
     if (value != PY_NULL) {
+        if (descr != PY_NULL) t->flags &= ~PY_TF_NO_SHADOW;   // the key now hides a class name
         py_dict_set_name(vm, d, name, value);
     } else if (d == PY_NULL || py_dict_remove(vm, d, name) == PY_NULL) {
         no_attr(vm, obj, name);

@@ -145,7 +145,7 @@ py_val_t py_getset_get(py_vm_t *vm, py_val_t g, py_val_t obj) {
     py_getset_t *d = getset(g);
     check_owner(vm, d, obj);
     if (d->name != vm->names[PY_NAME___dict__]) return PY_NONE;
-    py_val_t *field = py_instance_dict_field(vm, obj);
+    py_val_t *field = py_instance_dict_expose(vm, obj);
     if (!field) py_raise_fmt(vm, PY_EXC_AttributeError, "'%T' object has no attribute '__dict__'", obj);
     if (*field == PY_NULL) *field = py_dict_new(vm);
     return *field;
@@ -154,7 +154,7 @@ py_val_t py_getset_get(py_vm_t *vm, py_val_t g, py_val_t obj) {
 void py_getset_set(py_vm_t *vm, py_val_t g, py_val_t obj, py_val_t value) {
     py_getset_t *d = getset(g);
     check_owner(vm, d, obj);
-    py_val_t *field = d->name == vm->names[PY_NAME___dict__] ? py_instance_dict_field(vm, obj) : NULL;
+    py_val_t *field = d->name == vm->names[PY_NAME___dict__] ? py_instance_dict_expose(vm, obj) : NULL;
     if (!field)
         py_raise_fmt(vm, PY_EXC_AttributeError, "attribute '%N' of '%N' objects is not writable",
                      d->name, d->owner->name);

@@ -136,6 +136,12 @@ py_val_t *py_instance_dict_field(py_vm_t *vm, py_val_t obj) {
     return (py_val_t *)(void *)((char *)py_obj(obj) + off);
 }
 
+py_val_t *py_instance_dict_expose(py_vm_t *vm, py_val_t obj) {
+    py_val_t *field = py_instance_dict_field(vm, obj);
+    if (field) py_type_of(vm, obj)->flags &= ~PY_TF_NO_SHADOW;
+    return field;
+}
+
 size_t py_type_instance_size(py_vm_t *vm, py_type_t *type, size_t var_bytes) {
     size_t room = 2 * sizeof(py_val_t);   // alignment padding and the dict field
     if (var_bytes > SIZE_MAX - type->basicsize - room) py_raise_memory_error(vm);
@@ -383,6 +389,9 @@ static py_val_t new_class(py_vm_t *vm, py_type_t *meta, py_val_t name, py_val_t 
     t->id = base->id;
     t->operators = base->operators;   // a += b stays in place for a class of list or array
     t->flags = PY_TF_HEAPTYPE | PY_TF_BASETYPE | (base->flags & PY_TF_EXCEPTION);
+    // No instance exists yet, so none shadows a class name. Exceptions' C
+    // code writes their dicts directly (name, errno, __notes__): never for them.
+    if (!(t->flags & PY_TF_EXCEPTION)) t->flags |= PY_TF_NO_SHADOW;
     t->serial = ++vm->type_serial;
     t->dict = py_dict_copy(vm, ns);
     py_val_t cell = py_dict_remove(vm, t->dict, vm->names[PY_NAME___classcell__]);
@@ -614,7 +623,12 @@ static void set_bases(py_vm_t *vm, py_type_t *t, py_val_t value) {
     t->base_type = base;
     t->mro = j.mro;
     py_list_t *l = py_list_ptr(j.subs);
-    for (size_t i = 0; i < l->len; i++) type_ptr(l->items[i])->mro = py_list_ptr(j.mros)->items[i];
+    for (size_t i = 0; i < l->len; i++) {
+        type_ptr(l->items[i])->mro = py_list_ptr(j.mros)->items[i];
+        // Names the new bases bring may be keys their instances already hold.
+        type_ptr(l->items[i])->flags &= ~PY_TF_NO_SHADOW;
+    }
+    t->flags &= ~PY_TF_NO_SHADOW;
     for (size_t i = 1; i < py_tuple_ptr(j.mro)->len; i++)
         type_ptr(py_tuple_ptr(j.mro)->items[i])->flags |= PY_TF_HAS_SUBCLASS;
     vm->attr_epoch++;   // the hooks along the MROs may differ now
@@ -633,6 +647,16 @@ static void check_type_special(py_vm_t *vm, py_type_t *t, py_val_t name, py_val_
         py_raise_type_error(vm, "cannot delete '%N' attribute of immutable type '%N'", name, t->name);
 }
 
+// A name new to [t]'s MRO: instances of [t] or of a class deriving from it
+// may already hold it as a key, now shadowing it. Walks the heap only when
+// [t] has subclasses. May allocate.
+static void name_added(py_vm_t *vm, py_type_t *t) {
+    t->flags &= ~PY_TF_NO_SHADOW;
+    if (!(t->flags & PY_TF_HAS_SUBCLASS)) return;
+    py_list_t *l = py_list_ptr(find_subclasses(vm, t, false));
+    for (size_t i = 0; i < l->len; i++) type_ptr(l->items[i])->flags &= ~PY_TF_NO_SHADOW;
+}
+
 static bool type_setattr(py_vm_t *vm, py_val_t self, py_val_t name, py_val_t value) {
     py_type_t *t = type_ptr(self);
     if (!(t->flags & PY_TF_HEAPTYPE))
@@ -643,6 +667,7 @@ static bool type_setattr(py_vm_t *vm, py_val_t self, py_val_t name, py_val_t val
         set_bases(vm, t, value);
         return true;
     }
+    if (value != PY_NULL && py_type_lookup(vm, t, name) == PY_NULL) name_added(vm, t);
     if (value == PY_NULL) {
         if (py_dict_remove(vm, t->dict, name) == PY_NULL)
             py_raise_fmt(vm, PY_EXC_AttributeError, "type object '%N' has no attribute '%N'",

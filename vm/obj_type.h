@@ -25,6 +25,10 @@ py_type_t *py_type_from_spec(py_vm_t *vm, const py_type_spec_t *spec, py_type_t 
 py_val_t py_type_new_class(py_vm_t *vm, py_val_t name, py_val_t bases, py_val_t ns);
 // The address of the instance-dict field of [obj], or NULL if it has none.
 py_val_t *py_instance_dict_field(py_vm_t *vm, py_val_t obj);
+// The same, for code that hands the dict out or replaces it (obj.__dict__,
+// vars()): keys may then reach it without py_object_setattr_generic, so
+// [obj]'s type loses PY_TF_NO_SHADOW for good. Never raises or allocates.
+py_val_t *py_instance_dict_expose(py_vm_t *vm, py_val_t obj);
 // Bytes to allocate for an instance of [type] holding [var_bytes] of inline
 // variable data (0 for fixed-size types): basicsize, the data, and room for
 // the instance dict after the data for a Python subclass of a variable-size

@@ -465,6 +465,10 @@ static py_opcode_t fill_store(py_vm_t *vm, py_cache_entry_t *c, py_val_t obj, py
     size_t off = dict_offset(t);
     py_val_t d = off ? instance_dict(obj, off) : PY_NULL;
     intptr_t i = d != PY_NULL ? entry_index(d, name) : -1;
+    // The site's miss paths add the name to new objects' dicts without a
+    // class lookup. That cannot break PY_TF_NO_SHADOW: the py_setattr before
+    // this fill stored it into [obj] at this type version, clearing the flag
+    // if the MRO defines it.
     if (i < 0) return 0;
     fill_type(vm, c, t, name, (uintptr_t)i);
     return PY_OPC_STORE_ATTR_INSTANCE;

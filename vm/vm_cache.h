@@ -99,9 +99,10 @@ static inline py_val_t py_vm_cache_dict_at(py_val_t d, uintptr_t index, py_val_t
 }
 
 // True when the instance dict of [obj] (at byte [offset]; 0: none) has
-// [name], hiding a class attribute or method the type's lookup found.
+// [name], hiding a class attribute or method the type's lookup found. A
+// type with PY_TF_NO_SHADOW has no such instance: no probe.
 static inline bool py_vm_cache_shadowed(py_vm_t *vm, uintptr_t offset, py_val_t obj, py_val_t name) {
-    if (offset == 0) return false;
+    if (offset == 0 || (py_obj(obj)->type->flags & PY_TF_NO_SHADOW)) return false;
     py_val_t d = *py_vm_cache_field(obj, offset);
     return d != PY_NULL && py_dict_ptr(d)->len && py_dict_get_name(vm, d, name) != PY_NULL;
 }
