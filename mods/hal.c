@@ -29,8 +29,13 @@
 #define TICK_NS 10000000L
 // Ticks without a board access before the virtual clock moves on by itself
 // (see hook): long enough that a program merely computing between accesses,
-// or held up by a loaded machine, is not mistaken for one waiting.
+// or held up by a loaded machine, is not mistaken for one waiting. A wait
+// loop (`while not flag: pass`) allocates nothing; a program that allocated
+// during those ticks is taken for one at work (importing, building a frame)
+// and gets IDLE_TICKS_ALLOCATING ticks, so a slow build (GC stress, a
+// sanitizer) or a loaded machine does not move its clock.
 #define IDLE_TICKS 3
+#define IDLE_TICKS_ALLOCATING 300
 // Fired one-shot timers whose backend handles wait to be freed (the sink may
 // not call the backend). A run_until stops at the first report, so a few
 // are plenty; when full, the source stays registered and Timer.deinit()
@@ -63,6 +68,8 @@ typedef struct hal_state {
     volatile sig_atomic_t ticked;
     unsigned accesses, accesses_seen;   // board accesses, and their count at the last tick
     unsigned idle_ticks;                // ticks in a row without an access
+    bool allocated;                     // the heap changed during those ticks
+    size_t heap_seen;                   // bytes in use at the last tick
 } hal_state_t;
 
 int py_hal_option(const char *key, const char *value) {
@@ -282,9 +289,9 @@ static void catch_up(py_vm_t *vm, void *ud) { run_to(vm, state(vm), *(uint64_t *
 
 // The safe-point hook. A program that waits in a loop that never touches
 // the board (`while not flag: pass`) would wait forever on a virtual clock:
-// after IDLE_TICKS ticks of wall time without a board access, the clock
-// moves to the board's next event, which runs with its handlers at its
-// exact time. A program that touches the board (or sleeps) at least once
+// after IDLE_TICKS ticks of wall time without a board access (and without
+// allocating: else IDLE_TICKS_ALLOCATING), the clock moves to the board's
+// next event, which runs with its handlers at its exact time. A program that touches the board (or sleeps) at least once
 // every IDLE_TICKS ticks keeps a clock only its own accesses and sleeps
 // move, so its trace is the same on every run. In real-time mode the hook
 // just lets the clock catch up with the wall clock.
@@ -301,9 +308,13 @@ static void hook(py_vm_t *vm) {
     } else {
         bool busy = s->accesses != s->accesses_seen;
         s->accesses_seen = s->accesses;
-        s->idle_ticks = busy ? 0 : s->idle_ticks + 1;
-        if (s->idle_ticks < IDLE_TICKS) return;
-        s->idle_ticks = 0;
+        size_t heap = py_gc_bytes_used(vm);
+        bool allocated = heap != s->heap_seen;
+        s->heap_seen = heap;
+        if (busy) s->idle_ticks = 0, s->allocated = false;
+        else s->idle_ticks++, s->allocated |= allocated;
+        if (s->idle_ticks < (s->allocated ? IDLE_TICKS_ALLOCATING : IDLE_TICKS)) return;
+        s->idle_ticks = 0, s->allocated = false;
         target = s->hal->next_event(s->b);
         if (target == UINT64_MAX) return;
     }
