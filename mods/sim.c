@@ -21,14 +21,14 @@
 #include "sim_board.h"
 #include "sim_i2c.h"
 
-static sim_board_t *board(py_vm_t *vm) {
+struct sim_board *py_sim_board(py_vm_t *vm) {
     void *b;
     const py_hal_t *hal = py_hal_up(vm, &b);
     if (hal != &py_hal_sim) py_raise_fmt(vm, PY_EXC_OSError, "the board is not simulated");
     return sim_hal_board(b);
 }
 
-static int part(py_vm_t *vm, sim_board_t *b, py_val_t id) {
+int py_sim_part(py_vm_t *vm, struct sim_board *b, py_val_t id) {
     if (!py_is_str(vm, id)) py_raise_type_error(vm, "part id must be a str, not %T", id);
     int k = sim_part_find(b, py_str_cstr(vm, id));
     if (k < 0) py_raise_value_error(vm, "no part %R on board '%s'", id, b->name);
@@ -55,8 +55,8 @@ static uint64_t when(py_vm_t *vm, sim_board_t *b, size_t nargs, const py_val_t *
 
 static void set_part(py_vm_t *vm, py_val_t id, double value, size_t nargs, const py_val_t *args,
                      py_val_t kwnames) {
-    sim_board_t *b = board(vm);
-    int k = part(vm, b, id);
+    sim_board_t *b = py_sim_board(vm);
+    int k = py_sim_part(vm, b, id);
     uint64_t t = when(vm, b, nargs, args, kwnames);
     int r = sim_part_set(b, k, value, t);
     if (r == -EINVAL) py_raise_value_error(vm, "part %R takes no input", id);
@@ -80,8 +80,8 @@ static py_val_t sim_release(py_vm_t *vm, size_t nargs, const py_val_t *args, py_
 // (sim.set("env", temperature=25.0, humidity=60); sim.set("ldr1", lux=200)), all
 // through sim_part_set_prop. A value of None is no value.
 static py_val_t sim_set(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
-    sim_board_t *b = board(vm);
-    int k = part(vm, b, args[0]);
+    sim_board_t *b = py_sim_board(vm);
+    int k = py_sim_part(vm, b, args[0]);
     py_tuple_t *kw = kwnames == PY_NULL ? NULL : py_tuple_ptr(kwnames);
     size_t nkw = kw ? kw->len : 0, nprops = 0;
     uint64_t t = 0;
@@ -109,7 +109,7 @@ static py_val_t sim_set(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_
 
 // The display part [id] (an SSD1306) and its size.
 static int display(py_vm_t *vm, sim_board_t *b, py_val_t id, int *w, int *h) {
-    int k = part(vm, b, id);
+    int k = py_sim_part(vm, b, id);
     if (sim_i2c_display(b, k, w, h) < 0) py_raise_value_error(vm, "part %R is not a display", id);
     return k;
 }
@@ -117,7 +117,7 @@ static int display(py_vm_t *vm, sim_board_t *b, py_val_t id, int *w, int *h) {
 // pixel(id, x, y): 1 when the display's visible pixel (x, y) is lit.
 static py_val_t sim_pixel(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
     (void)nargs, (void)kwnames;
-    sim_board_t *b = board(vm);
+    sim_board_t *b = py_sim_board(vm);
     int w, h, k = display(vm, b, args[0], &w, &h);
     int64_t x = py_to_int64(vm, args[1]), y = py_to_int64(vm, args[2]);
     if (x < 0 || y < 0 || x >= w || y >= h) return py_small(0);
@@ -129,8 +129,8 @@ static py_val_t sim_pixel(py_vm_t *vm, size_t nargs, const py_val_t *args, py_va
 // buffer; for a WS2812 strip, its colours as a list of (r, g, b) tuples.
 static py_val_t sim_pixels(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
     (void)nargs, (void)kwnames;
-    sim_board_t *b = board(vm);
-    int w, h, k = part(vm, b, args[0]);
+    sim_board_t *b = py_sim_board(vm);
+    int w, h, k = py_sim_part(vm, b, args[0]);
     if (sim_ws2812_pixels(b, k, NULL, 0) >= 0) return py_sim_pixels(vm, nargs, args, kwnames);
     if (sim_i2c_display(b, k, &w, &h) < 0)
         py_raise_value_error(vm, "part %R is not a display or a WS2812 strip", args[0]);
@@ -144,14 +144,14 @@ static py_val_t sim_pixels(py_vm_t *vm, size_t nargs, const py_val_t *args, py_v
 // state(id): LED lit, button pressed, switch position; a pot's as 0..65535.
 static py_val_t sim_state(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
     (void)nargs, (void)kwnames;
-    sim_board_t *b = board(vm);
-    return py_small(sim_part_state(b, part(vm, b, args[0])));
+    sim_board_t *b = py_sim_board(vm);
+    return py_small(sim_part_state(b, py_sim_part(vm, b, args[0])));
 }
 
 // now_us(): µs of board time since bring-up (reads the clock without cost).
 static py_val_t sim_now_us(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
     (void)nargs, (void)args, (void)kwnames;
-    sim_board_t *b = board(vm);
+    sim_board_t *b = py_sim_board(vm);
     void *h;
     const py_hal_t *hal = py_hal_up(vm, &h);
     return py_int_from_i64(vm, (int64_t)((hal->now(h) - b->start) / 1000));
@@ -170,7 +170,7 @@ static const py_method_def_t sim_functions[] = {
 };
 
 static void sim_init(py_vm_t *vm, py_val_t module) {
-    sim_board_t *b = board(vm);
+    sim_board_t *b = py_sim_board(vm);
     py_module_set(vm, module, "board", py_str_from_c(vm, b->name));
 }
 

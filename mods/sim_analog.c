@@ -16,24 +16,11 @@
 #include "obj_tuple.h"
 #include "runtime.h"
 
-static sim_board_t *board(py_vm_t *vm) {
-    void *b;
-    const py_hal_t *hal = py_hal_up(vm, &b);
-    if (hal != &py_hal_sim) py_raise_fmt(vm, PY_EXC_OSError, "the board is not simulated");
-    return sim_hal_board(b);
-}
-
-static int part(py_vm_t *vm, sim_board_t *b, py_val_t id) {
-    if (!py_is_str(vm, id)) py_raise_type_error(vm, "part id must be a str, not %T", id);
-    int k = sim_part_find(b, py_str_cstr(vm, id));
-    if (k < 0) py_raise_value_error(vm, "no part %R on board '%s'", id, b->name);
-    return k;
-}
 
 py_val_t py_sim_brightness(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
     (void)nargs, (void)kwnames;
-    sim_board_t *b = board(vm);
-    int k = part(vm, b, args[0]);
+    sim_board_t *b = py_sim_board(vm);
+    int k = py_sim_part(vm, b, args[0]);
     if (b->parts[k].analog && b->parts[k].analog->kind == SIM_AN_RGB) {
         py_val_t c[3];
         for (int i = 0; i < 3; i++) c[i] = py_float_new(vm, sim_analog_brightness(b, k, i));
@@ -46,8 +33,8 @@ py_val_t py_sim_brightness(py_vm_t *vm, size_t nargs, const py_val_t *args, py_v
 
 py_val_t py_sim_pixels(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
     (void)nargs, (void)kwnames;
-    sim_board_t *b = board(vm);
-    int k = part(vm, b, args[0]);
+    sim_board_t *b = py_sim_board(vm);
+    int k = py_sim_part(vm, b, args[0]);
     int n = sim_ws2812_pixels(b, k, NULL, 0);
     if (n < 0) py_raise_value_error(vm, "part %R is not a WS2812 strip", args[0]);
     uint8_t *rgb = malloc((size_t)n * 3);
