@@ -30,6 +30,7 @@ import difflib
 import glob
 import os
 import re
+import shutil
 import subprocess
 import sys
 
@@ -49,7 +50,9 @@ PER_SCRIPT_TIMEOUT = 30
 def find_vm(arg):
     cands = [arg, os.environ.get("LHV_TOOL"),
              os.path.join(ROOT, "..", "shared", "tools", "linux-hw-vm"),
-             os.path.join(ROOT, "..", "..", "shared", "tools", "linux-hw-vm")]
+             os.path.join(ROOT, "..", "..", "shared", "tools", "linux-hw-vm"),
+             shutil.which("linux-hw-vm"),
+             "/work/shared/tools/linux-hw-vm"]   # the team machines' shared tools
     for c in cands:
         if c and os.access(c, os.X_OK):
             return os.path.abspath(c)
