@@ -122,7 +122,7 @@ UNIX_MAIN_SRC = unix/main.c unix/repl.c unix/image_build.c
 # executable and the unit tests (tests/unit/test_dev_*.c) both link them.
 SIM_DEV_SRC = hal_sim/dev_i2c_bus.c hal_sim/sim_i2c_wire.c hal_sim/dev_ssd1306.c \
 	hal_sim/dev_bme280.c hal_sim/dev_eeprom.c hal_sim/dev_spiflash.c \
-	hal_sim/dev_loopback.c hal_sim/dev_nmea.c hal_sim/dev_sht31.c
+	hal_sim/dev_loopback.c hal_sim/dev_nmea.c hal_sim/dev_sht31.c hal_sim/sim_date.c
 
 # The Linux backend's buses (hal_linux/, issue 10): I2C, SPI, UART, PWM, ADC over
 # /dev and sysfs; plain POSIX + Linux headers, no extra library.

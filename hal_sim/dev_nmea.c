@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "dev_nmea.h"
+#include "sim_date.h"
 
 #define SECOND_NS 1000000000u
 
@@ -16,20 +17,6 @@ uint8_t sim_nmea_checksum(const char *body, size_t n) {
     uint8_t x = 0;
     for (size_t i = 0; i < n; i++) x ^= (uint8_t)body[i];
     return x;
-}
-
-// The proleptic Gregorian date of a day count from 1970-01-01 (era-based: 400-year eras of
-// 146097 days, years starting in March so that leap days fall at a year's end).
-static void civil_date(int64_t days, int *y, int *m, int *d) {
-    int64_t z = days + 719468;
-    int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-    int64_t doe = z - era * 146097;
-    int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    int64_t mp = (5 * doy + 2) / 153;
-    *d = (int)(doy - (153 * mp + 2) / 5 + 1);
-    *m = (int)(mp < 10 ? mp + 3 : mp - 9);
-    *y = (int)(yoe + era * 400 + (*m <= 2));
 }
 
 // ddmm.mmmmm (or dddmm.mmmmm) and the hemisphere letter.
@@ -47,10 +34,9 @@ static size_t sentence(char *out, size_t max, const char *body) {
 }
 
 size_t sim_nmea_format(const sim_nmea_t *g, int64_t utc, char *out, size_t max) {
-    int64_t days = utc >= 0 ? utc / 86400 : (utc - 86399) / 86400;
-    int64_t secs = utc - days * 86400;
-    int y, mo, d;
-    civil_date(days, &y, &mo, &d);
+    int64_t days = sim_date_floor_days(utc), secs = utc - days * 86400, y;
+    int mo, d;
+    sim_date_civil(days - SIM_DATE_DAYS_1970_TO_2000, &y, &mo, &d);
     char hms[32], lat[72], lon[72], body[320];
     snprintf(hms, sizeof hms, "%02d%02d%02d.00", (int)(secs / 3600), (int)(secs / 60 % 60),
              (int)(secs % 60));
@@ -60,7 +46,7 @@ size_t sim_nmea_format(const sim_nmea_t *g, int64_t utc, char *out, size_t max) 
              g->fix, g->sats, g->hdop, g->alt_m, g->geoid_m);
     size_t n = sentence(out, max, body);
     snprintf(body, sizeof body, "GPRMC,%s,%c,%s,%s,%.1f,%.1f,%02d%02d%02d,,,%c", hms,
-             g->fix ? 'A' : 'V', lat, lon, g->speed_knots, g->course_deg, d, mo, y % 100,
+             g->fix ? 'A' : 'V', lat, lon, g->speed_knots, g->course_deg, d, mo, (int)(y % 100),
              g->fix ? 'A' : 'N');
     return n + sentence(out + n, max - n, body);
 }

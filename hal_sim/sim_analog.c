@@ -4,6 +4,7 @@
 // SPDX-License-Identifier: MIT
 
 #include "sim_analog.h"
+#include "sim_date.h"
 
 #include <errno.h>
 #include <math.h>
@@ -12,17 +13,6 @@
 #include <string.h>
 
 // ---- bring-up -------------------------------------------------------------------------------
-
-// Days from 2000-01-01 to year-month-day (proleptic Gregorian), counting
-// 400-year eras from 0000-03-01 so leap days fall at the end of a year.
-static int64_t days_since_2000(int64_t y, int m, int d) {
-    y -= m <= 2;
-    int64_t era = (y >= 0 ? y : y - 399) / 400;
-    int64_t yoe = y - era * 400;
-    int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 730425;   // 730425: 0000-03-01 to 2000-01-01
-}
 
 static int bad(char *err, size_t len, const char *what, const char *name) {
     snprintf(err, len, "%s: %s", what, name);
@@ -50,7 +40,7 @@ static int rtc_start(sim_board_t *b, char *err, size_t len) {
     if (sscanf(s, "%d-%d-%d%*[ T]%d:%d:%d", &y, &mo, &d, &h, &mi, &sec) != 6 || mo < 1 ||
         mo > 12 || d < 1 || d > 31)
         return bad(err, len, "rtc_start is not YYYY-MM-DD HH:MM:SS", s);
-    int64_t secs = days_since_2000(y, mo, d) * 86400 + h * 3600 + mi * 60 + sec;
+    int64_t secs = sim_date_days(y, mo, d) * 86400 + h * 3600 + mi * 60 + sec;
     // Counted from bring-up: the clock starts when the board is opened.
     b->analog->rtc_base_us = secs * 1000000;
     b->analog->rtc_from_start = true;

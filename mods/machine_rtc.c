@@ -15,35 +15,13 @@
 #include "obj_tuple.h"
 #include "obj_type.h"
 #include "runtime.h"
+#include "sim_date.h"
 
 // RTC memory: the ESP32's 2048 bytes. It lives as long as the process (the
 // board), so it survives the resets that rerun the program.
 #define MEMORY_SIZE 2048
 static uint8_t memory[MEMORY_SIZE];
 static size_t memory_len;
-
-// Days from 2000-01-01 to y-m-d, proleptic Gregorian (eras of 400 years
-// counted from 0000-03-01, so a leap day ends its year).
-static int64_t days_from_date(int64_t y, int m, int d) {
-    y -= m <= 2;
-    int64_t era = (y >= 0 ? y : y - 399) / 400;
-    int64_t yoe = y - era * 400;
-    int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 730425;
-}
-
-// The inverse of days_from_date.
-static void date_from_days(int64_t days, int64_t *y, int *m, int *d) {
-    int64_t z = days + 730425;
-    int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-    int64_t doe = z - era * 146097;
-    int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    int64_t mp = (5 * doy + 2) / 153;
-    *d = (int)(doy - (153 * mp + 2) / 5 + 1);
-    *m = (int)(mp < 10 ? mp + 3 : mp - 9);
-    *y = yoe + era * 400 + (*m <= 2);
-}
 
 static const py_hal_t *hal_rtc(py_vm_t *vm, void **b) {
     const py_hal_t *hal = py_machine_board(vm, b);
@@ -61,10 +39,10 @@ static py_val_t get_datetime(py_vm_t *vm) {
     py_hal_access(vm);
     int r = hal->rtc_get(b, &secs, &us);
     if (r < 0) py_hal_raise(vm, r, "RTC");
-    int64_t days = secs >= 0 ? secs / 86400 : -((-secs + 86399) / 86400);
+    int64_t days = sim_date_floor_days(secs);
     int64_t rest = secs - days * 86400, y;
     int m, d;
-    date_from_days(days, &y, &m, &d);
+    sim_date_civil(days, &y, &m, &d);
     int64_t wd = (days + 5) % 7;   // 2000-01-01 was a Saturday
     py_val_t f[8] = {py_int_from_i64(vm, y), py_small(m), py_small(d), py_small(wd < 0 ? wd + 7 : wd),
                      py_small(rest / 3600), py_small(rest / 60 % 60), py_small(rest % 60),
@@ -92,7 +70,7 @@ static void set_datetime(py_vm_t *vm, py_val_t t) {
     int64_t mi = field(vm, tp->items[5], 0, 59, "minute");
     int64_t s = field(vm, tp->items[6], 0, 59, "second");
     int64_t us = field(vm, tp->items[7], 0, 999999, "subseconds");
-    int64_t secs = days_from_date(y, m, d) * 86400 + h * 3600 + mi * 60 + s;
+    int64_t secs = sim_date_days(y, m, d) * 86400 + h * 3600 + mi * 60 + s;
     py_hal_access(vm);
     int r = hal->rtc_set(b, secs, (uint32_t)us);
     if (r < 0) py_hal_raise(vm, r, "RTC");
