@@ -101,6 +101,7 @@ typedef struct pin_obj {
 typedef struct pin_holder {
     py_obj_t base;
     pin_table_t *table;
+    py_type_t *pin_type;   // the Pin type the table's Pins are made of
 } pin_holder_t;
 
 static void table_drop(pin_table_t *t) {
@@ -116,17 +117,24 @@ static void holder_finalise(py_vm_t *vm, py_obj_t *o) {
     h->table = NULL;
 }
 
+static void holder_mark(py_vm_t *vm, py_obj_t *o) {
+    py_gc_mark_ptr(vm, ((pin_holder_t *)o)->pin_type);
+}
+
 static const py_type_spec_t holder_spec = {
     .name = "pins",
     .base = PY_T_object,
     .basicsize = sizeof(pin_holder_t),
-    .slots = {.finalise = holder_finalise},
+    .slots = {.mark = holder_mark, .finalise = holder_finalise},
 };
 
-// The weak table of this VM's machine module, NULL when pins live in Pin.cpu.
-static pin_table_t *weak_table(py_vm_t *vm) {
+// The holder of this VM's weak table, NULL when pins live in Pin.cpu (or when
+// machine._pins was replaced by something else).
+static pin_holder_t *weak_holder(py_vm_t *vm) {
     py_val_t h = py_modkit_attr(vm, "machine", "_pins");
-    return h == PY_NONE ? NULL : ((pin_holder_t *)py_obj(h))->table;
+    if (!py_is_obj(h) || py_type_of(vm, h)->slots.finalise != holder_finalise) return NULL;
+    pin_holder_t *holder = (pin_holder_t *)py_obj(h);
+    return holder->table ? holder : NULL;
 }
 
 // The finaliser of a Pin in the weak table: leaves the table and releases the line
@@ -150,12 +158,13 @@ static void pin_finalise(py_vm_t *vm, py_obj_t *o) {
     hal->pin_close(b, p->pub.number);
 }
 
-// The live Pin of [number] in [t], or a new one entered there. May raise MemoryError.
-static py_val_t weak_pin(py_vm_t *vm, pin_table_t *t, int number) {
+// The live Pin of [number] in [h]'s table, or a new one entered there. May raise
+// MemoryError.
+static py_val_t weak_pin(py_vm_t *vm, pin_holder_t *h, int number) {
+    pin_table_t *t = h->table;
     for (size_t i = 0; i < t->len; i++)
         if (t->items[i]->pub.number == number) return py_from_obj(t->items[i]);
-    py_val_t pin_type = py_modkit_attr(vm, "machine", "Pin");
-    pin_obj_t *p = py_gc_new(vm, (py_type_t *)py_obj(pin_type), sizeof *p);   // may collect
+    pin_obj_t *p = py_gc_new(vm, h->pin_type, sizeof *p);   // may collect (h is held by machine)
     p->pub.number = number, p->pub.mode = p->pub.pull = -1;
     if (t->len == t->cap) {
         size_t cap = t->cap ? 2 * t->cap : 16;
@@ -169,10 +178,19 @@ static py_val_t weak_pin(py_vm_t *vm, pin_table_t *t, int number) {
     return py_from_obj(p);
 }
 
+// Pins that are shared resources (Linux lines) are held weakly: see the weak table.
+static bool weak_pins(py_vm_t *vm) {
+    void *b;
+    const char *name = py_machine_board(vm, &b)->name;
+    return name && strcmp(name, "linux") == 0;
+}
+
 // The one Pin object of pin [number]: the live one from the weak table, else from Pin.cpu.
 py_val_t py_machine_pin_object(py_vm_t *vm, int number) {
-    pin_table_t *t = weak_table(vm);
-    if (t) return weak_pin(vm, t, number);
+    pin_holder_t *h = weak_holder(vm);
+    if (h) return weak_pin(vm, h, number);
+    if (weak_pins(vm))   // Pin.cpu would ask here again
+        py_raise_fmt(vm, PY_EXC_RuntimeError, "machine._pins was replaced: no Pin can be made");
     return py_getattr(vm, class_attr(vm, "cpu"), py_str_intern_c(vm, cpu_name(vm, number)));
 }
 
@@ -608,18 +626,12 @@ static py_val_t cpu_dir(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_
 static const py_method_def_t cpu_getattr_def = {"__getattr__", cpu_getattr, 1, 1, 0};
 static const py_method_def_t cpu_dir_def = {"__dir__", cpu_dir, 0, 0, 0};
 
-// Pins that are shared resources (Linux lines) are held weakly: see the weak table.
-static bool weak_pins(py_vm_t *vm) {
-    void *b;
-    const char *name = py_machine_board(vm, &b)->name;
-    return name && strcmp(name, "linux") == 0;
-}
-
 static void make_weak_pins(py_vm_t *vm, py_val_t module, py_type_t *t) {
     py_type_t *ht = py_modkit_type_new(vm, PY_NULL, NULL, &holder_spec, "machine");
     pin_holder_t *h = py_gc_new(vm, ht, sizeof *h);
     if (!(h->table = calloc(1, sizeof *h->table))) py_raise_memory_error(vm);
     h->table->refs = 1;
+    h->pin_type = t;
     py_module_set(vm, module, "_pins", py_from_obj(h));
     py_val_t cpu = py_module_new(vm, py_str_from_c(vm, "cpu"));
     py_module_set(vm, cpu, "__getattr__", py_builtin_new(vm, &cpu_getattr_def, PY_NULL));

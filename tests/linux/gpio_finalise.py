@@ -48,3 +48,21 @@ try:
     Pin.cpu.NOPE
 except AttributeError as e:
     print("AttributeError", e)
+
+# Many short-lived Pins, collections among them: each line is free again after.
+for i in range(300):
+    q = Pin(16 + i % 8, Pin.IN)
+    if i % 37 == 0:
+        gc.collect()
+q = None
+gc.collect()
+print([free(n) for n in range(8)] == [True] * 8)
+
+# Pins made without a request (Pin.cpu) and a replaced machine._pins: errors, no crash.
+import machine
+print(Pin.cpu.GPIO16.value() in (0, 1))
+machine._pins = 5
+try:
+    Pin(16)
+except RuntimeError as e:
+    print("RuntimeError", e)
