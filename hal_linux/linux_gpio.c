@@ -271,9 +271,12 @@ static int request_error(linux_board_t *lb, line_t *p, int pull) {
 // the line is held for values, else the line is requested afresh.
 static int request(linux_board_t *lb, line_t *p, int mode, int pull, uint32_t triggers) {
     int flags = bias_flags(pull, p->pull);
-    if (mode == PY_HAL_PIN_OPEN_DRAIN) flags |= GPIOD_LINE_REQUEST_FLAG_OPEN_DRAIN;
     int dir = mode == PY_HAL_PIN_IN ? GPIOD_LINE_REQUEST_DIRECTION_INPUT
                                     : GPIOD_LINE_REQUEST_DIRECTION_OUTPUT;
+    if (mode == PY_HAL_PIN_OPEN_DRAIN && p->out_level)
+        dir = GPIOD_LINE_REQUEST_DIRECTION_INPUT;   // released: see od_write
+    else if (mode == PY_HAL_PIN_OPEN_DRAIN)
+        flags |= GPIOD_LINE_REQUEST_FLAG_OPEN_DRAIN;
     errno = 0;
     if (p->requested && !p->events && !triggers &&
         gpiod_line_set_config(p->line, dir, flags, p->out_level) == 0)
@@ -325,12 +328,31 @@ int linux_gpio_read(linux_board_t *lb, int pin) {
     return v;
 }
 
+// Open drain by direction: 1 lets the line go (an input, so its bias and whatever else
+// is on the wire set the level), 0 drives it low (an open-drain output). The kernel's
+// own emulation, for the many GPIO chips without open drain, keeps a released line
+// marked as an output, so the line's bias is not applied then and a simulated chip
+// (gpio-sim) reads back the last level driven: SoftI2C's clock stretching check would
+// see SCL stuck low. One configuration call per change, as a value write costs.
+static int od_write(linux_board_t *lb, line_t *p) {
+    int flags = bias_flags(p->pull, p->pull);
+    int dir = p->out_level ? GPIOD_LINE_REQUEST_DIRECTION_INPUT
+                           : GPIOD_LINE_REQUEST_DIRECTION_OUTPUT;
+    if (!p->out_level) flags |= GPIOD_LINE_REQUEST_FLAG_OPEN_DRAIN;
+    errno = 0;
+    if (gpiod_line_set_config(p->line, dir, flags, 0) < 0)
+        return linux_hal_fail(lb, -(errno ? errno : EIO), "%s: writing failed", p->name);
+    return 0;
+}
+
 // In IN mode (or before the pin is opened) the level waits in the buffer.
 int linux_gpio_write(linux_board_t *lb, int pin, int level) {
     line_t *p = get(lb, pin);
     if (!p) return lb->err;   // -ENOENT, or -EACCES when a chip was out of reach
+    bool was = p->out_level;
     p->out_level = level != 0;
     if (!p->requested || p->mode == PY_HAL_PIN_IN) return 0;
+    if (p->mode == PY_HAL_PIN_OPEN_DRAIN) return was == p->out_level ? 0 : od_write(lb, p);
     errno = 0;
     if (gpiod_line_set_value(p->line, p->out_level) < 0)
         return linux_hal_fail(lb, -(errno ? errno : EIO), "%s: writing failed", p->name);

@@ -26,6 +26,9 @@ const py_hal_t *py_machine_board(py_vm_t *vm, void **b);
 void py_machine_pin_init(py_vm_t *vm, py_val_t module);
 // True when [v] is a machine.Pin. Never raises.
 bool py_machine_pin_check(py_vm_t *vm, py_val_t v);
+// The Pin object of pin [number] (the one Pin(number) gives while it lives), without
+// opening the pin. May raise; may allocate.
+py_val_t py_machine_pin_object(py_vm_t *vm, int number);
 // Pin(args...) as the constructor, for Signal(<Pin args>). May raise.
 py_val_t py_machine_pin_make(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames);
 // The level of a pin object: a Pin's through the HAL, any other's (a

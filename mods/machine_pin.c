@@ -4,6 +4,7 @@
 
 #include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "builtins.h"
@@ -13,6 +14,7 @@
 #include "modkit.h"
 #include "obj_dict.h"
 #include "obj_func.h"
+#include "obj_list.h"
 #include "obj_module.h"
 #include "obj_str.h"
 #include "obj_tuple.h"
@@ -74,8 +76,121 @@ static py_val_t class_attr(py_vm_t *vm, const char *name) {
     return py_getattr(vm, pin_type, py_str_intern_c(vm, name));
 }
 
-// The one Pin object of pin [number], from Pin.cpu.
-static py_val_t pin_object(py_vm_t *vm, int number) {
+// ---- the weak pin table -----------------------------------------------------------------------
+//
+// On a simulated board the Pin objects live in Pin.cpu for the program's life, as a
+// board's pins do. On Linux a pin is a line request that other programs may want, so
+// a Pin nobody holds is collected and its finaliser releases the line. Pin(n) is
+// still Pin(n) while anyone holds one: the table below maps pin numbers to the live
+// Pin objects without keeping them alive (it is C memory, not a GC root), and each
+// Pin's finaliser removes its entry before the sweep frees it, so the table never
+// holds a freed object. The table is counted: the holder object the machine module
+// keeps (_pins) and every Pin in it hold a count, so whichever dies last frees it.
+typedef struct pin_table {
+    size_t refs, len, cap;
+    struct pin_obj **items;
+} pin_table_t;
+
+// A Pin as allocated here: the part the other files see, then its table (NULL: a
+// pin kept for the program's life, in Pin.cpu).
+typedef struct pin_obj {
+    machine_pin_t pub;
+    pin_table_t *table;
+} pin_obj_t;
+
+typedef struct pin_holder {
+    py_obj_t base;
+    pin_table_t *table;
+    py_type_t *pin_type;   // the Pin type the table's Pins are made of
+} pin_holder_t;
+
+static void table_drop(pin_table_t *t) {
+    if (--t->refs) return;
+    free(t->items);
+    free(t);
+}
+
+static void holder_finalise(py_vm_t *vm, py_obj_t *o) {
+    (void)vm;
+    pin_holder_t *h = (pin_holder_t *)o;
+    if (h->table) table_drop(h->table);
+    h->table = NULL;
+}
+
+static void holder_mark(py_vm_t *vm, py_obj_t *o) {
+    py_gc_mark_ptr(vm, ((pin_holder_t *)o)->pin_type);
+}
+
+static const py_type_spec_t holder_spec = {
+    .name = "pins",
+    .base = PY_T_object,
+    .basicsize = sizeof(pin_holder_t),
+    .slots = {.mark = holder_mark, .finalise = holder_finalise},
+};
+
+// The holder of this VM's weak table, NULL when pins live in Pin.cpu (or when
+// machine._pins was replaced by something else).
+static pin_holder_t *weak_holder(py_vm_t *vm) {
+    py_val_t h = py_modkit_attr(vm, "machine", "_pins");
+    if (!py_is_obj(h) || py_type_of(vm, h)->slots.finalise != holder_finalise) return NULL;
+    pin_holder_t *holder = (pin_holder_t *)py_obj(h);
+    return holder->table ? holder : NULL;
+}
+
+// The finaliser of a Pin in the weak table: leaves the table and releases the line
+// (only while the board is up: at exit the board releases every line itself, and a
+// board kept across a soft reset is the next VM's). A Pin with an irq is reachable
+// from its event source, so never gets here with one. Must not allocate.
+static void pin_finalise(py_vm_t *vm, py_obj_t *o) {
+    pin_obj_t *p = (pin_obj_t *)o;
+    pin_table_t *t = p->table;
+    if (!t) return;
+    for (size_t i = 0; i < t->len; i++)
+        if (t->items[i] == p) {
+            t->items[i] = t->items[--t->len];
+            break;
+        }
+    p->table = NULL;
+    table_drop(t);
+    if (!vm->hal_state) return;
+    void *b;
+    const py_hal_t *hal = py_hal_up(vm, &b);   // up: returns it, allocates nothing
+    hal->pin_close(b, p->pub.number);
+}
+
+// The live Pin of [number] in [h]'s table, or a new one entered there. May raise
+// MemoryError.
+static py_val_t weak_pin(py_vm_t *vm, pin_holder_t *h, int number) {
+    pin_table_t *t = h->table;
+    for (size_t i = 0; i < t->len; i++)
+        if (t->items[i]->pub.number == number) return py_from_obj(t->items[i]);
+    pin_obj_t *p = py_gc_new(vm, h->pin_type, sizeof *p);   // may collect (h is held by machine)
+    p->pub.number = number, p->pub.mode = p->pub.pull = -1;
+    if (t->len == t->cap) {
+        size_t cap = t->cap ? 2 * t->cap : 16;
+        pin_obj_t **items = realloc(t->items, cap * sizeof *items);
+        if (!items) py_raise_memory_error(vm);   // p is garbage without a table: fine
+        t->items = items, t->cap = cap;
+    }
+    t->items[t->len++] = p;
+    p->table = t;
+    t->refs++;
+    return py_from_obj(p);
+}
+
+// Pins that are shared resources (Linux lines) are held weakly: see the weak table.
+static bool weak_pins(py_vm_t *vm) {
+    void *b;
+    const char *name = py_machine_board(vm, &b)->name;
+    return name && strcmp(name, "linux") == 0;
+}
+
+// The one Pin object of pin [number]: the live one from the weak table, else from Pin.cpu.
+py_val_t py_machine_pin_object(py_vm_t *vm, int number) {
+    pin_holder_t *h = weak_holder(vm);
+    if (h) return weak_pin(vm, h, number);
+    if (weak_pins(vm))   // Pin.cpu would ask here again
+        py_raise_fmt(vm, PY_EXC_RuntimeError, "machine._pins was replaced: no Pin can be made");
     return py_getattr(vm, class_attr(vm, "cpu"), py_str_intern_c(vm, cpu_name(vm, number)));
 }
 
@@ -161,7 +276,7 @@ static void pin_setup(py_vm_t *vm, machine_pin_t *p, size_t nargs, const py_val_
 
 py_val_t py_machine_pin_make(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
     if (nargs < 1) py_raise_type_error(vm, "Pin() missing required argument 'id'");
-    py_val_t pin = pin_object(vm, pin_number(vm, args[0]));
+    py_val_t pin = py_machine_pin_object(vm, pin_number(vm, args[0]));
     pin_setup(vm, pin_ptr(pin), nargs - 1, args + 1, kwnames);
     return pin;
 }
@@ -438,8 +553,9 @@ static const py_method_def_t pin_methods[] = {
 static const py_type_spec_t pin_spec = {
     .name = "Pin",
     .base = PY_T_object,
-    .basicsize = sizeof(machine_pin_t),
-    .slots = {.make_new = pin_make_new, .repr = pin_repr, .call = pin_call},
+    .basicsize = sizeof(pin_obj_t),
+    .slots = {.make_new = pin_make_new, .repr = pin_repr, .call = pin_call,
+              .finalise = pin_finalise},
     .methods = pin_methods,
 };
 
@@ -469,9 +585,10 @@ static void make_pins(py_vm_t *vm, py_type_t *pin_type, py_type_t *cpu, py_type_
     void *b;
     const py_hal_t *hal = py_machine_board(vm, &b);
     for (int n = hal->pin_next(b, -1); n >= 0; n = hal->pin_next(b, n)) {
-        machine_pin_t *p = py_gc_new(vm, pin_type, sizeof *p);
+        pin_obj_t *o = py_gc_new(vm, pin_type, sizeof *o);
+        machine_pin_t *p = &o->pub;
         p->number = n, p->mode = p->pull = -1;
-        py_dict_set(vm, cpu->dict, py_str_intern_c(vm, cpu_name(vm, n)), py_from_obj(p));
+        py_dict_set(vm, cpu->dict, py_str_intern_c(vm, cpu_name(vm, n)), py_from_obj(o));
     }
     const char *alias;
     int pin;
@@ -481,14 +598,60 @@ static void make_pins(py_vm_t *vm, py_type_t *pin_type, py_type_t *cpu, py_type_
     }
 }
 
+// Pin.cpu on Linux: a namespace whose attributes are the lines' names, each giving
+// the line's live Pin (made on demand, see the weak table): a module object, so that
+// its own __getattr__ and __dir__ answer. __getattr__(name) raises AttributeError for
+// a name that is not a line's.
+static py_val_t cpu_getattr(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
+    (void)nargs, (void)kwnames;
+    void *b;
+    const py_hal_t *hal = py_machine_board(vm, &b);
+    int n = py_is_str(vm, args[0]) ? hal->pin_find(b, py_str_cstr(vm, args[0])) : -1;
+    if (n < 0 || strcmp(cpu_name(vm, n), py_str_cstr(vm, args[0])) != 0)
+        py_raise_fmt(vm, PY_EXC_AttributeError, "type object 'cpu' has no attribute '%S'", args[0]);
+    return py_machine_pin_object(vm, n);
+}
+
+// __dir__(): the names of every line.
+static py_val_t cpu_dir(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
+    (void)nargs, (void)args, (void)kwnames;
+    void *b;
+    const py_hal_t *hal = py_machine_board(vm, &b);
+    py_val_t names = py_list_new(vm, 0, NULL);
+    for (int n = hal->pin_next(b, -1); n >= 0; n = hal->pin_next(b, n))
+        py_list_append(vm, names, py_str_from_c(vm, cpu_name(vm, n)));
+    return names;
+}
+
+static const py_method_def_t cpu_getattr_def = {"__getattr__", cpu_getattr, 1, 1, 0};
+static const py_method_def_t cpu_dir_def = {"__dir__", cpu_dir, 0, 0, 0};
+
+static void make_weak_pins(py_vm_t *vm, py_val_t module, py_type_t *t) {
+    py_type_t *ht = py_modkit_type_new(vm, PY_NULL, NULL, &holder_spec, "machine");
+    pin_holder_t *h = py_gc_new(vm, ht, sizeof *h);
+    if (!(h->table = calloc(1, sizeof *h->table))) py_raise_memory_error(vm);
+    h->table->refs = 1;
+    h->pin_type = t;
+    py_module_set(vm, module, "_pins", py_from_obj(h));
+    py_val_t cpu = py_module_new(vm, py_str_from_c(vm, "cpu"));
+    py_module_set(vm, cpu, "__getattr__", py_builtin_new(vm, &cpu_getattr_def, PY_NULL));
+    py_module_set(vm, cpu, "__dir__", py_builtin_new(vm, &cpu_dir_def, PY_NULL));
+    py_dict_set(vm, t->dict, py_str_intern_c(vm, "cpu"), cpu);
+}
+
 void py_machine_pin_init(py_vm_t *vm, py_val_t module) {
     py_type_t *t = py_modkit_type_new(vm, module, "Pin", &pin_spec, "machine");
     pin_constants(vm, t);
-    py_type_t *cpu = py_modkit_type_new(vm, PY_NULL, NULL, &cpu_spec, "machine");
     py_type_t *board = py_modkit_type_new(vm, PY_NULL, NULL, &board_spec, "machine");
-    py_dict_set(vm, t->dict, py_str_intern_c(vm, "cpu"), py_from_obj(cpu));
     py_dict_set(vm, t->dict, py_str_intern_c(vm, "board"), py_from_obj(board));
-    make_pins(vm, t, cpu, board);
+    if (weak_pins(vm)) {
+        make_weak_pins(vm, module, t);   // Linux has no board aliases: Pin.board stays empty
+    } else {
+        py_module_set(vm, module, "_pins", PY_NONE);
+        py_type_t *cpu = py_modkit_type_new(vm, PY_NULL, NULL, &cpu_spec, "machine");
+        py_dict_set(vm, t->dict, py_str_intern_c(vm, "cpu"), py_from_obj(cpu));
+        make_pins(vm, t, cpu, board);
+    }
     // The irq type is reached through an instance kept in the module: C code
     // finds types through their module (mods/modkit.h), never a C global.
     py_type_t *irq = py_modkit_type_new(vm, PY_NULL, NULL, &irq_spec, "machine");

@@ -28,8 +28,11 @@ static void open_pin(py_vm_t *vm, const py_hal_t *hal, void *b, int pin, int mod
 void py_machine_softspi_setup(py_vm_t *vm, machine_spi_t *s, const py_val_t *a) {
     static const char *const roles[3] = {"sck", "mosi", "miso"};
     for (int k = 0; k < 3; k++)
-        if (a[5 + k] != PY_NULL)
+        if (a[5 + k] != PY_NULL) {
             (&s->sck)[k] = a[5 + k] == PY_NONE ? -1 : py_machine_spi_pin(vm, a[5 + k], roles[k]);
+            int n = (&s->sck)[k];
+            s->pin_objs[k] = n < 0 ? PY_NULL : py_machine_pin_object(vm, n);
+        }
     if (s->sck < 0) py_raise_value_error(vm, "SoftSPI needs an sck pin");
     void *b;
     const py_hal_t *hal = py_machine_board(vm, &b);

@@ -264,13 +264,17 @@ static const py_type_spec_t spi_spec = {
     .methods = spi_methods,
 };
 
+static void softspi_mark(py_vm_t *vm, py_obj_t *o) {
+    py_gc_mark_array(vm, ((machine_spi_t *)o)->pin_objs, 3);
+}
+
 // SoftSPI: the same object and methods; its constructor and init take pins to bit-bang.
 static const py_type_spec_t softspi_spec = {
     .name = "SoftSPI",
     .base = PY_T_object,
     .basicsize = sizeof(machine_spi_t),
     .flags = PY_TF_BASETYPE,
-    .slots = {.make_new = py_machine_softspi_make_new, .repr = spi_repr},
+    .slots = {.make_new = py_machine_softspi_make_new, .repr = spi_repr, .mark = softspi_mark},
     .methods = spi_methods,
 };
 

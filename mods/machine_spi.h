@@ -15,6 +15,9 @@ typedef struct machine_spi {
     uint32_t baud;               // hardware: the real rate the bus runs at
     int polarity, phase, bits, firstbit;
     int sck, mosi, miso;         // pin numbers; -1 for a SoftSPI line not given
+    // SoftSPI: the Pin objects of sck, mosi, miso (PY_NULL: none), held so that their
+    // lines stay requested (on Linux a Pin nobody holds gives its line back).
+    py_val_t pin_objs[3];
 } machine_spi_t;
 
 // The pin number of a Pin object, an int or a pin name, for [role] in messages. May raise
