@@ -34,8 +34,13 @@ print(repr(u) == "Pin(%s:8, mode=IN)" % chip, Pin(("lhv-sim", 8)) is u, Pin(chip
 u.deinit()
 
 # A line another process holds: EBUSY naming the consumer.
-os.system("gpioset --mode=signal $LHV_GPIO_CHIP 4=1 & echo $! >/tmp/gpioset.pid; sleep 0.3")
+# (Waits until gpioinfo shows the line taken, then free again: a fixed sleep
+# lost the race once on a loaded host.)
+HELD = "gpioinfo $LHV_GPIO_CHIP | grep -q '\"gpioset\"'"
+os.system("gpioset --mode=signal $LHV_GPIO_CHIP 4=1 & echo $! >/tmp/gpioset.pid; "
+          "for i in $(seq 100); do %s && break; sleep 0.05; done" % HELD)
 attempt(lambda: Pin(20, Pin.OUT))
-os.system("kill $(cat /tmp/gpioset.pid); sleep 0.2")
+os.system("kill $(cat /tmp/gpioset.pid); for i in $(seq 100); do %s || break; sleep 0.05; done"
+          % HELD)
 attempt(lambda: Pin(20, Pin.OUT))
 Pin(20).deinit()
