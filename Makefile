@@ -114,14 +114,14 @@ FROZEN_PY += mods/asyncio/__init__.py mods/asyncio/core.py mods/asyncio/funcs.py
 	mods/asyncio/event.py mods/asyncio/lock.py mods/asyncio/stream.py
 FROZEN_PY += mods/neopixel.py
 
-# unix/main.c and unix/repl.c make the executable; the rest is the port,
+# unix/main.c makes the executable; the rest is the port (the REPL engine too),
 # which the unit tests link too.
 UNIX_PORT_SRC = unix/port.c unix/line_edit.c unix/run.c
-# The REPL engine's pure parts (unit-tested: tests/unit/test_repl_indent.c).
-UNIX_PORT_SRC += unix/repl_indent.c
-UNIX_MAIN_SRC = unix/main.c unix/repl.c unix/image_build.c
-# The REPL engine (docs/repl.md): modes, raw REPL, the terminal console, its line editor.
-UNIX_MAIN_SRC += unix/repl_raw.c unix/console_tty.c unix/repl_edit_min.c
+# The REPL engine (docs/repl.md): modes, raw REPL, the terminal console, its line
+# editor; in the port, so units drive it with a fake console (tests/unit/test_repl_*.c).
+UNIX_PORT_SRC += unix/repl.c unix/repl_indent.c unix/repl_raw.c unix/console_tty.c \
+	unix/repl_edit_min.c
+UNIX_MAIN_SRC = unix/main.c unix/image_build.c
 
 # hal_sim's device models (I2C/SPI/UART parts; no VM): in the library, so the
 # executable and the unit tests (tests/unit/test_dev_*.c) both link them.

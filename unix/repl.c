@@ -13,6 +13,7 @@
 
 #include "console_tty.h"
 #include "hal_front.h"
+#include "help.h"
 #include "port_unix.h"
 #include "repl_indent.h"
 #include "repl_int.h"
@@ -318,6 +319,7 @@ static char *history_path(void) {
 py_repl_outcome_t py_repl_run_console(py_vm_t *vm, py_console_t *con, py_repl_mode_t *mode,
                                       int *status) {
     session_t s = {vm, con, py_repl_edit_new(), {NULL, 0, 0}};
+    py_help_set_board(con->board);
     if (!s.ed) py_port_fatal("out of memory in the REPL");
     // The PC keeps history across sessions; a board's lives in RAM only (8 entries there).
     char *hist = con->board ? NULL : history_path();

@@ -286,6 +286,27 @@ def t_thonny_local_paste(s):
         raise Failure("paste output %r" % out)
 
 
+def t_help_control_table(s):
+    started(s)
+    s.send(b"help()\r")
+    s.until(b"Control commands:\r\n")
+    table = s.until(b"\r\n\r\n")
+    want = (b"  CTRL-A        -- on a blank line, enter raw REPL mode\r\n"
+            b"  CTRL-B        -- on a blank line, enter normal REPL mode\r\n"
+            b"  CTRL-C        -- interrupt a running program\r\n"
+            b"  CTRL-D        -- on a blank line, exit\r\n"
+            b"  CTRL-E        -- on a blank line, enter paste mode")
+    if table != want:
+        raise Failure("help() control table %r" % table)
+
+
+def t_board_banner(s):
+    # With a board up, the banner names it and its MCU (never a name Thonny special-cases).
+    s.expect(rb"MicroPython v\S+ on \S+; pico with RP2040\r\r\n"
+             rb'Type "help\(\)" for more information\.\r\r\n>>> $', timeout=30)
+t_board_banner.args = ["-X", "board=pico"]
+
+
 # ---- the raw REPL --------------------------------------------------------------------------
 
 def t_raw_repl_exec_and_errors(s):
@@ -421,7 +442,7 @@ def main():
         if opts.k and opts.k not in name:
             continue
         with tempfile.TemporaryDirectory() as home:
-            s = Session(binary, home)
+            s = Session(binary, home, getattr(t, "args", ()))
             s.home = home
             try:
                 t(s)
