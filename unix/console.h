@@ -1,5 +1,5 @@
-// unix/console.h: the console interface between the REPL engine and where its bytes go
-// (a terminal, the board's pseudo-terminal, a test's fake). Layer: unix port.
+// unix/console.h: the byte stream the REPL engine talks through (a terminal, the board's
+// pseudo-terminal). Layer: unix port. Implementations: console_tty.c, console_pty.c.
 // SPDX-License-Identifier: MIT
 
 #ifndef PY_CONSOLE_H
