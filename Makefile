@@ -117,7 +117,7 @@ FROZEN_PY += mods/neopixel.py
 # which the unit tests link too.
 UNIX_PORT_SRC = unix/port.c unix/line_edit.c unix/run.c
 # The REPL's own line editor (issue 11): editor, history, completion.
-UNIX_PORT_SRC += unix/repl_edit.c unix/repl_history.c
+UNIX_PORT_SRC += unix/repl_edit.c unix/repl_history.c unix/repl_complete.c
 UNIX_MAIN_SRC = unix/main.c unix/repl.c unix/image_build.c
 
 # hal_sim's device models (I2C/SPI/UART parts; no VM): in the library, so the
