@@ -300,6 +300,26 @@ def t_help_control_table(s):
         raise Failure("help() control table %r" % table)
 
 
+def t_editor_completion_and_history(s):
+    # The editor (unix/repl_edit.c) wired to the engine: Tab completes a __main__ name,
+    # Up recalls the last line; the editor's own bytes are its tests' business.
+    started(s)
+    s.send(b"abcdef = 6\r")
+    s.exact(b"abcdef = 6\r\r\n>>> ")
+    s.send(b"abc\t")
+    s.exact(b"abcdef")
+    s.send(b" * 7\r")
+    s.exact(b" * 7\r\r\n42\r\n>>> ")
+    s.send(b"\x1b[A\r")
+    s.until(b"\r\r\n42\r\n>>> ")
+    s.send(b"if 1:\r")
+    s.exact(b"if 1:\r\r\n...     ")
+    s.send(b"x = \t")                   # Tab after whitespace: 4 spaces
+    s.exact(b"x =     ")
+    s.send(b"\x03")
+    s.exact(b"\r\r\n>>> ")
+
+
 def t_board_banner(s):
     # With a board up, the banner names it and its MCU (never a name Thonny special-cases).
     s.expect(rb"MicroPython v\S+ on \S+; pico with RP2040\r\r\n"
