@@ -92,9 +92,9 @@ static void tty_running(py_console_t *con, bool running) {
     else set_raw();
 }
 
-py_console_t *py_console_tty_open(void) {
+py_console_t *py_console_tty_open(bool keys) {
     static bool hooked;
-    if (!have_saved && isatty(0) && tcgetattr(0, &saved) == 0) have_saved = 1;
+    if (keys && !have_saved && isatty(0) && tcgetattr(0, &saved) == 0) have_saved = 1;
     if (!hooked) {
         hooked = true;
         atexit(restore_at_exit);

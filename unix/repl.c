@@ -318,7 +318,8 @@ py_repl_outcome_t py_repl_run_console(py_vm_t *vm, py_console_t *con, py_repl_mo
     if (!s.ed) py_port_fatal("out of memory in the REPL");
     py_help_set_board(con->board);
     py_repl_edit_set_complete(s.ed, py_repl_complete_hook, vm);
-    char *hist = con->board ? NULL : py_repl_history_default_path();
+    char *hist = con->board || (LIBRARY_INPUT && py_port_stdin_is_tty())
+                     ? NULL : py_repl_history_default_path();
     if (hist) py_repl_history_load(py_repl_edit_history(s.ed), hist);
     *status = 0;
     py_repl_outcome_t out = PY_REPL_EXIT;
@@ -348,10 +349,15 @@ py_repl_outcome_t py_repl_run_console(py_vm_t *vm, py_console_t *con, py_repl_mo
 }
 
 int py_repl_run(py_vm_t *vm) {
-    py_console_t *con = py_console_tty_open();
+    bool library = LIBRARY_INPUT && py_port_stdin_is_tty();
+    py_console_t *con = py_console_tty_open(!library);
+    char *hist = library ? py_repl_history_default_path() : NULL;
+    if (hist) py_port_history_load(hist, PY_REPL_HISTORY_MAX);
     py_repl_mode_t mode = PY_REPL_FRIENDLY;
     int status = 0;
     py_repl_run_console(vm, con, &mode, &status);
     py_console_tty_close(con);
+    if (hist) py_port_history_save(hist);
+    free(hist);
     return status;
 }
