@@ -219,6 +219,18 @@ def t_ctrl_c_while_running(s):
     s.exact(b"print('alive')\r\r\nalive\r\n>>> ")
 
 
+def t_ctrl_c_typed_ahead(s):
+    # Enter and Ctrl-C in one write: the Ctrl-C may come before the code starts, while the
+    # terminal is still raw; it must interrupt the code all the same.
+    started(s)
+    s.send(b"while True: pass\r\r\x03")
+    s.expect(rb"while True: pass\r\r\n\.\.\. \r\r\n(\^C)?Traceback \(most recent call last\):\r\n"
+             rb'  File "<stdin>", line 1, in <module>\r\n'
+             rb"KeyboardInterrupt: \r\n>>> $")
+    s.send(b"1\r")
+    s.exact(b"1\r\r\n1\r\n>>> ")
+
+
 def t_ctrl_b_banner(s):
     started(s)
     s.send(b"\x02")
