@@ -231,10 +231,7 @@ static bool paste(session_t *s, bool *cancelled) {
         if (c == '\r') py_repl_say(s->con, "\r\n=== ");
         else s->con->write(s->con, &ch, 1);
         // The compiler gets \n line ends: \r alone or \r\n each end one line.
-        if (c == '\n' && prev == '\r') {
-        } else {
-            text_add(&s->t, c == '\r' ? "\n" : &ch, 1);
-        }
+        if (c != '\n' || prev != '\r') text_add(&s->t, c == '\r' ? "\n" : &ch, 1);
         prev = c;
     }
 }
