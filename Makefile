@@ -423,6 +423,7 @@ test-cli: all
 # tests/repl: the REPL engine on a pseudo-terminal, byte for byte (docs/repl.md).
 test-repl: all
 	python3 tests/repl/test_repl.py --bin $(BUILD)/micropython
+	python3 tests/repl/test_complete.py --bin $(BUILD)/micropython
 
 test-valgrind: all
 	python3 tests/run_py.py --bin $(BUILD)/micropython -j 2 --valgrind

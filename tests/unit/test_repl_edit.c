@@ -4,11 +4,9 @@
 // SPDX-License-Identifier: MIT
 
 #include <criterion/criterion.h>
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "repl_edit.h"
 
@@ -348,52 +346,6 @@ Test(repl_edit, history_skips_empty_and_repeats) {
     cr_assert_str_eq(py_repl_history_get(h, 0), "b");
     cr_assert_str_eq(py_repl_history_get(h, 1), "    ");   // the quirk: indent is kept
     cr_assert_str_eq(py_repl_history_get(h, 2), "a");
-}
-
-Test(repl_edit, history_keeps_the_newest) {
-    py_repl_history_t h;
-    py_repl_history_init(&h, 3);
-    for (int i = 0; i < 5; i++) {
-        char s[8];
-        snprintf(s, sizeof s, "l%d", i);
-        cr_assert(py_repl_history_add(&h, s, strlen(s)));
-    }
-    cr_assert_eq(h.count, 3);
-    cr_assert_str_eq(py_repl_history_get(&h, 0), "l4");
-    cr_assert_str_eq(py_repl_history_get(&h, 2), "l2");
-    cr_assert_null(py_repl_history_get(&h, 3));
-    py_repl_history_clear(&h);
-}
-
-Test(repl_edit, history_file_round_trip) {
-    char dir[] = "/tmp/histXXXXXX";
-    cr_assert(mkdtemp(dir));
-    char path[64];
-    snprintf(path, sizeof path, "%s/h", dir);
-    py_repl_history_t h;
-    py_repl_history_init(&h, PY_REPL_HISTORY_MAX);
-    cr_assert_eq(py_repl_history_load(&h, path), -ENOENT);
-    for (int i = 0; i < 60; i++) {
-        char s[8];
-        snprintf(s, sizeof s, "x%d", i);
-        py_repl_history_add(&h, s, strlen(s));
-    }
-    cr_assert_eq(py_repl_history_save(&h, path), 0);
-    FILE *f = fopen(path, "r");
-    char first[16];
-    cr_assert(fgets(first, sizeof first, f));
-    fclose(f);
-    cr_assert_str_eq(first, "x10\n");   // oldest first, 50 kept
-    py_repl_history_t g;
-    py_repl_history_init(&g, PY_REPL_HISTORY_MAX);
-    cr_assert_eq(py_repl_history_load(&g, path), 0);
-    cr_assert_eq(g.count, 50);
-    cr_assert_str_eq(py_repl_history_get(&g, 0), "x59");
-    cr_assert_str_eq(py_repl_history_get(&g, 49), "x10");
-    py_repl_history_clear(&g);
-    py_repl_history_clear(&h);
-    remove(path);
-    rmdir(dir);
 }
 
 // ---- UTF-8 --------------------------------------------------------------------------------------------
