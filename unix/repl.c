@@ -310,14 +310,15 @@ static friendly_end_t friendly(session_t *s, int *status) {
 
 py_repl_outcome_t py_repl_run_console(py_vm_t *vm, py_console_t *con, py_repl_mode_t *mode,
                                       int *status) {
-    // The PC keeps 50 entries across sessions; a board 8, in RAM only (reference §8).
-    session_t s = {vm, con, py_repl_edit_new(con->board ? 8 : PY_REPL_HISTORY_MAX), {NULL, 0, 0}};
+    // The PC keeps 50 entries across sessions, in the editor input() uses too (one
+    // history); a board 8, in RAM only (reference §8).
+    session_t s = {vm, con, con->board ? py_repl_edit_new(8) : py_port_line_editor(),
+                   {NULL, 0, 0}};
     if (!s.ed) py_port_fatal("out of memory in the REPL");
     py_help_set_board(con->board);
     py_repl_edit_set_complete(s.ed, py_repl_complete_hook, vm);
-    char *hist = con->board || (LIBRARY_INPUT && py_port_stdin_is_tty())
-                     ? NULL : py_repl_history_default_path();
-    if (hist) py_repl_history_load(py_repl_edit_history(s.ed), hist);
+    char *hist = con->board ? NULL : py_repl_history_default_path();
+    if (hist) py_port_history_load(hist, PY_REPL_HISTORY_MAX);
     *status = 0;
     py_repl_outcome_t out = PY_REPL_EXIT;
     for (;;) {
@@ -338,23 +339,18 @@ py_repl_outcome_t py_repl_run_console(py_vm_t *vm, py_console_t *con, py_repl_mo
         out = e == LEAVE_RESET && con->board ? PY_REPL_SOFT_RESET : PY_REPL_EXIT;
         break;
     }
-    if (hist) py_repl_history_save(py_repl_edit_history(s.ed), hist);
+    if (hist) py_port_history_save(hist);
     free(hist);
     free(s.t.data);
-    py_repl_edit_free(s.ed);
+    if (con->board) py_repl_edit_free(s.ed);
     return out;
 }
 
 int py_repl_run(py_vm_t *vm) {
-    bool library = LIBRARY_INPUT && py_port_stdin_is_tty();
-    py_console_t *con = py_console_tty_open(!library);
-    char *hist = library ? py_repl_history_default_path() : NULL;
-    if (hist) py_port_history_load(hist, PY_REPL_HISTORY_MAX);
+    py_console_t *con = py_console_tty_open(!(LIBRARY_INPUT && py_port_stdin_is_tty()));
     py_repl_mode_t mode = PY_REPL_FRIENDLY;
     int status = 0;
     py_repl_run_console(vm, con, &mode, &status);
     py_console_tty_close(con);
-    if (hist) py_port_history_save(hist);
-    free(hist);
     return status;
 }
