@@ -113,7 +113,7 @@ def hostname(name=None):
         if b is None:
             _hostname = socket.gethostname()
         else:
-            _hostname = b[1].get("hostname", "PYBD" if b[0] != "pico" else "PicoW")
+            _hostname = b[1].get("hostname", b[0])     # the section's, else the board's name
     return _hostname
 
 
