@@ -249,19 +249,26 @@ def read_body(recv, length, chunked, buf=b""):
     return r.rest()
 
 
-def _connect(host, port, timeout):
+def connect(host, port, timeout):
+    # A connected TCP socket with [timeout]: each address of [host] in turn (localhost
+    # may be ::1 first while the server listens on 127.0.0.1); the last error if none.
     ai = socket.getaddrinfo(host, port, 0, socket.SOCK_STREAM)
     if not ai:
         raise OSError("cannot resolve host %r" % host)
-    family, stype, proto, _, addr = ai[0]
-    s = socket.socket(family, stype, proto)
-    try:
-        s.settimeout(timeout)
-        s.connect(addr)
-    except Exception:
-        s.close()
-        raise
-    return s
+    err = None
+    for family, stype, proto, _, addr in ai:
+        s = socket.socket(family, stype, proto)
+        try:
+            s.settimeout(timeout)
+            s.connect(addr)
+            return s
+        except OSError as e:
+            s.close()
+            err = e
+        except BaseException:
+            s.close()
+            raise
+    raise err
 
 
 def request(method, url, data=None, json=None, headers=None, stream=None, auth=None,
@@ -272,7 +279,7 @@ def request(method, url, data=None, json=None, headers=None, stream=None, auth=N
     while True:
         _, host, port, path = parse_url(url)
         head, body = build_request(method, host, port, path, data, json, headers, auth)
-        s = _connect(host, port, timeout)
+        s = connect(host, port, timeout)
         try:
             s.sendall(head)
             if body:

@@ -9,7 +9,6 @@
 # subscription, -1 for a malformed packet), so code that catches OSError to
 # reconnect (umqtt.robust) catches them too. docs/iot.md has the details.
 
-import socket
 import time
 
 CONNECT_TIMEOUT = 10     # seconds for the CONNACK when connect() is given no timeout
@@ -220,11 +219,9 @@ class MQTTClient:
         """Connects and returns the session-present flag (0/1). The socket keeps
         [timeout] (seconds, None: blocking) for the later calls."""
         self.close()
-        addr = socket.getaddrinfo(self.server, self.port, 0, socket.SOCK_STREAM)[0][-1]
-        sock = socket.socket()
+        from requests import connect     # each address of the host in turn, as requests does
+        sock = connect(self.server, self.port, timeout if timeout is not None else CONNECT_TIMEOUT)
         try:
-            sock.settimeout(timeout if timeout is not None else CONNECT_TIMEOUT)
-            sock.connect(addr)
             self.sock = sock
             lw = (self.lw_topic, self.lw_msg, self.lw_retain, self.lw_qos) if self.lw_topic else None
             self._send(connect_packet(self.client_id, self.user, self.pswd, self.keepalive,
