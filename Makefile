@@ -14,6 +14,7 @@
 #   make test-cli         the command line, exit statuses and REPL (tests/cli)
 #   make test-repl        the REPL's modes and raw REPL on a PTY, byte for byte (tests/repl)
 #   make test-py          tests/py against CPython
+#   make test-net         tests/net: network, MQTT and HTTP against mosquitto and a test server
 #   make test-valgrind    the py suite under valgrind; unix/startup.ld is current
 #   make startup-order    rewrite unix/startup.ld (what start-up touches, placed together)
 #   make asan test-asan   AddressSanitizer + UBSan build (build/asan) and its py suite
@@ -71,6 +72,8 @@ VM_SRC = \
 MODULES = sys io os time gc micropython framebuf ffi math cmath random socket select json re
 MODULES += errno binascii hashlib struct array
 MODULES += machine sim
+# network's board side (mods/network_board.c; issue 12): the frozen network module reads it.
+MODULES += network_board
 MODS_SRC = $(MODULES:%=mods/%.c)
 # Files of mods/ that are not modules themselves (one concept per file).
 MODS_SRC += mods/modkit.c mods/help.c
@@ -113,6 +116,9 @@ FROZEN_PY = mods/heapq.py mods/collections.py mods/_iobuf.py mods/posixpath.py
 FROZEN_PY += mods/asyncio/__init__.py mods/asyncio/core.py mods/asyncio/funcs.py \
 	mods/asyncio/event.py mods/asyncio/lock.py mods/asyncio/stream.py
 FROZEN_PY += mods/neopixel.py
+# Connected devices (issue 12, docs/iot.md): network, MQTT and HTTP clients.
+FROZEN_PY += mods/network.py mods/umqtt/__init__.py mods/umqtt/simple.py mods/umqtt/robust.py \
+	mods/umqtt/aio.py mods/requests.py mods/urequests.py mods/aiorequests.py
 
 # unix/main.c makes the executable; the rest is the port (the REPL engine too),
 # which the unit tests link too.
@@ -417,6 +423,11 @@ test-linux: all
 	@st=0; python3 tests/linux/run_linux.py --bin $(BUILD)/micropython || st=1; \
 	python3 tests/linux/run_uart_pty.py --bin $(BUILD)/micropython || st=1; exit $$st
 
+# tests/net: MQTT and HTTP clients against servers started on loopback (issue 12).
+.PHONY: test-net
+test-net: all
+	@python3 tests/net/run_net.py --bin $(BUILD)/micropython
+
 test-cli: all
 	python3 tests/cli/test_cli.py --bin $(BUILD)/micropython
 
@@ -458,7 +469,7 @@ test-heap: all
 # All suites run even when one fails; the status reports any failing.
 test: deps
 	@$(MAKE) --no-print-directory all
-	@unit=0; cli=0; py=0; heap=0; sim=0; win=0; lin=0; repl=0; \
+	@unit=0; cli=0; py=0; heap=0; sim=0; win=0; lin=0; repl=0; net=0; \
 	$(MAKE) --no-print-directory test-unit || unit=1; \
 	$(MAKE) --no-print-directory test-cli || cli=1; \
 	$(MAKE) --no-print-directory test-repl || repl=1; \
@@ -467,7 +478,8 @@ test: deps
 	$(MAKE) --no-print-directory test-sim || sim=1; \
 	$(MAKE) --no-print-directory test-window || win=1; \
 	$(MAKE) --no-print-directory test-linux || lin=1; \
-	test $$unit = 0 -a $$cli = 0 -a $$py = 0 -a $$heap = 0 -a $$sim = 0 -a $$win = 0 -a $$lin = 0 -a $$repl = 0
+	$(MAKE) --no-print-directory test-net || net=1; \
+	test $$unit = 0 -a $$cli = 0 -a $$py = 0 -a $$heap = 0 -a $$sim = 0 -a $$win = 0 -a $$lin = 0 -a $$repl = 0 -a $$net = 0
 
 SAN_FLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 

@@ -9,7 +9,8 @@ set -euo pipefail
 
 base=(gcc make libreadline-dev libedit-dev libffi-dev libsdl2-dev libgpiod-dev
       libcriterion-dev pkg-config python3 valgrind
-      xvfb xauth xdotool)   # the board window's test (tests/window) under a virtual X server
+      xvfb xauth xdotool    # the board window's test (tests/window) under a virtual X server
+      mosquitto)            # the MQTT broker of tests/net (make test-net)
 # the compiler's i386 runtime, the i386 libffi it links, and the i386
 # readline its REPL loads (unix/line_edit.c). Criterion's i386
 # library is not here: on Debian 12 its dependencies' i386 versions lag the

@@ -14,6 +14,8 @@ leading comment lines:
     # vcd                     also compare the pin trace with NAME.vcd.exp
     # realtime                run with -X realtime (the clock follows wall time)
     # exit: N                 the expected exit status (default 0)
+    # needs: mqtt             runs only with MQTT_BROKER=host:port in the environment
+                              (tests/net/run_net.py sets it, with its broker): else SKIP
     # heap: SIZE              run with the fixed heap -X heapsize=SIZE (e.g. 64K)
 
 Scenario tests are tests/sim/scenario/NAME.scn (cwd tests/sim/scenario), and
@@ -46,7 +48,8 @@ TIMEOUT = 60
 
 
 def directives(path):
-    d = {"board": "pico", "vcd": False, "exit": 0, "realtime": False, "program": None, "heap": None}
+    d = {"board": "pico", "vcd": False, "exit": 0, "realtime": False, "program": None, "heap": None,
+         "needs": None}
     with open(path) as f:
         for line in f:
             if not line.startswith("#"):
@@ -64,6 +67,8 @@ def directives(path):
                 d["heap"] = text.split(":", 1)[1].strip()
             elif text.startswith("program:"):
                 d["program"] = text.split(":", 1)[1].strip()
+            elif text.startswith("needs:"):
+                d["needs"] = text.split(":", 1)[1].strip()
     return d
 
 
@@ -91,6 +96,9 @@ def run(binary, path, write):
     if path.endswith(".scn"):
         name = ("example_" if os.path.basename(os.path.dirname(path)) == "examples" else "scenario_") + name
     d = directives(path)
+    if d["needs"] == "mqtt" and not os.environ.get("MQTT_BROKER"):
+        print("SKIP %s: needs an MQTT broker (make test-net runs it with one)" % name)
+        return True
     vcd = os.path.join(RESULTS, name + ".vcd")
     cmd = [binary, "-X", "board=" + d["board"]]
     if d["vcd"]:
