@@ -269,6 +269,13 @@ void py_hal_sleep_ns(py_vm_t *vm, uint64_t ns) {
     run_to(vm, s, s->hal->now(s->b) + ns);
 }
 
+void py_hal_host_waited_ns(py_vm_t *vm, uint64_t ns) {
+    hal_state_t *s = state(vm);
+    if (!s || s->realtime || ns == 0) return;
+    s->accesses++;
+    run_to(vm, s, s->hal->now(s->b) + ns);
+}
+
 void py_hal_idle(py_vm_t *vm, uint64_t max_ns) {
     hal_state_t *s = state(vm);
     s->accesses++;

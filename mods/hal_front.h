@@ -60,6 +60,11 @@ void py_hal_access(py_vm_t *vm);
 // event's time on the way. Raises KeyboardInterrupt on Ctrl-C, and what
 // handlers raise.
 void py_hal_sleep_ns(py_vm_t *vm, uint64_t ns);
+// The program waited [ns] of wall time on the host (a socket or select.poll
+// wait): a virtual board clock moves on as much, running what falls due, so
+// timeouts counted on it (asyncio's) expire while host I/O is awaited. No-op
+// without a board or when its clock follows wall time. May raise.
+void py_hal_host_waited_ns(py_vm_t *vm, uint64_t ns);
 // Waits on the board clock for the next event, at most [max_ns], and runs
 // the handlers it queued (machine.idle, lightsleep()). May raise.
 void py_hal_idle(py_vm_t *vm, uint64_t max_ns);

@@ -14,6 +14,7 @@
 
 #include "except.h"
 #include "gc.h"
+#include "hal_front.h"
 #include "obj_func.h"
 #include "obj_int.h"
 #include "obj_list.h"
@@ -61,8 +62,11 @@ static int wait_poll(py_vm_t *vm, struct pollfd *fds, size_t n, int64_t timeout_
             uint64_t left = now >= deadline ? 0 : (deadline - now + 999) / 1000;
             if (left < (uint64_t)ms) ms = (int)left;
         }
+        uint64_t before = py_port_ticks_us();
         int r = poll(fds, (nfds_t)n, ms);
-        if (r < 0 && errno != EINTR) py_raise_os_error(vm, errno, PY_NULL);
+        int err = errno;
+        py_hal_host_waited_ns(vm, (py_port_ticks_us() - before) * 1000);
+        if (r < 0 && err != EINTR) py_raise_os_error(vm, err, PY_NULL);
         if (r > 0) return r;
         if (r == 0 && timeout_ms >= 0 && py_port_ticks_us() >= deadline) return 0;
     }

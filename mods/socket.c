@@ -22,6 +22,7 @@
 #include "builtins.h"
 #include "except.h"
 #include "gc.h"
+#include "hal_front.h"
 #include "import.h"
 #include "obj_bytes.h"
 #include "obj_dict.h"
@@ -82,9 +83,12 @@ static void wait_fd(py_vm_t *vm, int fd, short events, uint64_t deadline) {
             if (left < (uint64_t)ms) ms = (int)left;
         }
         struct pollfd p = {fd, events, 0};
+        uint64_t before = py_port_ticks_us();
         int r = poll(&p, 1, ms);
+        int err = errno;
+        py_hal_host_waited_ns(vm, (py_port_ticks_us() - before) * 1000);
         if (r > 0) return;
-        if (r < 0 && errno != EINTR) py_raise_os_error(vm, errno, PY_NULL);
+        if (r < 0 && err != EINTR) py_raise_os_error(vm, err, PY_NULL);
     }
 }
 
