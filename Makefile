@@ -6,12 +6,13 @@
 #   make run              build, then the board showcase: in a window with a display,
 #                         else headless under its scenario, writing build/showcase.png
 #   make screenshots      docs/screenshots/NAME.png of each example (headless, its scenario)
-#   make test             unit, cli, py, heap and sim suites, each ending "N passed, N failed"
+#   make test             unit, cli, repl, py, heap and sim suites, each ending "N passed, N failed"
 #   make test-unit        Criterion tests in tests/unit
 #   make test-sim         tests/sim on the simulated board (output and VCD traces)
 #   make test-window      the board window under Xvfb, clicked with xdotool (tests/window)
 #   make test-linux       -X hal=linux in a VM with simulated GPIO/I2C (tests/linux)
 #   make test-cli         the command line, exit statuses and REPL (tests/cli)
+#   make test-repl        the REPL's modes and raw REPL on a PTY, byte for byte (tests/repl)
 #   make test-py          tests/py against CPython
 #   make test-valgrind    the py suite under valgrind; unix/startup.ld is current
 #   make startup-order    rewrite unix/startup.ld (what start-up touches, placed together)
@@ -24,7 +25,7 @@
 #   make bench [BENCH_RUNS=5]   bench/*.py under ours and /usr/bin/python3: times, RSS, build/bench.json
 #   make fuzz [FUZZ_SECONDS=60]  libFuzzer targets of tests/fuzz (clang), each run that long
 #   make fuzz-seed        remake the fuzz seed list tests/fuzz/seeds.txt from tests/py
-#   make READLINE=libedit ...   load libedit instead of GNU readline (see README)
+#   make READLINE=readline|libedit ...   terminal input through that library (see README)
 
 # ---- sources ------------------------------------------------------------------
 
@@ -115,10 +116,14 @@ FROZEN_PY += mods/asyncio/__init__.py mods/asyncio/core.py mods/asyncio/funcs.py
 	mods/asyncio/event.py mods/asyncio/lock.py mods/asyncio/stream.py
 FROZEN_PY += mods/neopixel.py
 
-# unix/main.c and unix/repl.c make the executable; the rest is the port,
+# unix/main.c makes the executable; the rest is the port (the REPL engine too),
 # which the unit tests link too.
 UNIX_PORT_SRC = unix/port.c unix/line_edit.c unix/run.c
-UNIX_MAIN_SRC = unix/main.c unix/repl.c unix/image_build.c
+# The REPL engine (docs/repl.md): modes, raw REPL, the terminal console, its line
+# editor; in the port, so units drive it with a fake console (tests/unit/test_repl_*.c).
+UNIX_PORT_SRC += unix/repl.c unix/repl_indent.c unix/repl_raw.c unix/console_tty.c \
+	unix/repl_edit_min.c
+UNIX_MAIN_SRC = unix/main.c unix/image_build.c
 # The board's serial link (-X serial): its PTY console and its boot sequence.
 UNIX_MAIN_SRC += unix/console_pty.c unix/board_boot.c
 
@@ -162,16 +167,21 @@ CC = gcc
 OPT ?= -O2
 EXTRA_CFLAGS ?=
 EXTRA_LDFLAGS ?=
-READLINE ?= readline
+READLINE ?= none
 
-# The line editor is loaded with dlopen when the REPL first reads a line
-# (unix/line_edit.c), so it is named here, not linked.
-ifeq ($(READLINE),libedit)
+# The REPL has its own line editor (docs/repl.md). READLINE=readline or libedit
+# is an opt-in build whose terminal line input (the friendly REPL's lines and
+# input()) goes through that library instead, loaded with dlopen when first
+# used (unix/line_edit.c), so it is named here, not linked; the mode keys,
+# auto-indent and the raw REPL then work only in the default build.
+ifeq ($(READLINE),none)
+READLINE_CFLAGS =
+else ifeq ($(READLINE),libedit)
 READLINE_CFLAGS = -DPY_LINE_EDIT_LIB='"libedit.so.2"'
 else ifeq ($(READLINE),readline)
 READLINE_CFLAGS = -DPY_LINE_EDIT_LIB='"libreadline.so.8"'
 else
-$(error READLINE must be readline or libedit)
+$(error READLINE must be none, readline or libedit)
 endif
 
 WARN = -Wall -Wextra -Werror
@@ -219,7 +229,7 @@ UNIT_BIN = $(UNIT_TESTS:tests/unit/%.c=$(BUILD)/tests/%)
 UNIT_LIB = $(BUILD)/tests/libunit.a
 UNIT_HELPER_OBJ = $(UNIT_HELPERS:tests/unit/%.c=$(BUILD)/tests/%.o)
 
-.PHONY: FORCE all run test test-unit test-sim test-window test-linux test-cli test-py test-heap test-valgrind asan test-asan stress fuzz fuzz-build \
+.PHONY: FORCE all run test test-unit test-sim test-window test-linux test-cli test-repl test-py test-heap test-valgrind asan test-asan stress fuzz fuzz-build \
 	fuzz-seed test-failalloc test-stress test-stress-all m32 test-m32 check \
 	clean format deps bench startup-order
 
@@ -413,6 +423,10 @@ test-linux: all
 test-cli: all
 	python3 tests/cli/test_cli.py --bin $(BUILD)/micropython
 
+# tests/repl: the REPL engine on a pseudo-terminal, byte for byte (docs/repl.md).
+test-repl: all
+	python3 tests/repl/test_repl.py --bin $(BUILD)/micropython
+
 # tests/serial: the board's serial link (-X serial) over its PTY, as host tools drive it.
 test-serial: all
 	python3 tests/serial/run_serial.py $(BUILD)/micropython
@@ -450,16 +464,17 @@ test-heap: all
 # All suites run even when one fails; the status reports any failing.
 test: deps
 	@$(MAKE) --no-print-directory all
-	@unit=0; cli=0; py=0; heap=0; sim=0; win=0; lin=0; \
+	@unit=0; cli=0; py=0; heap=0; sim=0; win=0; lin=0; repl=0; \
 	$(MAKE) --no-print-directory test-unit || unit=1; \
 	$(MAKE) --no-print-directory test-cli || cli=1; \
+	$(MAKE) --no-print-directory test-repl || repl=1; \
 	$(MAKE) --no-print-directory test-py || py=1; \
 	$(MAKE) --no-print-directory test-heap || heap=1; \
 	$(MAKE) --no-print-directory test-sim || sim=1; \
 	$(MAKE) --no-print-directory test-window || win=1; \
 	$(MAKE) --no-print-directory test-linux || lin=1; \
 	ser=0; $(MAKE) --no-print-directory test-serial || ser=1; \
-	test $$unit = 0 -a $$cli = 0 -a $$py = 0 -a $$heap = 0 -a $$sim = 0 -a $$win = 0 -a $$lin = 0 \
+	test $$unit = 0 -a $$cli = 0 -a $$py = 0 -a $$heap = 0 -a $$sim = 0 -a $$win = 0 -a $$lin = 0 -a $$repl = 0 \
 		-a $$ser = 0
 
 SAN_FLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined

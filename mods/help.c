@@ -17,18 +17,28 @@
 #include "obj_tuple.h"
 #include "runtime.h"
 
-static const char welcome[] =
+// The control table names what Ctrl-D does where the REPL runs: a board soft-resets, the
+// PC's REPL exits (unix/repl.c says which, docs/repl.md).
+static const char welcome_head[] =
     "Welcome to MicroPython!\n"
     "\n"
     "For online docs please visit http://docs.micropython.org/\n"
     "\n"
     "Control commands:\n"
-    "  CTRL-C        -- interrupt a running program\n"
-    "  CTRL-D        -- on a blank line, exit\n"
+    "  CTRL-A        -- on a blank line, enter raw REPL mode\n"
+    "  CTRL-B        -- on a blank line, enter normal REPL mode\n"
+    "  CTRL-C        -- interrupt a running program\n";
+static const char ctrl_d_board[] = "  CTRL-D        -- on a blank line, do a soft reset of the board\n";
+static const char ctrl_d_pc[] = "  CTRL-D        -- on a blank line, exit\n";
+static const char welcome_tail[] =
     "  CTRL-E        -- on a blank line, enter paste mode\n"
     "\n"
     "For further help on a specific object, type help(obj)\n"
     "For a list of available modules, type help('modules')\n";
+
+static bool on_board;
+
+void py_help_set_board(bool board) { on_board = board; }
 
 // Module names are laid out in columns of this width, four to a line, as MicroPython does.
 #define COLUMN 18
@@ -103,7 +113,9 @@ static void help_object(py_vm_t *vm, py_val_t obj) {
 static py_val_t help(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
     (void)kwnames;
     if (nargs == 0) {
-        out(vm, py_str_from_c(vm, welcome));
+        out(vm, py_str_from_c(vm, welcome_head));
+        out(vm, py_str_from_c(vm, on_board ? ctrl_d_board : ctrl_d_pc));
+        out(vm, py_str_from_c(vm, welcome_tail));
     } else if (py_is_str(vm, args[0]) && py_str_eq_c(args[0], "modules")) {
         help_modules(vm);
     } else {

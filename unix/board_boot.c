@@ -113,25 +113,6 @@ static bool board_life(const py_board_boot_t *cfg, py_console_t *con, const sour
     return true;
 }
 
-// TEMPORARY, until s20-repl (the engine) is merged: a prompt that only knows Ctrl-D
-// (soft reset) and the end of input. Weak, so the engine's definition wins.
-__attribute__((weak)) py_repl_outcome_t py_repl_run_console(py_vm_t *vm, py_console_t *con,
-                                                           py_repl_mode_t *mode, int *status) {
-    (void)vm, (void)mode;
-    con->write(con, ">>> ", 4);
-    for (;;) {
-        int c = con->getc(con);
-        if (c < 0) {
-            *status = 0;
-            return PY_REPL_EXIT;
-        }
-        if (c == 4) {
-            con->write(con, "\r\n", 2);
-            return PY_REPL_SOFT_RESET;
-        }
-    }
-}
-
 // The script is read before the process moves into the board's folder.
 static bool read_script(const char *path, source_t *s) {
     s->name = path;

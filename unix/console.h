@@ -1,13 +1,12 @@
-// unix/console.h: the console interface between the REPL engine and where its bytes go
-// (a terminal, or the simulated board's serial link). Layer: unix port.
+// unix/console.h: the byte stream the REPL engine talks through (a terminal, the board's
+// pseudo-terminal). Layer: unix port. Implementations: console_tty.c, console_pty.c.
 // SPDX-License-Identifier: MIT
 
-#ifndef PY_UNIX_CONSOLE_H
-#define PY_UNIX_CONSOLE_H
+#ifndef PY_CONSOLE_H
+#define PY_CONSOLE_H
 
 #include <stdbool.h>
 #include <stddef.h>
-
 #include "vm.h"
 
 typedef struct py_console py_console_t;

@@ -32,6 +32,10 @@ def expect(cond, what, got=None):
         raise AssertionError(what + ("" if got is None else ": got %r" % (got,)))
 
 
+class Skip(Exception):
+    """A test that cannot run here, with the reason."""
+
+
 class Env:
     """A temporary folder with a board_fs holding [files]."""
 
@@ -253,6 +257,187 @@ def output_is_dropped_when_nobody_reads(env):
     expect(b.proc.poll() is None, "the board runs on")
 
 
+# ---- tests through the REPL engine, as the tools use it ------------------------------------
+
+def write_files(env, files):
+    for name, text in files.items():
+        path = os.path.join(env.fs, name)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "w") as f:
+            f.write(text)
+
+
+@test
+def friendly_repl_banner_and_eval(env):
+    b = env.board()
+    got = b.read_until(b">>> ")
+    expect(got.startswith(b"MicroPython v") and b"; pico with RP2040\r\n" in got,
+           "the board's banner", got)
+    expect(b'Type "help()" for more information.\r\n>>> ' in got, "the banner's 2nd line", got)
+    b.write(b"print('hi'); 1+1\r")
+    got = b.read_until(b">>> ")
+    expect(got == b"print('hi'); 1+1\r\nhi\r\n2\r\n>>> ", "echo, output and result", got)
+    b.write(b"\x02")
+    got = b.read_until(b">>> ")
+    expect(got.startswith(b"\r\nMicroPython v") and b"\r\r\n" not in got, "Ctrl-B banner", got)
+
+
+@test
+def raw_repl_exec_and_errors(env):
+    b = env.board()
+    b.read_until(b">>> ")
+    b.write(b"\x01")
+    got = b.read_until(RAW_BANNER)
+    expect(got == b"\r\n" + RAW_BANNER, "raw REPL banner, exactly", got)
+    out, err = b.exec_raw("print('hi')\nprint(6*7)")
+    expect((out, err) == (b"hi\r\n42\r\n", b""), "raw exec output", (out, err))
+    out, err = b.exec_raw("1/0")
+    expect(out == b"" and b"\r\nZeroDivisionError: " in err and err.endswith(b"\r\n")
+           and err.startswith(b"Traceback (most recent call last):\r\n"), "the error field", err)
+    out, err = b.exec_raw("x = (")
+    expect(b"SyntaxError" in err, "a compile error in the error field", err)
+    got = b.exit_raw()
+    expect(got.startswith(b"\r\nMicroPython v") and got.endswith(b">>> "), "\\x02 back", got)
+
+
+@test
+def raw_paste_window_protocol(env):
+    b = env.board()
+    b.read_until(b">>> ")
+    b.enter_raw()
+    # about 1 KB of program: several 128-byte windows
+    code = "total = 0\n" + "".join("total += %d  # %s\n" % (i, "x" * 20) for i in range(30))
+    code += "print('total', total)\n"
+    expect(len(code) > 1000, "a program of more than 1 KB")
+    out, err = b.exec_paste(code)
+    expect((out, err) == (b"total 435\r\n", b""), "raw-paste result", (out, err))
+    expect(b.sent_windows >= len(code) // 128, "the board granted windows", b.sent_windows)
+    out, err = b.exec_paste("raise OSError(2)")
+    expect(err.endswith(b"OSError: 2\r\n"), "an OSError for mpremote's errno mapping", err)
+
+
+@test
+def soft_reset_in_raw_mode_skips_main(env):
+    write_files(env, {"boot.py": "print('boot ran')\n", "main.py": "print('main ran')\n"})
+    b = env.board()
+    got = b.read_until(b">>> ")
+    expect(b"boot ran\r\nmain ran\r\n" in got, "boot.py and main.py at start", got)
+    b.enter_raw()
+    b.exec_raw("x = 5")
+    b.write(b"\x04")
+    got = b.read_until(RAW_BANNER)
+    expect(got == b"OK\r\nMPY: soft reboot\r\nboot ran\r\n" + RAW_BANNER,
+           "raw soft reset: boot.py, not main.py, raw banner again", got)
+    out, err = b.exec_raw("print('x' in globals())")
+    expect(out == b"False\r\n", "a fresh VM after the soft reset", (out, err))
+    got = b.exit_raw()
+    b.write(b"\x04")   # Ctrl-D at >>> on a board: soft reset, main.py runs
+    got = b.read_until(b">>> ")
+    expect(got.startswith(b"\r\nMPY: soft reboot\r\nboot ran\r\nmain ran\r\nMicroPython v"),
+           "friendly soft reset runs main.py", got)
+
+
+@test
+def mpremote_style_files(env):
+    write_files(env, {"hello.txt": "hello\n"})
+    b = env.board()
+    b.read_until(b">>> ")
+    b.enter_raw(soft_reset=True)   # mpremote's soft reset on first use
+    data = bytes(range(256)) * 5 + b"tail"
+    b.put(data, "/blob.bin")
+    expect(open(os.path.join(env.fs, "blob.bin"), "rb").read() == data, "put lands in board_fs")
+    expect(b.get("/blob.bin") == data, "get returns the bytes")
+    expect(b.sha256("/blob.bin") == sha256(data), "device-side sha256 as mpremote computes it")
+    b.exec_checked("import os\nos.mkdir('/d')")
+    entries = {e[0]: e for e in b.ls("/")}
+    expect(set(entries) == {"hello.txt", "blob.bin", "d"}, "ilistdir names", entries)
+    expect(entries["d"][1] == 0x4000 and entries["blob.bin"][1] == 0x8000, "types", entries)
+    st = b.eval("tuple(os.stat('/blob.bin'))")
+    expect(len(st) == 10 and st[6] == len(data) and st[0] & 0x8000, "os.stat 10-tuple", st)
+    out, err = b.exec_paste("open('/nope.txt')")
+    expect(err.rstrip().endswith(b"ENOENT") or b"Errno 2" in err, "OSError for a missing file",
+           err)
+    libs = b.eval("[p for p in __import__('sys').path if p.endswith('/lib')]")
+    expect(libs == ["/lib"], "mip's first sys.path entry ending in /lib", libs)
+    expect(b.eval("__import__('sys').implementation._mpy & 0xFF") > 0, "mip's _mpy probe")
+
+
+@test
+def ctrl_c_interrupts_raw_exec(env):
+    b = env.board()
+    b.read_until(b">>> ")
+    b.enter_raw()
+    b.write(b"import time\nwhile True:\n    time.sleep_ms(5)\n\x04")
+    b.read_until(b"OK")
+    time.sleep(0.2)
+    b.write(b"\x03")
+    out, err = b.read_result()
+    expect(b"KeyboardInterrupt" in err, "the interrupt reported in the error field", err)
+    out, err = b.exec_raw("print('alive')")
+    expect(out == b"alive\r\n", "the raw REPL goes on", out)
+
+
+@test
+def interrupt_looping_main_then_raw(env):
+    write_files(env, {"main.py": "while True:\n    pass\n"})
+    b = env.board()
+    time.sleep(0.3)
+    b.enter_raw()   # \r\x03 \x03 as the tools send: stops main.py, then raw mode
+    out, err = b.exec_raw("print('in raw')")
+    expect(out == b"in raw\r\n", "raw REPL after stopping main.py", (out, err))
+
+
+@test
+def mu_microfs_lists_files(env):
+    microfs = fetch_microfs()
+    python = python_with_serial()
+    write_files(env, {"main.py": "print('main')\n", "a.txt": "a", "b.py": "b = 1\n"})
+    b = env.board()
+    b.read_until(b">>> ")
+    b.disconnect()   # microfs opens the port itself
+    script = ("import sys; sys.path.insert(0, %r)\n"
+              "import microfs, serial\n"
+              "s = serial.Serial(%r, 115200, timeout=2)\n"
+              "print(sorted(microfs.ls(s)))\n"
+              "s.close()\n" % (os.path.dirname(microfs), b.link))
+    import subprocess
+    r = subprocess.run([python, "-c", script], capture_output=True, timeout=30)
+    expect(r.returncode == 0, "microfs ran", r.stderr.decode()[-600:])
+    expect(r.stdout.strip() == b"['a.txt', 'b.py', 'main.py']", "microfs.ls", r.stdout)
+
+
+def fetch_microfs():
+    """mu-editor's microfs.py, from Debian's package unpacked into build/ (once)."""
+    root = os.path.join(os.path.dirname(EXE), "mu-editor")
+    path = os.path.join(root, "usr/share/mu-editor/mu/contrib/microfs.py")
+    if os.path.exists(path):
+        return path
+    import glob
+    import subprocess
+    os.makedirs(root, exist_ok=True)
+    try:
+        subprocess.run(["apt-get", "download", "mu-editor"], cwd=root, capture_output=True,
+                       timeout=120)
+        debs = glob.glob(os.path.join(root, "mu-editor_*.deb"))
+        if debs:
+            subprocess.run(["dpkg-deb", "-x", debs[0], root], check=True, timeout=60)
+    except (OSError, subprocess.SubprocessError) as e:
+        raise Skip("cannot fetch mu-editor (%s)" % e)
+    if not os.path.exists(path):
+        raise Skip("apt-get download mu-editor gave no microfs.py (offline?)")
+    return path
+
+
+def python_with_serial():
+    """A Python 3 that has pyserial (Debian's python3-serial, tools/deps.sh)."""
+    import subprocess
+    for py in (sys.executable, "/usr/bin/python3"):
+        if os.path.exists(py) and subprocess.run([py, "-c", "import serial"],
+                                                 capture_output=True).returncode == 0:
+            return py
+    raise Skip("no Python with pyserial (apt-get install python3-serial)")
+
+
 def main():
     only = sys.argv[2] if len(sys.argv) > 2 else ""
     failed = 0
@@ -265,6 +450,8 @@ def main():
         try:
             fn(env)
             print("PASS", fn.__name__)
+        except Skip as e:
+            print("SKIP", fn.__name__, "-", e)
         except (AssertionError, BoardError) as e:
             failed += 1
             print("FAIL", fn.__name__, "-", e)
