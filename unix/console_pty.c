@@ -66,9 +66,12 @@ static void *reader(void *arg) {
         size_t k = 0;
         int intr = py_port_interrupt_char();
         for (ssize_t i = 0; i < n; i++) {
-            if (intr >= 0 && (unsigned char)in[i] == intr && atomic_load(&p->running))
-                pthread_kill(p->main_thread, SIGINT);   // as a terminal's Ctrl-C
-            else out[k++] = in[i];
+            if (intr >= 0 && (unsigned char)in[i] == intr && atomic_load(&p->running)) {
+                // as a terminal's Ctrl-C; SIGUSR1 (a no-op handler) only breaks a
+                // blocking sleep or read: SIGINT itself stays the host's way to quit
+                py_port_raise_interrupt();
+                pthread_kill(p->main_thread, SIGUSR1);
+            } else out[k++] = in[i];
         }
         write_fd_all(p->queue[1], out, k);   // blocks when full: the board's RX backs up
     }
@@ -176,10 +179,20 @@ static void on_stop_signal(int sig) {
     raise(sig);
 }
 
+static void wake(int sig) { (void)sig; }
+
+// Ctrl-C in the terminal that started the board quits it (the board's own Ctrl-C
+// comes over the link); SIGUSR1 wakes the main thread without SA_RESTART.
 static void remove_link_on_signals(const char *link) {
     snprintf(link_at_exit, sizeof link_at_exit, "%s", link);
     signal(SIGTERM, on_stop_signal);
     signal(SIGHUP, on_stop_signal);
+    signal(SIGINT, on_stop_signal);
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = wake;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGUSR1, &sa, NULL);
 }
 
 static void announce(const py_console_pty_t *p) {

@@ -407,6 +407,11 @@ int main(int argc, char **argv) {
     if (inspect && *inspect) o.inspect = true;
     if (o.build_image) return py_image_build(o.build_image);
     if (o.serial) return run_serial(&o, argc, argv);
+    if (o.fs_dir) {
+        fprintf(stderr, "%s: -X fs=DIR is the board's folder in serial mode: add -X serial\n",
+                prog);
+        return 2;
+    }
     load_scenario(&o);
     py_vm_t *vm = new_vm(&o);
     if (!vm) return 1;

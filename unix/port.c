@@ -60,11 +60,13 @@ void py_port_init(void *base) {
 }
 
 static int interrupt_char = 3;   // for the board link's reader thread
+static py_console_t *redirect;   // the board's serial link, or NULL
 
 int py_port_interrupt_char(void) { return interrupt_char; }
 
 void py_port_set_interrupt_char(int c) {
     interrupt_char = c;
+    if (redirect) return;   // on the board's link the character is the link's, not SIGINT's
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = c == 3 ? on_sigint : SIG_DFL;   // no other character can raise SIGINT
@@ -115,7 +117,6 @@ void py_port_set_stdin_wait(void (*wait)(void *ctx), void *ctx) {
 }
 
 static int write_console(const char *data, size_t len);
-static py_console_t *redirect;   // the board's serial link, or NULL
 
 int py_port_write(int fd, const char *data, size_t len) {
     if (fd == 1)
@@ -240,6 +241,10 @@ int py_port_line_cancelled(void) { return line_cancelled; }
 // ---- the board's serial link (port_unix.h) ------------------------------------------
 
 void py_port_redirect_console(py_console_t *con) { redirect = con; }
+
+// As a SIGINT from the terminal would: callable from another thread (the flags are
+// what a signal handler sets; the VM polls them).
+void py_port_raise_interrupt(void) { on_sigint(SIGINT); }
 
 // \n goes out as \r\n, as a board's console sends it; a \r\n already there is left
 // alone (tools matching "...\r\n>" break on \r\r\n). [last] carries across writes.

@@ -53,5 +53,8 @@ int py_port_interrupt_char(void);
 // The stdout observers still see the text as written. Never fails.
 struct py_console;
 void py_port_redirect_console(struct py_console *con);
+// Raises the interrupt as the SIGINT handler does (KeyboardInterrupt at the VM's next
+// safe point); async-signal-safe and callable from any thread. Never fails.
+void py_port_raise_interrupt(void);
 
 #endif

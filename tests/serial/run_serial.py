@@ -77,6 +77,21 @@ def start_up_messages(env):
 
 
 @test
+def host_ctrl_c_quits_the_board(env):
+    import signal
+    with open(os.path.join(env.fs, "main.py"), "w") as f:
+        f.write("print('looping')\nwhile True:\n    pass\n")
+    b = env.board()
+    b.read_until(b"looping\r\n")
+    b.proc.send_signal(signal.SIGINT)   # Ctrl-C in the terminal that started it
+    try:
+        b.proc.wait(5)
+    except Exception:
+        raise AssertionError("SIGINT did not stop the board")
+    expect(not os.path.lexists(b.link), "the link is removed")
+
+
+@test
 def boot_then_main_with_crlf(env):
     env2 = {"boot.py": "print('boot')\n", "main.py": "print('main')\nprint('a\\r\\nb')\n"}
     for k, v in env2.items():
