@@ -136,6 +136,22 @@ print(open('/lib/helper.py').read().strip())
 
 
 @test
+def script_runs_in_place_of_main(env):
+    write_files(env, {"main.py": "print('board main')\n"})
+    prog = os.path.join(env.dir, "prog.py")
+    with open(prog, "w") as f:
+        f.write("import os\nprint('prog in', os.getcwd())\n")
+    b = env.board(prog)
+    got = b.read_until(b">>> ")
+    expect(got.startswith(b"prog in /\r\nMicroPython v") and b"board main" not in got,
+           "the command line's program replaces main.py", got)
+    b.write(b"\x04")
+    got = b.read_until(b">>> ")
+    expect(got.startswith(b"\r\nMPY: soft reboot\r\nprog in /\r\n"), "and again after a reset",
+           got)
+
+
+@test
 def filesystem_and_identity(env):
     files = {"main.py": IDENTITY, "lib/helper.py": "X = 42\n", "data.txt": "d"}
     for k, v in files.items():
