@@ -119,10 +119,11 @@ FROZEN_PY += mods/neopixel.py
 # unix/main.c makes the executable; the rest is the port (the REPL engine too),
 # which the unit tests link too.
 UNIX_PORT_SRC = unix/port.c unix/line_edit.c unix/run.c
-# The REPL engine (docs/repl.md): modes, raw REPL, the terminal console, its line
-# editor; in the port, so units drive it with a fake console (tests/unit/test_repl_*.c).
-UNIX_PORT_SRC += unix/repl.c unix/repl_indent.c unix/repl_raw.c unix/console_tty.c \
-	unix/repl_edit_min.c
+# The REPL engine (docs/repl.md): modes, raw REPL, the terminal console; in the port,
+# so units drive it with a fake console (tests/unit/test_repl_*.c).
+UNIX_PORT_SRC += unix/repl.c unix/repl_indent.c unix/repl_raw.c unix/console_tty.c
+# The REPL's own line editor (issue 11): editor, history, completion.
+UNIX_PORT_SRC += unix/repl_edit.c unix/repl_history.c unix/repl_complete.c
 UNIX_MAIN_SRC = unix/main.c unix/image_build.c
 # The board's serial link (-X serial): its PTY console and its boot sequence.
 UNIX_MAIN_SRC += unix/console_pty.c unix/board_boot.c
@@ -426,6 +427,7 @@ test-cli: all
 # tests/repl: the REPL engine on a pseudo-terminal, byte for byte (docs/repl.md).
 test-repl: all
 	python3 tests/repl/test_repl.py --bin $(BUILD)/micropython
+	python3 tests/repl/test_complete.py --bin $(BUILD)/micropython
 
 # tests/serial: the board's serial link (-X serial) over its PTY, as host tools drive it.
 test-serial: all

@@ -13,6 +13,7 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -20,6 +21,9 @@
 #include "port_unix.h"
 
 static struct termios saved;        // the terminal as found
+// Keys that came in raw mode but were not read before code started (see tty_running).
+static unsigned char ahead[256];
+static size_t ahead_len, ahead_pos;
 static volatile sig_atomic_t have_saved, in_raw;
 static py_console_t tty_console;
 
@@ -54,6 +58,7 @@ static void restore_at_exit(void) { set_cooked(); }
 static int tty_getc(py_console_t *con) {
     (void)con;
     set_raw();
+    if (ahead_pos < ahead_len) return ahead[ahead_pos++];
     sigset_t block, waiting;
     sigemptyset(&block);
     sigaddset(&block, SIGINT);
@@ -86,15 +91,37 @@ static void tty_write(py_console_t *con, const char *data, size_t len) {
     py_port_write(1, data, len);
 }
 
-static void tty_running(py_console_t *con, bool running) {
-    (void)con;
-    if (running) set_cooked();
-    else set_raw();
+// Code is about to run: a Ctrl-C typed between Enter and now came in raw mode, as a byte,
+// and the terminal will not turn it into a SIGINT any more. So what is waiting is taken
+// now: a Ctrl-C among it interrupts the code as the signal would have, the rest is kept
+// for the next prompt.
+static void take_keys_ahead(void) {
+    int n = 0;
+    if (ioctl(0, FIONREAD, &n) < 0 || n <= 0) return;
+    if (ahead_pos == ahead_len) ahead_pos = ahead_len = 0;
+    bool ctrl_c = false;
+    while (n-- > 0 && ahead_len < sizeof ahead) {
+        unsigned char b;
+        if (read(0, &b, 1) != 1) break;
+        if (b == 3) ctrl_c = true;
+        else ahead[ahead_len++] = b;
+    }
+    if (ctrl_c) raise(SIGINT);
 }
 
-py_console_t *py_console_tty_open(void) {
+static void tty_running(py_console_t *con, bool running) {
+    (void)con;
+    if (running && in_raw) {
+        set_cooked();
+        take_keys_ahead();
+    } else if (!running) {
+        set_raw();
+    }
+}
+
+py_console_t *py_console_tty_open(bool keys) {
     static bool hooked;
-    if (!have_saved && isatty(0) && tcgetattr(0, &saved) == 0) have_saved = 1;
+    if (keys && !have_saved && isatty(0) && tcgetattr(0, &saved) == 0) have_saved = 1;
     if (!hooked) {
         hooked = true;
         atexit(restore_at_exit);

@@ -11,8 +11,10 @@
 // (no echo, no line buffering, no signal keys; output processing kept, so
 // onlcr still adds \r) while the REPL reads, and back in its own mode while
 // code runs, at exit and on SIGTERM/SIGHUP. Otherwise bytes are read as they
-// come. Never fails; the console is static (one per process).
-py_console_t *py_console_tty_open(void);
+// come. With [keys] false the terminal is left alone (a READLINE=... build, where the
+// library reads the lines and sets the terminal up itself). Never fails; the console is
+// static (one per process).
+py_console_t *py_console_tty_open(bool keys);
 // Puts the terminal back as it was found. Never fails; safe to call twice.
 void py_console_tty_close(py_console_t *con);
 

@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <termios.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -20,6 +21,8 @@
 #include "fs_root.h"
 #include "line_edit.h"
 #include "port_unix.h"
+#include "repl_complete.h"
+#include "repl_edit.h"
 
 // Under valgrind the conservative stack scan reads stack words nobody
 // initialised; declaring them defined keeps memcheck's reports for real bugs.
@@ -173,6 +176,9 @@ static sigset_t waiting_mask;
 
 #define CTRL_C 3
 
+#ifdef PY_LINE_EDIT_LIB
+// ---- terminal lines through readline or libedit (make READLINE=...) ----------------
+
 // readline's getc: a Ctrl-C empties the line and ends it, so the caller
 // sees a cancelled line.
 static int getc_interruptible(FILE *stream) {
@@ -221,14 +227,149 @@ static int read_line_tty(const char *prompt, char **line, size_t *len) {
     return 0;
 }
 
+void py_port_history_load(const char *path, int max_lines) {
+    if (line_edit_load(getc_interruptible)) line_edit_history_load(path, max_lines);
+}
+
+void py_port_history_add(const char *line) {
+    if (line_edit_load(getc_interruptible)) line_edit_history_add(line);
+}
+
+void py_port_history_save(const char *path) {
+    if (line_edit_load(getc_interruptible)) line_edit_history_save(path);
+}
+
+static bool tty_editor(void) { return line_edit_load(getc_interruptible); }
+
+#else
+// ---- terminal lines through the REPL's own editor (the default build) -------------------
+//
+// input() on a terminal gets the REPL's keys, history and Tab completion (reference §4:
+// "input() also gets history and completion"). The terminal is in raw mode only while
+// the editor reads (no echo, no line discipline, Ctrl-C arrives as byte 3; output
+// processing stays, as the REPL's own console keeps it), and is put back as it was found.
+
+// The terminal as the editor's console. A SIGINT from elsewhere while waiting (kill -INT)
+// reads as Ctrl-C; SIGINT is let through only inside ppoll (see waiting_mask).
+static int tty_getc(py_console_t *con) {
+    (void)con;
+    for (;;) {
+        if (interrupted) {
+            interrupted = 0;
+            return CTRL_C;
+        }
+        struct pollfd p = {0, POLLIN, 0};
+        if (ppoll(&p, 1, NULL, &waiting_mask) < 0) {
+            if (errno == EINTR) continue;
+            return -1;
+        }
+        unsigned char c;
+        ssize_t r = read(0, &c, 1);
+        if (r == 1) return c;
+        if (r == 0 || (errno != EINTR && errno != EAGAIN)) return -1;
+    }
+}
+
+static void tty_write(py_console_t *con, const char *data, size_t len) {
+    (void)con;
+    py_port_write(1, data, len);
+}
+
+// Raw keys for the editor; false (the terminal untouched) when fd 0 is no terminal.
+static bool tty_raw(struct termios *saved) {
+    if (tcgetattr(0, saved) != 0) return false;
+    struct termios t = *saved;
+    t.c_lflag &= ~(tcflag_t)(ICANON | ECHO | ISIG | IEXTEN);
+    t.c_iflag &= ~(tcflag_t)(ICRNL | INLCR | IGNCR | IXON);
+    t.c_cc[VMIN] = 1;
+    t.c_cc[VTIME] = 0;
+    return tcsetattr(0, TCSADRAIN, &t) == 0;
+}
+
+// The line with a newline added, as the plain reader returns it.
+static int line_with_newline(char *s, size_t n, char **line, size_t *len) {
+    char *b = realloc(s, n + 2);
+    if (!b) {
+        free(s);
+        return -ENOMEM;
+    }
+    b[n] = '\n';
+    b[n + 1] = 0;
+    *line = b;
+    *len = n + 1;
+    return 0;
+}
+
+static int read_line_tty(const char *prompt, char **line, size_t *len) {
+    py_repl_edit_t *ed = py_port_line_editor();
+    if (!ed) return -ENOMEM;
+    py_vm_t *vm = bound_vm;
+    py_repl_edit_set_complete(ed, vm ? py_repl_complete_hook : NULL, vm);
+    py_console_t con = {tty_getc, tty_write, NULL, false, NULL};
+    struct termios saved;
+    bool raw = tty_raw(&saved);
+    sigset_t block;
+    sigemptyset(&block);
+    sigaddset(&block, SIGINT);
+    sigprocmask(SIG_BLOCK, &block, &waiting_mask);
+    char *s = NULL;
+    size_t n = 0;
+    py_edit_result_t r = py_repl_edit_line(ed, &con, prompt ? prompt : "", NULL, &s, &n);
+    sigprocmask(SIG_SETMASK, &waiting_mask, NULL);
+    if (raw) tcsetattr(0, TCSADRAIN, &saved);
+    switch (r) {
+    case PY_EDIT_LINE: return line_with_newline(s, n, line, len);
+    case PY_EDIT_EOF: return 1;
+    case PY_EDIT_CTRL_C:   // the caller raises KeyboardInterrupt
+        tty_write(&con, "\r\n", 2);
+        line_cancelled = 1;
+        interrupted = 1;
+        return -EINTR;
+    case PY_EDIT_CTRL_D:   // on an empty line: end of input (EOFError)
+        tty_write(&con, "\r\n", 2);
+        return 1;
+    default:   // Ctrl-A, B or E on an empty line: no modes here, an empty line
+        tty_write(&con, "\r\n", 2);
+        return line_with_newline(malloc(1), 0, line, len);
+    }
+}
+
+void py_port_history_load(const char *path, int max_lines) {
+    py_repl_edit_t *ed = py_port_line_editor();
+    if (!ed) return;
+    py_repl_history_t *h = py_repl_edit_history(ed);
+    if (!h->items && max_lines >= 0) h->max = (size_t)max_lines;
+    py_repl_history_load(h, path);
+}
+
+// The editor adds each line itself; adding it again is harmless (a repeat is skipped).
+void py_port_history_add(const char *line) {
+    py_repl_edit_t *ed = py_port_line_editor();
+    if (ed) py_repl_history_add(py_repl_edit_history(ed), line, strlen(line));
+}
+
+void py_port_history_save(const char *path) {
+    py_repl_edit_t *ed = py_port_line_editor();
+    if (ed) py_repl_history_save(py_repl_edit_history(ed), path);
+}
+
+static bool tty_editor(void) { return true; }
+#endif
+
+static py_repl_edit_t *line_editor;
+
+py_repl_edit_t *py_port_line_editor(void) {
+    if (!line_editor) line_editor = py_repl_edit_new(PY_REPL_HISTORY_MAX);
+    return line_editor;
+}
+
 static int read_line_console(const char *prompt, char **line, size_t *len);
 
 // Off a terminal the prompt still goes to stdout, as CPython's input() does.
 int py_port_read_line(const char *prompt, char **line, size_t *len) {
     line_cancelled = 0;
     if (redirect) return read_line_console(prompt, line, len);
-    if (py_port_stdin_is_tty() && line_edit_load(getc_interruptible))
-        return read_line_tty(prompt, line, len);
+    if (py_port_stdin_is_tty() && tty_editor()) return read_line_tty(prompt, line, len);
     if (prompt && *prompt) py_port_write(1, prompt, strlen(prompt));
     if (stdin_wait) stdin_wait(stdin_wait_ctx);
     int r = read_line_plain(line, len);
@@ -301,21 +442,6 @@ static int read_line_console(const char *prompt, char **line, size_t *len) {
     *line = buf;
     *len = n;
     return 0;
-}
-
-// ---- history ------------------------------------------------------------------
-
-// Only a line editor keeps history; without one these do nothing.
-void py_port_history_load(const char *path, int max_lines) {
-    if (line_edit_load(getc_interruptible)) line_edit_history_load(path, max_lines);
-}
-
-void py_port_history_add(const char *line) {
-    if (line_edit_load(getc_interruptible)) line_edit_history_add(line);
-}
-
-void py_port_history_save(const char *path) {
-    if (line_edit_load(getc_interruptible)) line_edit_history_save(path);
 }
 
 // ---- files ----------------------------------------------------------------------

@@ -7,6 +7,7 @@
 
 #include <stdbool.h>
 #include "port.h"
+#include "repl_edit.h"
 #include "vm.h"
 
 // Records the C stack base (an address in main's frame) and installs the
@@ -26,6 +27,12 @@ bool py_port_stdin_is_tty(void);
 void py_port_history_load(const char *path, int max_lines);
 void py_port_history_add(const char *line);
 void py_port_history_save(const char *path);
+
+// The line editor that terminal input goes through in the default build (input() on a
+// terminal; the REPL engine uses it too, so that both share one history and the
+// py_port_history_* calls act on it): made on first call, NULL when out of memory.
+// Does not raise. (A READLINE=... build reads terminal lines through that library.)
+py_repl_edit_t *py_port_line_editor(void);
 
 // 1 when the last py_port_read_line was ended by Ctrl-C rather than Enter;
 // the REPL then drops the statement being typed.

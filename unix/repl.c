@@ -15,6 +15,8 @@
 #include "hal_front.h"
 #include "help.h"
 #include "port_unix.h"
+#include "repl_complete.h"
+#include "repl_edit.h"
 #include "repl_indent.h"
 #include "repl_int.h"
 #include "sim_board.h"
@@ -34,7 +36,6 @@
 #else
 #define LIBRARY_INPUT 0
 #endif
-#include "repl_edit_min.h"
 
 void py_repl_say(py_console_t *con, const char *s) { con->write(con, s, strlen(s)); }
 
@@ -230,10 +231,7 @@ static bool paste(session_t *s, bool *cancelled) {
         if (c == '\r') py_repl_say(s->con, "\r\n=== ");
         else s->con->write(s->con, &ch, 1);
         // The compiler gets \n line ends: \r alone or \r\n each end one line.
-        if (c == '\n' && prev == '\r') {
-        } else {
-            text_add(&s->t, c == '\r' ? "\n" : &ch, 1);
-        }
+        if (c != '\n' || prev != '\r') text_add(&s->t, c == '\r' ? "\n" : &ch, 1);
         prev = c;
     }
 }
@@ -242,9 +240,12 @@ static bool paste(session_t *s, bool *cancelled) {
 // editor's result that ended the statement (PY_EDIT_LINE or CTRL_D: run it; CTRL_C,
 // EOF: drop it).
 static py_edit_result_t continuation(session_t *s) {
+    bool indent_off = false;
     while (py_repl_indent_continues(s->t.data)) {
         text_add(&s->t, "\n", 1);
-        size_t indent = py_repl_indent_next(s->t.data, s->t.len);
+        // A Tab right after an auto-indent turns auto-indent off for the rest of the statement.
+        indent_off = indent_off || py_repl_edit_indent_off(s->ed);
+        size_t indent = indent_off ? 0 : py_repl_indent_next(s->t.data, s->t.len);
         py_edit_result_t r = read_line(s, true, indent);
         if (r == PY_EDIT_CTRL_C || r == PY_EDIT_EOF || r == PY_EDIT_CTRL_D) return r;
     }
@@ -307,23 +308,17 @@ static friendly_end_t friendly(session_t *s, int *status) {
 
 // ---- the mode machine ------------------------------------------------------------------
 
-static char *history_path(void) {
-    const char *home = getenv("HOME");
-    if (!home) return NULL;
-    size_t n = strlen(home) + sizeof "/.micropython.history";
-    char *p = malloc(n);
-    if (p) snprintf(p, n, "%s/.micropython.history", home);
-    return p;
-}
-
 py_repl_outcome_t py_repl_run_console(py_vm_t *vm, py_console_t *con, py_repl_mode_t *mode,
                                       int *status) {
-    session_t s = {vm, con, py_repl_edit_new(), {NULL, 0, 0}};
-    py_help_set_board(con->board);
+    // The PC keeps 50 entries across sessions, in the editor input() uses too (one
+    // history); a board 8, in RAM only (reference §8).
+    session_t s = {vm, con, con->board ? py_repl_edit_new(8) : py_port_line_editor(),
+                   {NULL, 0, 0}};
     if (!s.ed) py_port_fatal("out of memory in the REPL");
-    // The PC keeps history across sessions; a board's lives in RAM only (8 entries there).
-    char *hist = con->board ? NULL : history_path();
-    if (hist) py_repl_edit_history_load(s.ed, hist);
+    py_help_set_board(con->board);
+    py_repl_edit_set_complete(s.ed, py_repl_complete_hook, vm);
+    char *hist = con->board ? NULL : py_repl_history_default_path();
+    if (hist) py_port_history_load(hist, PY_REPL_HISTORY_MAX);
     *status = 0;
     py_repl_outcome_t out = PY_REPL_EXIT;
     for (;;) {
@@ -344,15 +339,15 @@ py_repl_outcome_t py_repl_run_console(py_vm_t *vm, py_console_t *con, py_repl_mo
         out = e == LEAVE_RESET && con->board ? PY_REPL_SOFT_RESET : PY_REPL_EXIT;
         break;
     }
-    if (hist) py_repl_edit_history_save(s.ed, hist);
+    if (hist) py_port_history_save(hist);
     free(hist);
     free(s.t.data);
-    py_repl_edit_free(s.ed);
+    if (con->board) py_repl_edit_free(s.ed);
     return out;
 }
 
 int py_repl_run(py_vm_t *vm) {
-    py_console_t *con = py_console_tty_open();
+    py_console_t *con = py_console_tty_open(!(LIBRARY_INPUT && py_port_stdin_is_tty()));
     py_repl_mode_t mode = PY_REPL_FRIENDLY;
     int status = 0;
     py_repl_run_console(vm, con, &mode, &status);

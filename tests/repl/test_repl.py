@@ -219,6 +219,18 @@ def t_ctrl_c_while_running(s):
     s.exact(b"print('alive')\r\r\nalive\r\n>>> ")
 
 
+def t_ctrl_c_typed_ahead(s):
+    # Enter and Ctrl-C in one write: the Ctrl-C may come before the code starts, while the
+    # terminal is still raw; it must interrupt the code all the same.
+    started(s)
+    s.send(b"while True: pass\r\r\x03")
+    s.expect(rb"while True: pass\r\r\n\.\.\. \r\r\n(\^C)?Traceback \(most recent call last\):\r\n"
+             rb'  File "<stdin>", line 1, in <module>\r\n'
+             rb"KeyboardInterrupt: \r\n>>> $")
+    s.send(b"1\r")
+    s.exact(b"1\r\r\n1\r\n>>> ")
+
+
 def t_ctrl_b_banner(s):
     started(s)
     s.send(b"\x02")
@@ -298,6 +310,26 @@ def t_help_control_table(s):
             b"  CTRL-E        -- on a blank line, enter paste mode")
     if table != want:
         raise Failure("help() control table %r" % table)
+
+
+def t_editor_completion_and_history(s):
+    # The editor (unix/repl_edit.c) wired to the engine: Tab completes a __main__ name,
+    # Up recalls the last line; the editor's own bytes are its tests' business.
+    started(s)
+    s.send(b"abcdef = 6\r")
+    s.exact(b"abcdef = 6\r\r\n>>> ")
+    s.send(b"abc\t")
+    s.exact(b"abcdef")
+    s.send(b" * 7\r")
+    s.exact(b" * 7\r\r\n42\r\n>>> ")
+    s.send(b"\x1b[A\r")
+    s.until(b"\r\r\n42\r\n>>> ")
+    s.send(b"if 1:\r")
+    s.exact(b"if 1:\r\r\n...     ")
+    s.send(b"x = \t")                   # Tab after whitespace: 4 spaces
+    s.exact(b"x =     ")
+    s.send(b"\x03")
+    s.exact(b"\r\r\n>>> ")
 
 
 def t_board_banner(s):
