@@ -91,6 +91,8 @@ MODS_SRC += mods/machine_i2c.c mods/machine_softi2c.c
 MODS_SRC += mods/machine_pwm.c mods/machine_adc.c mods/machine_rtc.c mods/machine_wdt.c \
 	mods/machine_bitstream.c mods/sim_analog.c
 MODS_SRC += mods/hal_scenario.c
+# The board's filesystem as a host folder (-X fs, serial mode).
+MODS_SRC += mods/fs_root.c
 # The simulated board behind mods/hal.h (hal_sim/; no VM headers).
 HAL_SIM_SRC = hal_sim/sim_json.c hal_sim/sim_clock.c hal_sim/sim_vcd.c hal_sim/sim_load.c \
 	hal_sim/sim_pin.c hal_sim/sim_part.c hal_sim/sim_hal.c \
@@ -129,6 +131,8 @@ UNIX_PORT_SRC += unix/repl.c unix/repl_indent.c unix/repl_raw.c unix/console_tty
 # The REPL's own line editor (issue 11): editor, history, completion.
 UNIX_PORT_SRC += unix/repl_edit.c unix/repl_history.c unix/repl_complete.c
 UNIX_MAIN_SRC = unix/main.c unix/image_build.c
+# The board's serial link (-X serial): its PTY console and its boot sequence.
+UNIX_MAIN_SRC += unix/console_pty.c unix/board_boot.c
 
 # hal_sim's device models (I2C/SPI/UART parts; no VM): in the library, so the
 # executable and the unit tests (tests/unit/test_dev_*.c) both link them.
@@ -436,6 +440,10 @@ test-repl: all
 	python3 tests/repl/test_repl.py --bin $(BUILD)/micropython
 	python3 tests/repl/test_complete.py --bin $(BUILD)/micropython
 
+# tests/serial: the board's serial link (-X serial) over its PTY, as host tools drive it.
+test-serial: all
+	python3 tests/serial/run_serial.py $(BUILD)/micropython
+
 test-valgrind: all
 	python3 tests/run_py.py --bin $(BUILD)/micropython -j 2 --valgrind
 	python3 tools/startup_order.py --bin $(BUILD)/micropython --check
@@ -479,7 +487,9 @@ test: deps
 	$(MAKE) --no-print-directory test-window || win=1; \
 	$(MAKE) --no-print-directory test-linux || lin=1; \
 	$(MAKE) --no-print-directory test-net || net=1; \
-	test $$unit = 0 -a $$cli = 0 -a $$py = 0 -a $$heap = 0 -a $$sim = 0 -a $$win = 0 -a $$lin = 0 -a $$repl = 0 -a $$net = 0
+	ser=0; $(MAKE) --no-print-directory test-serial || ser=1; \
+	test $$unit = 0 -a $$cli = 0 -a $$py = 0 -a $$heap = 0 -a $$sim = 0 -a $$win = 0 -a $$lin = 0 -a $$repl = 0 \
+		-a $$net = 0 -a $$ser = 0
 
 SAN_FLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 

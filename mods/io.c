@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "io.h"
+#include "fs_root.h"
 #include "builtins.h"
 #include "except.h"
 #include "gc.h"
@@ -56,6 +57,10 @@ static textio_t *tio(py_val_t v) { return (textio_t *)v; }
 static bool is_textio(py_vm_t *vm, py_val_t v) {
     return py_is_obj(v) && py_obj(v)->type == vm->types[PY_T_textio];
 }
+
+// The board's serial link (unix/board_boot.c): the console is a terminal to its user
+// even when this process's fds are not, and stdin shares its bytes with the REPL.
+static bool console_link;
 
 // ---- raw output, never raising -----------------------------------------------------------
 
@@ -216,8 +221,11 @@ static bool fill(py_vm_t *vm, textio_t *f) {
     // port's stdin-wait hook, which is this function), else read() would
     // block the clock the scenario runs on. No-op without a scenario.
     if (f->fd == 0) py_hal_scenario_stdin_wait(vm);
+    // On the board's link stdin shares its bytes with the REPL: take only the bytes
+    // asked for (one read per byte), so nothing meant for the raw REPL is eaten.
+    size_t room = console_link && f->console && f->fd == 0 ? 1 : f->rcap - f->rlen;
     for (;;) {
-        ssize_t n = read(f->fd, f->rbuf + f->rlen, f->rcap - f->rlen);
+        ssize_t n = read(f->fd, f->rbuf + f->rlen, room);
         if (n > 0) {
             f->rlen += (size_t)n;
             return true;
@@ -285,8 +293,10 @@ static py_val_t read_all(py_vm_t *vm, textio_t *f) {
 }
 
 static py_val_t read_chars(py_vm_t *vm, textio_t *f, size_t n) {
-    // one more char than asked so the last one is known to be complete
-    while (units_in(f, f->rbuf + f->rpos, f->rlen - f->rpos) <= n && fill(vm, f)) {}
+    // one more char than asked so the last one is known to be complete (text only:
+    // in binary mode, waiting for byte n+1 would block a pipe that sent exactly n)
+    size_t more = f->binary ? 0 : 1;
+    while (units_in(f, f->rbuf + f->rpos, f->rlen - f->rpos) < n + more && fill(vm, f)) {}
     size_t avail = f->rlen - f->rpos;
     return take(vm, f, bytes_for_units(f, f->rbuf ? f->rbuf + f->rpos : "", avail, n));
 }
@@ -520,7 +530,7 @@ static textio_t *textio_alloc(py_vm_t *vm, py_val_t name, py_val_t mode) {
 }
 
 static int open_path(py_vm_t *vm, py_val_t file, int flags) {
-    int fd = open(py_str_cstr_path(vm, file), flags | O_CLOEXEC, 0666);
+    int fd = open(py_fs_root_map(py_str_cstr_path(vm, file)), flags | O_CLOEXEC, 0666);
     if (fd < 0) py_raise_os_error(vm, errno, file);
     struct stat st;
     if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
@@ -573,9 +583,11 @@ py_val_t py_io_textio_from_fd(py_vm_t *vm, int fd, const char *name, const char 
     return py_from_obj(f);
 }
 
+void py_io_set_console_link(bool on) { console_link = on; }
+
 void py_io_console_start(py_val_t stream) {
     textio_t *f = tio(stream);
-    f->line_buffered = isatty(f->fd) == 1;
+    f->line_buffered = isatty(f->fd) == 1 || console_link;
 }
 
 // ---- slots --------------------------------------------------------------------------

@@ -16,6 +16,9 @@ py_val_t py_io_textio_from_fd(py_vm_t *vm, int fd, const char *name, const char 
 // Makes console [stream] (from py_io_textio_from_fd) line-buffered when its fd
 // is a terminal in this process. Never raises.
 void py_io_console_start(py_val_t stream);
+// The board's serial link is up (true) or not: console streams are then line-buffered
+// and sys.stdin reads only the bytes asked for. Call before the VM starts. Never fails.
+void py_io_set_console_link(bool on);
 
 // Writes out what the text stream [stream] holds buffered; quietly ignores
 // values that are not text streams and write errors. Does not raise or allocate.

@@ -15,6 +15,7 @@
 #include <sys/utsname.h>
 #include <unistd.h>
 
+#include "fs_root.h"
 #include "io.h"
 #include "sys.h"
 #include "import.h"
@@ -33,7 +34,8 @@
 // else CPython's function would take, for its TypeError message.
 static const char *path_as(py_vm_t *vm, py_val_t v, const char *what, const char *kinds) {
     if (!py_is_str(vm, v)) py_raise_type_error(vm, "%s should be %s, not %T", what, kinds, v);
-    return py_str_cstr_path(vm, v);   // ValueError "embedded null byte", as CPython
+    // ValueError "embedded null byte", as CPython; a board path maps into its folder
+    return py_fs_root_map(py_str_cstr_path(vm, v));
 }
 
 #define PATH_KINDS "string, bytes or os.PathLike"
@@ -82,9 +84,9 @@ static py_val_t os_chdir(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val
 
 static py_val_t os_getcwd(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames) {
     (void)nargs, (void)args, (void)kwnames;
-    char buf[PATH_MAX];
+    char buf[PATH_MAX], board[PATH_MAX];
     if (!getcwd(buf, sizeof buf)) py_raise_os_error(vm, errno, PY_NULL);
-    return py_str_from_c(vm, buf);
+    return py_str_from_c(vm, py_fs_root_unmap(buf, board, sizeof board));
 }
 
 // The entries of a directory except . and .., in the order the system gives;
@@ -172,6 +174,10 @@ static py_val_t os_uname(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val
     struct utsname u;
     if (uname(&u) < 0) py_raise_os_error(vm, errno, PY_NULL);
     const char *v[5] = {u.sysname, u.nodename, u.release, u.version, u.machine};
+    const char *sysname, *machine, *version;   // a board up in serial mode: its identity
+    if (py_fs_root_identity(&sysname, &machine, &version)) {
+        v[0] = v[1] = sysname, v[2] = PY_SYS_VERSION, v[3] = version, v[4] = machine;
+    }
     py_val_t items[5];
     for (int i = 0; i < 5; i++) items[i] = py_str_from_c(vm, v[i]);
     return py_sys_attrtuple_new(vm, 5, names, items, true);

@@ -9,6 +9,7 @@ set -euo pipefail
 
 base=(gcc make libreadline-dev libedit-dev libffi-dev libsdl2-dev libgpiod-dev
       libcriterion-dev pkg-config python3 valgrind
+      python3-serial   # tests/serial: mu-editor's microfs.py talks to the board through pyserial
       xvfb xauth xdotool    # the board window's test (tests/window) under a virtual X server
       mosquitto)            # the MQTT broker of tests/net (make test-net)
 # the compiler's i386 runtime, the i386 libffi it links, and the i386

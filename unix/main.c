@@ -11,6 +11,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "board_boot.h"
 #include "hal_front.h"
 #include "machine_analog.h"
 #include "image_store.h"
@@ -54,6 +55,9 @@ typedef struct options {
     const char *screenshot;    // -X screenshot=FILE.png: the board's picture at exit
     bool window;           // -X window: the board in an SDL window (sim/window.c)
     bool window_bad;       // it cannot open: exit 1 before the program runs
+    bool serial;           // -X serial[=PATH]: the board's console on a PTY (unix/board_boot.c)
+    const char *serial_link;   // its symlink (NULL: ./board.tty)
+    const char *fs_dir;    // -X fs=DIR: the board's filesystem folder (NULL: ./board_fs)
 } options_t;
 
 static const char *prog;   // argv[0], for messages
@@ -76,6 +80,9 @@ static int usage(void) {
            "  scenario=<file.scn>          -- drive and check the board by a scenario file\n"
            "  screenshot=<file.png>        -- write the board's picture at exit\n"
            "  window                       -- show the board in a window (real time)\n"
+           "  serial[=<link>]              -- the board's console on a pseudo-terminal\n"
+           "                                  (symlink ./board.tty), its REPL for tools\n"
+           "  fs=<dir>                     -- the board's filesystem folder (./board_fs)\n"
            "  heapsize=<n>[w][K|M] -- set the heap size for the GC (default %zu)\n",
            prog, (size_t)PY_CFG_DEFAULT_HEAP);
     return 0;
@@ -118,6 +125,11 @@ static void parse_implopt(options_t *o, const char *opt) {
         o->window = o->board = true;
         py_hal_option("realtime", "");   // a window shows the board at the pace it runs
     }
+    else if (strcmp(opt, "serial") == 0 || strncmp(opt, "serial=", 7) == 0) {
+        o->serial = o->board = true;
+        o->serial_link = opt[6] ? opt + 7 : NULL;
+        py_hal_option("realtime", "");   // a tool on the link lives in wall time
+    } else if (strncmp(opt, "fs=", 3) == 0 && opt[3]) o->fs_dir = opt + 3;
     else bad_args();
 }
 
@@ -362,6 +374,30 @@ static int write_screenshot(py_vm_t *vm, const options_t *o, int status) {
     return status ? status : 1;
 }
 
+// -X serial: a VM for each of the board's lives, set up as for a program.
+static py_vm_t *serial_vm(void *ud) {
+    setup_ctx_t *setup = ud;
+    py_vm_t *vm = new_vm(setup->o);
+    int status;
+    if (vm && py_run_protected(vm, setup_sys, setup, &status) != PY_RUN_DONE) {
+        py_port_bind_vm(NULL);
+        py_vm_free(vm);
+        return NULL;
+    }
+    return vm;
+}
+
+static int run_serial(options_t *o, int argc, char **argv) {
+    if (o->command || o->module || o->scenario || o->window || o->inspect) {
+        fprintf(stderr, "%s: -X serial runs a board: a program file at most "
+                        "(it runs in place of main.py)\n", prog);
+        return 2;
+    }
+    setup_ctx_t setup = {o, argc, argv};
+    py_board_boot_t cfg = {o->serial_link, o->fs_dir, o->file, serial_vm, &setup};
+    return py_board_boot_run(&cfg);
+}
+
 int main(int argc, char **argv) {
     py_port_init(__builtin_frame_address(0));
     prog = argv[0];
@@ -370,6 +406,12 @@ int main(int argc, char **argv) {
     const char *inspect = getenv("MICROPYINSPECT");
     if (inspect && *inspect) o.inspect = true;
     if (o.build_image) return py_image_build(o.build_image);
+    if (o.serial) return run_serial(&o, argc, argv);
+    if (o.fs_dir) {
+        fprintf(stderr, "%s: -X fs=DIR is the board's folder in serial mode: add -X serial\n",
+                prog);
+        return 2;
+    }
     load_scenario(&o);
     py_vm_t *vm = new_vm(&o);
     if (!vm) return 1;

@@ -17,6 +17,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "console.h"
+#include "fs_root.h"
 #include "line_edit.h"
 #include "port_unix.h"
 #include "repl_complete.h"
@@ -60,7 +62,14 @@ void py_port_init(void *base) {
     py_port_set_interrupt_char(3);
 }
 
+static int interrupt_char = 3;   // for the board link's reader thread
+static py_console_t *redirect;   // the board's serial link, or NULL
+
+int py_port_interrupt_char(void) { return interrupt_char; }
+
 void py_port_set_interrupt_char(int c) {
+    interrupt_char = c;
+    if (redirect) return;   // on the board's link the character is the link's, not SIGINT's
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = c == 3 ? on_sigint : SIG_DFL;   // no other character can raise SIGINT
@@ -110,10 +119,13 @@ void py_port_set_stdin_wait(void (*wait)(void *ctx), void *ctx) {
     stdin_wait = wait, stdin_wait_ctx = ctx;
 }
 
+static int write_console(const char *data, size_t len);
+
 int py_port_write(int fd, const char *data, size_t len) {
     if (fd == 1)
         for (int i = 0; i < MAX_OBSERVERS; i++)
             if (observers[i].fn) observers[i].fn(observers[i].ctx, data, len);
+    if (redirect && (fd == 1 || fd == 2)) return write_console(data, len);
     while (len > 0) {
         ssize_t n = write(fd, data, len);
         if (n < 0) {
@@ -351,9 +363,12 @@ py_repl_edit_t *py_port_line_editor(void) {
     return line_editor;
 }
 
+static int read_line_console(const char *prompt, char **line, size_t *len);
+
 // Off a terminal the prompt still goes to stdout, as CPython's input() does.
 int py_port_read_line(const char *prompt, char **line, size_t *len) {
     line_cancelled = 0;
+    if (redirect) return read_line_console(prompt, line, len);
     if (py_port_stdin_is_tty() && tty_editor()) return read_line_tty(prompt, line, len);
     if (prompt && *prompt) py_port_write(1, prompt, strlen(prompt));
     if (stdin_wait) stdin_wait(stdin_wait_ctx);
@@ -363,6 +378,71 @@ int py_port_read_line(const char *prompt, char **line, size_t *len) {
 }
 
 int py_port_line_cancelled(void) { return line_cancelled; }
+
+// ---- the board's serial link (port_unix.h) ------------------------------------------
+
+void py_port_redirect_console(py_console_t *con) { redirect = con; }
+
+// As a SIGINT from the terminal would: callable from another thread (the flags are
+// what a signal handler sets; the VM polls them).
+void py_port_raise_interrupt(void) { on_sigint(SIGINT); }
+
+// \n goes out as \r\n, as a board's console sends it; a \r\n already there is left
+// alone (tools matching "...\r\n>" break on \r\r\n). [last] carries across writes.
+static int write_console(const char *data, size_t len) {
+    static char last;
+    char buf[512];
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (n + 2 > sizeof buf) redirect->write(redirect, buf, n), n = 0;
+        if (data[i] == '\n' && last != '\r') buf[n++] = '\r';
+        buf[n++] = last = data[i];
+    }
+    if (n) redirect->write(redirect, buf, n);
+    return 0;
+}
+
+// input() on the board: echo, backspace, Enter as \r or \n; Ctrl-C cancels the line
+// (the caller raises KeyboardInterrupt); Ctrl-D on an empty line is end of input.
+static int read_line_console(const char *prompt, char **line, size_t *len) {
+    if (prompt && *prompt) write_console(prompt, strlen(prompt));
+    size_t cap = 128, n = 0;
+    char *buf = malloc(cap);
+    if (!buf) return -ENOMEM;
+    for (;;) {
+        int c = redirect->getc(redirect);
+        if (c == 3) {
+            free(buf);
+            interrupted = 1;   // as a SIGINT would have left it
+            line_cancelled = 1;
+            return -EINTR;
+        }
+        if (c < 0 || (c == 4 && n == 0)) {
+            free(buf);
+            return 1;
+        }
+        if (c == '\r' || c == '\n') break;
+        if (c == 8 || c == 127) {
+            if (n > 0) n--, redirect->write(redirect, "\b \b", 3);
+            continue;
+        }
+        if (c < 32 && c != '\t') continue;
+        if (n + 2 > cap) {
+            char *nb = realloc(buf, cap *= 2);
+            if (!nb) { free(buf); return -ENOMEM; }
+            buf = nb;
+        }
+        buf[n++] = (char)c;
+        char ch = (char)c;
+        redirect->write(redirect, &ch, 1);
+    }
+    redirect->write(redirect, "\r\n", 2);
+    buf[n++] = '\n';
+    buf[n] = 0;
+    *line = buf;
+    *len = n;
+    return 0;
+}
 
 // ---- files ----------------------------------------------------------------------
 
@@ -394,8 +474,9 @@ static int read_fd_all(int fd, char **data, size_t *len) {
     return 0;
 }
 
+// (paths are the board's when its filesystem is a host folder: imports from '/lib')
 int py_port_read_file(const char *path, char **data, size_t *len) {
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    int fd = open(py_fs_root_map(path), O_RDONLY | O_CLOEXEC);
     if (fd < 0) return -errno;
     struct stat st;
     if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
@@ -409,7 +490,7 @@ int py_port_read_file(const char *path, char **data, size_t *len) {
 
 int py_port_is_dir(const char *path) {
     struct stat st;
-    if (stat(path, &st) != 0) return -errno;
+    if (stat(py_fs_root_map(path), &st) != 0) return -errno;
     return S_ISDIR(st.st_mode) ? 1 : 0;
 }
 

@@ -51,4 +51,17 @@ void py_port_remove_stdout_observer(void (*observer)(void *ctx, const char *data
                                     void *ctx);
 void py_port_set_stdin_wait(void (*wait)(void *ctx), void *ctx);
 
+// ---- the board's serial link (-X serial, unix/board_boot.c) ----
+// The interrupt character micropython.kbd_intr set (3 by default, -1 for none).
+int py_port_interrupt_char(void);
+// Sends the console output of fds 1 and 2 (and input() prompts and echo) to [con]
+// instead of the process's fds, with \n written as \r\n (never \r\r\n), as a board's
+// console does; input() then reads from con->getc with echo. NULL puts the fds back.
+// The stdout observers still see the text as written. Never fails.
+struct py_console;
+void py_port_redirect_console(struct py_console *con);
+// Raises the interrupt as the SIGINT handler does (KeyboardInterrupt at the VM's next
+// safe point); async-signal-safe and callable from any thread. Never fails.
+void py_port_raise_interrupt(void);
+
 #endif
