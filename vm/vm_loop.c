@@ -900,6 +900,8 @@ static void loop(py_vm_t *vm, void *ud) {
         if (py_vm_cache_type_hit(vm, c, o)) {
             py_val_t d = *py_vm_cache_field(o, py_obj(o)->type->dictoffset);
             if (d != PY_NULL) v = py_vm_cache_dict_at(d, c->aux, c->value);
+        } else {
+            v = py_vm_cache_way_load_attr(vm, c, AT(), o);
         }
         TOP() = v != PY_NULL ? v : py_vm_cache_load_attr(vm, c, AT(), o, NAME(c->oparg));
         DISPATCH();
@@ -908,14 +910,20 @@ static void loop(py_vm_t *vm, void *ud) {
         py_cache_entry_t *c = CACHE();
         py_val_t o = TOP(), v = PY_NULL;
         if (py_vm_cache_type_hit(vm, c, o)) v = *py_vm_cache_field(o, c->aux);
+        else v = py_vm_cache_way_load_attr(vm, c, AT(), o);
         TOP() = v != PY_NULL ? v : py_vm_cache_load_attr(vm, c, AT(), o, NAME(c->oparg));
         DISPATCH();
     }
     TARGET(LOAD_ATTR_CLASS) {
         py_cache_entry_t *c = CACHE();
         py_val_t o = TOP();
-        if (py_vm_cache_type_hit(vm, c, o) && !py_vm_cache_shadowed(vm, c->aux, o, NAME(c->oparg))) TOP() = c->value;
-        else TOP() = py_vm_cache_load_attr(vm, c, AT(), o, NAME(c->oparg));
+        py_val_t v = PY_NULL;
+        if (py_vm_cache_type_hit(vm, c, o)) {
+            if (!py_vm_cache_shadowed(vm, c->aux, o, NAME(c->oparg))) v = c->value;
+        } else {
+            v = py_vm_cache_way_load_attr(vm, c, AT(), o);
+        }
+        TOP() = v != PY_NULL ? v : py_vm_cache_load_attr(vm, c, AT(), o, NAME(c->oparg));
         DISPATCH();
     }
     TARGET(LOAD_ATTR_MODULE) {
@@ -942,8 +950,13 @@ static void loop(py_vm_t *vm, void *ud) {
         py_cache_entry_t *c = CACHE();
         py_val_t o = TOP();
         sp[0] = o;
-        if (py_vm_cache_type_hit(vm, c, o) && !py_vm_cache_shadowed(vm, c->aux, o, NAME(c->oparg))) TOP() = c->value;
-        else TOP() = py_vm_cache_load_method(vm, c, AT(), o, NAME(c->oparg), sp);
+        py_val_t m = PY_NULL;
+        if (py_vm_cache_type_hit(vm, c, o)) {
+            if (!py_vm_cache_shadowed(vm, c->aux, o, NAME(c->oparg))) m = c->value;
+        } else {
+            m = py_vm_cache_way_method(vm, c, AT(), o);
+        }
+        TOP() = m != PY_NULL ? m : py_vm_cache_load_method(vm, c, AT(), o, NAME(c->oparg), sp);
         sp++;
         DISPATCH();
     }
@@ -973,7 +986,7 @@ static void loop(py_vm_t *vm, void *ud) {
         if (d && c->aux < d->used && d->entries[c->aux].key == c->value) {
             d->entries[c->aux].value = PEEK(2);
             d->version++;
-        } else {
+        } else if (d || !py_vm_cache_way_store_attr(vm, c, AT(), o, PEEK(2))) {
             py_vm_cache_store_attr(vm, c, AT(), o, NAME(c->oparg), PEEK(2));
         }
         sp -= 2;
@@ -983,7 +996,7 @@ static void loop(py_vm_t *vm, void *ud) {
         py_cache_entry_t *c = CACHE();
         py_val_t o = TOP();
         if (py_vm_cache_type_hit(vm, c, o)) *py_vm_cache_field(o, c->aux) = PEEK(2);
-        else py_vm_cache_store_attr(vm, c, AT(), o, NAME(c->oparg), PEEK(2));
+        else if (!py_vm_cache_way_store_attr(vm, c, AT(), o, PEEK(2))) py_vm_cache_store_attr(vm, c, AT(), o, NAME(c->oparg), PEEK(2));
         sp -= 2;
         DISPATCH();
     }
