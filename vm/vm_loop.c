@@ -300,7 +300,17 @@ static inline bool plain_iterator(py_vm_t *vm, py_val_t it) {
            t == vm->types[PY_T_tuple_iterator] || t == vm->types[PY_T_dict_iterator];
 }
 
-static bool truthy(py_vm_t *vm, py_val_t v) {
+// The loop's per-instruction helpers are inlined by force: gcc stops
+// inlining into a function as big as the loop once its growth limits are
+// reached, and then BINARY_OP paid a call (and the spills around it) for
+// an addition of two small ints.
+#if defined(__GNUC__)
+#define LOOP_INLINE inline __attribute__((always_inline))
+#else
+#define LOOP_INLINE inline
+#endif
+
+static LOOP_INLINE bool truthy(py_vm_t *vm, py_val_t v) {
     if (v == PY_TRUE) return true;
     if (v == PY_FALSE || v == PY_NONE) return false;
     if (py_is_small(v)) return v != py_small(0);
@@ -308,7 +318,7 @@ static bool truthy(py_vm_t *vm, py_val_t v) {
     return py_truthy(vm, v);
 }
 
-static py_val_t binary(py_vm_t *vm, uint32_t op, py_val_t a, py_val_t b) {
+static LOOP_INLINE py_val_t binary(py_vm_t *vm, uint32_t op, py_val_t a, py_val_t b) {
     if (py_is_small(a) && py_is_small(b)) {
         py_int_t x = py_small_val(a), y = py_small_val(b), z;
         switch (op & ~(uint32_t)PY_OP_INPLACE) {
@@ -338,7 +348,7 @@ static py_val_t binary(py_vm_t *vm, uint32_t op, py_val_t a, py_val_t b) {
     return r != PY_NULL ? r : py_binary(vm, (py_binary_op_t)op, a, b);
 }
 
-static py_val_t compare(py_vm_t *vm, uint32_t op, py_val_t a, py_val_t b) {
+static LOOP_INLINE py_val_t compare(py_vm_t *vm, uint32_t op, py_val_t a, py_val_t b) {
     if (py_is_small(a) && py_is_small(b)) {
         py_int_t x = py_small_val(a), y = py_small_val(b);
         switch (op) {
