@@ -39,6 +39,14 @@
 #include "vm_match.h"
 #include "vm_cache.h"
 
+// Frames clear a few value slots as they are pushed and popped (locals past
+// the arguments, what a callee left in its caller's stack). gcc turns those
+// loops into calls of memset, which for a handful of words cost more than
+// the stores: here they stay loops.
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC optimize("no-tree-loop-distribute-patterns")
+#endif
+
 // Keeps a helper out of the loop's C frame (see enter_init).
 #if defined(__GNUC__)
 #define NO_INLINE __attribute__((noinline))
