@@ -82,15 +82,41 @@ static char ascii_case(case_mode_t mode, char c, bool prev_alpha, bool first) {
 // case. Text with none of them comes back as itself, as strip() does: most
 // words fed to lower() are lower case already, and the copy would cost an
 // allocation (CPython makes one; no program can rely on `is` for it).
+// Eight ASCII bytes at a time (a str's ascii flag says every byte is below
+// 0x80): adding 0x80 - lo to a byte sets its top bit when it is >= lo, and
+// cannot carry into the next byte. Gives 0x20 in each byte of [w] that lies
+// in [from, from + 26), the letters to flip.
+#define CASE_ONES UINT64_C(0x0101010101010101)
+static uint64_t flip_mask(uint64_t w, unsigned char from) {
+    uint64_t ge_lo = w + CASE_ONES * (0x80u - from), ge_hi = w + CASE_ONES * (0x80u - from - 26u);
+    return (ge_lo & ~ge_hi & CASE_ONES * 0x80u) >> 2;
+}
+
+// The index of the first byte of [s] in [from, from + 26), or [len].
+static size_t first_flip(const char *s, size_t len, unsigned char from) {
+    size_t i = 0;
+    for (uint64_t w; i + 8 <= len; i += 8) {
+        memcpy(&w, s + i, 8);
+        if (flip_mask(w, from)) break;
+    }
+    while (i < len && (unsigned char)(s[i] - from) >= 26u) i++;
+    return i;
+}
+
 static py_val_t flip_ascii(py_vm_t *vm, py_val_t self, char from) {
     const char *s = py_str_bytes(self);
-    size_t len = py_str_len(self), first = 0;
-    while (first < len && (unsigned char)(s[first] - from) >= 26u) first++;
+    size_t len = py_str_len(self), first = first_flip(s, len, (unsigned char)from);
     if (first == len) return py_str_exact(vm, self);
     py_str_t *r = py_str_alloc(vm, len);
     s = py_str_bytes(self);   // no interior pointer is kept across an allocation
     memcpy(r->data, s, first);
-    for (size_t i = first; i < len; i++) {
+    size_t i = first;
+    for (uint64_t w; i + 8 <= len; i += 8) {
+        memcpy(&w, s + i, 8);
+        w ^= flip_mask(w, (unsigned char)from);
+        memcpy(r->data + i, &w, 8);
+    }
+    for (; i < len; i++) {
         char c = s[i];
         r->data[i] = (unsigned char)(c - from) < 26u ? (char)(c ^ 32) : c;
     }

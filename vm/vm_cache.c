@@ -297,24 +297,13 @@ static bool type_keyed(py_opcode_t op) {
            op == PY_OPC_STORE_ATTR_INSTANCE || op == PY_OPC_STORE_ATTR_SLOT;
 }
 
-// The way of [c] for [obj]'s type at its current version, or NULL.
 static py_cache_way_t *find_way(py_vm_t *vm, py_cache_entry_t *c, py_val_t obj) {
-    if (!c->poly || !py_is_obj(obj)) return NULL;
-    py_type_t *t = py_obj(obj)->type;
-    py_val_t key = py_from_obj(t);
-    uint64_t version = py_vm_cache_type_version(vm, t);
-    for (int i = 0; i < PY_CACHE_WAYS; i++) {
-        py_cache_way_t *w = &c->poly->way[i];
-        if (w->key == key && w->version == version) return w;
-    }
-    return NULL;
+    return py_vm_cache_find_way(vm, c, obj);
 }
 
-// Way [w] hit: after PY_CACHE_MISS_LIMIT such hits it trades places with
-// the entry's own way (and the instruction takes the way's opcode).
-static void way_hit(py_cache_entry_t *c, uint32_t *at, py_cache_way_t *w) {
-    if (++c->poly->hits < PY_CACHE_MISS_LIMIT || !type_keyed(py_instr_op(*at))) return;
+void py_vm_cache_promote(py_cache_entry_t *c, uint32_t *at, py_cache_way_t *w) {
     c->poly->hits = 0;
+    if (!type_keyed(py_instr_op(*at))) return;
     py_cache_way_t old = {c->key, c->value, c->version, c->aux, py_instr_op(*at)};
     c->key = w->key;
     c->value = w->value;
@@ -323,6 +312,8 @@ static void way_hit(py_cache_entry_t *c, uint32_t *at, py_cache_way_t *w) {
     rewrite(at, (py_opcode_t)w->op);
     *w = old;
 }
+
+static void way_hit(py_cache_entry_t *c, uint32_t *at, py_cache_way_t *w) { py_vm_cache_way_hit(c, at, w); }
 
 static void run_alloc_poly(py_vm_t *vm, void *ud) {
     *(py_cache_poly_t **)ud = py_gc_new_bytes(vm, sizeof(py_cache_poly_t));

@@ -30,6 +30,7 @@
 
 #include "code.h"
 #include "obj_dict.h"
+#include "opcodes.h"
 
 // Cacheable instructions a code object runs before it gets its cache: code
 // run once (most module bodies) never pays for one. 64 is a few calls of a
@@ -105,6 +106,86 @@ static inline bool py_vm_cache_shadowed(py_vm_t *vm, uintptr_t offset, py_val_t 
     if (offset == 0 || (py_obj(obj)->type->flags & PY_TF_NO_SHADOW)) return false;
     py_val_t d = *py_vm_cache_field(obj, offset);
     return d != PY_NULL && py_dict_ptr(d)->len && py_dict_get_name(vm, d, name) != PY_NULL;
+}
+
+// ---- polymorphic sites, inline part -------------------------------------------------------
+// A guarded form that misses its entry tries the site's extra ways here, in
+// the loop, before the out-of-line miss path: a site that sees a few types
+// in turn (richards' task subclasses) then pays a few compares, not a call.
+
+// The extra way of [c] held for [obj]'s type at its current version, or NULL.
+static inline py_cache_way_t *py_vm_cache_find_way(py_vm_t *vm, const py_cache_entry_t *c, py_val_t obj) {
+    py_cache_poly_t *p = c->poly;
+    if (!p || !py_is_obj(obj)) return NULL;
+    py_type_t *t = py_obj(obj)->type;
+    py_val_t key = py_from_obj(t);
+    py_cache_way_t *w = p->way;
+    while (w->key != key)
+        if (++w == p->way + PY_CACHE_WAYS) return NULL;
+    return w->version == py_vm_cache_type_version(vm, t) ? w : NULL;
+}
+
+// Way [w] of [c] hit PY_CACHE_MISS_LIMIT times since the last promotion: it
+// trades places with the entry's own way, and the instruction at [at] takes
+// the way's opcode (when the site is still type-keyed). Never raises.
+void py_vm_cache_promote(py_cache_entry_t *c, uint32_t *at, py_cache_way_t *w);
+
+// Counts a hit of way [w]. The caller has read what it needs from [w]: a
+// promotion overwrites it with the entry's old way.
+static inline void py_vm_cache_way_hit(py_cache_entry_t *c, uint32_t *at, py_cache_way_t *w) {
+    if (++c->poly->hits >= PY_CACHE_MISS_LIMIT) py_vm_cache_promote(c, at, w);
+}
+
+// The value an extra way of [c] gives for [obj].name without a lookup, or
+// PY_NULL (no way for its type, or one the out-of-line path must finish: a
+// class attribute whose instance dict needs a probe). Never raises.
+static inline py_val_t py_vm_cache_way_load_attr(py_vm_t *vm, py_cache_entry_t *c, uint32_t *at, py_val_t obj) {
+    py_cache_way_t *w = py_vm_cache_find_way(vm, c, obj);
+    if (!w) return PY_NULL;
+    py_val_t v = PY_NULL;
+    if (w->op == PY_OPC_LOAD_ATTR_INSTANCE) {
+        py_val_t d = *py_vm_cache_field(obj, py_obj(obj)->type->dictoffset);
+        if (d != PY_NULL) v = py_vm_cache_dict_at(d, w->aux, w->value);
+    } else if (w->op == PY_OPC_LOAD_ATTR_SLOT) {
+        v = *py_vm_cache_field(obj, w->aux);
+    } else if (w->op == PY_OPC_LOAD_ATTR_CLASS && (w->aux == 0 || (py_obj(obj)->type->flags & PY_TF_NO_SHADOW))) {
+        v = w->value;
+    }
+    if (v != PY_NULL) py_vm_cache_way_hit(c, at, w);
+    return v;
+}
+
+// The method an extra way of [c] holds for [obj]'s type (self is obj), or
+// PY_NULL as py_vm_cache_way_load_attr. Never raises.
+static inline py_val_t py_vm_cache_way_method(py_vm_t *vm, py_cache_entry_t *c, uint32_t *at, py_val_t obj) {
+    py_cache_way_t *w = py_vm_cache_find_way(vm, c, obj);
+    if (!w || w->op != PY_OPC_LOAD_METHOD_CACHED ||
+        (w->aux != 0 && !(py_obj(obj)->type->flags & PY_TF_NO_SHADOW)))
+        return PY_NULL;
+    py_val_t m = w->value;
+    py_vm_cache_way_hit(c, at, w);
+    return m;
+}
+
+// Stores [value] as [obj].name through an extra way of [c] when one holds
+// obj's type and the field or dict entry is already there. Returns false
+// (nothing stored) otherwise. Never raises or allocates.
+static inline bool py_vm_cache_way_store_attr(py_vm_t *vm, py_cache_entry_t *c, uint32_t *at, py_val_t obj,
+                                              py_val_t value) {
+    py_cache_way_t *w = py_vm_cache_find_way(vm, c, obj);
+    if (!w) return false;
+    if (w->op == PY_OPC_STORE_ATTR_SLOT) {
+        *py_vm_cache_field(obj, w->aux) = value;
+    } else {
+        py_val_t dv = *py_vm_cache_field(obj, py_obj(obj)->type->dictoffset);
+        if (dv == PY_NULL) return false;
+        py_dict_t *d = py_dict_ptr(dv);
+        if (w->aux >= d->used || d->entries[w->aux].key != w->value) return false;
+        d->entries[w->aux].value = value;
+        d->version++;
+    }
+    py_vm_cache_way_hit(c, at, w);
+    return true;
 }
 
 // Gives [co] its cache array and quickens its instructions. Returns false,

@@ -39,6 +39,14 @@
 #include "vm_match.h"
 #include "vm_cache.h"
 
+// Frames clear a few value slots as they are pushed and popped (locals past
+// the arguments, what a callee left in its caller's stack). gcc turns those
+// loops into calls of memset, which for a handful of words cost more than
+// the stores: here they stay loops.
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC optimize("no-tree-loop-distribute-patterns")
+#endif
+
 // Keeps a helper out of the loop's C frame (see enter_init).
 #if defined(__GNUC__)
 #define NO_INLINE __attribute__((noinline))
@@ -300,7 +308,17 @@ static inline bool plain_iterator(py_vm_t *vm, py_val_t it) {
            t == vm->types[PY_T_tuple_iterator] || t == vm->types[PY_T_dict_iterator];
 }
 
-static bool truthy(py_vm_t *vm, py_val_t v) {
+// The loop's per-instruction helpers are inlined by force: gcc stops
+// inlining into a function as big as the loop once its growth limits are
+// reached, and then BINARY_OP paid a call (and the spills around it) for
+// an addition of two small ints.
+#if defined(__GNUC__)
+#define LOOP_INLINE inline __attribute__((always_inline))
+#else
+#define LOOP_INLINE inline
+#endif
+
+static LOOP_INLINE bool truthy(py_vm_t *vm, py_val_t v) {
     if (v == PY_TRUE) return true;
     if (v == PY_FALSE || v == PY_NONE) return false;
     if (py_is_small(v)) return v != py_small(0);
@@ -308,7 +326,21 @@ static bool truthy(py_vm_t *vm, py_val_t v) {
     return py_truthy(vm, v);
 }
 
-static py_val_t binary(py_vm_t *vm, uint32_t op, py_val_t a, py_val_t b) {
+// True when [v] is a str of the exact type str (interned or not).
+static inline bool exact_str(py_vm_t *vm, py_val_t v) {
+    return py_is_istr(v) || (py_is_obj(v) && py_obj(v)->type == vm->types[PY_T_str]);
+}
+
+// BINARY_OP's operands that are not numbers in the word. str + str (and
+// +=) of exact strs is str's concatenation, without py_binary's search for
+// who implements the operator. Out of line: the loop keeps one call here.
+NO_INLINE static py_val_t binary_other(py_vm_t *vm, uint32_t op, py_val_t a, py_val_t b) {
+    if ((op & ~(uint32_t)PY_OP_INPLACE) == PY_OP_ADD && exact_str(vm, a) && exact_str(vm, b))
+        return py_str_concat(vm, a, b);
+    return py_binary(vm, (py_binary_op_t)op, a, b);
+}
+
+static LOOP_INLINE py_val_t binary(py_vm_t *vm, uint32_t op, py_val_t a, py_val_t b) {
     if (py_is_small(a) && py_is_small(b)) {
         py_int_t x = py_small_val(a), y = py_small_val(b), z;
         switch (op & ~(uint32_t)PY_OP_INPLACE) {
@@ -335,10 +367,10 @@ static py_val_t binary(py_vm_t *vm, uint32_t op, py_val_t a, py_val_t b) {
     }
     py_val_t r = py_float_binary_quick(vm, op, a, b);   // floats in the word: no call
     if (r == PY_NULL) r = py_complex_binary_quick(vm, op, a, b);
-    return r != PY_NULL ? r : py_binary(vm, (py_binary_op_t)op, a, b);
+    return r != PY_NULL ? r : binary_other(vm, op, a, b);
 }
 
-static py_val_t compare(py_vm_t *vm, uint32_t op, py_val_t a, py_val_t b) {
+static LOOP_INLINE py_val_t compare(py_vm_t *vm, uint32_t op, py_val_t a, py_val_t b) {
     if (py_is_small(a) && py_is_small(b)) {
         py_int_t x = py_small_val(a), y = py_small_val(b);
         switch (op) {
@@ -900,6 +932,8 @@ static void loop(py_vm_t *vm, void *ud) {
         if (py_vm_cache_type_hit(vm, c, o)) {
             py_val_t d = *py_vm_cache_field(o, py_obj(o)->type->dictoffset);
             if (d != PY_NULL) v = py_vm_cache_dict_at(d, c->aux, c->value);
+        } else {
+            v = py_vm_cache_way_load_attr(vm, c, AT(), o);
         }
         TOP() = v != PY_NULL ? v : py_vm_cache_load_attr(vm, c, AT(), o, NAME(c->oparg));
         DISPATCH();
@@ -908,14 +942,20 @@ static void loop(py_vm_t *vm, void *ud) {
         py_cache_entry_t *c = CACHE();
         py_val_t o = TOP(), v = PY_NULL;
         if (py_vm_cache_type_hit(vm, c, o)) v = *py_vm_cache_field(o, c->aux);
+        else v = py_vm_cache_way_load_attr(vm, c, AT(), o);
         TOP() = v != PY_NULL ? v : py_vm_cache_load_attr(vm, c, AT(), o, NAME(c->oparg));
         DISPATCH();
     }
     TARGET(LOAD_ATTR_CLASS) {
         py_cache_entry_t *c = CACHE();
         py_val_t o = TOP();
-        if (py_vm_cache_type_hit(vm, c, o) && !py_vm_cache_shadowed(vm, c->aux, o, NAME(c->oparg))) TOP() = c->value;
-        else TOP() = py_vm_cache_load_attr(vm, c, AT(), o, NAME(c->oparg));
+        py_val_t v = PY_NULL;
+        if (py_vm_cache_type_hit(vm, c, o)) {
+            if (!py_vm_cache_shadowed(vm, c->aux, o, NAME(c->oparg))) v = c->value;
+        } else {
+            v = py_vm_cache_way_load_attr(vm, c, AT(), o);
+        }
+        TOP() = v != PY_NULL ? v : py_vm_cache_load_attr(vm, c, AT(), o, NAME(c->oparg));
         DISPATCH();
     }
     TARGET(LOAD_ATTR_MODULE) {
@@ -942,8 +982,13 @@ static void loop(py_vm_t *vm, void *ud) {
         py_cache_entry_t *c = CACHE();
         py_val_t o = TOP();
         sp[0] = o;
-        if (py_vm_cache_type_hit(vm, c, o) && !py_vm_cache_shadowed(vm, c->aux, o, NAME(c->oparg))) TOP() = c->value;
-        else TOP() = py_vm_cache_load_method(vm, c, AT(), o, NAME(c->oparg), sp);
+        py_val_t m = PY_NULL;
+        if (py_vm_cache_type_hit(vm, c, o)) {
+            if (!py_vm_cache_shadowed(vm, c->aux, o, NAME(c->oparg))) m = c->value;
+        } else {
+            m = py_vm_cache_way_method(vm, c, AT(), o);
+        }
+        TOP() = m != PY_NULL ? m : py_vm_cache_load_method(vm, c, AT(), o, NAME(c->oparg), sp);
         sp++;
         DISPATCH();
     }
@@ -973,7 +1018,7 @@ static void loop(py_vm_t *vm, void *ud) {
         if (d && c->aux < d->used && d->entries[c->aux].key == c->value) {
             d->entries[c->aux].value = PEEK(2);
             d->version++;
-        } else {
+        } else if (d || !py_vm_cache_way_store_attr(vm, c, AT(), o, PEEK(2))) {
             py_vm_cache_store_attr(vm, c, AT(), o, NAME(c->oparg), PEEK(2));
         }
         sp -= 2;
@@ -983,7 +1028,7 @@ static void loop(py_vm_t *vm, void *ud) {
         py_cache_entry_t *c = CACHE();
         py_val_t o = TOP();
         if (py_vm_cache_type_hit(vm, c, o)) *py_vm_cache_field(o, c->aux) = PEEK(2);
-        else py_vm_cache_store_attr(vm, c, AT(), o, NAME(c->oparg), PEEK(2));
+        else if (!py_vm_cache_way_store_attr(vm, c, AT(), o, PEEK(2))) py_vm_cache_store_attr(vm, c, AT(), o, NAME(c->oparg), PEEK(2));
         sp -= 2;
         DISPATCH();
     }

