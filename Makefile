@@ -17,7 +17,7 @@
 #   make test-net         tests/net: network, MQTT and HTTP against mosquitto and a test server
 #   make test-valgrind    the py suite under valgrind; unix/startup.ld is current
 #   make startup-order    rewrite unix/startup.ld (what start-up touches, placed together)
-#   make asan test-asan   AddressSanitizer + UBSan build (build/asan) and its py suite
+#   make asan test-asan   AddressSanitizer + UBSan build (build/asan) and its py, board, REPL, serial and net suites
 #   make test-failalloc   the ASan build with chosen GC allocations failing (tests/failalloc)
 #   make stress test-stress   GC-stress build (build/stress) and its py suite
 #                         (test-stress-all: with the slow scripts of tests/py/stress_slow.txt)
@@ -513,7 +513,12 @@ test-asan: asan
 	@st=0; ASAN_OPTIONS=detect_leaks=0:detect_stack_use_after_return=0:allocator_may_return_null=1 \
 		python3 tests/run_py.py --bin build/asan/micropython -j 2 || st=1; \
 	ASAN_OPTIONS=detect_stack_use_after_return=0 \
-		python3 tests/sim/run_sim.py --bin build/asan/micropython || st=1; exit $$st
+		python3 tests/sim/run_sim.py --bin build/asan/micropython || st=1; \
+	export ASAN_OPTIONS=detect_stack_use_after_return=0; \
+	python3 tests/repl/test_repl.py --bin build/asan/micropython || st=1; \
+	python3 tests/repl/test_complete.py --bin build/asan/micropython || st=1; \
+	python3 tests/serial/run_serial.py build/asan/micropython || st=1; \
+	python3 tests/net/run_net.py --bin build/asan/micropython || st=1; exit $$st
 
 # Failing allocator: the ASan binary (built with PY_CFG_GC_FAIL) runs a spread
 # of the py suite with chosen allocations failing; no run may crash.
