@@ -326,20 +326,6 @@ static LOOP_INLINE bool truthy(py_vm_t *vm, py_val_t v) {
     return py_truthy(vm, v);
 }
 
-// True when [v] is a str of the exact type str (interned or not).
-static inline bool exact_str(py_vm_t *vm, py_val_t v) {
-    return py_is_istr(v) || (py_is_obj(v) && py_obj(v)->type == vm->types[PY_T_str]);
-}
-
-// BINARY_OP's operands that are not numbers in the word. str + str (and
-// +=) of exact strs is str's concatenation, without py_binary's search for
-// who implements the operator. Out of line: the loop keeps one call here.
-NO_INLINE static py_val_t binary_other(py_vm_t *vm, uint32_t op, py_val_t a, py_val_t b) {
-    if ((op & ~(uint32_t)PY_OP_INPLACE) == PY_OP_ADD && exact_str(vm, a) && exact_str(vm, b))
-        return py_str_concat(vm, a, b);
-    return py_binary(vm, (py_binary_op_t)op, a, b);
-}
-
 static LOOP_INLINE py_val_t binary(py_vm_t *vm, uint32_t op, py_val_t a, py_val_t b) {
     if (py_is_small(a) && py_is_small(b)) {
         py_int_t x = py_small_val(a), y = py_small_val(b), z;
@@ -367,7 +353,7 @@ static LOOP_INLINE py_val_t binary(py_vm_t *vm, uint32_t op, py_val_t a, py_val_
     }
     py_val_t r = py_float_binary_quick(vm, op, a, b);   // floats in the word: no call
     if (r == PY_NULL) r = py_complex_binary_quick(vm, op, a, b);
-    return r != PY_NULL ? r : binary_other(vm, op, a, b);
+    return r != PY_NULL ? r : py_binary(vm, (py_binary_op_t)op, a, b);
 }
 
 static LOOP_INLINE py_val_t compare(py_vm_t *vm, uint32_t op, py_val_t a, py_val_t b) {
