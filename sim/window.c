@@ -187,6 +187,7 @@ bool sim_window_poll(void *ctx) {
     sim_win_t *w = &win.w;
     SDL_Event e;
     bool closed = false;
+    sim_window_hold_tick(w);
     while (sim_sdl.PollEvent(&e)) closed |= sim_window_event(w, &e);
     sim_window_release_due(w);
     if (closed) {

@@ -6,7 +6,8 @@
 // Parts change through sim_part_set_prop, 1 ns after the board's current
 // time (see set_part), the same way scenarios and the sim module change
 // them, so a press through the window is traced and fires IRQs like any
-// other. A button stays down at least SIM_WIN_MIN_HOLD_MS.
+// other. A button stays down at least SIM_WIN_MIN_HOLD_MS of the hold clock
+// (window_sdl.h): polls' gaps, each capped, so a stall cannot eat a tap.
 
 #include <ctype.h>
 #include <stdio.h>
@@ -44,21 +45,30 @@ static void press(sim_win_t *w, int k) {
     set_part(w, k, NULL, 1);
     int i = held_slot(w, k);
     if (i < 0 && w->nheld < SIM_WIN_MAX_HELD) i = w->nheld++;
-    if (i >= 0) w->held[i].part = k, w->held[i].since = sim_sdl.GetTicks(), w->held[i].releasing = false;
+    if (i >= 0) w->held[i].part = k, w->held[i].since = w->hold_clock, w->held[i].releasing = false;
 }
 
 static void release(sim_win_t *w, int k) {
     if (k < 0 || w->b->parts[k].kind != SIM_PART_BUTTON) return;
     int i = held_slot(w, k);
     if (i < 0) set_part(w, k, NULL, 0);
-    else if (sim_sdl.GetTicks() - w->held[i].since >= SIM_WIN_MIN_HOLD_MS) let_go(w, i);
+    else if (w->hold_clock - w->held[i].since >= SIM_WIN_MIN_HOLD_MS) let_go(w, i);
     else w->held[i].releasing = true;
 }
 
-void sim_window_release_due(sim_win_t *w) {
+void sim_window_hold_tick(sim_win_t *w) {
     Uint32 now = sim_sdl.GetTicks();
+    if (w->last_poll) {
+        Uint32 gap = now - w->last_poll;
+        w->hold_clock += gap > SIM_WIN_GAP_CAP_MS ? SIM_WIN_GAP_CAP_MS : gap;
+    }
+    w->last_poll = now ? now : 1;
+}
+
+void sim_window_release_due(sim_win_t *w) {
     for (int i = w->nheld - 1; i >= 0; i--)
-        if (w->held[i].releasing && now - w->held[i].since >= SIM_WIN_MIN_HOLD_MS) let_go(w, i);
+        if (w->held[i].releasing && w->hold_clock - w->held[i].since >= SIM_WIN_MIN_HOLD_MS)
+            let_go(w, i);
 }
 
 static void mouse_down(sim_win_t *w, int x, int y) {

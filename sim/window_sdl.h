@@ -47,6 +47,10 @@ int sim_sdl_load(char *err, size_t err_len);
 
 #define SIM_WIN_MAX_HELD 16   // buttons held at once (more: released without the minimum hold)
 #define SIM_WIN_MIN_HOLD_MS 100
+// The most one poll-to-poll gap adds to a held button's time (the VM polls the
+// window every 10 ms tick while it runs): a longer gap is time the program could
+// not run (a loaded machine, a long C call), in which it could not see the press.
+#define SIM_WIN_GAP_CAP_MS 20
 
 // What the window's files share (sim/window.c, sim/window_input.c).
 typedef struct sim_win {
@@ -61,21 +65,32 @@ typedef struct sim_win {
     bool dirty;            // something only the window knows changed: redraw
     // Buttons held down by a click or a key, each kept down at least
     // SIM_WIN_MIN_HOLD_MS, so that a quick tap (xdotool key, a fast finger:
-    // press and release in one poll) is seen by programs that poll.
+    // press and release in one poll) is seen by programs that poll. The hold
+    // is measured on the hold clock, not the wall clock: the wall time between
+    // polls, each gap counted as at most SIM_WIN_GAP_CAP_MS, so that a program
+    // stalled for a while after the press still gets its polls in before the
+    // release (the board's clock follows the wall clock in the window).
     struct {
         int part;
-        Uint32 since;      // SDL ticks of the press
+        Uint32 since;      // the hold clock at the press
         bool releasing;    // released, up once the minimum hold has passed
     } held[SIM_WIN_MAX_HELD];
     int nheld;
+    Uint32 hold_clock;     // ms: the capped sum of the gaps between polls
+    Uint32 last_poll;      // SDL ticks of the last poll (0: none yet)
 } sim_win_t;
 
 // Applies one SDL event to the board and the view (sim/window_input.c): clicks
 // and keys press buttons and toggle switches, drags set sliders. Returns true
 // for a request to close the window. Never fails.
 bool sim_window_event(sim_win_t *w, const SDL_Event *e);
-// Lets go of the buttons released at least SIM_WIN_MIN_HOLD_MS after their
-// press (sim/window_input.c); called at every poll. Never fails.
+// Advances the hold clock by the gap since the last poll, capped at
+// SIM_WIN_GAP_CAP_MS (sim/window_input.c); called at every poll before its
+// events. Never fails.
+void sim_window_hold_tick(sim_win_t *w);
+// Lets go of the buttons released at least SIM_WIN_MIN_HOLD_MS of the hold
+// clock after their press (sim/window_input.c); called at every poll after
+// its events. Never fails.
 void sim_window_release_due(sim_win_t *w);
 
 #endif

@@ -7,7 +7,9 @@ Starts Xvfb, runs `micropython -X window wait_button.py` with MICROPY_WINDOW_MAP
 (the window prints where each part is and each slider's track), clicks btn1 with
 xdotool at that spot and checks the program saw the press; taps btn2's key "2"
 (xdotool key) and checks the polling program saw it; drags pot1's slider to 90 %
-and checks the ADC reads it; clicks btn1 while the program is in a 4 s
+and checks the ADC reads it; taps "2" again, and the program stalls 0.5 s
+in a C call right after the press (as on a loaded machine): the tap must still
+be seen; clicks btn1 while the program is in a 4 s
 time.sleep and checks its IRQ ran during the sleep; then closes the window as a window manager does
 (a WM_DELETE_WINDOW message, sent through libX11 with ctypes) and checks the
 program ended like a Ctrl-C: its `finally` ran, one line instead of a traceback,
@@ -221,12 +223,14 @@ def make_run_window(build, display):
 def run(binary, x11, display):
     env = dict(os.environ, DISPLAY=display, MICROPY_WINDOW_MAP="1")
     env.pop("MICROPY_BOARD", None)
-    prog = subprocess.Popen([binary, "-X", "board=pico", "-X", "window", "wait_button.py"],
+    fifo = os.path.join(tempfile.mkdtemp(), "stall")
+    os.mkfifo(fifo)
+    prog = subprocess.Popen([binary, "-X", "board=pico", "-X", "window", "wait_button.py", fifo],
                             cwd=HERE, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE)
     out, err = Lines(prog.stdout), Lines(prog.stderr)
     try:
-        return drive(prog, out, err, x11, display, env)
+        return drive(prog, out, err, x11, display, env, fifo)
     finally:
         if prog.poll() is None:
             prog.kill()
@@ -271,7 +275,23 @@ def knob_value(out, n):
     return int([x for x in out.lines if x.startswith("knob ")][n - 1].split()[1])
 
 
-def drive(prog, out, err, x11, display, env):
+def release_fifo(fifo, timeout=5):
+    """Opens the program's FIFO for writing (it is reading it) and closes it: its read ends."""
+    end = time.time() + timeout
+    while True:
+        try:
+            fd = os.open(fifo, os.O_WRONLY | os.O_NONBLOCK)
+            break
+        except OSError:   # ENXIO: no reader yet
+            if time.time() > end:
+                return False
+            time.sleep(0.02)
+    os.write(fd, b"go\n")
+    os.close(fd)
+    return True
+
+
+def drive(prog, out, err, x11, display, env, fifo):
     m = window_map(err)
     if not m or "btn1" not in m[1] or ("pot1", "-") not in m[2]:
         return ["no part map from the window: %r" % err.lines]
@@ -316,6 +336,18 @@ def drive(prog, out, err, x11, display, env):
                      % (after, 0.9 * 65535, out.lines))
     if fails:
         return fails
+    # 3b. A tap whose press makes the program stall 0.5 s in a C call (its IRQ
+    # handler reads a FIFO) before its loop reads the pin again: the window
+    # counts the hold in its polls, not in wall time the program could not use.
+    xdotool(env, "key", "2")
+    if not out.wait_for(lambda l: l == "irq stall", 5):
+        return ["the key 2 did not press btn2 for the stall step (stdout %r)" % out.lines]
+    time.sleep(0.5)
+    if not release_fifo(fifo):
+        return ["the program did not read its FIFO (stdout %r)" % out.lines]
+    if not out.wait_for(lambda l: l == "stalled key pressed", 5):
+        return ["a tap followed by a 0.5 s stall of the program was missed (stdout %r)"
+                % out.lines]
     # 4. A click while the program sleeps 4 s: the window answers, and the
     # button's IRQ runs during the sleep.
     if not out.wait_for(lambda l: l == "sleeping", 5):
