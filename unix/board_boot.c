@@ -34,13 +34,14 @@ static void board_path(py_vm_t *vm) {
     for (int i = 0; i < 3; i++) py_list_append(vm, vm->sys_path, py_str_from_c(vm, dirs[i]));
 }
 
-// os.uname()'s identity from the board file: machine "<name> with <MCU>".
+// os.uname()'s identity from the board file: sysname its "name", machine "<title> with
+// <MCU>" as in the banner.
 static void board_identity(py_vm_t *vm) {
     void *b;
     if (!vm->hal_state || py_hal_up(vm, &b) != &py_hal_sim) return;
     const sim_board_t *sb = sim_hal_board(b);
-    char machine[200];
-    snprintf(machine, sizeof machine, "%s with %s", sb->name, sb->mcu);
+    char machine[256];
+    sim_load_machine(sb, machine, sizeof machine);
     py_fs_root_set_identity(sb->name, machine, "v" PY_SYS_VERSION " on " PY_SYS_BUILD_DATE);
 }
 

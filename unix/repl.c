@@ -46,10 +46,9 @@ void py_repl_banner(py_vm_t *vm, py_console_t *con) {
     void *b;
     // Only a board already up names the machine: the banner never brings one up.
     if (vm->hal_state && py_hal_up(vm, &b) == &py_hal_sim) {
-        const sim_board_t *board = sim_hal_board(b);
-        py_repl_say(con, board->name);
-        py_repl_say(con, " with ");
-        py_repl_say(con, board->mcu);
+        char machine[256];
+        sim_load_machine(sim_hal_board(b), machine, sizeof machine);
+        py_repl_say(con, machine);
     } else {
         py_repl_say(con, PY_SYS_MACHINE);
     }

@@ -164,7 +164,7 @@ def filesystem_and_identity(env):
     lines = dict(line.split(" ", 1) for line in got.split("\r\n") if " " in line)
     expect(lines.get("cwd") == "/", "os.getcwd() is '/'", got)
     expect(lines.get("path") == "['', '.frozen', '/lib']", "a board's sys.path", got)
-    expect(lines.get("machine") == "pico with RP2040", "uname machine", got)
+    expect(lines.get("machine") == "Raspberry Pi Pico (simulated) with RP2040", "uname machine", got)
     expect(lines.get("version", "").startswith("v") and " on " in lines.get("version", ""),
            "uname version like the banner's", got)
     expect(lines.get("umods") == "ok", "u-modules import", got)
@@ -302,7 +302,7 @@ def write_files(env, files):
 def friendly_repl_banner_and_eval(env):
     b = env.board()
     got = b.read_until(b">>> ")
-    expect(got.startswith(b"MicroPython v") and b"; pico with RP2040\r\n" in got,
+    expect(got.startswith(b"MicroPython v") and b"; Raspberry Pi Pico (simulated) with RP2040\r\n" in got,
            "the board's banner", got)
     expect(b'Type "help()" for more information.\r\n>>> ' in got, "the banner's 2nd line", got)
     b.write(b"print('hi'); 1+1\r")
