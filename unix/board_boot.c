@@ -100,8 +100,10 @@ static bool board_life(const py_board_boot_t *cfg, py_console_t *con, const sour
     py_fs_root_reset_cwd();
     board_path(vm);
     board_identity(vm);
-    bool reset = run_file(vm, con, "boot.py");
-    if (!reset && *mode == PY_REPL_FRIENDLY)
+    // Safe boot: straight to the REPL, so a tool can mend a main.py that never gives the
+    // console back (a loop that catches KeyboardInterrupt or turned kbd_intr off).
+    bool reset = !cfg->safeboot && run_file(vm, con, "boot.py");
+    if (!reset && !cfg->safeboot && *mode == PY_REPL_FRIENDLY)
         reset = script ? run_source(vm, con, script) : run_file(vm, con, "main.py");
     if (!reset && py_repl_run_console(vm, con, mode, status) == PY_REPL_EXIT) {
         py_run_flush(vm);
@@ -143,6 +145,9 @@ int py_board_boot_run(const py_board_boot_t *cfg) {
         return 1;
     }
     fprintf(stderr, "micropython: the board's filesystem is the folder %s\n", dir);
+    if (cfg->safeboot)
+        fprintf(stderr, "micropython: safe boot: boot.py and main.py do not run (until restarted "
+                        "without -X safeboot)\n");
     py_console_t *con = py_console_pty_console(pty);
     dup2(py_console_pty_input_fd(pty), 0);   // sys.stdin reads the board's console
     py_io_set_console_link(true);

@@ -369,6 +369,31 @@ def soft_reset_in_raw_mode_skips_main(env):
 
 
 @test
+def safeboot_regains_a_board_that_never_lets_go(env):
+    # a main.py that ignores Ctrl-C: -X safeboot skips it (and boot.py) at every boot
+    write_files(env, {"boot.py": "print('boot ran')\n",
+                      "main.py": "import micropython\nmicropython.kbd_intr(-1)\n"
+                                 "print('main ran')\nwhile True:\n    pass\n"})
+    b = env.board("-X", "safeboot")
+    got = b.read_until(b">>> ")
+    expect(got.startswith(b"MicroPython v") and b"ran" not in got,
+           "safe boot: the banner first, neither file ran", got)
+    expect(b"safe boot" in b.read_stderr(), "the safe boot said on stderr", b.read_stderr())
+    b.write(b"\x04")   # a friendly soft reset stays safe
+    got = b.read_until(b">>> ")
+    expect(got.startswith(b"\r\nMPY: soft reboot\r\nMicroPython v") and b"ran" not in got,
+           "soft reset in safe boot runs neither", got)
+    b.enter_raw()
+    b.exec_raw("import os; os.remove('main.py')")
+    expect(not os.path.exists(os.path.join(env.fs, "main.py")), "main.py removed by the tool")
+    b.exit_raw()
+    b.close()
+    b = env.board()   # without safe boot: boot.py runs again
+    got = b.read_until(b">>> ")
+    expect(got.startswith(b"boot ran\r\nMicroPython v"), "a normal boot afterwards", got)
+
+
+@test
 def mpremote_style_files(env):
     write_files(env, {"hello.txt": "hello\n"})
     b = env.board()
