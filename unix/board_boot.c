@@ -87,6 +87,7 @@ static void soft_reset(py_vm_t *vm, py_console_t *con) {
     py_port_take_interrupt();
     py_port_bind_vm(NULL);
     py_vm_free(vm);
+    py_port_link_editor_free();   // a board's line history starts empty after a reset
 }
 
 // One life of the board, from a fresh VM to its reset or end. Returns true to go on.
@@ -156,6 +157,7 @@ int py_board_boot_run(const py_board_boot_t *cfg) {
     int status = 0;
     while (board_life(cfg, con, script.src ? &script : NULL, &mode, &status)) {}
     py_port_redirect_console(NULL);
+    py_port_link_editor_free();
     py_console_pty_close(pty);
     free(script.src);
     return status;

@@ -310,8 +310,9 @@ static friendly_end_t friendly(session_t *s, int *status) {
 py_repl_outcome_t py_repl_run_console(py_vm_t *vm, py_console_t *con, py_repl_mode_t *mode,
                                       int *status) {
     // The PC keeps 50 entries across sessions, in the editor input() uses too (one
-    // history); a board 8, in RAM only (reference §8).
-    session_t s = {vm, con, con->board ? py_repl_edit_new(8) : py_port_line_editor(),
+    // history); a board 8, in RAM only (reference §8), in the link's editor that input()
+    // on the link uses too (the board's boot code frees it at each soft reset).
+    session_t s = {vm, con, con->board ? py_port_link_editor() : py_port_line_editor(),
                    {NULL, 0, 0}};
     if (!s.ed) py_port_fatal("out of memory in the REPL");
     py_help_set_board(con->board);
@@ -341,7 +342,6 @@ py_repl_outcome_t py_repl_run_console(py_vm_t *vm, py_console_t *con, py_repl_mo
     if (hist) py_port_history_save(hist);
     free(hist);
     free(s.t.data);
-    if (con->board) py_repl_edit_free(s.ed);
     return out;
 }
 

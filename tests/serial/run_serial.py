@@ -255,7 +255,46 @@ def stdin_reads_exactly(env):
     got = b.read_until(b"name? ")
     b.write(b"bob\x7fb\r")
     got = b.read_until(b">>> ")
-    expect(got.startswith(b"bob\b \bb\r\n'bob'\r\n"), "input() echoes and edits", got)
+    expect(got.startswith(b"bob\b\x1b[Kb\r\n'bob'\r\n"), "input() echoes and edits", got)
+
+
+@test
+def input_uses_the_repl_editor(env):
+    # the REPL's keys, one history with the board REPL, Ctrl-C and Ctrl-D, as on a board
+    write_files(env, {"main.py": "print('ready')\nfor i in range(2):\n"
+                                 "    print(repr(input('? ')))\n"})
+    b = env.board()
+    b.read_until(b"ready\r\n? ")
+    b.write(b"ac\x1b[Db\r")   # left arrow, insert
+    got = b.read_until(b"? ")
+    expect(got == b"ac\bbc\b\r\n'abc'\r\n? ", "left arrow and insert", got)
+    b.write(b"\x1b[A\x05!\r")   # up: the line before; Ctrl-E (end) on a line with text
+    got = b.read_until(b">>> ")
+    expect(got.startswith(b"abc!\r\n'abc!'\r\n"), "history recalls the last input", got)
+    b.write(b"\x1b[A")   # the board REPL's history holds input()'s lines
+    got = b.read_until(b"abc!")
+    expect(got == b"abc!", "one history with the REPL", got)
+    b.write(b"\x03")
+    b.read_until(b">>> ")
+    b.write(b"input('? ')\r")
+    b.read_until(b"\r\n? ")
+    b.write(b"xy\x03")
+    got = b.read_until(b">>> ")
+    expect(got.startswith(b"xy\r\nTraceback (most recent call last):\r\n")
+           and b"KeyboardInterrupt: \r\n" in got, "Ctrl-C in input()", got)
+    b.write(b"input('? ')\r")
+    b.read_until(b"\r\n? ")
+    b.write(b"\x04")
+    got = b.read_until(b">>> ")
+    expect(got.startswith(b"\r\nTraceback (most recent call last):\r\n") and b"EOFError" in got,
+           "Ctrl-D on an empty input() line", got)
+    b.write(b"import sys\r")
+    b.read_until(b">>> ")
+    b.write(b"input('? ')\r")
+    b.read_until(b"\r\n? ")
+    b.write(b"sys.ar\t\r")   # completion too
+    got = b.read_until(b">>> ")
+    expect(got.startswith(b"sys.argv\r\n'sys.argv'\r\n"), "Tab completes in input()", got)
 
 
 @test
