@@ -81,6 +81,7 @@ typedef struct sim_timer {
 typedef struct sim_board {
     sim_json_t *json;       // the board file, kept: names point into it
     const char *name, *mcu;
+    const char *title;      // display name ("title", else name): sim_load_machine
     int64_t freq;
     uint8_t uid[16];
     int uid_len;
@@ -133,6 +134,9 @@ typedef struct sim_board {
 int sim_load_board(sim_board_t **out, const char *name, char *err, size_t err_len);
 // Frees a board made by sim_load_board (not its trace).
 void sim_load_free(sim_board_t *b);
+// Writes the board's machine text, "<title> with <MCU>" (the banner's and os.uname()'s),
+// into [buf] (truncated to fit, always terminated). Never fails.
+void sim_load_machine(const sim_board_t *b, char *buf, size_t len);
 
 // ---- hal_sim/sim_pin.c
 // The index of the pin with MCU number [number], or -ENOENT.

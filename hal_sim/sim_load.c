@@ -197,11 +197,26 @@ static void load_uid(sim_board_t *b, const char *hex) {
     }
 }
 
+// True when [s] holds a name Thonny (and other tools) take for a particular board
+// (reference §15) and change behaviour for: the banner must never show one.
+static bool thonny_name(const char *s) {
+    static const char *const names[] = {"pyb", "PYBv", "PYBLITE", "PYBOARD", "micro:bit",
+                                        "CircuitPython", "Pycom", "LoBo", "WiPy with ESP32"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (strstr(s, names[i])) return true;
+    return false;
+}
+
 static int load_tree(sim_board_t *b, char *err, size_t len) {
     const sim_json_t *j = b->json, *pins = sim_json_get(j, "pins"), *parts = sim_json_get(j, "parts");
     if (!pins || pins->kind != SIM_JSON_ARR || !pins->len) return bad(err, len, "no \"pins\" list", NULL);
     b->name = sim_json_str(sim_json_get(j, "name"), "board");
     b->mcu = sim_json_str(sim_json_get(j, "mcu"), "mcu");
+    b->title = sim_json_str(sim_json_get(j, "title"), b->name);
+    char machine[256];
+    sim_load_machine(b, machine, sizeof machine);
+    if (thonny_name(machine))
+        return bad(err, len, "a \"title\" or \"mcu\" that tools mistake for another board", b->title);
     b->freq = (int64_t)sim_json_num(sim_json_get(j, "freq"), 125e6);
     b->vref = sim_json_num(sim_json_get(j, "vref"), 3.3);
     load_uid(b, sim_json_str(sim_json_get(j, "unique_id"), NULL));
@@ -256,6 +271,10 @@ int sim_load_board(sim_board_t **out, const char *name, char *err, size_t err_le
     b->reset_cause = PY_HAL_PWRON_RESET;
     *out = b;
     return 0;
+}
+
+void sim_load_machine(const sim_board_t *b, char *buf, size_t len) {
+    snprintf(buf, len, "%s with %s", b->title ? b->title : b->name, b->mcu);
 }
 
 void sim_load_free(sim_board_t *b) {

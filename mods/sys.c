@@ -156,7 +156,13 @@ static py_val_t make_implementation(py_vm_t *vm) {
         py_str_from_c(vm, PY_SYS_MACHINE), py_small(SYS_MPY), py_str_intern_c(vm, "standard"),
         py_str_intern_c(vm, "unsafe"),
     };
-    return py_sys_attrtuple_new(vm, N, names, values, true);
+    py_val_t impl = py_sys_attrtuple_new(vm, N, names, values, true);
+    // dir() lists a C type's dict: the fields go there too (the object has a type of its
+    // own), so dir(sys.implementation) and the REPL's completion of
+    // `sys.implementation.` show them, as MicroPython's dir() does.
+    py_val_t tdict = py_type_of(vm, impl)->dict;
+    for (size_t i = 0; i < N; i++) py_dict_set(vm, tdict, py_str_intern_c(vm, names[i]), values[i]);
+    return impl;
 }
 
 // ---- functions ------------------------------------------------------------------------------

@@ -34,13 +34,14 @@ static void board_path(py_vm_t *vm) {
     for (int i = 0; i < 3; i++) py_list_append(vm, vm->sys_path, py_str_from_c(vm, dirs[i]));
 }
 
-// os.uname()'s identity from the board file: machine "<name> with <MCU>".
+// os.uname()'s identity from the board file: sysname its "name", machine "<title> with
+// <MCU>" as in the banner.
 static void board_identity(py_vm_t *vm) {
     void *b;
     if (!vm->hal_state || py_hal_up(vm, &b) != &py_hal_sim) return;
     const sim_board_t *sb = sim_hal_board(b);
-    char machine[200];
-    snprintf(machine, sizeof machine, "%s with %s", sb->name, sb->mcu);
+    char machine[256];
+    sim_load_machine(sb, machine, sizeof machine);
     py_fs_root_set_identity(sb->name, machine, "v" PY_SYS_VERSION " on " PY_SYS_BUILD_DATE);
 }
 
@@ -86,6 +87,7 @@ static void soft_reset(py_vm_t *vm, py_console_t *con) {
     py_port_take_interrupt();
     py_port_bind_vm(NULL);
     py_vm_free(vm);
+    py_port_link_editor_free();   // a board's line history starts empty after a reset
 }
 
 // One life of the board, from a fresh VM to its reset or end. Returns true to go on.
@@ -99,8 +101,10 @@ static bool board_life(const py_board_boot_t *cfg, py_console_t *con, const sour
     py_fs_root_reset_cwd();
     board_path(vm);
     board_identity(vm);
-    bool reset = run_file(vm, con, "boot.py");
-    if (!reset && *mode == PY_REPL_FRIENDLY)
+    // Safe boot: straight to the REPL, so a tool can mend a main.py that never gives the
+    // console back (a loop that catches KeyboardInterrupt or turned kbd_intr off).
+    bool reset = !cfg->safeboot && run_file(vm, con, "boot.py");
+    if (!reset && !cfg->safeboot && *mode == PY_REPL_FRIENDLY)
         reset = script ? run_source(vm, con, script) : run_file(vm, con, "main.py");
     if (!reset && py_repl_run_console(vm, con, mode, status) == PY_REPL_EXIT) {
         py_run_flush(vm);
@@ -142,6 +146,9 @@ int py_board_boot_run(const py_board_boot_t *cfg) {
         return 1;
     }
     fprintf(stderr, "micropython: the board's filesystem is the folder %s\n", dir);
+    if (cfg->safeboot)
+        fprintf(stderr, "micropython: safe boot: boot.py and main.py do not run (until restarted "
+                        "without -X safeboot)\n");
     py_console_t *con = py_console_pty_console(pty);
     dup2(py_console_pty_input_fd(pty), 0);   // sys.stdin reads the board's console
     py_io_set_console_link(true);
@@ -150,6 +157,7 @@ int py_board_boot_run(const py_board_boot_t *cfg) {
     int status = 0;
     while (board_life(cfg, con, script.src ? &script : NULL, &mode, &status)) {}
     py_port_redirect_console(NULL);
+    py_port_link_editor_free();
     py_console_pty_close(pty);
     free(script.src);
     return status;

@@ -78,18 +78,38 @@ static void *reader(void *arg) {
     return NULL;
 }
 
+// Bytes queued before an interrupt are read first (a board's input() has taken them by
+// the time its Ctrl-C comes); with the queue empty, a pending interrupt reads as 3.
+// SIGUSR1 (the reader's wake-up) is let through only inside ppoll, so an interrupt can
+// never come between the check and the wait and leave the wait blocked.
 static int pty_getc(py_console_t *con) {
     py_console_pty_t *p = con->ctx;
+    sigset_t usr1, old;
+    sigemptyset(&usr1);
+    sigaddset(&usr1, SIGUSR1);
+    pthread_sigmask(SIG_BLOCK, &usr1, &old);
+    int c = -1;
     for (;;) {
-        unsigned char c;
-        ssize_t r = read(p->queue[0], &c, 1);
-        if (r == 1) return c;
-        if (r < 0 && errno == EINTR) {
-            if (py_port_take_interrupt()) return 3;
-            continue;
+        struct pollfd pf = {p->queue[0], POLLIN, 0};
+        int ready = poll(&pf, 1, 0);
+        if (ready == 0 && py_port_take_interrupt()) {
+            c = 3;
+            break;
         }
-        return -1;
+        if (ready == 0) ready = ppoll(&pf, 1, NULL, &old);
+        if (ready < 0 && errno == EINTR) continue;   // the interrupt: checked above
+        if (ready < 0) break;
+        unsigned char ch;
+        ssize_t r = read(p->queue[0], &ch, 1);
+        if (r == 1) {
+            c = ch;
+            break;
+        }
+        if (r < 0 && (errno == EINTR || errno == EAGAIN)) continue;
+        break;
     }
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
+    return c;
 }
 
 // Milliseconds left of [budget] since [t0].

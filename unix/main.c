@@ -58,6 +58,7 @@ typedef struct options {
     bool serial;           // -X serial[=PATH]: the board's console on a PTY (unix/board_boot.c)
     const char *serial_link;   // its symlink (NULL: ./board.tty)
     const char *fs_dir;    // -X fs=DIR: the board's filesystem folder (NULL: ./board_fs)
+    bool safeboot;         // -X safeboot: the board skips boot.py and main.py
 } options_t;
 
 static const char *prog;   // argv[0], for messages
@@ -83,6 +84,7 @@ static int usage(void) {
            "  serial[=<link>]              -- the board's console on a pseudo-terminal\n"
            "                                  (symlink ./board.tty), its REPL for tools\n"
            "  fs=<dir>                     -- the board's filesystem folder (./board_fs)\n"
+           "  safeboot                     -- the board skips boot.py and main.py\n"
            "  heapsize=<n>[w][K|M] -- set the heap size for the GC (default %zu)\n",
            prog, (size_t)PY_CFG_DEFAULT_HEAP);
     return 0;
@@ -130,6 +132,7 @@ static void parse_implopt(options_t *o, const char *opt) {
         o->serial_link = opt[6] ? opt + 7 : NULL;
         py_hal_option("realtime", "");   // a tool on the link lives in wall time
     } else if (strncmp(opt, "fs=", 3) == 0 && opt[3]) o->fs_dir = opt + 3;
+    else if (strcmp(opt, "safeboot") == 0) o->safeboot = true;
     else bad_args();
 }
 
@@ -394,7 +397,7 @@ static int run_serial(options_t *o, int argc, char **argv) {
         return 2;
     }
     setup_ctx_t setup = {o, argc, argv};
-    py_board_boot_t cfg = {o->serial_link, o->fs_dir, o->file, serial_vm, &setup};
+    py_board_boot_t cfg = {o->serial_link, o->fs_dir, o->file, o->safeboot, serial_vm, &setup};
     return py_board_boot_run(&cfg);
 }
 
@@ -409,6 +412,11 @@ int main(int argc, char **argv) {
     if (o.serial) return run_serial(&o, argc, argv);
     if (o.fs_dir) {
         fprintf(stderr, "%s: -X fs=DIR is the board's folder in serial mode: add -X serial\n",
+                prog);
+        return 2;
+    }
+    if (o.safeboot) {
+        fprintf(stderr, "%s: -X safeboot is the board's safe boot in serial mode: add -X serial\n",
                 prog);
         return 2;
     }

@@ -176,6 +176,20 @@ static sigset_t waiting_mask;
 
 #define CTRL_C 3
 
+// The line with a newline added, as the plain reader returns it.
+static int line_with_newline(char *s, size_t n, char **line, size_t *len) {
+    char *b = realloc(s, n + 2);
+    if (!b) {
+        free(s);
+        return -ENOMEM;
+    }
+    b[n] = '\n';
+    b[n + 1] = 0;
+    *line = b;
+    *len = n + 1;
+    return 0;
+}
+
 #ifdef PY_LINE_EDIT_LIB
 // ---- terminal lines through readline or libedit (make READLINE=...) ----------------
 
@@ -286,20 +300,6 @@ static bool tty_raw(struct termios *saved) {
     return tcsetattr(0, TCSADRAIN, &t) == 0;
 }
 
-// The line with a newline added, as the plain reader returns it.
-static int line_with_newline(char *s, size_t n, char **line, size_t *len) {
-    char *b = realloc(s, n + 2);
-    if (!b) {
-        free(s);
-        return -ENOMEM;
-    }
-    b[n] = '\n';
-    b[n + 1] = 0;
-    *line = b;
-    *len = n + 1;
-    return 0;
-}
-
 static int read_line_tty(const char *prompt, char **line, size_t *len) {
     py_repl_edit_t *ed = py_port_line_editor();
     if (!ed) return -ENOMEM;
@@ -402,46 +402,58 @@ static int write_console(const char *data, size_t len) {
     return 0;
 }
 
-// input() on the board: echo, backspace, Enter as \r or \n; Ctrl-C cancels the line
+static py_repl_edit_t *link_editor;
+
+py_repl_edit_t *py_port_link_editor(void) {
+    if (!link_editor) link_editor = py_repl_edit_new(8);
+    return link_editor;
+}
+
+void py_port_link_editor_free(void) {
+    py_repl_edit_free(link_editor);
+    link_editor = NULL;
+}
+
+// The link as the editor's console: its queued bytes; output through the \n -> \r\n
+// conversion (the editor's own \r\n passes as it is). The link's getc reads a Ctrl-C the
+// reader thread turned into an interrupt (code, this input(), runs) as 3.
+static int link_getc(py_console_t *con) {
+    (void)con;
+    return redirect->getc(redirect);
+}
+
+static void link_write(py_console_t *con, const char *data, size_t len) {
+    (void)con;
+    write_console(data, len);
+}
+
+// input() on the board: the REPL's editor on the link (its keys, the board's history and
+// completion), as a board's input() goes through its readline. Ctrl-C cancels the line
 // (the caller raises KeyboardInterrupt); Ctrl-D on an empty line is end of input.
 static int read_line_console(const char *prompt, char **line, size_t *len) {
-    if (prompt && *prompt) write_console(prompt, strlen(prompt));
-    size_t cap = 128, n = 0;
-    char *buf = malloc(cap);
-    if (!buf) return -ENOMEM;
-    for (;;) {
-        int c = redirect->getc(redirect);
-        if (c == 3) {
-            free(buf);
-            interrupted = 1;   // as a SIGINT would have left it
-            line_cancelled = 1;
-            return -EINTR;
-        }
-        if (c < 0 || (c == 4 && n == 0)) {
-            free(buf);
-            return 1;
-        }
-        if (c == '\r' || c == '\n') break;
-        if (c == 8 || c == 127) {
-            if (n > 0) n--, redirect->write(redirect, "\b \b", 3);
-            continue;
-        }
-        if (c < 32 && c != '\t') continue;
-        if (n + 2 > cap) {
-            char *nb = realloc(buf, cap *= 2);
-            if (!nb) { free(buf); return -ENOMEM; }
-            buf = nb;
-        }
-        buf[n++] = (char)c;
-        char ch = (char)c;
-        redirect->write(redirect, &ch, 1);
+    py_repl_edit_t *ed = py_port_link_editor();
+    if (!ed) return -ENOMEM;
+    py_vm_t *vm = bound_vm;
+    py_repl_edit_set_complete(ed, vm ? py_repl_complete_hook : NULL, vm);
+    py_console_t con = {link_getc, link_write, NULL, true, NULL};
+    char *s = NULL;
+    size_t n = 0;
+    py_edit_result_t r = py_repl_edit_line(ed, &con, prompt ? prompt : "", NULL, &s, &n);
+    switch (r) {
+    case PY_EDIT_LINE: return line_with_newline(s, n, line, len);
+    case PY_EDIT_EOF: return 1;
+    case PY_EDIT_CTRL_C:
+        link_write(&con, "\r\n", 2);
+        line_cancelled = 1;
+        interrupted = 1;   // as a SIGINT would have left it
+        return -EINTR;
+    case PY_EDIT_CTRL_D:   // on an empty line: end of input (EOFError)
+        link_write(&con, "\r\n", 2);
+        return 1;
+    default:   // Ctrl-A, B or E on an empty line: no modes here, an empty line
+        link_write(&con, "\r\n", 2);
+        return line_with_newline(malloc(1), 0, line, len);
     }
-    redirect->write(redirect, "\r\n", 2);
-    buf[n++] = '\n';
-    buf[n] = 0;
-    *line = buf;
-    *len = n;
-    return 0;
 }
 
 // ---- files ----------------------------------------------------------------------

@@ -56,12 +56,19 @@ void py_port_set_stdin_wait(void (*wait)(void *ctx), void *ctx);
 int py_port_interrupt_char(void);
 // Sends the console output of fds 1 and 2 (and input() prompts and echo) to [con]
 // instead of the process's fds, with \n written as \r\n (never \r\r\n), as a board's
-// console does; input() then reads from con->getc with echo. NULL puts the fds back.
+// console does; input() then reads its line on con with the link's editor (below).
+// NULL puts the fds back.
 // The stdout observers still see the text as written. Never fails.
 struct py_console;
 void py_port_redirect_console(struct py_console *con);
 // Raises the interrupt as the SIGINT handler does (KeyboardInterrupt at the VM's next
 // safe point); async-signal-safe and callable from any thread. Never fails.
 void py_port_raise_interrupt(void);
+// The line editor of the board's link: the board REPL's and input()'s (one history of 8
+// lines, in RAM, as a board's). Made on first call, NULL when out of memory; lives until
+// py_port_link_editor_free, which a soft reset calls (a board's history starts empty at
+// each reset). Neither raises.
+py_repl_edit_t *py_port_link_editor(void);
+void py_port_link_editor_free(void);
 
 #endif

@@ -46,10 +46,9 @@ void py_repl_banner(py_vm_t *vm, py_console_t *con) {
     void *b;
     // Only a board already up names the machine: the banner never brings one up.
     if (vm->hal_state && py_hal_up(vm, &b) == &py_hal_sim) {
-        const sim_board_t *board = sim_hal_board(b);
-        py_repl_say(con, board->name);
-        py_repl_say(con, " with ");
-        py_repl_say(con, board->mcu);
+        char machine[256];
+        sim_load_machine(sim_hal_board(b), machine, sizeof machine);
+        py_repl_say(con, machine);
     } else {
         py_repl_say(con, PY_SYS_MACHINE);
     }
@@ -311,8 +310,9 @@ static friendly_end_t friendly(session_t *s, int *status) {
 py_repl_outcome_t py_repl_run_console(py_vm_t *vm, py_console_t *con, py_repl_mode_t *mode,
                                       int *status) {
     // The PC keeps 50 entries across sessions, in the editor input() uses too (one
-    // history); a board 8, in RAM only (reference §8).
-    session_t s = {vm, con, con->board ? py_repl_edit_new(8) : py_port_line_editor(),
+    // history); a board 8, in RAM only (reference §8), in the link's editor that input()
+    // on the link uses too (the board's boot code frees it at each soft reset).
+    session_t s = {vm, con, con->board ? py_port_link_editor() : py_port_line_editor(),
                    {NULL, 0, 0}};
     if (!s.ed) py_port_fatal("out of memory in the REPL");
     py_help_set_board(con->board);
@@ -342,7 +342,6 @@ py_repl_outcome_t py_repl_run_console(py_vm_t *vm, py_console_t *con, py_repl_mo
     if (hist) py_port_history_save(hist);
     free(hist);
     free(s.t.data);
-    if (con->board) py_repl_edit_free(s.ed);
     return out;
 }
 

@@ -89,6 +89,18 @@ def t_common_prefix_then_list(s):
     s.exact(b"d\r\r\n1\r\n>>> ")
 
 
+def t_sys_implementation_fields(s):
+    # its fields are attributes dir() lists (name, version; _mpy and co. once `_` is typed)
+    started(s)
+    run(s, "import sys")
+    s.send(b"sys.implementation.\t")
+    s.exact(b"sys.implementation.\r\r\nname            version\r\r\n>>> sys.implementation.")
+    s.send(b"_m\t")
+    s.exact(b"_m\r\r\n_machine        _mpy\r\r\n>>> sys.implementation._m")
+    s.send(b"py\r")
+    s.exact(b"py\r\r\n2822\r\n>>> ")
+
+
 def t_underscore_names_hidden_unless_typed(s):
     started(s)
     s.send(b"class O:\r")

@@ -334,7 +334,7 @@ def t_editor_completion_and_history(s):
 
 def t_board_banner(s):
     # With a board up, the banner names it and its MCU (never a name Thonny special-cases).
-    s.expect(rb"MicroPython v\S+ on \S+; pico with RP2040\r\r\n"
+    s.expect(rb"MicroPython v\S+ on \S+; Raspberry Pi Pico \(simulated\) with RP2040\r\r\n"
              rb'Type "help\(\)" for more information\.\r\r\n>>> $', timeout=30)
 t_board_banner.args = ["-X", "board=pico"]
 

@@ -164,7 +164,7 @@ def filesystem_and_identity(env):
     lines = dict(line.split(" ", 1) for line in got.split("\r\n") if " " in line)
     expect(lines.get("cwd") == "/", "os.getcwd() is '/'", got)
     expect(lines.get("path") == "['', '.frozen', '/lib']", "a board's sys.path", got)
-    expect(lines.get("machine") == "pico with RP2040", "uname machine", got)
+    expect(lines.get("machine") == "Raspberry Pi Pico (simulated) with RP2040", "uname machine", got)
     expect(lines.get("version", "").startswith("v") and " on " in lines.get("version", ""),
            "uname version like the banner's", got)
     expect(lines.get("umods") == "ok", "u-modules import", got)
@@ -255,7 +255,46 @@ def stdin_reads_exactly(env):
     got = b.read_until(b"name? ")
     b.write(b"bob\x7fb\r")
     got = b.read_until(b">>> ")
-    expect(got.startswith(b"bob\b \bb\r\n'bob'\r\n"), "input() echoes and edits", got)
+    expect(got.startswith(b"bob\b\x1b[Kb\r\n'bob'\r\n"), "input() echoes and edits", got)
+
+
+@test
+def input_uses_the_repl_editor(env):
+    # the REPL's keys, one history with the board REPL, Ctrl-C and Ctrl-D, as on a board
+    write_files(env, {"main.py": "print('ready')\nfor i in range(2):\n"
+                                 "    print(repr(input('? ')))\n"})
+    b = env.board()
+    b.read_until(b"ready\r\n? ")
+    b.write(b"ac\x1b[Db\r")   # left arrow, insert
+    got = b.read_until(b"? ")
+    expect(got == b"ac\bbc\b\r\n'abc'\r\n? ", "left arrow and insert", got)
+    b.write(b"\x1b[A\x05!\r")   # up: the line before; Ctrl-E (end) on a line with text
+    got = b.read_until(b">>> ")
+    expect(got.startswith(b"abc!\r\n'abc!'\r\n"), "history recalls the last input", got)
+    b.write(b"\x1b[A")   # the board REPL's history holds input()'s lines
+    got = b.read_until(b"abc!")
+    expect(got == b"abc!", "one history with the REPL", got)
+    b.write(b"\x03")
+    b.read_until(b">>> ")
+    b.write(b"input('? ')\r")
+    b.read_until(b"\r\n? ")
+    b.write(b"xy\x03")
+    got = b.read_until(b">>> ")
+    expect(got.startswith(b"xy\r\nTraceback (most recent call last):\r\n")
+           and b"KeyboardInterrupt: \r\n" in got, "Ctrl-C in input()", got)
+    b.write(b"input('? ')\r")
+    b.read_until(b"\r\n? ")
+    b.write(b"\x04")
+    got = b.read_until(b">>> ")
+    expect(got.startswith(b"\r\nTraceback (most recent call last):\r\n") and b"EOFError" in got,
+           "Ctrl-D on an empty input() line", got)
+    b.write(b"import sys\r")
+    b.read_until(b">>> ")
+    b.write(b"input('? ')\r")
+    b.read_until(b"\r\n? ")
+    b.write(b"sys.ar\t\r")   # completion too
+    got = b.read_until(b">>> ")
+    expect(got.startswith(b"sys.argv\r\n'sys.argv'\r\n"), "Tab completes in input()", got)
 
 
 @test
@@ -302,7 +341,7 @@ def write_files(env, files):
 def friendly_repl_banner_and_eval(env):
     b = env.board()
     got = b.read_until(b">>> ")
-    expect(got.startswith(b"MicroPython v") and b"; pico with RP2040\r\n" in got,
+    expect(got.startswith(b"MicroPython v") and b"; Raspberry Pi Pico (simulated) with RP2040\r\n" in got,
            "the board's banner", got)
     expect(b'Type "help()" for more information.\r\n>>> ' in got, "the banner's 2nd line", got)
     b.write(b"print('hi'); 1+1\r")
@@ -366,6 +405,31 @@ def soft_reset_in_raw_mode_skips_main(env):
     got = b.read_until(b">>> ")
     expect(got.startswith(b"\r\nMPY: soft reboot\r\nboot ran\r\nmain ran\r\nMicroPython v"),
            "friendly soft reset runs main.py", got)
+
+
+@test
+def safeboot_regains_a_board_that_never_lets_go(env):
+    # a main.py that ignores Ctrl-C: -X safeboot skips it (and boot.py) at every boot
+    write_files(env, {"boot.py": "print('boot ran')\n",
+                      "main.py": "import micropython\nmicropython.kbd_intr(-1)\n"
+                                 "print('main ran')\nwhile True:\n    pass\n"})
+    b = env.board("-X", "safeboot")
+    got = b.read_until(b">>> ")
+    expect(got.startswith(b"MicroPython v") and b"ran" not in got,
+           "safe boot: the banner first, neither file ran", got)
+    expect(b"safe boot" in b.read_stderr(), "the safe boot said on stderr", b.read_stderr())
+    b.write(b"\x04")   # a friendly soft reset stays safe
+    got = b.read_until(b">>> ")
+    expect(got.startswith(b"\r\nMPY: soft reboot\r\nMicroPython v") and b"ran" not in got,
+           "soft reset in safe boot runs neither", got)
+    b.enter_raw()
+    b.exec_raw("import os; os.remove('main.py')")
+    expect(not os.path.exists(os.path.join(env.fs, "main.py")), "main.py removed by the tool")
+    b.exit_raw()
+    b.close()
+    b = env.board()   # without safe boot: boot.py runs again
+    got = b.read_until(b">>> ")
+    expect(got.startswith(b"boot ran\r\nMicroPython v"), "a normal boot afterwards", got)
 
 
 @test
