@@ -64,11 +64,20 @@ void py_str_measure(py_str_t *s) {
     s->ascii = (high & tops) == 0;
 }
 
+// The shared "" or one-character ASCII str of [s] (len <= 1, s[0] < 0x80):
+// a table look-up, not a hash and probe of the intern set (s[i], chr()).
+static py_val_t short_str(py_vm_t *vm, const char *s, size_t len) {
+    if (len == 0) return py_name(vm, PY_NAME_empty);
+    uint8_t c = (uint8_t)s[0];
+    if (vm->ascii_chars[c] == PY_NULL) vm->ascii_chars[c] = py_str_intern(vm, s, 1);
+    return vm->ascii_chars[c];
+}
+
 py_val_t py_str_finish(py_vm_t *vm, py_str_t *s) {
     py_str_measure(s);
     // One-character ASCII strs (and "") are shared, as CPython shares its
     // Latin-1 singletons: iterating over text then allocates nothing.
-    if (s->len <= 1 && s->ascii) return py_str_intern(vm, s->data, s->len);
+    if (s->len <= 1 && s->ascii) return short_str(vm, s->data, s->len);
     return py_from_obj(s);
 }
 
@@ -80,7 +89,7 @@ py_val_t py_str_finish_ascii(py_vm_t *vm, py_str_t *s) {
 }
 
 py_val_t py_str_new(py_vm_t *vm, const char *s, size_t len) {
-    if (len <= 1 && (len == 0 || (uint8_t)s[0] < 0x80)) return py_str_intern(vm, s, len);
+    if (len <= 1 && (len == 0 || (uint8_t)s[0] < 0x80)) return short_str(vm, s, len);
     py_str_t *o = py_str_alloc(vm, len);
     memcpy(o->data, s, len);
     py_str_measure(o);
