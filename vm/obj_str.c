@@ -552,7 +552,11 @@ static py_val_t str_slice_stepped(py_vm_t *vm, py_val_t self, int64_t start, int
     if (py_str_ptr(self)->ascii) {   // bytes are code points: pick them directly
         py_str_t *r = py_str_alloc(vm, count);
         const char *src = py_str_bytes(self) + start;
-        for (size_t i = 0; i < count; i++) r->data[i] = src[(int64_t)i * step];
+        char *dst = r->data;
+        if (step == -1)   // s[::-1]: a plain backward copy, no index multiply
+            for (size_t i = 0; i < count; i++) dst[i] = *src--;
+        else
+            for (size_t i = 0; i < count; i++) dst[i] = src[(int64_t)i * step];
         return py_str_finish_ascii(vm, r);
     }
     py_strbuf_t b;
