@@ -143,13 +143,37 @@ py_hash_t py_str_hash_fill(py_val_t v) {
     return s->hash;
 }
 
+// Whether [n] bytes at [a] and [b] are equal. Dict keys are mostly words:
+// up to 16 bytes compare as two overlapping words (8..16) or halves (4..7),
+// never reading past the text, instead of a call of memcmp (~25 instructions).
+static bool same_bytes(const char *a, const char *b, size_t n) {
+    if (n >= 8 && n <= 16) {
+        uint64_t a0, b0, a1, b1;
+        memcpy(&a0, a, 8), memcpy(&b0, b, 8);
+        memcpy(&a1, a + n - 8, 8), memcpy(&b1, b + n - 8, 8);
+        return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+    }
+    if (n >= 4 && n < 8) {
+        uint32_t a0, b0, a1, b1;
+        memcpy(&a0, a, 4), memcpy(&b0, b, 4);
+        memcpy(&a1, a + n - 4, 4), memcpy(&b1, b + n - 4, 4);
+        return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+    }
+    if (n < 4) {
+        for (size_t i = 0; i < n; i++)
+            if (a[i] != b[i]) return false;
+        return true;
+    }
+    return memcmp(a, b, n) == 0;
+}
+
 bool py_str_equal(py_val_t a, py_val_t b) {
     py_str_t *x = py_str_ptr(a), *y = py_str_ptr(b);
     if (x == y) return true;
     if (x->len != y->len) return false;
     if (x->interned && y->interned) return false;  // one object per interned text
     if (x->hash && y->hash && x->hash != y->hash) return false;
-    return memcmp(py_str_text(x), py_str_text(y), x->len) == 0;
+    return same_bytes(py_str_text(x), py_str_text(y), x->len);
 }
 
 // ---- C-string views -------------------------------------------------------------
