@@ -284,9 +284,14 @@ static size_t strip_zeros(char *buf, size_t len) {
 // Py_DTSF_ADD_DOT_0 rule), so format(100.0, '.3') is '1e+02'.
 static char *format_general(py_vm_t *vm, double d, int prec, bool alt, size_t *len) {
     if (prec == 0) prec = 1;
+    // The exponent from the 'e' text; past the stack buffer (a precision
+    // above ~40) the whole text is printed, as a cut one has no exponent.
     char probe[48];
-    py_str_spec_double(d, 'e', prec - 1, false, probe, sizeof probe);
-    int exp = atoi(strchr(probe, 'e') + 1);
+    const char *text = probe;
+    size_t n = py_str_spec_double(d, 'e', prec - 1, false, probe, sizeof probe);
+    if (n >= sizeof probe) text = print_double(vm, d, 'e', prec - 1, false, &n);
+    const char *e = memchr(text, 'e', n);
+    int exp = e ? atoi(e + 1) : 0;
     char *buf;
     if (exp < -4 || exp >= prec - 1) buf = print_double(vm, d, 'e', prec - 1, alt, len);
     else buf = print_double(vm, d, 'f', prec - 1 - exp, alt, len);
