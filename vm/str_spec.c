@@ -259,11 +259,14 @@ size_t py_str_spec_double(double d, char type, int prec, bool alt, char *buf, si
 }
 
 // Formats [d] by snprintf into a GC buffer big enough for any precision.
+// Most results fit the stack buffer: one snprintf, not a probe and a print.
 static char *print_double(py_vm_t *vm, double d, char type, int prec, bool alt, size_t *len) {
-    char probe[8];
-    size_t n = py_str_spec_double(d, type, prec, alt, probe, sizeof probe);
+    char first[64];
+    size_t n = py_str_spec_double(d, type, prec, alt, first, sizeof first);
     char *buf = py_gc_new_bytes(vm, n + 1);
-    *len = py_str_spec_double(d, type, prec, alt, buf, n + 1);
+    if (n < sizeof first) memcpy(buf, first, n + 1);
+    else n = py_str_spec_double(d, type, prec, alt, buf, n + 1);
+    *len = n;
     return buf;
 }
 
