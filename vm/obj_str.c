@@ -403,6 +403,10 @@ ptrdiff_t py_str_rfind_bytes(const char *h, size_t hl, const char *n, size_t nl)
 }
 
 ptrdiff_t py_str_find_poll(py_vm_t *vm, const char *h, size_t hl, const char *n, size_t nl) {
+    if (nl == 1 && hl <= PY_INTERRUPT_CHUNK) {   // split(','), find('x'): one memchr
+        const char *p = memchr(h, n[0], hl);
+        return p ? p - h : -1;
+    }
     size_t pos = 0;
     // Each window holds the matches that start in its first PY_INTERRUPT_CHUNK bytes.
     for (; nl > 0 && hl - pos >= PY_INTERRUPT_CHUNK + nl; pos += PY_INTERRUPT_CHUNK) {
