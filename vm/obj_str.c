@@ -64,11 +64,20 @@ void py_str_measure(py_str_t *s) {
     s->ascii = (high & tops) == 0;
 }
 
+// The shared "" or one-character ASCII str of [s] (len <= 1, s[0] < 0x80):
+// a table look-up, not a hash and probe of the intern set (s[i], chr()).
+static py_val_t short_str(py_vm_t *vm, const char *s, size_t len) {
+    if (len == 0) return py_name(vm, PY_NAME_empty);
+    uint8_t c = (uint8_t)s[0];
+    if (vm->ascii_chars[c] == PY_NULL) vm->ascii_chars[c] = py_str_intern(vm, s, 1);
+    return vm->ascii_chars[c];
+}
+
 py_val_t py_str_finish(py_vm_t *vm, py_str_t *s) {
     py_str_measure(s);
     // One-character ASCII strs (and "") are shared, as CPython shares its
     // Latin-1 singletons: iterating over text then allocates nothing.
-    if (s->len <= 1 && s->ascii) return py_str_intern(vm, s->data, s->len);
+    if (s->len <= 1 && s->ascii) return short_str(vm, s->data, s->len);
     return py_from_obj(s);
 }
 
@@ -80,7 +89,7 @@ py_val_t py_str_finish_ascii(py_vm_t *vm, py_str_t *s) {
 }
 
 py_val_t py_str_new(py_vm_t *vm, const char *s, size_t len) {
-    if (len <= 1 && (len == 0 || (uint8_t)s[0] < 0x80)) return py_str_intern(vm, s, len);
+    if (len <= 1 && (len == 0 || (uint8_t)s[0] < 0x80)) return short_str(vm, s, len);
     py_str_t *o = py_str_alloc(vm, len);
     memcpy(o->data, s, len);
     py_str_measure(o);
@@ -134,13 +143,37 @@ py_hash_t py_str_hash_fill(py_val_t v) {
     return s->hash;
 }
 
+// Whether [n] bytes at [a] and [b] are equal. Dict keys are mostly words:
+// up to 16 bytes compare as two overlapping words (8..16) or halves (4..7),
+// never reading past the text, instead of a call of memcmp (~25 instructions).
+static bool same_bytes(const char *a, const char *b, size_t n) {
+    if (n >= 8 && n <= 16) {
+        uint64_t a0, b0, a1, b1;
+        memcpy(&a0, a, 8), memcpy(&b0, b, 8);
+        memcpy(&a1, a + n - 8, 8), memcpy(&b1, b + n - 8, 8);
+        return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+    }
+    if (n >= 4 && n < 8) {
+        uint32_t a0, b0, a1, b1;
+        memcpy(&a0, a, 4), memcpy(&b0, b, 4);
+        memcpy(&a1, a + n - 4, 4), memcpy(&b1, b + n - 4, 4);
+        return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+    }
+    if (n < 4) {
+        for (size_t i = 0; i < n; i++)
+            if (a[i] != b[i]) return false;
+        return true;
+    }
+    return memcmp(a, b, n) == 0;
+}
+
 bool py_str_equal(py_val_t a, py_val_t b) {
     py_str_t *x = py_str_ptr(a), *y = py_str_ptr(b);
     if (x == y) return true;
     if (x->len != y->len) return false;
     if (x->interned && y->interned) return false;  // one object per interned text
     if (x->hash && y->hash && x->hash != y->hash) return false;
-    return memcmp(py_str_text(x), py_str_text(y), x->len) == 0;
+    return same_bytes(py_str_text(x), py_str_text(y), x->len);
 }
 
 // ---- C-string views -------------------------------------------------------------
@@ -370,6 +403,10 @@ ptrdiff_t py_str_rfind_bytes(const char *h, size_t hl, const char *n, size_t nl)
 }
 
 ptrdiff_t py_str_find_poll(py_vm_t *vm, const char *h, size_t hl, const char *n, size_t nl) {
+    if (nl == 1 && hl <= PY_INTERRUPT_CHUNK) {   // split(','), find('x'): one memchr
+        const char *p = memchr(h, n[0], hl);
+        return p ? p - h : -1;
+    }
     size_t pos = 0;
     // Each window holds the matches that start in its first PY_INTERRUPT_CHUNK bytes.
     for (; nl > 0 && hl - pos >= PY_INTERRUPT_CHUNK + nl; pos += PY_INTERRUPT_CHUNK) {
@@ -543,7 +580,11 @@ static py_val_t str_slice_stepped(py_vm_t *vm, py_val_t self, int64_t start, int
     if (py_str_ptr(self)->ascii) {   // bytes are code points: pick them directly
         py_str_t *r = py_str_alloc(vm, count);
         const char *src = py_str_bytes(self) + start;
-        for (size_t i = 0; i < count; i++) r->data[i] = src[(int64_t)i * step];
+        char *dst = r->data;
+        if (step == -1)   // s[::-1]: a plain backward copy, no index multiply
+            for (size_t i = 0; i < count; i++) dst[i] = *src--;
+        else
+            for (size_t i = 0; i < count; i++) dst[i] = src[(int64_t)i * step];
         return py_str_finish_ascii(vm, r);
     }
     py_strbuf_t b;

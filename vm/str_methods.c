@@ -182,6 +182,15 @@ static size_t count_bytes(py_vm_t *vm, const char *h, size_t hl, const char *n, 
         for (size_t i = 0; i < hl; i++) count += ((uint8_t)h[i] & 0xC0) != 0x80;
         return count + 1;
     }
+    if (nl == 1) {   // count('0'): one pass over the bytes, not a search per match
+        for (size_t done = 0; done < hl;) {
+            size_t end = hl - done > PY_INTERRUPT_CHUNK ? done + PY_INTERRUPT_CHUNK : hl;
+            for (size_t i = done; i < end; i++) count += h[i] == n[0];
+            done = end;
+            if (done < hl) py_interrupt_check(vm);
+        }
+        return count;
+    }
     for (ptrdiff_t at; (at = py_str_find_poll(vm, h, hl, n, nl)) >= 0; count++) {
         py_interrupt_step(vm, &poll);
         h += (size_t)at + nl;

@@ -108,10 +108,13 @@ static void pct_float(py_vm_t *vm, py_strbuf_t *b, py_pct_spec_t *sp, py_val_t v
         py_raise_type_error(vm, "must be real number, not %T", v);
     double d = py_to_double(vm, v);
     int prec = sp->prec < 0 ? 6 : sp->prec > 100000 ? 100000 : (int)sp->prec;
-    char probe[8];
-    size_t n = py_str_spec_double(fabs(d), sp->type, prec, sp->alt, probe, sizeof probe);
-    char *text = py_gc_new_bytes(vm, n + 1);
-    py_str_spec_double(fabs(d), sp->type, prec, sp->alt, text, n + 1);
+    // Most results fit the stack buffer: one snprintf and no GC block.
+    char first[64], *text = first;
+    size_t n = py_str_spec_double(fabs(d), sp->type, prec, sp->alt, first, sizeof first);
+    if (n >= sizeof first) {
+        text = py_gc_new_bytes(vm, n + 1);
+        py_str_spec_double(fabs(d), sp->type, prec, sp->alt, text, n + 1);
+    }
     add_field(vm, b, sp, num_sign(sp, signbit(d) && !isnan(d)), text, n, n);
 }
 

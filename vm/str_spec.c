@@ -259,11 +259,14 @@ size_t py_str_spec_double(double d, char type, int prec, bool alt, char *buf, si
 }
 
 // Formats [d] by snprintf into a GC buffer big enough for any precision.
+// Most results fit the stack buffer: one snprintf, not a probe and a print.
 static char *print_double(py_vm_t *vm, double d, char type, int prec, bool alt, size_t *len) {
-    char probe[8];
-    size_t n = py_str_spec_double(d, type, prec, alt, probe, sizeof probe);
+    char first[64];
+    size_t n = py_str_spec_double(d, type, prec, alt, first, sizeof first);
     char *buf = py_gc_new_bytes(vm, n + 1);
-    *len = py_str_spec_double(d, type, prec, alt, buf, n + 1);
+    if (n < sizeof first) memcpy(buf, first, n + 1);
+    else n = py_str_spec_double(d, type, prec, alt, buf, n + 1);
+    *len = n;
     return buf;
 }
 
@@ -284,9 +287,14 @@ static size_t strip_zeros(char *buf, size_t len) {
 // Py_DTSF_ADD_DOT_0 rule), so format(100.0, '.3') is '1e+02'.
 static char *format_general(py_vm_t *vm, double d, int prec, bool alt, size_t *len) {
     if (prec == 0) prec = 1;
+    // The exponent from the 'e' text; past the stack buffer (a precision
+    // above ~40) the whole text is printed, as a cut one has no exponent.
     char probe[48];
-    py_str_spec_double(d, 'e', prec - 1, false, probe, sizeof probe);
-    int exp = atoi(strchr(probe, 'e') + 1);
+    const char *text = probe;
+    size_t n = py_str_spec_double(d, 'e', prec - 1, false, probe, sizeof probe);
+    if (n >= sizeof probe) text = print_double(vm, d, 'e', prec - 1, false, &n);
+    const char *e = memchr(text, 'e', n);
+    int exp = e ? atoi(e + 1) : 0;
     char *buf;
     if (exp < -4 || exp >= prec - 1) buf = print_double(vm, d, 'e', prec - 1, alt, len);
     else buf = print_double(vm, d, 'f', prec - 1 - exp, alt, len);

@@ -34,6 +34,9 @@ struct py_vm {
     py_type_t *exc_types[PY_EXC__COUNT];
     py_val_t names[PY_NAME__COUNT];       // interned strs of vm/names.h
     py_intern_set_t interned;
+    // The one-character ASCII strs by byte, filled on first use (vm/obj_str.c):
+    // interned, so the intern set keeps them alive and they need no marking.
+    py_val_t ascii_chars[128];
     uint32_t attr_epoch;     // bumped when a class gains or loses an attribute hook (PY_TA_*)
     uint32_t type_serial;    // classes made so far (py_type_t.serial)
     // Bumped when a class that has subclasses changes, or a hook name (__get__...)
