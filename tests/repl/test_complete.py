@@ -10,15 +10,12 @@ session on the PTY, onlcr stays on, so the editor's own "\\r\\n" arrives as
 and fails showing what came instead. Prints "repl-edit: N passed, N failed".
 """
 
-import argparse
 import os
 import subprocess
 import sys
-import tempfile
-import traceback
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from test_repl import REPO, Failure, Session, started  # noqa: E402
+from test_repl import Failure, Session, parse_options, run_tests, started  # noqa: E402
 
 BINARY = None
 
@@ -240,35 +237,9 @@ TESTS = [v for k, v in sorted(globals().items()) if k.startswith("t_")]
 
 def main():
     global BINARY
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--bin", default=os.path.join(REPO, "build", "micropython"))
-    ap.add_argument("-v", "--verbose", action="store_true")
-    ap.add_argument("-k", help="run only tests whose name contains this")
-    opts = ap.parse_args()
-    BINARY = os.path.abspath(opts.bin)
-    passed = failed = 0
-    for t in TESTS:
-        name = t.__name__[2:]
-        if opts.k and opts.k not in name:
-            continue
-        with tempfile.TemporaryDirectory() as home:
-            s = Session(BINARY, home)
-            s.home = home
-            try:
-                t(s)
-                passed += 1
-                if opts.verbose:
-                    print("pass", name)
-            except Failure as e:
-                failed += 1
-                print("FAIL %s: %s" % (name, e))
-            except Exception:
-                failed += 1
-                print("FAIL %s: %s" % (name, traceback.format_exc()))
-            finally:
-                s.close()
-    print("repl-edit: %d passed, %d failed" % (passed, failed))
-    return 1 if failed else 0
+    opts = parse_options(__doc__)
+    BINARY = opts.bin
+    return run_tests(TESTS, "repl-edit", opts)
 
 
 if __name__ == "__main__":

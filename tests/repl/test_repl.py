@@ -461,20 +461,27 @@ def t_history_saved(s):
 TESTS = [v for k, v in sorted(globals().items()) if k.startswith("t_")]
 
 
-def main():
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def parse_options(doc):
+    """The runners' options (also test_complete.py's); opts.bin is made absolute."""
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
     ap.add_argument("--bin", default=os.path.join(REPO, "build", "micropython"))
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("-k", help="run only tests whose name contains this")
     opts = ap.parse_args()
-    binary = os.path.abspath(opts.bin)
+    opts.bin = os.path.abspath(opts.bin)
+    return opts
+
+
+def run_tests(tests, label, opts):
+    """Runs each test on a fresh session (its own HOME) and prints "label: N passed,
+    N failed"; returns the exit status."""
     passed = failed = 0
-    for t in TESTS:
+    for t in tests:
         name = t.__name__[2:]
         if opts.k and opts.k not in name:
             continue
         with tempfile.TemporaryDirectory() as home:
-            s = Session(binary, home, getattr(t, "args", ()))
+            s = Session(opts.bin, home, getattr(t, "args", ()))
             s.home = home
             try:
                 t(s)
@@ -489,8 +496,12 @@ def main():
                 print("FAIL %s: %s" % (name, traceback.format_exc()))
             finally:
                 s.close()
-    print("repl: %d passed, %d failed" % (passed, failed))
+    print("%s: %d passed, %d failed" % (label, passed, failed))
     return 1 if failed else 0
+
+
+def main():
+    return run_tests(TESTS, "repl", parse_options(__doc__))
 
 
 if __name__ == "__main__":
