@@ -8,29 +8,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fake_console.h"
 #include "repl_edit.h"
 
-// A console that feeds a fixed string of keys (then end of input) and records the output.
-typedef struct fake {
-    py_console_t con;
-    const char *in;
-    size_t in_len, pos;
-    char out[8192];
-    size_t out_len;
-} fake_t;
-
-static int fake_getc(py_console_t *con) {
-    fake_t *f = con->ctx;
-    return f->pos < f->in_len ? (unsigned char)f->in[f->pos++] : -1;
-}
-
-static void fake_write(py_console_t *con, const char *data, size_t len) {
-    fake_t *f = con->ctx;
-    cr_assert_lt(f->out_len + len, sizeof f->out);
-    memcpy(f->out + f->out_len, data, len);
-    f->out_len += len;
-    f->out[f->out_len] = 0;
-}
+typedef fake_console_t fake_t;
 
 static fake_t fake;
 static py_repl_edit_t *ed;
@@ -38,10 +19,7 @@ static char *line;
 static size_t len;
 
 static void setup(void) {
-    memset(&fake, 0, sizeof fake);
-    fake.con.getc = fake_getc;
-    fake.con.write = fake_write;
-    fake.con.ctx = &fake;
+    fake_console_init(&fake, false, NULL, 0);
     ed = py_repl_edit_new(PY_REPL_HISTORY_MAX);
     cr_assert(ed);
     line = NULL;

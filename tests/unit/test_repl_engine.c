@@ -9,44 +9,16 @@
 #include <criterion/criterion.h>
 #include <string.h>
 
-#include "console.h"
+#include "fake_console.h"
 #include "unit_vm.h"
 
 TestSuite(repl_engine, .init = unit_vm_setup, .fini = unit_vm_teardown);
 
-typedef struct fake {
-    py_console_t con;
-    const char *in;
-    size_t in_len, pos;
-    char out[4096];
-    size_t out_len;
-    int running_calls;
-} fake_t;
-
-static int fake_getc(py_console_t *con) {
-    fake_t *f = con->ctx;
-    return f->pos < f->in_len ? (unsigned char)f->in[f->pos++] : -1;
-}
-
-static void fake_write(py_console_t *con, const char *data, size_t len) {
-    fake_t *f = con->ctx;
-    cr_assert(f->out_len + len < sizeof f->out);
-    memcpy(f->out + f->out_len, data, len);
-    f->out_len += len;
-    f->out[f->out_len] = 0;
-}
-
-static void fake_running(py_console_t *con, bool running) {
-    fake_t *f = con->ctx;
-    if (running) f->running_calls++;
-}
+typedef fake_console_t fake_t;
 
 static fake_t *fake(bool board, const char *in, size_t len) {
     static fake_t f;
-    memset(&f, 0, sizeof f);
-    f.con = (py_console_t){fake_getc, fake_write, fake_running, board, &f};
-    f.in = in;
-    f.in_len = len;
+    fake_console_init(&f, board, in, len);
     return &f;
 }
 
