@@ -36,14 +36,10 @@ static void set_cap(py_vm_t *vm, py_list_t *l, size_t cap) {
 // amortised O(1). Not CPython's 1/8: our heap never grows a block in place,
 // so every growth is a copy, and with 1/8 a list built by append was copied
 // about eight times over.
-// A jump larger than that slack (list(x), a + b, extending a short list by a
-// long one) gets exactly what it needs, as CPython's list_resize does: such a
-// list is usually not appended to, and the slack would be up to a third of it.
 static void reserve(py_vm_t *vm, py_list_t *l, size_t need) {
     if (need <= l->cap) return;
     if (need > SIZE_MAX / sizeof(py_val_t) / 4) py_raise_memory_error(vm);
-    size_t slack = (need >> 1) + (need < 9 ? 3 : 6);
-    set_cap(vm, l, need - l->len > slack ? need : need + slack);
+    set_cap(vm, l, need + (need >> 1) + (need < 9 ? 3 : 6));
 }
 
 static py_list_t *list_alloc(py_vm_t *vm, py_type_t *type) {

@@ -34,26 +34,6 @@ Test(list, append_grows_and_keeps_items, .init = unit_vm_setup, .fini = unit_vm_
     for (int i = 0; i < 10000; i++) cr_assert_eq(py_list_ptr(l)->items[i], I(i));
 }
 
-// list(x) and a + b are sized exactly (a jump bigger than the growth slack);
-// appends still grow by half, so a list built by append is copied rarely.
-Test(list, copies_are_exact_and_appends_amortised, .init = unit_vm_setup,
-     .fini = unit_vm_teardown) {
-    py_val_t src = range_list(0, 1000, 1);
-    py_val_t copy = py_list_from_iter(vm, src);
-    cr_assert_eq(py_list_ptr(copy)->cap, 1000);
-    py_val_t t = py_tuple_new(vm, 100, py_list_ptr(src)->items);
-    cr_assert_eq(py_list_ptr(py_list_from_iter(vm, t))->cap, 100);
-    py_list_append(vm, copy, I(7));
-    cr_assert_geq(py_list_ptr(copy)->cap, 1500);
-    py_val_t l = py_list_new(vm, 0, NULL);
-    size_t grows = 0, cap = 0;
-    for (int i = 0; i < 10000; i++) {
-        py_list_append(vm, l, I(i));
-        if (py_list_ptr(l)->cap != cap) grows++, cap = py_list_ptr(l)->cap;
-    }
-    cr_assert_leq(grows, 25, "%zu growths for 10000 appends", grows);
-}
-
 Test(list, insert_and_pop, .init = unit_vm_setup, .fini = unit_vm_teardown) {
     py_val_t l = range_list(0, 3, 1);
     call(l, "insert", 2, (py_val_t[]){I(1), I(9)});
