@@ -190,6 +190,24 @@ static int line_with_newline(char *s, size_t n, char **line, size_t *len) {
     return 0;
 }
 
+// What py_port_read_line returns for an editor's result [r] on [con] (the terminal's or
+// the board link's): the line, end of input (Ctrl-D on an empty line), or -EINTR with the
+// line cancelled for Ctrl-C (the caller raises KeyboardInterrupt). Ctrl-A, B and E on an
+// empty line are no modes in input(): an empty line.
+static int edit_outcome(py_console_t *con, py_edit_result_t r, char *s, size_t n, char **line,
+                        size_t *len) {
+    if (r == PY_EDIT_LINE) return line_with_newline(s, n, line, len);
+    if (r == PY_EDIT_EOF) return 1;
+    con->write(con, "\r\n", 2);
+    if (r == PY_EDIT_CTRL_D) return 1;
+    if (r == PY_EDIT_CTRL_C) {
+        line_cancelled = 1;
+        interrupted = 1;   // as a SIGINT would have left it
+        return -EINTR;
+    }
+    return line_with_newline(malloc(1), 0, line, len);
+}
+
 #ifdef PY_LINE_EDIT_LIB
 // ---- terminal lines through readline or libedit (make READLINE=...) ----------------
 
@@ -317,21 +335,7 @@ static int read_line_tty(const char *prompt, char **line, size_t *len) {
     py_edit_result_t r = py_repl_edit_line(ed, &con, prompt ? prompt : "", NULL, &s, &n);
     sigprocmask(SIG_SETMASK, &waiting_mask, NULL);
     if (raw) tcsetattr(0, TCSADRAIN, &saved);
-    switch (r) {
-    case PY_EDIT_LINE: return line_with_newline(s, n, line, len);
-    case PY_EDIT_EOF: return 1;
-    case PY_EDIT_CTRL_C:   // the caller raises KeyboardInterrupt
-        tty_write(&con, "\r\n", 2);
-        line_cancelled = 1;
-        interrupted = 1;
-        return -EINTR;
-    case PY_EDIT_CTRL_D:   // on an empty line: end of input (EOFError)
-        tty_write(&con, "\r\n", 2);
-        return 1;
-    default:   // Ctrl-A, B or E on an empty line: no modes here, an empty line
-        tty_write(&con, "\r\n", 2);
-        return line_with_newline(malloc(1), 0, line, len);
-    }
+    return edit_outcome(&con, r, s, n, line, len);
 }
 
 void py_port_history_load(const char *path, int max_lines) {
@@ -439,21 +443,7 @@ static int read_line_console(const char *prompt, char **line, size_t *len) {
     char *s = NULL;
     size_t n = 0;
     py_edit_result_t r = py_repl_edit_line(ed, &con, prompt ? prompt : "", NULL, &s, &n);
-    switch (r) {
-    case PY_EDIT_LINE: return line_with_newline(s, n, line, len);
-    case PY_EDIT_EOF: return 1;
-    case PY_EDIT_CTRL_C:
-        link_write(&con, "\r\n", 2);
-        line_cancelled = 1;
-        interrupted = 1;   // as a SIGINT would have left it
-        return -EINTR;
-    case PY_EDIT_CTRL_D:   // on an empty line: end of input (EOFError)
-        link_write(&con, "\r\n", 2);
-        return 1;
-    default:   // Ctrl-A, B or E on an empty line: no modes here, an empty line
-        link_write(&con, "\r\n", 2);
-        return line_with_newline(malloc(1), 0, line, len);
-    }
+    return edit_outcome(&con, r, s, n, line, len);
 }
 
 // ---- files ----------------------------------------------------------------------
