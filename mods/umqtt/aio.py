@@ -12,23 +12,19 @@
 import asyncio
 import time
 
-from .simple import (MQTTException, CONNECT_TIMEOUT, _b, _malformed, connect_packet,
-                     publish_packet, subscribe_packet, unsubscribe_packet, parse_connack,
-                     parse_publish, check_len)
+from .simple import (MQTTException, CONNECT_TIMEOUT, _b, _malformed, credentials, last_will,
+                     connect_packet, publish_packet, subscribe_packet, unsubscribe_packet,
+                     parse_connack, parse_publish, check_len)
 
 
 class MQTTClient:
     """MQTTClient(client_id, server, port=0, user=None, password=None, keepalive=0)."""
 
     def __init__(self, client_id, server, port=0, user=None, password=None, keepalive=0):
-        if not isinstance(keepalive, int) or not 0 <= keepalive <= 65535:
-            raise ValueError("keepalive must be an int of seconds, 0..65535")
-        self.client_id = _b(client_id, "client_id")
+        self.client_id, self.user, self.pswd, self.keepalive = credentials(
+            client_id, user, password, keepalive)
         self.server = server
         self.port = port or 1883
-        self.user = None if user is None else _b(user, "user")
-        self.pswd = None if password is None else _b(password, "password")
-        self.keepalive = keepalive
         self.cb = None
         self.lw = None
         self.pid = 0
@@ -46,12 +42,7 @@ class MQTTClient:
         self.cb = f
 
     def set_last_will(self, topic, msg, retain=False, qos=0):
-        if qos not in (0, 1, 2):
-            raise ValueError("qos must be 0, 1 or 2")
-        topic = _b(topic, "topic")
-        if not topic:
-            raise ValueError("last will topic must not be empty")
-        self.lw = (topic, _b(msg, "msg"), retain, qos)
+        self.lw = last_will(topic, msg, retain, qos)
 
     def isconnected(self):
         return self._w is not None and self._error is None

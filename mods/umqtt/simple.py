@@ -62,6 +62,25 @@ def _packet(first, body):
     return bytes((first,)) + _varlen(len(body)) + body
 
 
+def credentials(client_id, user, password, keepalive):
+    """(client_id, user, password, keepalive) checked, the strings as bytes (None kept):
+    the constructor arguments both clients share."""
+    if not isinstance(keepalive, int) or not 0 <= keepalive <= 65535:
+        raise ValueError("keepalive must be an int of seconds, 0..65535")
+    return (_b(client_id, "client_id"), None if user is None else _b(user, "user"),
+            None if password is None else _b(password, "password"), keepalive)
+
+
+def last_will(topic, msg, retain, qos):
+    """(topic, msg, retain, qos) checked, as bytes: the will connect_packet takes."""
+    if qos not in (0, 1, 2):
+        raise ValueError("qos must be 0, 1 or 2")
+    topic = _b(topic, "topic")
+    if not topic:
+        raise ValueError("last will topic must not be empty")
+    return topic, _b(msg, "msg"), retain, qos
+
+
 def connect_packet(client_id, user, password, keepalive, clean_session, lw):
     # CONNECT (3.1.1, level 4). [lw] is (topic, msg, retain, qos) or None.
     flags = 0x02 if clean_session else 0
@@ -135,14 +154,10 @@ class MQTTClient:
             raise ValueError("MQTT over TLS is not supported: this build has no ssl module")
         if not port:
             port = 1883
-        if not isinstance(keepalive, int) or not 0 <= keepalive <= 65535:
-            raise ValueError("keepalive must be an int of seconds, 0..65535")
-        self.client_id = _b(client_id, "client_id")
+        self.client_id, self.user, self.pswd, self.keepalive = credentials(
+            client_id, user, password, keepalive)
         self.server = server
         self.port = port
-        self.user = None if user is None else _b(user, "user")
-        self.pswd = None if password is None else _b(password, "password")
-        self.keepalive = keepalive
         self.sock = None
         self.pid = 0
         self.cb = None
@@ -205,15 +220,8 @@ class MQTTClient:
 
     def set_last_will(self, topic, msg, retain=False, qos=0):
         """The message the broker publishes when this client drops without disconnect()."""
-        if qos not in (0, 1, 2):
-            raise ValueError("qos must be 0, 1 or 2")
-        topic = _b(topic, "topic")
-        if not topic:
-            raise ValueError("last will topic must not be empty")
-        self.lw_topic = topic
-        self.lw_msg = _b(msg, "msg")
-        self.lw_qos = qos
-        self.lw_retain = retain
+        self.lw_topic, self.lw_msg, self.lw_retain, self.lw_qos = last_will(topic, msg, retain,
+                                                                             qos)
 
     def connect(self, clean_session=True, timeout=None):
         """Connects and returns the session-present flag (0/1). The socket keeps
