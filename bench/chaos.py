@@ -4,7 +4,7 @@
 
 import sys
 
-DEFAULT = 150000
+DEFAULT = 240000
 TINY = 60
 
 

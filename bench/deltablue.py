@@ -329,7 +329,7 @@ def projection_test(n):
 def main(n):
     a = b = 0
     # Once only at the tiny size, which tests run under GC stress.
-    for i in range(12 if n > TINY else 1):
+    for i in range(24 if n > TINY else 1):
         a += chain_test(n)
         b += projection_test(n)
     print(n, a, b)

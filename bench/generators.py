@@ -4,7 +4,7 @@
 
 import sys
 
-DEFAULT = 480000
+DEFAULT = 860000
 TINY = 60
 
 

@@ -37,7 +37,7 @@ def main(n):
     doc = make_doc(n, 99)
     total_len = 0
     h = 0
-    for _ in range(30):
+    for _ in range(75 if n > TINY else 30):
         text = json.dumps(doc)
         back = json.loads(text)
         if back != doc:

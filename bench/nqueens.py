@@ -49,7 +49,7 @@ def queens_by_bits(n):
 def main(n):
     found = queens_by_permutation(n)
     count = 0
-    for _ in range(20 if n > TINY else 1):
+    for _ in range(32 if n > TINY else 1):
         count = queens_by_bits(n + 2)
     h = 0
     for vec in found:

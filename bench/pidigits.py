@@ -4,7 +4,7 @@
 
 import sys
 
-DEFAULT = 2000
+DEFAULT = 2800
 TINY = 30
 
 

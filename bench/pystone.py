@@ -4,7 +4,7 @@
 
 import sys
 
-DEFAULT = 80000
+DEFAULT = 180000
 TINY = 50
 
 IDENT1, IDENT2, IDENT3, IDENT4, IDENT5 = range(1, 6)

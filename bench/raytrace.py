@@ -5,7 +5,7 @@
 import sys
 import math
 
-DEFAULT = 140
+DEFAULT = 200
 TINY = 2
 
 

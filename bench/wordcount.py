@@ -46,7 +46,7 @@ def main(n):
     text, seed = make_text(n, 7)
     # Counting is the workload: repeat it over the same text (new keys each
     # time); once only at the tiny size, which tests run under GC stress.
-    for _ in range(8 if n > TINY else 1):
+    for _ in range(24 if n > TINY else 1):
         counts = count_words(text)
     top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:5]
     total = sum(counts.values())
