@@ -336,7 +336,7 @@ LONG_C_LOOPS = [
     ("any over an endless C iterator", "any(iter(int, 1))"),
     ("list.sort with __lt__", "L.sort()"),
     ("bigint multiplication", "b = a * a; b = b * b"),
-    ("bigint to str", "s = str(a)"),
+    ("bigint to str", "d = str(a)"),   # not s: the huge str the later steps search
     ("bigint floor division", "q = (a * a) // (a + 1)"),
     ("set from an endless C iterator", "set(iter(int, 1))"),
     ("dict.fromkeys of an endless C iterator", "dict.fromkeys(iter(int, 1))"),
