@@ -89,16 +89,9 @@ static int64_t lookup_str(py_vm_t *vm, const py_dict_t *d, py_val_t key, py_hash
     }
 }
 
-// Finds [key]: returns its entry position, or -1 when absent. *slot gets the
-// index slot that holds it, or where it would go (the first dummy or empty
-// slot met), or SIZE_MAX when the dict has no table. With [names_only], only
-// str keys can match and no __eq__ runs.
-static int64_t lookup(py_vm_t *vm, py_dict_t *d, py_val_t key, py_hash_t hash, size_t *slot,
-                      bool names_only) {
-    if (!names_only && d->mask != 0 && plain_str(vm, key)) {   // the common case: str keys
-        int64_t pos = lookup_str(vm, d, key, hash, slot);
-        if (pos != NOT_ALL_STR) return pos;
-    }
+// lookup's probe for any key, with __eq__ calls and their restarts.
+static int64_t lookup_full(py_vm_t *vm, py_dict_t *d, py_val_t key, py_hash_t hash, size_t *slot,
+                           bool names_only) {
 restart:
     if (d->mask == 0) {   // no table (an __eq__ may have cleared the dict)
         *slot = SIZE_MAX;
@@ -136,6 +129,39 @@ restart:
     found:
         *slot = i;
         return ix;
+    }
+}
+
+// Finds [key]: returns its entry position, or -1 when absent. *slot gets the
+// index slot that holds it, or where it would go (the first dummy or empty
+// slot met), or SIZE_MAX when the dict has no table. With [names_only], only
+// str keys can match and no __eq__ runs. Inline, so that a str key goes
+// straight to the leaf probe of lookup_str from its caller.
+static inline int64_t lookup(py_vm_t *vm, py_dict_t *d, py_val_t key, py_hash_t hash,
+                             size_t *slot, bool names_only) {
+    if (!names_only && d->mask != 0 && plain_str(vm, key)) {   // the common case: str keys
+        int64_t pos = lookup_str(vm, d, key, hash, slot);
+        if (pos != NOT_ALL_STR) return pos;
+    }
+    return lookup_full(vm, d, key, hash, slot, names_only);
+}
+
+// py_dict_get's probe for a plain str [key] in a dict with a table: lookup_str
+// without the bookkeeping of where an insert would go. Returns NOT_ALL_STR
+// as lookup_str does.
+static int64_t find_str(py_vm_t *vm, const py_dict_t *d, py_val_t key, py_hash_t hash) {
+    const int32_t *index = (const int32_t *)d->index;
+    const py_dict_entry_t *entries = d->entries;
+    size_t mask = d->mask, i = (size_t)hash & mask, perturb = (size_t)hash;
+    for (;; perturb >>= PERTURB_SHIFT, i = (i * 5 + perturb + 1) & mask) {
+        int32_t ix = index[i];
+        if (ix == EMPTY) return -1;
+        if (ix < 0) continue;   // DUMMY
+        const py_dict_entry_t *e = &entries[ix];
+        if (e->key == key) return ix;
+        if (e->hash != hash) continue;
+        if (!plain_str(vm, e->key)) return NOT_ALL_STR;
+        if (py_str_equal(e->key, key)) return ix;
     }
 }
 
@@ -247,6 +273,10 @@ py_val_t py_dict_new(py_vm_t *vm) {
 
 py_val_t py_dict_get(py_vm_t *vm, py_val_t dict, py_val_t key) {
     py_dict_t *d = py_dict_ptr(dict);
+    if (d->len != 0 && plain_str(vm, key)) {   // len != 0: the dict has a table
+        int64_t pos = find_str(vm, d, key, py_str_hash(key));
+        if (pos != NOT_ALL_STR) return pos < 0 ? PY_NULL : d->entries[pos].value;
+    }
     py_hash_t h = key_hash(vm, key);
     if (d->len == 0) return PY_NULL;
     size_t slot;

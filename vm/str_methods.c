@@ -30,19 +30,44 @@ static bool strip_match(py_val_t chars, uint32_t cp, char *enc) {
 // as a bit set over bytes 0-63.
 #define STRIP_SPACE_SET ((uint64_t)0x3E00 | (uint64_t)0xF0000000 | (uint64_t)1 << ' ')
 
+// Byte c (< 0x80) is one of the bytes packed in [word] (bytes beyond the
+// set's length hold 0x80, which no ASCII byte equals): the zero-byte test
+// over word ^ c-in-every-byte. Exact: the borrow of the subtraction can
+// only set a high bit above a byte that is zero already.
+#define STRIP_ONES UINT64_C(0x0101010101010101)
+static inline bool in_word(uint64_t word, unsigned char c) {
+    uint64_t x = word ^ (STRIP_ONES * c);
+    return ((x - STRIP_ONES) & ~x & STRIP_ONES * 0x80u) != 0;
+}
+
+// strip_ascii for a set of 1 to 8 bytes: they are packed in a word once
+// (cheaper than a 128-bit set for the few tests a strip makes, usually two
+// or three), and each byte tested against all of them at once.
+static void strip_few(const unsigned char *s, const unsigned char *p, size_t n, bool left,
+                      bool right, size_t *a, size_t *z) {
+    uint64_t word = STRIP_ONES * 0x80u;
+    for (size_t i = 0; i < n; i++) word = (word << 8) | p[i];   // the 0x80 fill shifts out
+    while (left && *a < *z && in_word(word, s[*a])) ++*a;
+    while (right && *z > *a && in_word(word, s[*z - 1])) --*z;
+}
+
 // strip_impl's bounds for ASCII [self] with [chars] None (whitespace) or an
 // ASCII str: *a and *z narrow. The bytes to strip become a 128-bit set once,
 // so each byte is one test.
 static void strip_ascii(py_val_t self, py_val_t chars, bool left, bool right, size_t *a,
                         size_t *z) {
     uint64_t set[2] = {STRIP_SPACE_SET, 0};
-    if (chars != PY_NONE) {
-        set[0] = 0;
-        const unsigned char *p = (const unsigned char *)py_str_bytes(chars);
-        for (size_t i = 0, n = py_str_len(chars); i < n; i++)
-            set[p[i] >> 6] |= (uint64_t)1 << (p[i] & 63);
-    }
     const unsigned char *s = (const unsigned char *)py_str_bytes(self);
+    if (chars != PY_NONE) {
+        const unsigned char *p = (const unsigned char *)py_str_bytes(chars);
+        size_t n = py_str_len(chars);
+        if (n - 1 < 8) {
+            strip_few(s, p, n, left, right, a, z);
+            return;
+        }
+        set[0] = 0;
+        for (size_t i = 0; i < n; i++) set[p[i] >> 6] |= (uint64_t)1 << (p[i] & 63);
+    }
     while (left && *a < *z && (set[s[*a] >> 6] >> (s[*a] & 63) & 1)) ++*a;
     while (right && *z > *a && (set[s[*z - 1] >> 6] >> (s[*z - 1] & 63) & 1)) --*z;
 }

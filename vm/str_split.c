@@ -83,33 +83,54 @@ static inline size_t skip_word(const char *s, size_t len, size_t pos) {
     return pos;
 }
 
-// The number of pieces split_space makes of [s] with [max] splits (-1: all).
-static size_t count_words(const char *s, size_t len, int64_t max) {
-    size_t n = 0;
-    for (size_t pos = skip_space(s, len, 0); pos < len; pos = skip_space(s, len, pos)) {
-        n++;
-        if (max-- == 0) break;
-        pos = skip_word(s, len, pos);
+// The pieces split_space finds in one scan before it makes their strs: a
+// line of words fits in one batch, so its list is allocated once at its size.
+#define SPLIT_BATCH 64
+
+// Finds up to SPLIT_BATCH pieces from byte *pos of [s] (at a non-space or at
+// [len]), storing their bounds in [bounds] and spending one of *max on each
+// (the last one allowed takes the rest); returns how many.
+static size_t scan_words(const char *s, size_t len, size_t *pos, int64_t *max,
+                         size_t bounds[2 * SPLIT_BATCH]) {
+    size_t k = 0, p = *pos;
+    while (k < SPLIT_BATCH && p < len) {
+        size_t end = (*max)-- == 0 ? len : skip_word(s, len, p);
+        bounds[2 * k] = p, bounds[2 * k + 1] = end, k++;
+        p = skip_space(s, len, end);
     }
-    return n;
+    *pos = p;
+    return k;
 }
 
-// Counts the pieces first, so the list is allocated once at its size: growing
-// it piece by piece cost more than the second scan (a line of words is long).
+// The list size for [k] pieces found in the first [pos] bytes of [len] and
+// the rest at the same density (a little over: the trailing room is cheaper
+// than growing the list by copies), and at most what [max] splits allow.
+static size_t guess_pieces(size_t k, size_t pos, size_t len, int64_t max) {
+    size_t per = pos / k, rest = (len - pos) / (per ? per : 1);
+    rest += rest / 8 + 4;
+    if (max >= 0 && (uint64_t)max < rest) rest = (size_t)max + 1;
+    return k + rest;
+}
+
+// One scan of the text: the bounds of a batch of pieces are kept on the C
+// stack and their strs made after it, so the text is read once (counting the
+// pieces first cost a second scan of every line). A line of words fits in a
+// batch; a longer text gets a list sized by the first batch's density.
 static py_val_t split_space(py_vm_t *vm, py_val_t self, int64_t max) {
-    size_t n = count_words(py_str_bytes(self), py_str_len(self), max), i = 0;
-    py_val_t list = py_list_new(vm, n, NULL);   // None-filled until the pieces land
-    const char *s = py_str_bytes(self);
-    size_t len = py_str_len(self);
-    for (size_t pos = skip_space(s, len, 0); i < n; pos = skip_space(s, len, pos), i++) {
-        size_t end = max-- == 0 ? len : skip_word(s, len, pos);   // the last: the rest
-        if ((i & (PY_INTERRUPT_EVERY - 1)) == 0) py_interrupt_check(vm);   // list is consistent
-        py_val_t piece = py_str_slice_bytes(vm, self, pos, end - pos);
-        py_list_ptr(list)->items[i] = piece;
-        s = py_str_bytes(self);   // no interior pointer is kept across an allocation
-        pos = end;
+    size_t bounds[2 * SPLIT_BATCH], len = py_str_len(self);
+    size_t pos = skip_space(py_str_bytes(self), len, 0);
+    size_t k = scan_words(py_str_bytes(self), len, &pos, &max, bounds);
+    size_t cap = pos < len ? guess_pieces(k, pos, len, max) : k;
+    py_val_t list = py_list_new(vm, cap, NULL);   // None-filled: the pieces land below
+    py_list_ptr(list)->len = 0;
+    for (;;) {
+        for (size_t i = 0; i < k; i++)
+            py_list_append(vm, list, py_str_slice_bytes(vm, self, bounds[2 * i],
+                                                         bounds[2 * i + 1] - bounds[2 * i]));
+        if (pos >= len) return list;
+        py_interrupt_check(vm);   // list is consistent
+        k = scan_words(py_str_bytes(self), len, &pos, &max, bounds);
     }
-    return list;
 }
 
 static py_val_t split_sep(py_vm_t *vm, py_val_t self, py_val_t sep, int64_t max) {
