@@ -213,8 +213,29 @@ static void add_grouped(py_vm_t *vm, py_strbuf_t *b, const char *digits, size_t 
     py_gc_release(vm, out);
 }
 
+// assemble without grouping and with an ASCII fill: every piece is ASCII and
+// the length is known, so the str is allocated at its size and filled in
+// place (a buffer would cost a scratch block and a copy per number).
+static py_val_t assemble_plain(py_vm_t *vm, const fmt_spec_t *sp, const num_parts_t *p) {
+    size_t ls = strlen(p->sign), lp = strlen(p->prefix);
+    size_t total = ls + lp + p->ndigits + p->nrest;
+    size_t pad = sp->width > (int64_t)total ? (size_t)sp->width - total : 0;
+    size_t left = sp->align == '>' || sp->align == '=' ? pad : sp->align == '^' ? pad / 2 : 0;
+    py_str_t *r = py_str_alloc(vm, total + pad);
+    char *o = r->data, fill = (char)sp->fill;
+    if (sp->align != '=') memset(o, fill, left), o += left;
+    memcpy(o, p->sign, ls), o += ls;
+    memcpy(o, p->prefix, lp), o += lp;
+    if (sp->align == '=') memset(o, fill, left), o += left;
+    memcpy(o, p->digits, p->ndigits), o += p->ndigits;
+    memcpy(o, p->rest, p->nrest), o += p->nrest;
+    memset(o, fill, pad - left);
+    return py_str_finish_ascii(vm, r);
+}
+
 // Lays out [p] under [sp], grouping every [every] digits.
 static py_val_t assemble(py_vm_t *vm, const fmt_spec_t *sp, const num_parts_t *p, int every) {
+    if (!sp->grouping && sp->fill < 0x80) return assemble_plain(vm, sp, p);
     size_t head = strlen(p->sign) + strlen(p->prefix);
     bool zero_group = sp->grouping && sp->fill == '0' && sp->align == '=';
     int64_t min_width = zero_group ? sp->width - (int64_t)(head + p->nrest) : 0;

@@ -133,17 +133,46 @@ static py_val_t split_space(py_vm_t *vm, py_val_t self, int64_t max) {
     }
 }
 
-static py_val_t split_sep(py_vm_t *vm, py_val_t self, py_val_t sep, int64_t max) {
+// The pieces of [self] cut at [sep] from byte *pos on, as scan_words finds
+// them: up to SPLIT_BATCH bounds, the last piece (the rest) included once the
+// text or *max runs out, when *pos becomes SIZE_MAX. The search polls for
+// Ctrl-C over long texts.
+static size_t scan_sep(py_vm_t *vm, py_val_t self, py_val_t sep, size_t *pos, int64_t *max,
+                       size_t bounds[2 * SPLIT_BATCH]) {
     const char *s = py_str_bytes(self), *p = py_str_bytes(sep);
-    size_t len = py_str_len(self), n = py_str_len(sep), pos = 0;
-    py_val_t list = py_list_new(vm, 0, NULL);
-    for (ptrdiff_t at; max != 0 && (at = py_str_find_poll(vm, s + pos, len - pos, p, n)) >= 0;
-         max--) {
-        append_piece(vm, list, self, pos, pos + (size_t)at);
-        pos += (size_t)at + n;
+    size_t len = py_str_len(self), n = py_str_len(sep), k = 0, at = *pos;
+    while (k < SPLIT_BATCH) {
+        ptrdiff_t hit = *max != 0 ? py_str_find_poll(vm, s + at, len - at, p, n) : -1;
+        bounds[2 * k] = at, k++;
+        if (hit < 0) {   // the rest is the last piece
+            bounds[2 * k - 1] = len;
+            *pos = SIZE_MAX;
+            return k;
+        }
+        (*max)--;
+        bounds[2 * k - 1] = at + (size_t)hit;
+        at += (size_t)hit + n;
     }
-    append_piece(vm, list, self, pos, len);
-    return list;
+    *pos = at;
+    return k;
+}
+
+// Batches of bounds as split_space, so a list of many pieces is allocated
+// about once instead of growing by copies.
+static py_val_t split_sep(py_vm_t *vm, py_val_t self, py_val_t sep, int64_t max) {
+    size_t bounds[2 * SPLIT_BATCH], pos = 0, len = py_str_len(self);
+    size_t k = scan_sep(vm, self, sep, &pos, &max, bounds);
+    size_t cap = pos != SIZE_MAX ? guess_pieces(k, pos, len, max) : k;
+    py_val_t list = py_list_new(vm, cap, NULL);   // None-filled: the pieces land below
+    py_list_ptr(list)->len = 0;
+    for (;;) {
+        for (size_t i = 0; i < k; i++)
+            py_list_append(vm, list, py_str_slice_bytes(vm, self, bounds[2 * i],
+                                                         bounds[2 * i + 1] - bounds[2 * i]));
+        if (pos == SIZE_MAX) return list;
+        py_interrupt_check(vm);   // list is consistent
+        k = scan_sep(vm, self, sep, &pos, &max, bounds);
+    }
 }
 
 PY_STR_METH(py_str_split_split) {

@@ -71,3 +71,16 @@ d2 = {K("a"): 1, "b": 2}
 print(d2.get("a"), d2.get("b"), d2.get("c"), d2.get(K("b")))
 d3 = {1: "one", "1": "str one"}
 print(d3.get("1"), d3.get(1), {}.get("x"), {}.get("x", 5))
+
+# split(sep) in batches: more pieces than a batch, maxsplit at its edges, long separators
+for n in (0, 1, 63, 64, 65, 130, 1000):
+    for sep in (",", "::", "ab"):
+        text = sep.join("p%d" % i for i in range(n))
+        r = text.split(sep)
+        print(n, sep, len(r), r[:2], r[-2:], r == (["p%d" % i for i in range(n)] or [""]))
+        for m in (0, 1, 63, 64, 65, 129, n):
+            r = text.split(sep, m)
+            print(" ", m, len(r), r[-1][:12])
+print("a,,b,".split(","), ",".split(","), ",,".split(",", 1), "é,é".split(","), "x".split("xx"))
+print(("," * 200).split(",")[198:], len(("," * 200).split(",", 150)))
+print(S("a,b").split(","), type(S("a,b").split(",")[0]).__name__)
