@@ -49,8 +49,8 @@ static void parse_count(py_vm_t *vm, const char *s, size_t len, size_t *pos, int
 
 // Parses fill and align, then the sign and flags.
 static void parse_head(const char *s, size_t len, size_t *pos, fmt_spec_t *sp) {
-    size_t p = 0;
-    uint32_t first = len ? py_str_utf8_next(s, len, &p) : 0;
+    size_t p = len && (uint8_t)s[0] < 0x80;   // an ASCII first character needs no decoding
+    uint32_t first = p ? (uint8_t)s[0] : len ? py_str_utf8_next(s, len, &p) : 0;
     if (p < len && is_align((uint8_t)s[p])) {
         sp->fill = first;
         sp->fill_given = true;
@@ -109,14 +109,16 @@ static void parse_spec(py_vm_t *vm, py_val_t spec, py_val_t v, char dflt_align, 
         if (sp->prec < 0) py_raise_value_error(vm, "Format specifier missing precision");
     }
     if (pos < len) {
-        size_t p = pos;
-        sp->type = py_str_utf8_next(s, len, &p);
+        size_t p = pos + 1;
+        sp->type = (uint8_t)s[pos];
+        if (sp->type >= 0x80) p = pos, sp->type = py_str_utf8_next(s, len, &p);
         if (p != len)
             py_raise_value_error(vm, "Invalid format specifier '%N' for object of type '%s'",
                                  spec, py_type_name(vm, v));
         if (sp->type == 0) unknown_code(vm, 0, v);   // a NUL type, not "no type"
     }
     if (!sp->align) sp->align = dflt_align;
+    if (!sp->grouping) return;   // check_grouping has nothing to check
     // str's default type is 's' for this check, as in CPython ("Cannot specify ',' with 's'.").
     fmt_spec_t probe = *sp;
     if (!probe.type && dflt_align == '<') probe.type = 's';
