@@ -285,7 +285,22 @@ py_val_t py_dict_get(py_vm_t *vm, py_val_t dict, py_val_t key) {
 }
 
 void py_dict_set(py_vm_t *vm, py_val_t dict, py_val_t key, py_val_t value) {
-    insert(vm, py_dict_ptr(dict), key, key_hash(vm, key), value, false);
+    py_dict_t *d = py_dict_ptr(dict);
+    if (d->mask != 0 && plain_str(vm, key)) {   // str keys, a table with room: one probe
+        py_hash_t h = py_str_hash(key);
+        size_t slot;
+        int64_t pos = lookup_str(vm, d, key, h, &slot);
+        if (pos >= 0) {
+            d->entries[pos].value = value;
+            d->version++;
+            return;
+        }
+        if (pos == -1 && d->used < d->cap) {
+            append_entry(d, slot, key, h, value);
+            return;
+        }
+    }
+    insert(vm, d, key, key_hash(vm, key), value, false);
 }
 
 py_val_t py_dict_remove(py_vm_t *vm, py_val_t dict, py_val_t key) {
