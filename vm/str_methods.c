@@ -203,7 +203,7 @@ PY_STR_METH(py_str_methods_rindex) {
 // x = word ^ c-in-every-byte, a byte is zero where c is; adding 0x7F to its
 // low seven bits sets a byte's top bit unless the byte is zero (no carry
 // crosses bytes), and the multiply sums the marks in the top byte.
-static size_t count_byte(const char *h, size_t n, unsigned char c) {
+size_t py_str_methods_count_byte(const char *h, size_t n, unsigned char c) {
     const uint64_t low = STRIP_ONES * 0x7Fu, top = STRIP_ONES * 0x80u;
     size_t count = 0, i = 0;
     for (uint64_t w; i + 8 <= n; i += 8) {
@@ -227,7 +227,7 @@ static size_t count_bytes(py_vm_t *vm, const char *h, size_t hl, const char *n, 
     if (nl == 1) {   // count('0'): one pass over the bytes, not a search per match
         for (size_t done = 0; done < hl;) {
             size_t end = hl - done > PY_INTERRUPT_CHUNK ? done + PY_INTERRUPT_CHUNK : hl;
-            count += count_byte(h + done, end - done, (unsigned char)n[0]);
+            count += py_str_methods_count_byte(h + done, end - done, (unsigned char)n[0]);
             done = end;
             if (done < hl) py_interrupt_check(vm);
         }
