@@ -112,6 +112,15 @@ static size_t guess_pieces(size_t k, size_t pos, size_t len, int64_t max) {
     return k + rest;
 }
 
+// Appends the piece [a, z) of [self] to [list]: in place while the list has
+// room (it was sized for the pieces), else by py_list_append.
+static inline void put_piece(py_vm_t *vm, py_val_t list, py_val_t self, size_t a, size_t z) {
+    py_val_t piece = py_str_slice_bytes(vm, self, a, z - a);
+    py_list_t *l = py_list_ptr(list);
+    if (l->len < l->cap) l->items[l->len++] = piece;
+    else py_list_append(vm, list, piece);
+}
+
 // One scan of the text: the bounds of a batch of pieces are kept on the C
 // stack and their strs made after it, so the text is read once (counting the
 // pieces first cost a second scan of every line). A line of words fits in a
@@ -124,9 +133,7 @@ static py_val_t split_space(py_vm_t *vm, py_val_t self, int64_t max) {
     py_val_t list = py_list_new(vm, cap, NULL);   // None-filled: the pieces land below
     py_list_ptr(list)->len = 0;
     for (;;) {
-        for (size_t i = 0; i < k; i++)
-            py_list_append(vm, list, py_str_slice_bytes(vm, self, bounds[2 * i],
-                                                         bounds[2 * i + 1] - bounds[2 * i]));
+        for (size_t i = 0; i < k; i++) put_piece(vm, list, self, bounds[2 * i], bounds[2 * i + 1]);
         if (pos >= len) return list;
         py_interrupt_check(vm);   // list is consistent
         k = scan_words(py_str_bytes(self), len, &pos, &max, bounds);
@@ -189,9 +196,7 @@ static py_val_t split_sep(py_vm_t *vm, py_val_t self, py_val_t sep, int64_t max)
     py_val_t list = py_list_new(vm, cap, NULL);   // None-filled: the pieces land below
     py_list_ptr(list)->len = 0;
     for (;;) {
-        for (size_t i = 0; i < k; i++)
-            py_list_append(vm, list, py_str_slice_bytes(vm, self, bounds[2 * i],
-                                                         bounds[2 * i + 1] - bounds[2 * i]));
+        for (size_t i = 0; i < k; i++) put_piece(vm, list, self, bounds[2 * i], bounds[2 * i + 1]);
         if (pos == SIZE_MAX) return list;
         py_interrupt_check(vm);   // list is consistent
         k = scan_sep(vm, self, sep, &pos, &max, bounds);
