@@ -57,22 +57,35 @@ static bool keys_equal(py_vm_t *vm, py_val_t a, py_val_t b) {
 
 // ---- lookup ------------------------------------------------------------------------------------
 
-// lookup_str's answer when it met a key it cannot compare without __eq__.
+// The plain probes' answer when they met a key they cannot compare without __eq__.
 #define NOT_ALL_STR (-2)
 
-// lookup for a plain str [key] in a dict with a table, while every key of
-// equal hash met is a plain str too: those compare by bytes (keys_equal), so no __eq__
-// runs and the probe needs no restart checks. Returns NOT_ALL_STR on meeting
-// another kind of key with the same hash; lookup then probes again in full.
-static int64_t lookup_str(py_vm_t *vm, const py_dict_t *d, py_val_t key, py_hash_t hash,
-                          size_t *slot) {
+// A str key whose hash matched [name]'s in a names-only probe: interned keys
+// other than [name] itself differ from it; other strs compare by bytes.
+static bool name_matches(py_vm_t *vm, py_val_t key, py_val_t name) {
+    return !py_is_istr(key) && py_is_str(vm, key) && py_str_equal(key, name);
+}
+
+// The kinds of key probe_plain handles, each comparing without __eq__.
+typedef enum { PROBE_STR, PROBE_SMALL, PROBE_NAME } probe_kind_t;
+
+// lookup for a plain str or small int [key] ([kind], a constant at each
+// use) in a dict with a table, while every key of equal hash met is of the
+// same kind: strs compare by bytes (keys_equal), two different small ints
+// are never equal, so no __eq__ runs and the probe needs no restart checks.
+// Returns NOT_ALL_STR on meeting another kind of key with the same hash (True
+// for 1, 1.0, a str subclass...); lookup then probes again in full. For
+// PROBE_NAME (names_only: a str key, only strs can match) it never does.
+// *slot, unless [slot] is NULL, gets what lookup gives it.
+static inline int64_t probe_plain(py_vm_t *vm, const py_dict_t *d, py_val_t key, py_hash_t hash,
+                                  size_t *slot, probe_kind_t kind) {
     const int32_t *index = (const int32_t *)d->index;
     const py_dict_entry_t *entries = d->entries;
     size_t mask = d->mask, i = (size_t)hash & mask, perturb = (size_t)hash, free_slot = SIZE_MAX;
     for (;; perturb >>= PERTURB_SHIFT, i = (i * 5 + perturb + 1) & mask) {
         int32_t ix = index[i];
         if (ix == EMPTY) {
-            *slot = free_slot != SIZE_MAX ? free_slot : i;
+            if (slot) *slot = free_slot != SIZE_MAX ? free_slot : i;
             return -1;
         }
         if (ix == DUMMY) {
@@ -80,25 +93,44 @@ static int64_t lookup_str(py_vm_t *vm, const py_dict_t *d, py_val_t key, py_hash
             continue;
         }
         const py_dict_entry_t *e = &entries[ix];
-        if (e->key != key && e->hash != hash) continue;
-        if (e->key != key && !plain_str(vm, e->key)) return NOT_ALL_STR;
-        if (e->key == key || py_str_equal(e->key, key)) {
-            *slot = i;
-            return ix;
+        if (e->key != key) {
+            if (e->hash != hash) continue;
+            if (kind == PROBE_NAME) {
+                if (!name_matches(vm, e->key, key)) continue;
+            } else {
+                bool same_kind = kind == PROBE_STR ? plain_str(vm, e->key) : py_is_small(e->key);
+                if (!same_kind) return NOT_ALL_STR;
+                if (kind == PROBE_SMALL || !py_str_equal(e->key, key)) continue;
+            }
         }
+        if (slot) *slot = i;
+        return ix;
     }
 }
 
-// Finds [key]: returns its entry position, or -1 when absent. *slot gets the
-// index slot that holds it, or where it would go (the first dummy or empty
-// slot met), or SIZE_MAX when the dict has no table. With [names_only], only
-// str keys can match and no __eq__ runs.
-static int64_t lookup(py_vm_t *vm, py_dict_t *d, py_val_t key, py_hash_t hash, size_t *slot,
-                      bool names_only) {
-    if (!names_only && d->mask != 0 && plain_str(vm, key)) {   // the common case: str keys
-        int64_t pos = lookup_str(vm, d, key, hash, slot);
-        if (pos != NOT_ALL_STR) return pos;
-    }
+// probe_plain's uses, each a leaf: with or without the insert slot.
+static int64_t lookup_str(py_vm_t *vm, const py_dict_t *d, py_val_t key, py_hash_t hash,
+                          size_t *slot) {
+    return probe_plain(vm, d, key, hash, slot, PROBE_STR);
+}
+static int64_t lookup_small(py_vm_t *vm, const py_dict_t *d, py_val_t key, py_hash_t hash,
+                            size_t *slot) {
+    return probe_plain(vm, d, key, hash, slot, PROBE_SMALL);
+}
+static int64_t lookup_names(py_vm_t *vm, const py_dict_t *d, py_val_t key, py_hash_t hash,
+                            size_t *slot) {
+    return probe_plain(vm, d, key, hash, slot, PROBE_NAME);
+}
+static int64_t find_str(py_vm_t *vm, const py_dict_t *d, py_val_t key, py_hash_t hash) {
+    return probe_plain(vm, d, key, hash, NULL, PROBE_STR);
+}
+static int64_t find_small(py_vm_t *vm, const py_dict_t *d, py_val_t key, py_hash_t hash) {
+    return probe_plain(vm, d, key, hash, NULL, PROBE_SMALL);
+}
+
+// lookup's probe for any key, with __eq__ calls and their restarts.
+static int64_t lookup_full(py_vm_t *vm, py_dict_t *d, py_val_t key, py_hash_t hash, size_t *slot,
+                           bool names_only) {
 restart:
     if (d->mask == 0) {   // no table (an __eq__ may have cleared the dict)
         *slot = SIZE_MAX;
@@ -139,10 +171,20 @@ restart:
     }
 }
 
-// A str key whose hash matched [name]'s in a names-only probe: interned keys
-// other than [name] itself differ from it; other strs compare by bytes.
-static bool name_matches(py_vm_t *vm, py_val_t key, py_val_t name) {
-    return !py_is_istr(key) && py_is_str(vm, key) && py_str_equal(key, name);
+// Finds [key]: returns its entry position, or -1 when absent. *slot gets the
+// index slot that holds it, or where it would go (the first dummy or empty
+// slot met), or SIZE_MAX when the dict has no table. With [names_only], only
+// str keys can match and no __eq__ runs. (py_dict_get and py_dict_set
+// probe str and small int keys themselves before they come here.)
+static int64_t lookup(py_vm_t *vm, py_dict_t *d, py_val_t key, py_hash_t hash, size_t *slot,
+                      bool names_only) {
+    if (names_only && d->mask != 0) return lookup_names(vm, d, key, hash, slot);
+    if (d->mask != 0) {   // the common cases: str and small int keys
+        int64_t pos = py_is_small(key) ? lookup_small(vm, d, key, hash, slot)
+                      : plain_str(vm, key) ? lookup_str(vm, d, key, hash, slot) : NOT_ALL_STR;
+        if (pos != NOT_ALL_STR) return pos;
+    }
+    return lookup_full(vm, d, key, hash, slot, names_only);
 }
 
 // lookup's probe for a str [name] in a dict with a table, where no __eq__ can
@@ -247,6 +289,11 @@ py_val_t py_dict_new(py_vm_t *vm) {
 
 py_val_t py_dict_get(py_vm_t *vm, py_val_t dict, py_val_t key) {
     py_dict_t *d = py_dict_ptr(dict);
+    if (d->len != 0) {   // so the dict has a table
+        int64_t pos = py_is_small(key) ? find_small(vm, d, key, py_int_hash(key))
+                      : plain_str(vm, key) ? find_str(vm, d, key, py_str_hash(key)) : NOT_ALL_STR;
+        if (pos != NOT_ALL_STR) return pos < 0 ? PY_NULL : d->entries[pos].value;
+    }
     py_hash_t h = key_hash(vm, key);
     if (d->len == 0) return PY_NULL;
     size_t slot;
@@ -255,7 +302,23 @@ py_val_t py_dict_get(py_vm_t *vm, py_val_t dict, py_val_t key) {
 }
 
 void py_dict_set(py_vm_t *vm, py_val_t dict, py_val_t key, py_val_t value) {
-    insert(vm, py_dict_ptr(dict), key, key_hash(vm, key), value, false);
+    py_dict_t *d = py_dict_ptr(dict);
+    bool small = py_is_small(key);
+    if (d->mask != 0 && (small || plain_str(vm, key))) {   // a table with room: one probe
+        py_hash_t h = small ? py_int_hash(key) : py_str_hash(key);
+        size_t slot;
+        int64_t pos = small ? lookup_small(vm, d, key, h, &slot) : lookup_str(vm, d, key, h, &slot);
+        if (pos >= 0) {
+            d->entries[pos].value = value;
+            d->version++;
+            return;
+        }
+        if (pos == -1 && d->used < d->cap) {
+            append_entry(d, slot, key, h, value);
+            return;
+        }
+    }
+    insert(vm, d, key, key_hash(vm, key), value, false);
 }
 
 py_val_t py_dict_remove(py_vm_t *vm, py_val_t dict, py_val_t key) {

@@ -430,7 +430,8 @@ static int64_t bound(py_vm_t *vm, py_val_t v, int64_t dflt) {
     return py_to_int64(vm, v);
 }
 
-int64_t py_slice_adjust(int64_t i, int64_t len, int64_t step) {
+// py_slice_adjust, inline for py_slice_indices (s[a:b] and p[::-1] are hot).
+static inline int64_t quick_adjust(int64_t i, int64_t len, int64_t step) {
     if (i < 0) {
         i += len;
         if (i < 0) i = step < 0 ? -1 : 0;
@@ -440,20 +441,30 @@ int64_t py_slice_adjust(int64_t i, int64_t len, int64_t step) {
     return i;
 }
 
+int64_t py_slice_adjust(int64_t i, int64_t len, int64_t step) { return quick_adjust(i, len, step); }
+
+// bound() for the usual None or small int, inline; anything else through bound().
+static inline int64_t quick_bound(py_vm_t *vm, py_val_t v, int64_t dflt) {
+    if (v == PY_NONE) return dflt;
+    if (py_is_small(v)) return py_small_val(v);
+    return bound(vm, v, dflt);
+}
+
 size_t py_slice_indices(py_vm_t *vm, py_val_t slice, size_t len, int64_t *start, int64_t *stop,
                         int64_t *step) {
     py_slice_t *s = (py_slice_t *)py_obj(slice);
-    int64_t st = bound(vm, s->step, 1);
+    int64_t st = quick_bound(vm, s->step, 1);
     if (st == 0) py_raise_value_error(vm, "slice step cannot be zero");
     if (st < -INT64_MAX) st = -INT64_MAX;   // so that -step cannot overflow
     int64_t n = (int64_t)len;
-    int64_t a = py_slice_adjust(bound(vm, s->start, st < 0 ? INT64_MAX : 0), n, st);
-    int64_t b = py_slice_adjust(bound(vm, s->stop, st < 0 ? INT64_MIN : INT64_MAX), n, st);
+    int64_t a = quick_adjust(quick_bound(vm, s->start, st < 0 ? INT64_MAX : 0), n, st);
+    int64_t b = quick_adjust(quick_bound(vm, s->stop, st < 0 ? INT64_MIN : INT64_MAX), n, st);
     *start = a;
     *stop = b;
     *step = st;
-    if (st < 0) return b < a ? (size_t)((a - b - 1) / -st + 1) : 0;
-    return a < b ? (size_t)((b - a - 1) / st + 1) : 0;
+    // Steps of 1 and -1 (s[a:b], s[::-1]) need no division.
+    if (st < 0) return b < a ? (st == -1 ? (size_t)(a - b) : (size_t)((a - b - 1) / -st + 1)) : 0;
+    return a < b ? (st == 1 ? (size_t)(b - a) : (size_t)((b - a - 1) / st + 1)) : 0;
 }
 
 static py_val_t slice_make_new(py_vm_t *vm, py_type_t *type, size_t nargs, const py_val_t *args,

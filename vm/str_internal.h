@@ -137,6 +137,10 @@ py_val_t py_str_iterator_new(py_vm_t *vm, py_val_t seq);
 #define PY_STR_METH(name) \
     py_val_t name(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames)
 
+// str_methods.c: the occurrences of byte [c] in [n] bytes at [h], eight at
+// a time (str.count and split's piece count). Never raises; does not poll.
+size_t py_str_methods_count_byte(const char *h, size_t n, unsigned char c);
+
 // str_split.c
 PY_STR_METH(py_str_split_split);
 PY_STR_METH(py_str_split_rsplit);

@@ -30,19 +30,44 @@ static bool strip_match(py_val_t chars, uint32_t cp, char *enc) {
 // as a bit set over bytes 0-63.
 #define STRIP_SPACE_SET ((uint64_t)0x3E00 | (uint64_t)0xF0000000 | (uint64_t)1 << ' ')
 
+// Byte c (< 0x80) is one of the bytes packed in [word] (bytes beyond the
+// set's length hold 0x80, which no ASCII byte equals): the zero-byte test
+// over word ^ c-in-every-byte. Exact: the borrow of the subtraction can
+// only set a high bit above a byte that is zero already.
+#define STRIP_ONES UINT64_C(0x0101010101010101)
+static inline bool in_word(uint64_t word, unsigned char c) {
+    uint64_t x = word ^ (STRIP_ONES * c);
+    return ((x - STRIP_ONES) & ~x & STRIP_ONES * 0x80u) != 0;
+}
+
+// strip_ascii for a set of 1 to 8 bytes: they are packed in a word once
+// (cheaper than a 128-bit set for the few tests a strip makes, usually two
+// or three), and each byte tested against all of them at once.
+static void strip_few(const unsigned char *s, const unsigned char *p, size_t n, bool left,
+                      bool right, size_t *a, size_t *z) {
+    uint64_t word = STRIP_ONES * 0x80u;
+    for (size_t i = 0; i < n; i++) word = (word << 8) | p[i];   // the 0x80 fill shifts out
+    while (left && *a < *z && in_word(word, s[*a])) ++*a;
+    while (right && *z > *a && in_word(word, s[*z - 1])) --*z;
+}
+
 // strip_impl's bounds for ASCII [self] with [chars] None (whitespace) or an
 // ASCII str: *a and *z narrow. The bytes to strip become a 128-bit set once,
 // so each byte is one test.
 static void strip_ascii(py_val_t self, py_val_t chars, bool left, bool right, size_t *a,
                         size_t *z) {
     uint64_t set[2] = {STRIP_SPACE_SET, 0};
-    if (chars != PY_NONE) {
-        set[0] = 0;
-        const unsigned char *p = (const unsigned char *)py_str_bytes(chars);
-        for (size_t i = 0, n = py_str_len(chars); i < n; i++)
-            set[p[i] >> 6] |= (uint64_t)1 << (p[i] & 63);
-    }
     const unsigned char *s = (const unsigned char *)py_str_bytes(self);
+    if (chars != PY_NONE) {
+        const unsigned char *p = (const unsigned char *)py_str_bytes(chars);
+        size_t n = py_str_len(chars);
+        if (n - 1 < 8) {
+            strip_few(s, p, n, left, right, a, z);
+            return;
+        }
+        set[0] = 0;
+        for (size_t i = 0; i < n; i++) set[p[i] >> 6] |= (uint64_t)1 << (p[i] & 63);
+    }
     while (left && *a < *z && (set[s[*a] >> 6] >> (s[*a] & 63) & 1)) ++*a;
     while (right && *z > *a && (set[s[*z - 1] >> 6] >> (s[*z - 1] & 63) & 1)) --*z;
 }
@@ -174,6 +199,23 @@ PY_STR_METH(py_str_methods_rindex) {
     return py_small(i);
 }
 
+// Occurrences of byte [c] in [n] bytes at [h], eight bytes at a time: in
+// x = word ^ c-in-every-byte, a byte is zero where c is; adding 0x7F to its
+// low seven bits sets a byte's top bit unless the byte is zero (no carry
+// crosses bytes), and the multiply sums the marks in the top byte.
+size_t py_str_methods_count_byte(const char *h, size_t n, unsigned char c) {
+    const uint64_t low = STRIP_ONES * 0x7Fu, top = STRIP_ONES * 0x80u;
+    size_t count = 0, i = 0;
+    for (uint64_t w; i + 8 <= n; i += 8) {
+        memcpy(&w, h + i, 8);
+        uint64_t x = w ^ (STRIP_ONES * c);
+        uint64_t nonzero = ((x & low) + low) | x;
+        count += (size_t)((((~nonzero & top) >> 7) * STRIP_ONES) >> 56);
+    }
+    for (; i < n; i++) count += (unsigned char)h[i] == c;
+    return count;
+}
+
 // Non-overlapping occurrences of [n] in [h] (empty [n]: one more than the code points).
 static size_t count_bytes(py_vm_t *vm, const char *h, size_t hl, const char *n, size_t nl) {
     size_t count = 0;
@@ -185,7 +227,7 @@ static size_t count_bytes(py_vm_t *vm, const char *h, size_t hl, const char *n, 
     if (nl == 1) {   // count('0'): one pass over the bytes, not a search per match
         for (size_t done = 0; done < hl;) {
             size_t end = hl - done > PY_INTERRUPT_CHUNK ? done + PY_INTERRUPT_CHUNK : hl;
-            for (size_t i = done; i < end; i++) count += h[i] == n[0];
+            count += py_str_methods_count_byte(h + done, end - done, (unsigned char)n[0]);
             done = end;
             if (done < hl) py_interrupt_check(vm);
         }

@@ -84,18 +84,42 @@ static const char *num_sign(const py_pct_spec_t *sp, bool neg) {
     return neg ? "-" : sp->plus ? "+" : sp->space ? " " : "";
 }
 
+// Writes the digits of |x| in [base] (8, 10 or 16, lower case) to [out] (64
+// bytes); returns their count. A small int's %d needs no str of its digits.
+static size_t small_digits(int64_t x, int base, char *out) {
+    char tmp[64];
+    size_t n = 0, k = 0;
+    uint64_t u = x < 0 ? -(uint64_t)x : (uint64_t)x;
+    do {
+        tmp[n++] = "0123456789abcdef"[u % (unsigned)base];
+        u /= (unsigned)base;
+    } while (u);
+    while (n) out[k++] = tmp[--n];
+    return k;
+}
+
 static void pct_int(py_vm_t *vm, py_strbuf_t *b, py_pct_spec_t *sp, py_val_t v) {
     v = int_operand(vm, sp, v);
     int base = sp->type == 'o' ? 8 : (sp->type == 'x' || sp->type == 'X') ? 16 : 10;
-    py_val_t text = py_int_to_str(vm, v, base);
-    const char *t = py_str_bytes(text);
-    bool neg = t[0] == '-';
-    size_t nd = py_str_len(text) - neg;
+    char small[64], stack[96];   // the digits of a small int; its padded digits
+    const char *t = small;
+    bool neg;
+    size_t nd;
+    if (py_is_small(v)) {
+        neg = py_small_val(v) < 0;
+        nd = small_digits(py_small_val(v), base, small);
+    } else {
+        py_val_t text = py_int_to_str(vm, v, base);
+        t = py_str_bytes(text);
+        neg = t[0] == '-';
+        t += neg;
+        nd = py_str_len(text) - neg;
+    }
     size_t zeros = sp->prec > (int64_t)nd ? (size_t)sp->prec - nd : 0;
-    char *digits = py_gc_new_bytes(vm, nd + zeros + 1);
+    char *digits = nd + zeros < sizeof stack ? stack : py_gc_new_bytes(vm, nd + zeros + 1);
     memset(digits, '0', zeros);
     for (size_t i = 0; i < nd; i++)
-        digits[zeros + i] = sp->type == 'X' ? (char)py_str_unicode_upper((uint8_t)t[neg + i]) : t[neg + i];
+        digits[zeros + i] = sp->type == 'X' ? (char)py_str_unicode_upper((uint8_t)t[i]) : t[i];
     char head[4] = "";
     strcpy(head, num_sign(sp, neg));
     if (sp->alt && base != 10) strcat(head, sp->type == 'o' ? "0o" : sp->type == 'x' ? "0x" : "0X");

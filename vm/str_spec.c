@@ -49,8 +49,8 @@ static void parse_count(py_vm_t *vm, const char *s, size_t len, size_t *pos, int
 
 // Parses fill and align, then the sign and flags.
 static void parse_head(const char *s, size_t len, size_t *pos, fmt_spec_t *sp) {
-    size_t p = 0;
-    uint32_t first = len ? py_str_utf8_next(s, len, &p) : 0;
+    size_t p = len && (uint8_t)s[0] < 0x80;   // an ASCII first character needs no decoding
+    uint32_t first = p ? (uint8_t)s[0] : len ? py_str_utf8_next(s, len, &p) : 0;
     if (p < len && is_align((uint8_t)s[p])) {
         sp->fill = first;
         sp->fill_given = true;
@@ -109,14 +109,16 @@ static void parse_spec(py_vm_t *vm, py_val_t spec, py_val_t v, char dflt_align, 
         if (sp->prec < 0) py_raise_value_error(vm, "Format specifier missing precision");
     }
     if (pos < len) {
-        size_t p = pos;
-        sp->type = py_str_utf8_next(s, len, &p);
+        size_t p = pos + 1;
+        sp->type = (uint8_t)s[pos];
+        if (sp->type >= 0x80) p = pos, sp->type = py_str_utf8_next(s, len, &p);
         if (p != len)
             py_raise_value_error(vm, "Invalid format specifier '%N' for object of type '%s'",
                                  spec, py_type_name(vm, v));
         if (sp->type == 0) unknown_code(vm, 0, v);   // a NUL type, not "no type"
     }
     if (!sp->align) sp->align = dflt_align;
+    if (!sp->grouping) return;   // check_grouping has nothing to check
     // str's default type is 's' for this check, as in CPython ("Cannot specify ',' with 's'.").
     fmt_spec_t probe = *sp;
     if (!probe.type && dflt_align == '<') probe.type = 's';
@@ -213,8 +215,29 @@ static void add_grouped(py_vm_t *vm, py_strbuf_t *b, const char *digits, size_t 
     py_gc_release(vm, out);
 }
 
+// assemble without grouping and with an ASCII fill: every piece is ASCII and
+// the length is known, so the str is allocated at its size and filled in
+// place (a buffer would cost a scratch block and a copy per number).
+static py_val_t assemble_plain(py_vm_t *vm, const fmt_spec_t *sp, const num_parts_t *p) {
+    size_t ls = strlen(p->sign), lp = strlen(p->prefix);
+    size_t total = ls + lp + p->ndigits + p->nrest;
+    size_t pad = sp->width > (int64_t)total ? (size_t)sp->width - total : 0;
+    size_t left = sp->align == '>' || sp->align == '=' ? pad : sp->align == '^' ? pad / 2 : 0;
+    py_str_t *r = py_str_alloc(vm, total + pad);
+    char *o = r->data, fill = (char)sp->fill;
+    if (sp->align != '=') memset(o, fill, left), o += left;
+    memcpy(o, p->sign, ls), o += ls;
+    memcpy(o, p->prefix, lp), o += lp;
+    if (sp->align == '=') memset(o, fill, left), o += left;
+    memcpy(o, p->digits, p->ndigits), o += p->ndigits;
+    memcpy(o, p->rest, p->nrest), o += p->nrest;
+    memset(o, fill, pad - left);
+    return py_str_finish_ascii(vm, r);
+}
+
 // Lays out [p] under [sp], grouping every [every] digits.
 static py_val_t assemble(py_vm_t *vm, const fmt_spec_t *sp, const num_parts_t *p, int every) {
+    if (!sp->grouping && sp->fill < 0x80) return assemble_plain(vm, sp, p);
     size_t head = strlen(p->sign) + strlen(p->prefix);
     bool zero_group = sp->grouping && sp->fill == '0' && sp->align == '=';
     int64_t min_width = zero_group ? sp->width - (int64_t)(head + p->nrest) : 0;

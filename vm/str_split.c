@@ -83,46 +83,124 @@ static inline size_t skip_word(const char *s, size_t len, size_t pos) {
     return pos;
 }
 
-// The number of pieces split_space makes of [s] with [max] splits (-1: all).
-static size_t count_words(const char *s, size_t len, int64_t max) {
-    size_t n = 0;
-    for (size_t pos = skip_space(s, len, 0); pos < len; pos = skip_space(s, len, pos)) {
-        n++;
-        if (max-- == 0) break;
-        pos = skip_word(s, len, pos);
+// The pieces split_space finds in one scan before it makes their strs: a
+// line of words fits in one batch, so its list is allocated once at its size.
+#define SPLIT_BATCH 64
+
+// Finds up to SPLIT_BATCH pieces from byte *pos of [s] (at a non-space or at
+// [len]), storing their bounds in [bounds] and spending one of *max on each
+// (the last one allowed takes the rest); returns how many.
+static size_t scan_words(const char *s, size_t len, size_t *pos, int64_t *max,
+                         size_t bounds[2 * SPLIT_BATCH]) {
+    size_t k = 0, p = *pos;
+    while (k < SPLIT_BATCH && p < len) {
+        size_t end = (*max)-- == 0 ? len : skip_word(s, len, p);
+        bounds[2 * k] = p, bounds[2 * k + 1] = end, k++;
+        p = skip_space(s, len, end);
     }
-    return n;
+    *pos = p;
+    return k;
 }
 
-// Counts the pieces first, so the list is allocated once at its size: growing
-// it piece by piece cost more than the second scan (a line of words is long).
+// The list size for [k] pieces found in the first [pos] bytes of [len] and
+// the rest at the same density (a little over: the trailing room is cheaper
+// than growing the list by copies), and at most what [max] splits allow.
+static size_t guess_pieces(size_t k, size_t pos, size_t len, int64_t max) {
+    size_t per = pos / k, rest = (len - pos) / (per ? per : 1);
+    rest += rest / 8 + 4;
+    if (max >= 0 && (uint64_t)max < rest) rest = (size_t)max + 1;
+    return k + rest;
+}
+
+// Appends the piece [a, z) of [self] to [list]: in place while the list has
+// room (it was sized for the pieces), else by py_list_append.
+static inline void put_piece(py_vm_t *vm, py_val_t list, py_val_t self, size_t a, size_t z) {
+    py_val_t piece = py_str_slice_bytes(vm, self, a, z - a);
+    py_list_t *l = py_list_ptr(list);
+    if (l->len < l->cap) l->items[l->len++] = piece;
+    else py_list_append(vm, list, piece);
+}
+
+// One scan of the text: the bounds of a batch of pieces are kept on the C
+// stack and their strs made after it, so the text is read once (counting the
+// pieces first cost a second scan of every line). A line of words fits in a
+// batch; a longer text gets a list sized by the first batch's density.
 static py_val_t split_space(py_vm_t *vm, py_val_t self, int64_t max) {
-    size_t n = count_words(py_str_bytes(self), py_str_len(self), max), i = 0;
-    py_val_t list = py_list_new(vm, n, NULL);   // None-filled until the pieces land
-    const char *s = py_str_bytes(self);
-    size_t len = py_str_len(self);
-    for (size_t pos = skip_space(s, len, 0); i < n; pos = skip_space(s, len, pos), i++) {
-        size_t end = max-- == 0 ? len : skip_word(s, len, pos);   // the last: the rest
-        if ((i & (PY_INTERRUPT_EVERY - 1)) == 0) py_interrupt_check(vm);   // list is consistent
-        py_val_t piece = py_str_slice_bytes(vm, self, pos, end - pos);
-        py_list_ptr(list)->items[i] = piece;
-        s = py_str_bytes(self);   // no interior pointer is kept across an allocation
-        pos = end;
+    size_t bounds[2 * SPLIT_BATCH], len = py_str_len(self);
+    size_t pos = skip_space(py_str_bytes(self), len, 0);
+    size_t k = scan_words(py_str_bytes(self), len, &pos, &max, bounds);
+    size_t cap = pos < len ? guess_pieces(k, pos, len, max) : k;
+    py_val_t list = py_list_new(vm, cap, NULL);   // None-filled: the pieces land below
+    py_list_ptr(list)->len = 0;
+    for (;;) {
+        for (size_t i = 0; i < k; i++) put_piece(vm, list, self, bounds[2 * i], bounds[2 * i + 1]);
+        if (pos >= len) return list;
+        py_interrupt_check(vm);   // list is consistent
+        k = scan_words(py_str_bytes(self), len, &pos, &max, bounds);
     }
-    return list;
 }
 
-static py_val_t split_sep(py_vm_t *vm, py_val_t self, py_val_t sep, int64_t max) {
+// The pieces of [self] cut at [sep] from byte *pos on, as scan_words finds
+// them: up to SPLIT_BATCH bounds, the last piece (the rest) included once the
+// text or *max runs out, when *pos becomes SIZE_MAX. The search polls for
+// Ctrl-C over long texts.
+static size_t scan_sep(py_vm_t *vm, py_val_t self, py_val_t sep, size_t *pos, int64_t *max,
+                       size_t bounds[2 * SPLIT_BATCH]) {
     const char *s = py_str_bytes(self), *p = py_str_bytes(sep);
-    size_t len = py_str_len(self), n = py_str_len(sep), pos = 0;
-    py_val_t list = py_list_new(vm, 0, NULL);
-    for (ptrdiff_t at; max != 0 && (at = py_str_find_poll(vm, s + pos, len - pos, p, n)) >= 0;
-         max--) {
-        append_piece(vm, list, self, pos, pos + (size_t)at);
-        pos += (size_t)at + n;
+    size_t len = py_str_len(self), n = py_str_len(sep), k = 0, at = *pos;
+    while (k < SPLIT_BATCH) {
+        ptrdiff_t hit = *max != 0 ? py_str_find_poll(vm, s + at, len - at, p, n) : -1;
+        bounds[2 * k] = at, k++;
+        if (hit < 0) {   // the rest is the last piece
+            bounds[2 * k - 1] = len;
+            *pos = SIZE_MAX;
+            return k;
+        }
+        (*max)--;
+        bounds[2 * k - 1] = at + (size_t)hit;
+        at += (size_t)hit + n;
     }
-    append_piece(vm, list, self, pos, len);
-    return list;
+    *pos = at;
+    return k;
+}
+
+// The pieces split_sep makes of [self] from byte [pos] on with [max] splits
+// left (-1: all): one more than the separators found. Counting them first
+// keeps the list at its exact size (a guess from the first batch's density
+// can overshoot, which matters for a list of 100,000 pieces: it moved
+// strbuild's peak by a heap growth). A one-byte separator is counted eight
+// bytes at a time, polling for Ctrl-C between windows (nothing is built yet).
+static size_t count_sep(py_vm_t *vm, py_val_t self, py_val_t sep, size_t pos, int64_t max) {
+    const char *s = py_str_bytes(self), *p = py_str_bytes(sep);
+    size_t len = py_str_len(self), n = py_str_len(sep), count = 0;
+    if (n == 1) {
+        for (size_t end; pos < len; pos = end) {
+            end = len - pos > PY_INTERRUPT_CHUNK ? pos + PY_INTERRUPT_CHUNK : len;
+            count += py_str_methods_count_byte(s + pos, end - pos, (unsigned char)p[0]);
+            if (end < len) py_interrupt_check(vm);
+        }
+        return (max >= 0 && (uint64_t)max < count ? (size_t)max : count) + 1;
+    }
+    for (ptrdiff_t at; max != 0 && (at = py_str_find_poll(vm, s + pos, len - pos, p, n)) >= 0;
+         max--, count++)
+        pos += (size_t)at + n;
+    return count + 1;
+}
+
+// Batches of bounds as split_space, so a list of many pieces is allocated
+// about once instead of growing by copies.
+static py_val_t split_sep(py_vm_t *vm, py_val_t self, py_val_t sep, int64_t max) {
+    size_t bounds[2 * SPLIT_BATCH], pos = 0;
+    size_t k = scan_sep(vm, self, sep, &pos, &max, bounds);
+    size_t cap = pos != SIZE_MAX ? k + count_sep(vm, self, sep, pos, max) : k;
+    py_val_t list = py_list_new(vm, cap, NULL);   // None-filled: the pieces land below
+    py_list_ptr(list)->len = 0;
+    for (;;) {
+        for (size_t i = 0; i < k; i++) put_piece(vm, list, self, bounds[2 * i], bounds[2 * i + 1]);
+        if (pos == SIZE_MAX) return list;
+        py_interrupt_check(vm);   // list is consistent
+        k = scan_sep(vm, self, sep, &pos, &max, bounds);
+    }
 }
 
 PY_STR_METH(py_str_split_split) {
