@@ -326,6 +326,9 @@ static LOOP_INLINE bool truthy(py_vm_t *vm, py_val_t v) {
     return py_truthy(vm, v);
 }
 
+// The width of py_int_t, for the shift counts a C shift of it takes.
+#define INT_BITS ((py_int_t)(sizeof(py_int_t) * 8))
+
 static LOOP_INLINE py_val_t binary(py_vm_t *vm, uint32_t op, py_val_t a, py_val_t b) {
     if (py_is_small(a) && py_is_small(b)) {
         py_int_t x = py_small_val(a), y = py_small_val(b), z;
@@ -343,6 +346,14 @@ static LOOP_INLINE py_val_t binary(py_vm_t *vm, uint32_t op, py_val_t a, py_val_
             if (y == 0) return py_binary(vm, (py_binary_op_t)op, a, b);
             z = x % y;
             if (z != 0 && ((z < 0) != (y < 0))) z += y;
+            break;
+        case PY_OP_RSHIFT:     // a negative count is py_binary's ValueError
+            if (y < 0) return py_binary(vm, (py_binary_op_t)op, a, b);
+            return py_small(x >> (y < INT_BITS - 1 ? y : INT_BITS - 1));
+        case PY_OP_LSHIFT:     // only while no bit leaves the word: else a bigint
+            if (y < 0 || y >= INT_BITS - 1) return py_binary(vm, (py_binary_op_t)op, a, b);
+            z = (py_int_t)((uintptr_t)x << y);   // unsigned: no overflow in C
+            if ((z >> y) != x) return py_binary(vm, (py_binary_op_t)op, a, b);
             break;
         case PY_OP_AND: return py_small(x & y);
         case PY_OP_OR: return py_small(x | y);
