@@ -164,17 +164,19 @@
     X(STORE_ATTR_INSTANCE, -2, 0, 0, "STORE_ATTR, cache arg: an entry of the instance dict") \
     X(STORE_ATTR_SLOT, -2, 0, 0, "STORE_ATTR, cache arg: a __slots__ field")
 
-// BINARY_OP specialised by the loop itself (no cache entry; arg is still the
-// operator). The first run of a BINARY_OP rewrites it into the form for its
-// operands, else into BINARY_OP_GENERIC for good; a form rewrites itself back
-// to BINARY_OP on a guard miss.
+// BINARY_OP and COMPARE_OP specialised by the loop itself (no cache entry;
+// arg is still the operator). The first run of one rewrites it into the form
+// for its operands, else into its _GENERIC form for good; a form rewrites
+// itself back to the plain opcode on a guard miss.
 #define PY_OPCODES_ARITH(X) \
     X(BINARY_OP_GENERIC, -1, 0, 0, "BINARY_OP that no longer specialises") \
     X(BINARY_OP_ADD_INT, -1, 0, 0, "BINARY_OP + (or +=): two small ints, else generic") \
     X(BINARY_OP_SUB_INT, -1, 0, 0, "BINARY_OP - (or -=): two small ints, else generic") \
     X(BINARY_OP_ADD_FLOAT, -1, 0, 0, "BINARY_OP + (or +=): two floats in the word, else generic") \
     X(BINARY_OP_SUB_FLOAT, -1, 0, 0, "BINARY_OP - (or -=): two floats in the word, else generic") \
-    X(BINARY_OP_MUL_FLOAT, -1, 0, 0, "BINARY_OP * (or *=): two floats in the word, else generic")
+    X(BINARY_OP_MUL_FLOAT, -1, 0, 0, "BINARY_OP * (or *=): two floats in the word, else generic") \
+    X(COMPARE_OP_GENERIC, -1, 0, 0, "COMPARE_OP that no longer specialises") \
+    X(COMPARE_OP_FLOAT, -1, 0, 0, "COMPARE_OP of two floats in the word, else generic")
 
 // Generators, coroutines and async (vm/obj_gen.h).
 #define PY_OPCODES_GEN(X) \

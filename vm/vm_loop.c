@@ -670,7 +670,44 @@ static void loop(py_vm_t *vm, void *ud) {
     }
     TARGET(UNARY_OP) TOP() = py_unary(vm, (py_unary_op_t)arg, TOP()); DISPATCH();
     TARGET(UNARY_NOT) TOP() = py_bool(!truthy(vm, TOP())); DISPATCH();
+    // COMPARE_OP runs once at a site, as BINARY_OP: two floats in the word
+    // make it COMPARE_OP_FLOAT, anything else COMPARE_OP_GENERIC (whose
+    // first check is for two small ints).
     TARGET(COMPARE_OP) {
+        py_opcode_t form = py_is_tagged_float(PEEK(2)) && py_is_tagged_float(TOP()) && arg <= PY_CMP_OP_GE
+                               ? PY_OPC_COMPARE_OP_FLOAT : PY_OPC_COMPARE_OP_GENERIC;
+        *AT() = py_instr(form, arg);
+        goto compare_generic;
+    }
+    TARGET(COMPARE_OP_FLOAT) {
+        py_val_t a = PEEK(2), b = TOP();
+        if (!(py_is_tagged_float(a) && py_is_tagged_float(b))) {
+            *AT() = py_instr(PY_OPC_COMPARE_OP, arg);
+            goto compare_generic;
+        }
+        // A float in the word is never a NaN: C's comparison is Python's.
+        double x = py_tagged_float_val(a), y = py_tagged_float_val(b);
+        bool t;
+        switch (arg) {
+        case PY_CMP_OP_EQ: t = x == y; break;
+        case PY_CMP_OP_NE: t = x != y; break;
+        case PY_CMP_OP_LT: t = x < y; break;
+        case PY_CMP_OP_LE: t = x <= y; break;
+        case PY_CMP_OP_GT: t = x > y; break;
+        default: t = x >= y; break;
+        }
+        sp--;
+        if (py_instr_op(*ip) == PY_OPC_POP_JUMP_IF_FALSE) {
+            sp--;
+            if (!t) JUMP_TO(py_instr_arg(*ip));
+            else ip++;
+            DISPATCH();
+        }
+        TOP() = py_bool(t);
+        DISPATCH();
+    }
+    TARGET(COMPARE_OP_GENERIC)
+    compare_generic: {
         py_val_t v = compare(vm, arg, PEEK(2), TOP());
         sp--;
         // Mostly a branch follows: take it here, one dispatch fewer.
