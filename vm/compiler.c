@@ -394,6 +394,22 @@ static void resolve_jumps(py_cunit_t *u) {
     for (size_t i = 0; i < u->nexc; i++) u->exc[i].handler = (uint32_t)u->labels[u->exc[i].handler];
 }
 
+// The fused pairs (vm/opcodes.h, PY_OPCODES_FUSED): the first word of each
+// pair becomes the fused instruction; the second stays as it is. Pairs do
+// not overlap, so a fused word is never the second half of another.
+static void fuse_pairs(uint32_t *code, size_t n) {
+    for (size_t i = 0; i + 1 < n; i++) {
+        py_opcode_t op = py_instr_op(code[i]), next = py_instr_op(code[i + 1]);
+        if (op == PY_OPC_LOAD_FAST && next == PY_OPC_LOAD_FAST) op = PY_OPC_LOAD_FAST_LOAD_FAST;
+        else if (op == PY_OPC_STORE_FAST && next == PY_OPC_LOAD_FAST) op = PY_OPC_STORE_FAST_LOAD_FAST;
+        else if (op == PY_OPC_LOAD_FAST && next == PY_OPC_LOAD_INT) op = PY_OPC_LOAD_FAST_LOAD_INT;
+        else if (op == PY_OPC_FOR_ITER && next == PY_OPC_STORE_FAST) op = PY_OPC_FOR_ITER_STORE_FAST;
+        else continue;
+        code[i] = py_instr(op, py_instr_arg(code[i]));
+        i++;
+    }
+}
+
 static py_val_t names_tuple(py_compiler_t *c, const char **names, size_t n) {
     py_val_t t = py_tuple_new(c->vm, n, NULL);
     for (size_t i = 0; i < n; i++) py_tuple_ptr(t)->items[i] = py_compiler_str(c, names[i]);
@@ -462,6 +478,7 @@ py_code_t *py_compiler_unit_leave(py_compiler_t *c) {
     }
     build_linetable(c, co, u);
     co->stacksize = stack_depth(c, u->code, u->ncode, u->exc, u->nexc);
+    fuse_pairs(co->code, co->ncode);
     c->u = u->parent;
     return co;
 }

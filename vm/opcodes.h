@@ -111,6 +111,8 @@
     X(PRINT_EXPR, -1, 0, 0, "v -> ; REPL: shows repr(v) unless None") \
     PY_OPCODES_GEN(X) \
     PY_OPCODES_MATCH(X) \
+    PY_OPCODES_FUSED(X) \
+    PY_OPCODES_ARITH(X) \
     PY_OPCODES_QUICK(X)
 
 // The match statement's instructions (vm/compiler_match.c emits them, vm/vm_match.c runs them).
@@ -125,6 +127,20 @@
     X(MATCH_KEYS, 2, 0, 0, "subj keys -> subj keys values_or_None ok") \
     X(MATCH_CLASS, -1, 0, 0, "subj cls names -> attrs_or_None ok (arg positional sub-patterns)") \
     X(COPY_DICT_WITHOUT_KEYS, -1, 0, 0, "subj keys -> dict(subj) without the keys")
+
+// Fused pairs (superinstructions): the compiler's last pass (vm/compiler.c,
+// fuse_pairs) turns the first of two common adjacent instructions into one of
+// these, and the loop runs both halves with one dispatch. The second word stays
+// in place unchanged, its own instruction: the fused one reads its argument
+// from it and steps over it, while a jump to it (a loop's head) runs it alone.
+// So jump targets, positions and the exception table need no change, and an
+// error in the second half is reported at the second word. Each one's stack
+// effect is its first half's; the word after it accounts for the second.
+#define PY_OPCODES_FUSED(X) \
+    X(LOAD_FAST_LOAD_FAST, 1, 0, PY_OPF_LOCAL, "LOAD_FAST arg, then the LOAD_FAST that follows") \
+    X(STORE_FAST_LOAD_FAST, -1, 0, PY_OPF_LOCAL, "STORE_FAST arg, then the LOAD_FAST that follows") \
+    X(LOAD_FAST_LOAD_INT, 1, 0, PY_OPF_LOCAL, "LOAD_FAST arg, then the LOAD_INT that follows") \
+    X(FOR_ITER_STORE_FAST, 1, -1, PY_OPF_JUMP, "FOR_ITER arg, then the STORE_FAST that follows")
 
 // Quickened forms (vm/vm_cache.h): the loop rewrites a generic instruction
 // into one of these in place, in code that has become hot; the compiler never
@@ -147,6 +163,20 @@
     X(STORE_ATTR_ADAPTIVE, -2, 0, 0, "STORE_ATTR, cache arg: specialises itself") \
     X(STORE_ATTR_INSTANCE, -2, 0, 0, "STORE_ATTR, cache arg: an entry of the instance dict") \
     X(STORE_ATTR_SLOT, -2, 0, 0, "STORE_ATTR, cache arg: a __slots__ field")
+
+// BINARY_OP and COMPARE_OP specialised by the loop itself (no cache entry;
+// arg is still the operator). The first run of one rewrites it into the form
+// for its operands, else into its _GENERIC form for good; a form rewrites
+// itself back to the plain opcode on a guard miss.
+#define PY_OPCODES_ARITH(X) \
+    X(BINARY_OP_GENERIC, -1, 0, 0, "BINARY_OP that no longer specialises") \
+    X(BINARY_OP_ADD_INT, -1, 0, 0, "BINARY_OP + (or +=): two small ints, else generic") \
+    X(BINARY_OP_SUB_INT, -1, 0, 0, "BINARY_OP - (or -=): two small ints, else generic") \
+    X(BINARY_OP_ADD_FLOAT, -1, 0, 0, "BINARY_OP + (or +=): two floats in the word, else generic") \
+    X(BINARY_OP_SUB_FLOAT, -1, 0, 0, "BINARY_OP - (or -=): two floats in the word, else generic") \
+    X(BINARY_OP_MUL_FLOAT, -1, 0, 0, "BINARY_OP * (or *=): two floats in the word, else generic") \
+    X(COMPARE_OP_GENERIC, -1, 0, 0, "COMPARE_OP that no longer specialises") \
+    X(COMPARE_OP_FLOAT, -1, 0, 0, "COMPARE_OP of two floats in the word, else generic")
 
 // Generators, coroutines and async (vm/obj_gen.h).
 #define PY_OPCODES_GEN(X) \

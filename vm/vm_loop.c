@@ -326,6 +326,9 @@ static LOOP_INLINE bool truthy(py_vm_t *vm, py_val_t v) {
     return py_truthy(vm, v);
 }
 
+// The width of py_int_t, for the shift counts a C shift of it takes.
+#define INT_BITS ((py_int_t)(sizeof(py_int_t) * 8))
+
 static LOOP_INLINE py_val_t binary(py_vm_t *vm, uint32_t op, py_val_t a, py_val_t b) {
     if (py_is_small(a) && py_is_small(b)) {
         py_int_t x = py_small_val(a), y = py_small_val(b), z;
@@ -343,6 +346,14 @@ static LOOP_INLINE py_val_t binary(py_vm_t *vm, uint32_t op, py_val_t a, py_val_
             if (y == 0) return py_binary(vm, (py_binary_op_t)op, a, b);
             z = x % y;
             if (z != 0 && ((z < 0) != (y < 0))) z += y;
+            break;
+        case PY_OP_RSHIFT:     // a negative count is py_binary's ValueError
+            if (y < 0) return py_binary(vm, (py_binary_op_t)op, a, b);
+            return py_small(x >> (y < INT_BITS - 1 ? y : INT_BITS - 1));
+        case PY_OP_LSHIFT:     // only while no bit leaves the word: else a bigint
+            if (y < 0 || y >= INT_BITS - 1) return py_binary(vm, (py_binary_op_t)op, a, b);
+            z = (py_int_t)((uintptr_t)x << y);   // unsigned: no overflow in C
+            if ((z >> y) != x) return py_binary(vm, (py_binary_op_t)op, a, b);
             break;
         case PY_OP_AND: return py_small(x & y);
         case PY_OP_OR: return py_small(x | y);
@@ -416,6 +427,24 @@ static bool slice_subscript(py_vm_t *vm, uint32_t next, const py_val_t *sp, uint
     py_val_t obj = sp[-(ptrdiff_t)n - 1];
     return py_is_obj(obj) && py_obj(obj)->type == vm->types[PY_T_list] &&
            py_list_quick_bounds(sp[-(ptrdiff_t)n], sp[1 - (ptrdiff_t)n], n == 3 ? sp[-1] : PY_NONE);
+}
+
+// The opcode a BINARY_OP of operator [op] becomes for operands [a] and [b]
+// (vm/opcodes.h, PY_OPCODES_ARITH): the form for two small ints or two
+// floats in the word, if the operator has one, else BINARY_OP_GENERIC. Only
+// the opcode changes: the argument, the operator, stays for the form's
+// fallback and for its way back to BINARY_OP.
+static const uint8_t int_form[16] = {
+    [PY_OP_ADD] = PY_OPC_BINARY_OP_ADD_INT, [PY_OP_SUB] = PY_OPC_BINARY_OP_SUB_INT};
+static const uint8_t float_form[16] = {
+    [PY_OP_ADD] = PY_OPC_BINARY_OP_ADD_FLOAT, [PY_OP_SUB] = PY_OPC_BINARY_OP_SUB_FLOAT,
+    [PY_OP_MUL] = PY_OPC_BINARY_OP_MUL_FLOAT};
+_Static_assert(PY_OP__BINARY_COUNT <= 16 && PY_OPC__COUNT <= 256, "form tables");
+static py_opcode_t binary_form(uint32_t op, py_val_t a, py_val_t b) {
+    uint8_t q = 0;
+    if (py_is_small(a) && py_is_small(b)) q = int_form[op & 15];
+    else if (py_is_tagged_float(a) && py_is_tagged_float(b)) q = float_form[op & 15];
+    return q ? (py_opcode_t)q : PY_OPC_BINARY_OP_GENERIC;
 }
 
 static py_val_t load_global(py_vm_t *vm, py_frame_t *f, py_val_t name) {
@@ -498,6 +527,36 @@ static void loop(py_vm_t *vm, void *ud) {
         DISPATCH();
     }
     TARGET(STORE_FAST) locals[arg] = POP(); DISPATCH();
+    // The fused pairs (vm/opcodes.h): the second half's local is the
+    // argument of the next word, which is stepped over. An unbound second
+    // local is that word's error, so f->ip points past it first.
+    TARGET(LOAD_FAST_LOAD_FAST) {
+        py_val_t v = locals[arg];
+        if (v == PY_NULL) py_vm_ops_unbound_local(vm, py_tuple_ptr(f->code->varnames)->items[arg]);
+        PUSH(v);
+        arg = py_instr_arg(*ip++);
+        goto load_fast_second;
+    }
+    TARGET(LOAD_FAST_LOAD_INT) {
+        py_val_t v = locals[arg];
+        if (v == PY_NULL) py_vm_ops_unbound_local(vm, py_tuple_ptr(f->code->varnames)->items[arg]);
+        PUSH(v);
+        PUSH(py_small((py_int_t)py_instr_arg(*ip++) - PY_LOAD_INT_BIAS));
+        DISPATCH();
+    }
+    TARGET(STORE_FAST_LOAD_FAST) {
+        locals[arg] = POP();
+        arg = py_instr_arg(*ip++);
+    load_fast_second: {
+            py_val_t v = locals[arg];
+            if (v == PY_NULL) {
+                f->ip = ip;
+                py_vm_ops_unbound_local(vm, py_tuple_ptr(f->code->varnames)->items[arg]);
+            }
+            PUSH(v);
+            DISPATCH();
+        }
+    }
     TARGET(DELETE_FAST) {
         if (locals[arg] == PY_NULL) py_vm_ops_unbound_local(vm, py_tuple_ptr(f->code->varnames)->items[arg]);
         locals[arg] = PY_NULL;
@@ -547,10 +606,108 @@ static void loop(py_vm_t *vm, void *ud) {
     TARGET(BINARY_SUBSCR) { py_val_t v = subscr(vm, PEEK(2), TOP()); sp--; TOP() = v; DISPATCH(); }
     TARGET(STORE_SUBSCR) store_subscr(vm, PEEK(2), TOP(), PEEK(3)); sp -= 3; DISPATCH();
     TARGET(DELETE_SUBSCR) py_delitem(vm, PEEK(2), TOP()); sp -= 2; DISPATCH();
-    TARGET(BINARY_OP) { py_val_t v = binary(vm, arg, PEEK(2), TOP()); sp--; TOP() = v; DISPATCH(); }
+    // BINARY_OP runs once at a site (again after a form's guard miss): it
+    // rewrites itself into the form for its operands, else into
+    // BINARY_OP_GENERIC, which never looks at them again.
+    TARGET(BINARY_OP) {
+        *AT() = py_instr(binary_form(arg, PEEK(2), TOP()), arg);
+        goto binary_generic;
+    }
+    // BINARY_OP's specialised forms (vm/opcodes.h, PY_OPCODES_ARITH). A
+    // result too big for a small int, or a float the word cannot hold, is
+    // still made here (py_float_new boxes it); other operands go back to
+    // BINARY_OP for good until it sees a pair of the kind again.
+    TARGET(BINARY_OP_ADD_INT) {
+        py_val_t a = PEEK(2), b = TOP();
+        if (!((a & b) & 1)) goto binary_miss;
+        py_int_t z = py_small_val(a) + py_small_val(b);
+        if (!py_int_fits_small(z)) goto binary_generic;
+        sp--;
+        TOP() = py_small(z);
+        DISPATCH();
+    }
+    TARGET(BINARY_OP_SUB_INT) {
+        py_val_t a = PEEK(2), b = TOP();
+        if (!((a & b) & 1)) goto binary_miss;
+        py_int_t z = py_small_val(a) - py_small_val(b);
+        if (!py_int_fits_small(z)) goto binary_generic;
+        sp--;
+        TOP() = py_small(z);
+        DISPATCH();
+    }
+    TARGET(BINARY_OP_ADD_FLOAT) {
+        py_val_t a = PEEK(2), b = TOP();
+        if (!(py_is_tagged_float(a) && py_is_tagged_float(b))) goto binary_miss;
+        py_val_t v = py_float_new(vm, py_tagged_float_val(a) + py_tagged_float_val(b));
+        sp--;
+        TOP() = v;
+        DISPATCH();
+    }
+    TARGET(BINARY_OP_SUB_FLOAT) {
+        py_val_t a = PEEK(2), b = TOP();
+        if (!(py_is_tagged_float(a) && py_is_tagged_float(b))) goto binary_miss;
+        py_val_t v = py_float_new(vm, py_tagged_float_val(a) - py_tagged_float_val(b));
+        sp--;
+        TOP() = v;
+        DISPATCH();
+    }
+    TARGET(BINARY_OP_MUL_FLOAT) {
+        py_val_t a = PEEK(2), b = TOP();
+        if (!(py_is_tagged_float(a) && py_is_tagged_float(b))) goto binary_miss;
+        py_val_t v = py_float_new(vm, py_tagged_float_val(a) * py_tagged_float_val(b));
+        sp--;
+        TOP() = v;
+        DISPATCH();
+    }
+    binary_miss:
+        *AT() = py_instr(PY_OPC_BINARY_OP, arg);
+    TARGET(BINARY_OP_GENERIC)
+    binary_generic: {
+        py_val_t v = binary(vm, arg, PEEK(2), TOP());
+        sp--;
+        TOP() = v;
+        DISPATCH();
+    }
     TARGET(UNARY_OP) TOP() = py_unary(vm, (py_unary_op_t)arg, TOP()); DISPATCH();
     TARGET(UNARY_NOT) TOP() = py_bool(!truthy(vm, TOP())); DISPATCH();
+    // COMPARE_OP runs once at a site, as BINARY_OP: two floats in the word
+    // make it COMPARE_OP_FLOAT, anything else COMPARE_OP_GENERIC (whose
+    // first check is for two small ints).
     TARGET(COMPARE_OP) {
+        py_opcode_t form = py_is_tagged_float(PEEK(2)) && py_is_tagged_float(TOP()) && arg <= PY_CMP_OP_GE
+                               ? PY_OPC_COMPARE_OP_FLOAT : PY_OPC_COMPARE_OP_GENERIC;
+        *AT() = py_instr(form, arg);
+        goto compare_generic;
+    }
+    TARGET(COMPARE_OP_FLOAT) {
+        py_val_t a = PEEK(2), b = TOP();
+        if (!(py_is_tagged_float(a) && py_is_tagged_float(b))) {
+            *AT() = py_instr(PY_OPC_COMPARE_OP, arg);
+            goto compare_generic;
+        }
+        // A float in the word is never a NaN: C's comparison is Python's.
+        double x = py_tagged_float_val(a), y = py_tagged_float_val(b);
+        bool t;
+        switch (arg) {
+        case PY_CMP_OP_EQ: t = x == y; break;
+        case PY_CMP_OP_NE: t = x != y; break;
+        case PY_CMP_OP_LT: t = x < y; break;
+        case PY_CMP_OP_LE: t = x <= y; break;
+        case PY_CMP_OP_GT: t = x > y; break;
+        default: t = x >= y; break;
+        }
+        sp--;
+        if (py_instr_op(*ip) == PY_OPC_POP_JUMP_IF_FALSE) {
+            sp--;
+            if (!t) JUMP_TO(py_instr_arg(*ip));
+            else ip++;
+            DISPATCH();
+        }
+        TOP() = py_bool(t);
+        DISPATCH();
+    }
+    TARGET(COMPARE_OP_GENERIC)
+    compare_generic: {
         py_val_t v = compare(vm, arg, PEEK(2), TOP());
         sp--;
         // Mostly a branch follows: take it here, one dispatch fewer.
@@ -628,7 +785,22 @@ static void loop(py_vm_t *vm, void *ud) {
     TARGET(JUMP_IF_FALSE_OR_POP) if (!truthy(vm, TOP())) JUMP_TO(arg); else sp--; DISPATCH();
     TARGET(JUMP_IF_TRUE_OR_POP) if (truthy(vm, TOP())) JUMP_TO(arg); else sp--; DISPATCH();
     TARGET(GET_ITER) TOP() = py_iter(vm, TOP()); DISPATCH();
-    TARGET(FOR_ITER) {
+    // FOR_ITER and the STORE_FAST after it, for a built-in sequence or a
+    // range; any other iterator takes FOR_ITER's way, and the STORE_FAST
+    // word then runs as an instruction of its own.
+    TARGET(FOR_ITER_STORE_FAST) {
+        if (!plain_iterator(vm, TOP())) goto for_iter;
+        py_val_t v = py_obj(TOP())->type->slots.next(vm, TOP());
+        if (v == PY_NULL) {
+            sp--;
+            JUMP_TO(arg);
+        } else {
+            locals[py_instr_arg(*ip++)] = v;
+        }
+        DISPATCH();
+    }
+    TARGET(FOR_ITER)
+    for_iter: {
         py_val_t v;
         if (plain_iterator(vm, TOP())) {   // the common loops: no generator to enter
             v = py_obj(TOP())->type->slots.next(vm, TOP());

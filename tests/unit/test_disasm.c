@@ -91,3 +91,16 @@ Test(disasm, cells_and_handlers_are_shown) {
     has(t, "  handler: ");
     has(t, "CHECK_EXC_MATCH");
 }
+
+// The compiler's fused pairs (vm/opcodes.h, PY_OPCODES_FUSED) are listed by
+// name, and the word each one steps over stays listed as its own instruction.
+Test(disasm, fused_pairs_are_shown) {
+    const char *t = listing("def f(a, b):\n    c = a\n    return b\n\ndef g(a, b):\n    return a + b\n");
+    has(t, "STORE_FAST_LOAD_FAST");
+    has(t, "LOAD_FAST_LOAD_FAST");
+    const char *fused = strstr(t, "LOAD_FAST_LOAD_FAST");
+    cr_assert_not_null(strstr(fused, "(a)"), "%s", t);
+    const char *second = strstr(fused + strlen("LOAD_FAST_LOAD_FAST"), "LOAD_FAST");
+    cr_assert_not_null(second, "no second word after the fused one:\n%s", t);
+    cr_assert_not_null(strstr(second, "(b)"), "%s", t);
+}
