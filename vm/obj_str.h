@@ -62,7 +62,7 @@ const char *py_str_cstr_strict(py_vm_t *vm, py_val_t v);
 // The str's hash, computed on first use by py_str_hash_fill and cached. Never raises.
 py_hash_t py_str_hash_fill(py_val_t s);
 static inline py_hash_t py_str_hash(py_val_t s) {
-    py_hash_t h = py_str_ptr(s)->hash;
+    py_hash_t h = py_str_stored_hash(py_str_ptr(s));
     return h ? h : py_str_hash_fill(s);
 }
 // a + b for two strs.
