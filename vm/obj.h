@@ -371,8 +371,19 @@ typedef struct py_str {
 #define PY_STR_SHARED_AT \
     ((offsetof(py_str_t, data) + sizeof(void *) - 1) / sizeof(void *) * sizeof(void *))
 
+// A str hash's 32 bits: 30 of hash, then 01 on top. Never 0 ("not computed")
+// nor -1 (CPython's error value), and never like an address: the start-up
+// image's audit (unix/image_build.c) refuses words that point into a
+// library or the stack, which on i386 sit at 0x08... and 0xf0... and up.
+#define PY_STR_HASH_SHAPE(r) (((uint32_t)(r) & 0x3FFFFFFFu) | 0x40000000u)
+// The py_hash_t of a str whose header keeps [r]: on 64-bit hosts r in both
+// halves, so the probe sequence (which shifts the hash down) has bits to
+// use, and the word is never a canonical address either.
+static inline py_hash_t py_str_hash_widen(uint32_t r) {
+    return sizeof(py_hash_t) == 8 ? (py_hash_t)((uint64_t)r << 32 | r) : (py_hash_t)r;
+}
 // The hash a str's header caches, as py_hash_t (0: not computed yet).
-static inline py_hash_t py_str_stored_hash(const py_str_t *s) { return (py_hash_t)s->hash; }
+static inline py_hash_t py_str_stored_hash(const py_str_t *s) { return py_str_hash_widen(s->hash); }
 
 // The py_str_t behind a str value, interned or not. [v] must be a str.
 static inline py_str_t *py_str_ptr(py_val_t v) { return (py_str_t *)(v & ~PY_TAG_MASK); }

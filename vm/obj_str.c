@@ -152,7 +152,7 @@ py_hash_t py_str_hash_bytes(const char *s, size_t len) {
     // mixed in first, each length reads every byte at least once. Longer
     // ones end with the last 8 bytes, overlapping the previous word, so
     // nothing past the text is read. Deterministic (CPython randomises;
-    // nothing here needs it), and the same on 32- and 64-bit hosts.
+    // nothing here needs it), and the same 30 bits on 32- and 64-bit hosts.
     uint64_t h = (uint64_t)len * HASH_FIN;
     if (len >= 8) {
         for (size_t i = 0; i + 8 < len; i += 8) h = hash_mix(h, load64(s + i));
@@ -166,11 +166,7 @@ py_hash_t py_str_hash_bytes(const char *s, size_t len) {
     // Finish so that every input bit moves the low bits the tables index by.
     h ^= h >> 29;
     h *= HASH_FIN;
-    uint32_t r = (uint32_t)(h ^ (h >> 32));
-    if (r == 0) r = 1;                      // 0 means "not computed yet"
-    if (r == UINT32_MAX) r = UINT32_MAX - 1;  // -1 as a 32-bit py_hash_t: CPython's error value
-    // As py_str_stored_hash reads it back: a 32-bit py_hash_t wraps the high half to negatives.
-    return (py_hash_t)r;
+    return py_str_hash_widen(PY_STR_HASH_SHAPE((uint32_t)(h ^ (h >> 32))));
 }
 
 py_hash_t py_str_hash_fill(py_val_t v) {
