@@ -100,3 +100,54 @@ Test(str_layout, low_bits_spread_like_random_ones) {
         cr_assert_geq(n, 2450, "form %s: %zu buckets used", forms[f], n);
     }
 }
+
+// ---- py_strbuf_t's own bytes (vm/str_buf.c) ------------------------------------------------
+
+Test(str_layout, short_builds_stay_in_the_builder) {
+    py_strbuf_t b;
+    py_strbuf_init(&b);
+    for (int i = 0; i < PY_STRBUF_LOCAL / 2; i++) py_strbuf_add_c(vm, &b, "ab");
+    cr_assert_eq(b.data, b.local, "64 bytes: no GC block yet");
+    py_gc_release(vm, b.data);   // what bytes builders do with a buffer: harmless here
+    py_val_t s = py_strbuf_finish(vm, &b);
+    cr_assert_eq(py_str_len(s), PY_STRBUF_LOCAL);
+    cr_assert_eq(memcmp(py_str_bytes(s), "abab", 4), 0);
+    cr_assert(py_str_ptr(s)->ascii);
+    cr_assert(b.data == NULL && b.len == 0, "finish leaves the builder empty");
+}
+
+Test(str_layout, growing_past_the_builder_keeps_the_bytes) {
+    py_strbuf_t b;
+    py_strbuf_init(&b);
+    char want[300];
+    for (int i = 0; i < 300; i++) want[i] = (char)('a' + i % 26);
+    for (int i = 0; i < 300; i++) {
+        py_strbuf_add_char(vm, &b, want[i]);
+        if (i % 50 == 0) py_gc_collect(vm);   // the builder's block is held by the C stack
+    }
+    cr_assert_neq(b.data, b.local);
+    py_val_t s = py_strbuf_finish(vm, &b);
+    cr_assert_eq(py_str_len(s), 300);
+    cr_assert_eq(memcmp(py_str_bytes(s), want, 300), 0);
+    // One add larger than the builder goes straight to a block.
+    py_strbuf_t c = PY_STRBUF_EMPTY;
+    py_strbuf_add(vm, &c, want, 100);
+    cr_assert_neq(c.data, c.local);
+    py_val_t t = py_strbuf_finish(vm, &c);
+    cr_assert(py_str_len(t) == 100 && memcmp(py_str_bytes(t), want, 100) == 0);
+}
+
+Test(str_layout, a_builder_saved_and_stored_back_keeps_its_bytes) {
+    // mods/json_encode.c formats a float key in its builder meanwhile.
+    py_strbuf_t b;
+    py_strbuf_init(&b);
+    py_strbuf_add_c(vm, &b, "outer");
+    py_strbuf_t saved = b;
+    py_strbuf_init(&b);
+    py_strbuf_add_c(vm, &b, "inner text");
+    py_val_t inner = py_strbuf_finish(vm, &b);
+    b = saved;
+    py_strbuf_add_c(vm, &b, "+more");
+    cr_assert(py_str_eq_c(inner, "inner text"));
+    cr_assert(py_str_eq_c(py_strbuf_finish(vm, &b), "outer+more"));
+}
