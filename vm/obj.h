@@ -347,19 +347,43 @@ struct py_type {
 
 typedef struct py_str {
     py_obj_t base;
-    size_t len;        // bytes of UTF-8 (no terminator counted)
-    size_t nchars;     // code points
-    py_hash_t hash;    // 0 until computed (a computed hash of 0 is stored as 1)
+    // 32-bit counts and hash keep the header at 23 bytes on 64-bit hosts (19
+    // on 32-bit ones), so a str of up to 8 bytes takes two 16-byte blocks:
+    // programs hold many short strs (split pieces, keys, formatted numbers).
+    // Longer texts than PY_STR_MAX_LEN bytes are a MemoryError (py_str_alloc).
+    uint32_t len;      // bytes of UTF-8 (no terminator counted)
+    uint32_t nchars;   // code points
+    uint32_t hash;     // 0 until computed; py_str_hash_bytes never gives 0
     uint8_t ascii;     // 1 when every byte < 0x80, so indexing is O(1)
     uint8_t interned;  // 1 when this object is the one in the intern set
     uint8_t shared;    // 1 when the bytes are a prefix of an append buffer (vm/str_buf.c)
     char data[];       // plain: len bytes, then one byte of room: NUL, but see py_str_bytes
 } py_str_t;
 
+// Bytes before a str's text: sizeof(py_str_t) rounds up past them, and
+// would cost a block for texts of 8 bytes on 64-bit hosts.
+#define PY_STR_HEAD offsetof(py_str_t, data)
+// The longest str text, in bytes (the header's counts are 32-bit).
+#define PY_STR_MAX_LEN ((size_t)UINT32_MAX)
+
 // Where a shared str (made by a + b, vm/str_buf.c) keeps the address of its
 // bytes, in place of inline ones: the first pointer-aligned offset after the header.
 #define PY_STR_SHARED_AT \
     ((offsetof(py_str_t, data) + sizeof(void *) - 1) / sizeof(void *) * sizeof(void *))
+
+// A str hash's 32 bits: 30 of hash, then 01 on top. Never 0 ("not computed")
+// nor -1 (CPython's error value), and never like an address: the start-up
+// image's audit (unix/image_build.c) refuses words that point into a
+// library or the stack, which on i386 sit at 0x08... and 0xf0... and up.
+#define PY_STR_HASH_SHAPE(r) (((uint32_t)(r) & 0x3FFFFFFFu) | 0x40000000u)
+// The py_hash_t of a str whose header keeps [r]: on 64-bit hosts r in both
+// halves, so the probe sequence (which shifts the hash down) has bits to
+// use, and the word is never a canonical address either.
+static inline py_hash_t py_str_hash_widen(uint32_t r) {
+    return sizeof(py_hash_t) == 8 ? (py_hash_t)((uint64_t)r << 32 | r) : (py_hash_t)r;
+}
+// The hash a str's header caches, as py_hash_t (0: not computed yet).
+static inline py_hash_t py_str_stored_hash(const py_str_t *s) { return py_str_hash_widen(s->hash); }
 
 // The py_str_t behind a str value, interned or not. [v] must be a str.
 static inline py_str_t *py_str_ptr(py_val_t v) { return (py_str_t *)(v & ~PY_TAG_MASK); }

@@ -130,7 +130,7 @@ py_val_t py_list_repr_guard(py_vm_t *vm, py_val_t self, const char *recursive,
                             void (*fill)(py_vm_t *vm, py_val_t self, py_strbuf_t *b)) {
     for (repr_entry_t *e = repr_active; e; e = e->prev)
         if (e->vm == vm && e->obj == self) return py_str_from_c(vm, recursive);
-    repr_entry_t entry = {vm, self, repr_active, fill, {NULL, 0, 0}};
+    repr_entry_t entry = {vm, self, repr_active, fill, PY_STRBUF_EMPTY};
     repr_active = &entry;
     int failed = py_pcall(vm, repr_body, &entry);
     repr_active = entry.prev;

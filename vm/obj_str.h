@@ -62,7 +62,7 @@ const char *py_str_cstr_strict(py_vm_t *vm, py_val_t v);
 // The str's hash, computed on first use by py_str_hash_fill and cached. Never raises.
 py_hash_t py_str_hash_fill(py_val_t s);
 static inline py_hash_t py_str_hash(py_val_t s) {
-    py_hash_t h = py_str_ptr(s)->hash;
+    py_hash_t h = py_str_stored_hash(py_str_ptr(s));
     return h ? h : py_str_hash_fill(s);
 }
 // a + b for two strs.
@@ -90,11 +90,23 @@ py_val_t py_format_builtin(py_vm_t *vm, py_val_t v, py_val_t spec);
 // __format__(self, spec) as a C method for str, int and float. May raise; may allocate.
 py_val_t py_format_method(py_vm_t *vm, size_t nargs, const py_val_t *args, py_val_t kwnames);
 
-// A growable byte buffer for building str results (GC-allocated storage).
+// Bytes a builder keeps in its own struct before it needs a GC block: most
+// built strs (numbers, %- and format() results, short reprs) fit, and cost
+// one allocation, the str's, with no scratch block to release.
+#define PY_STRBUF_LOCAL 64
+
+// A growable byte buffer for building str results: its first
+// PY_STRBUF_LOCAL bytes in [local], more in a GC block. [data] may point
+// into the struct itself, so copy the bytes out, never the struct to use
+// elsewhere (saving it and storing it back in place is fine), and treat
+// [data] as borrowed: py_gc_release of it is allowed and does nothing.
 typedef struct py_strbuf {
-    char *data;     // py_gc_new_bytes block, or NULL
+    char *data;     // NULL, local, or a GC block
     size_t len, cap;
+    char local[PY_STRBUF_LOCAL];
 } py_strbuf_t;
+// An initializer for an empty py_strbuf_t (as py_strbuf_init leaves it).
+#define PY_STRBUF_EMPTY {NULL, 0, 0, {0}}
 void py_strbuf_init(py_strbuf_t *b);
 void py_strbuf_add(py_vm_t *vm, py_strbuf_t *b, const char *s, size_t len);
 void py_strbuf_add_c(py_vm_t *vm, py_strbuf_t *b, const char *s);

@@ -1,8 +1,9 @@
 // vm/str_buf.c: the buffers strs are built in: py_strbuf_t, growable, for str
 // results, and append buffers, shared by the strs that a + b builds.
-// Layer: vm core (types). Storage is a GC byte block: a buffer held only in a C
-// local stays alive through the conservative stack scan, and an abandoned
-// one (a raise unwound its builder) is simply swept.
+// Layer: vm core (types). A py_strbuf_t starts in its own struct, then uses a GC
+// byte block: a buffer held only in a C local stays alive through the
+// conservative stack scan, and an abandoned one (a raise unwound its builder) is
+// simply swept.
 // SPDX-License-Identifier: MIT
 
 #include "obj_str.h"
@@ -11,22 +12,30 @@
 #include "runtime.h"
 #include "str_internal.h"
 
-// 32 bytes: most built strings (numbers, names, short messages) fit without regrowing.
-#define STRBUF_MIN_CAP 32
-
 void py_strbuf_init(py_strbuf_t *b) {
     b->data = NULL;
     b->len = b->cap = 0;
 }
 
 // Makes room for [extra] more bytes, doubling so appends are amortised O(1).
+// The first bytes go in the struct; past them, a GC block takes over.
 void py_strbuf_reserve(py_vm_t *vm, py_strbuf_t *b, size_t extra) {
     if (extra <= b->cap - b->len) return;
     if (extra > SIZE_MAX / 4 - b->len) py_raise_memory_error(vm);
+    if (b->data == NULL && extra <= PY_STRBUF_LOCAL) {
+        b->data = b->local;
+        b->cap = PY_STRBUF_LOCAL;
+        return;
+    }
     size_t cap = b->cap * 2;
     if (cap < b->len + extra) cap = b->len + extra;
-    if (cap < STRBUF_MIN_CAP) cap = STRBUF_MIN_CAP;
-    b->data = py_gc_resize(vm, b->data, cap);
+    if (b->data == b->local) {
+        char *block = py_gc_resize(vm, NULL, cap);
+        memcpy(block, b->local, b->len);
+        b->data = block;
+    } else {
+        b->data = py_gc_resize(vm, b->data, cap);
+    }
     b->cap = cap;
 }
 
@@ -57,7 +66,14 @@ void py_strbuf_add_val(py_vm_t *vm, py_strbuf_t *b, py_val_t v, bool repr) {
 
 py_val_t py_strbuf_finish(py_vm_t *vm, py_strbuf_t *b) {
     size_t len = b->len;
-    if (b->data && len <= STRBUF_STAGE) {
+    if (b->data == NULL || b->data == b->local) {
+        // The bytes are in the struct, not the heap: the str is the one allocation.
+        py_str_t *s = py_str_alloc(vm, len);
+        if (len) memcpy(s->data, b->local, len);
+        py_strbuf_init(b);
+        return py_str_finish(vm, s);
+    }
+    if (len <= STRBUF_STAGE) {
         // The buffer is usually the last allocation: released first, the
         // bump run takes it back and the str lands in its place, so a built
         // str leaves no garbage between the strs that survive (f-strings
@@ -72,8 +88,8 @@ py_val_t py_strbuf_finish(py_vm_t *vm, py_strbuf_t *b) {
         return py_str_finish(vm, s);
     }
     py_str_t *s = py_str_alloc(vm, len);
-    if (len) memcpy(s->data, b->data, len);
-    if (b->data) py_gc_release(vm, b->data);
+    memcpy(s->data, b->data, len);
+    py_gc_release(vm, b->data);
     py_strbuf_init(b);
     return py_str_finish(vm, s);
 }

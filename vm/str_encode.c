@@ -208,7 +208,7 @@ static bool no_surrogates(const py_str_t *s) {
 
 void py_str_check_utf8(py_vm_t *vm, py_val_t s) {
     if (no_surrogates(py_str_ptr(s))) return;
-    encoder_t e = {s, PY_CODEC_UTF8, PY_NULL, {NULL, 0, 0}};
+    encoder_t e = {s, PY_CODEC_UTF8, PY_NULL, PY_STRBUF_EMPTY};
     encode(vm, &e);   // strict: raises at the first surrogate
 }
 
@@ -223,6 +223,6 @@ PY_STR_METH(py_str_encode_encode) {
     py_str_t *s = py_str_ptr(self);
     if ((codec == PY_CODEC_UTF8 && no_surrogates(s)) || s->ascii)
         return py_bytes_new(vm, py_str_text(s), s->len);
-    encoder_t e = {self, codec, a[1], {NULL, 0, 0}};
+    encoder_t e = {self, codec, a[1], PY_STRBUF_EMPTY};
     return encode(vm, &e);
 }

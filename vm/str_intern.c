@@ -21,7 +21,7 @@ static size_t intern_find(const py_intern_set_t *set, const char *s, size_t len,
     for (size_t i = (size_t)hash & mask;; i = (i + 1) & mask) {
         py_str_t *e = set->slots[i];
         if (e == NULL) return i;
-        if (e->hash == hash && e->len == len && memcmp(e->data, s, len) == 0) return i;
+        if (py_str_stored_hash(e) == hash && e->len == len && memcmp(e->data, s, len) == 0) return i;
     }
 }
 
@@ -33,7 +33,7 @@ static void intern_grow(py_vm_t *vm, py_intern_set_t *set) {
     py_intern_set_t grown = {slots, cap, set->count, false};
     for (size_t i = 0; i < set->cap; i++) {
         py_str_t *e = set->slots[i];
-        if (e) grown.slots[intern_find(&grown, e->data, e->len, e->hash)] = e;
+        if (e) grown.slots[intern_find(&grown, e->data, e->len, py_str_stored_hash(e))] = e;
     }
     if (!set->borrowed) free(set->slots);
     *set = grown;
@@ -52,7 +52,7 @@ py_val_t py_str_intern(py_vm_t *vm, const char *s, size_t len) {
     memcpy(o->data, s, len);
     o->data[len] = '\0';   // interned strs stay C strings in every build (py_str_interned_cstr)
     py_str_measure(o);
-    o->hash = hash;
+    o->hash = (uint32_t)hash;
     o->interned = 1;
     set->slots[intern_find(set, s, len, hash)] = o;
     set->count++;

@@ -243,7 +243,7 @@ static py_val_t assemble(py_vm_t *vm, const fmt_spec_t *sp, const num_parts_t *p
     int64_t min_width = zero_group ? sp->width - (int64_t)(head + p->nrest) : 0;
     // Ungrouped digits are used where they are: a copy would be garbage
     // left between the results a loop keeps.
-    py_strbuf_t g = {(char *)p->digits, p->ndigits, p->ndigits};
+    py_strbuf_t g = {.data = (char *)p->digits, .len = p->ndigits, .cap = p->ndigits};
     if (sp->grouping) {
         py_strbuf_init(&g);
         add_grouped(vm, &g, p->digits, p->ndigits, sp->grouping, every, min_width);

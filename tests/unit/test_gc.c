@@ -425,7 +425,7 @@ Test(gc, the_sweep_keeps_live_tails_across_side_table_words) {
         py_val_t s = py_str_new(vm, buf, len);
         if (i % 3 == 0) {
             push_root(s);
-            if (len > 1) kept += (sizeof(py_str_t) + len + 1 + 15) / 16 * 16;   // not interned
+            if (len > 1) kept += (PY_STR_HEAD + len + 1 + 15) / 16 * 16;   // not interned
         } else {
             make_mixed_garbage(1, 'z');
         }
