@@ -142,7 +142,7 @@ void py_re_text_init(py_vm_t *vm, py_re_pattern_t *p, py_val_t string, py_re_tex
             t->subj.b = (const uint8_t *)py_str_text(s);
             return;
         }
-        t->w = py_gc_new_bytes(vm, (s->nchars + 1) * sizeof(uint32_t));
+        t->w = py_gc_new_bytes(vm, ((size_t)s->nchars + 1) * sizeof(uint32_t));
         const uint8_t *d = (const uint8_t *)py_str_bytes(string);
         for (size_t i = 0, k = 0; k < s->nchars; k++) {
             uint32_t c = d[i++];

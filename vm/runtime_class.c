@@ -143,10 +143,9 @@ static const py_name_id_t compare_names[] = {PY_NAME___eq__, PY_NAME___ne__, PY_
 static py_val_t class_compare(py_vm_t *vm, py_compare_op_t op, py_val_t a, py_val_t b) {
     py_val_t f = dunder(vm, a, compare_names[op]);
     if (f != PY_NULL) return py_class_call_dunder(vm, f, a, 1, &b);
-    if (op == PY_CMP_OP_NE && dunder(vm, a, PY_NAME___eq__) != PY_NULL) {
-        py_val_t r = class_compare(vm, PY_CMP_OP_EQ, a, b);   // != is "not ==" by default
-        return r == PY_NOTIMPLEMENTED ? r : py_bool(!py_truthy(vm, r));
-    }
+    // No __ne__ of the class's own: the built-in base's, as CPython's lookup
+    // finds it before object's. object's inverts this type's == (so a class's
+    // __eq__); float's or list's compares as that type, whatever __eq__ says.
     const py_type_slots_t *s = base_slots(vm, a);
     return s->compare ? s->compare(vm, op, a, b) : PY_NOTIMPLEMENTED;
 }
