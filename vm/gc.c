@@ -594,10 +594,13 @@ static ALWAYS_INLINE void mark_found(py_gc_heap_t *h, arena_t *a, uintptr_t a_lo
     h->mark_stack[h->mark_top++] = (void *)((uintptr_t)mem | (k == B_VALUES ? ITEM_VALUES : 0));
 }
 
-// mark_found for [p] (within m->lo..m->span) from a marking loop. Never raises.
+// mark_found for any [p] from a marking loop: a pointer into the arena
+// found last (never a sealed one), the common case, is checked against
+// nothing else. Never raises.
 static ALWAYS_INLINE void mark_in(marker_t *m, uintptr_t p) {
-    if (p - m->seal_lo < m->seal_span) return;   // sealed objects are scanned as roots instead
     if (p - m->a_lo >= m->a_span) {
+        if (p - m->lo >= m->span) return;
+        if (p - m->seal_lo < m->seal_span) return;   // sealed objects are scanned as roots instead
         arena_t *a = py_gc_arena_search(m->h, p);
         if (!a || a->permanent) return;
         m->a = a;
@@ -689,8 +692,7 @@ void py_gc_mark_array(py_vm_t *vm, const py_val_t *vals, size_t n) {
     for (size_t i = 0; i < n; i++) {
         py_val_t v = vals[i];
         if (!py_is_obj(v) && !py_is_istr(v)) continue;
-        uintptr_t p = v & ~PY_TAG_MASK;
-        if (p - m.lo < m.span) mark_in(&m, p);
+        mark_in(&m, v & ~PY_TAG_MASK);
     }
     m.h->last_arena = m.a;
 }
