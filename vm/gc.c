@@ -534,17 +534,18 @@ void py_gc_free(py_vm_t *vm) {
 // What marking reads for every pointer, copied out of the heap into locals:
 // each mark is a byte store to a side table, which may alias anything, so
 // read through the heap these would be loaded again for every pointer.
+// The rest (the heap's bounds, the sealed range) is read only when a
+// pointer leaves the arena found last: few registers for the loops.
 typedef struct marker {
     py_gc_heap_t *h;
-    uintptr_t lo, span;             // all arenas (h->lo, h->hi - h->lo)
-    uintptr_t seal_lo, seal_span;   // the largest sealed arena
     arena_t *a;                     // the program arena found last, or NULL
     uintptr_t a_lo, a_span;         // its blocks (span 0 when NULL)
+    uintptr_t seal_lo, seal_span;   // the largest sealed arena (dicts' interned keys)
 } marker_t;
 
 // A marker for [h], starting from its last arena. Never raises.
 static ALWAYS_INLINE marker_t marker_of(py_gc_heap_t *h) {
-    marker_t m = {h, h->lo, h->hi - h->lo, h->seal_lo, h->seal_span, NULL, 0, 0};
+    marker_t m = {h, NULL, 0, 0, h->seal_lo, h->seal_span};
     arena_t *a = h->last_arena;
     if (a && !a->permanent) {
         m.a = a;
@@ -554,11 +555,18 @@ static ALWAYS_INLINE marker_t marker_of(py_gc_heap_t *h) {
     return m;
 }
 
+// The program arena holding [p], or NULL for anything else (outside the
+// heap, or sealed: sealed objects are scanned as roots instead). Never raises.
+static NO_INLINE arena_t *program_arena_of(py_gc_heap_t *h, uintptr_t p) {
+    if (p - h->lo >= h->hi - h->lo) return NULL;
+    arena_t *a = py_gc_arena_search(h, p);
+    return a && !a->permanent ? a : NULL;
+}
+
 // True when the object at [o] (in a program arena) holds nothing to scan
-// though not made as a B_LEAF:
-// one of a sealed type without a mark slot (a float, a complex), or an exact
-// str not sharing an append buffer (its slot would do nothing); scanning
-// would only mark its type, which is sealed. Never raises.
+// though not made as a B_LEAF: one of a sealed type without a mark slot (a
+// float), or an exact str not sharing an append buffer (its slot would do
+// nothing); scanning would only mark its type, which is sealed. Never raises.
 static ALWAYS_INLINE bool leaf_object(uintptr_t seal_lo, uintptr_t seal_span, const py_obj_t *o) {
     const py_type_t *t = o->type;
     return t && (uintptr_t)t - seal_lo < seal_span &&
@@ -568,25 +576,26 @@ static ALWAYS_INLINE bool leaf_object(uintptr_t seal_lo, uintptr_t seal_span, co
 
 // Marks the allocation containing [p], in program arena [a] whose blocks
 // start at [a_lo], and queues it for scanning unless it is a byte buffer or
-// holds nothing to scan ([seal_lo], [seal_span]: the heap's). A pointer at an
-// allocation's head block, the common case, needs no search for the head.
-// Never raises.
-static ALWAYS_INLINE void mark_found(py_gc_heap_t *h, arena_t *a, uintptr_t a_lo, uintptr_t p,
-                                     uintptr_t seal_lo, uintptr_t seal_span) {
+// holds nothing to scan. A pointer at an allocation's head block, the
+// common case, needs no search for the head. Never raises.
+static ALWAYS_INLINE void mark_found(py_gc_heap_t *h, arena_t *a, uintptr_t a_lo, uintptr_t p) {
     size_t i = (size_t)(p - a_lo) / BLOCK;
-    uint8_t *table = a->table;
-    unsigned c = (unsigned)(table[i / 2] >> (i & 1) * 4) & 0xFu;
+    uint8_t *byte = a->table + i / 2;
+    unsigned shift = (unsigned)(i & 1) * 4, c = (unsigned)(*byte >> shift) & 0xFu;
     if (!is_head(c)) {
         i = find_head(a, i);
         if (i == SIZE_MAX) return;
-        c = get_code(a, i);
+        byte = a->table + i / 2;
+        shift = (unsigned)(i & 1) * 4;
+        c = (unsigned)(*byte >> shift) & 0xFu;
     }
     if (c & B_MARK) return;
-    table[i / 2] = (uint8_t)(table[i / 2] | B_MARK << (i & 1) * 4);
+    *byte = (uint8_t)(*byte | B_MARK << shift);
     unsigned k = kind_of(c);
     if (k == B_BYTES || k == B_LEAF) return;
     char *mem = (char *)a_lo + i * BLOCK;
-    if (k != B_VALUES && leaf_object(seal_lo, seal_span, (const py_obj_t *)(const void *)mem)) return;
+    if (k != B_VALUES && leaf_object(h->seal_lo, h->seal_span, (const py_obj_t *)(const void *)mem))
+        return;
     if (h->mark_top == MARK_STACK) {
         h->mark_overflow = true;   // found again by the rescan in drain_all
         return;
@@ -599,15 +608,14 @@ static ALWAYS_INLINE void mark_found(py_gc_heap_t *h, arena_t *a, uintptr_t a_lo
 // nothing else. Never raises.
 static ALWAYS_INLINE void mark_in(marker_t *m, uintptr_t p) {
     if (p - m->a_lo >= m->a_span) {
-        if (p - m->lo >= m->span) return;
         if (p - m->seal_lo < m->seal_span) return;   // sealed objects are scanned as roots instead
-        arena_t *a = py_gc_arena_search(m->h, p);
-        if (!a || a->permanent) return;
+        arena_t *a = program_arena_of(m->h, p);
+        if (!a) return;
         m->a = a;
         m->a_lo = (uintptr_t)a->mem;
         m->a_span = a->nblocks * BLOCK;
     }
-    mark_found(m->h, m->a, m->a_lo, p, m->seal_lo, m->seal_span);
+    mark_found(m->h, m->a, m->a_lo, p);
 }
 
 // mark_found for one pointer [p] from anywhere. Never raises.
@@ -615,7 +623,7 @@ static ALWAYS_INLINE void mark_addr(py_gc_heap_t *h, uintptr_t p) {
     if (p - h->seal_lo < h->seal_span) return;   // sealed objects are scanned as roots instead
     arena_t *a = arena_of(h, p);
     if (!a || a->permanent) return;
-    mark_found(h, a, (uintptr_t)a->mem, p, h->seal_lo, h->seal_span);
+    mark_found(h, a, (uintptr_t)a->mem, p);
 }
 
 // mark_addr for the callers outside the marking loops: one copy of it.
