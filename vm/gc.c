@@ -636,12 +636,15 @@ static void scan_object(py_vm_t *vm, py_obj_t *o) {
     if (o->type->slots.mark) o->type->slots.mark(vm, o);
 }
 
+static void mark_values(py_vm_t *vm, const py_val_t *vals, size_t n, bool sealed_first);
+
 // Marks everything one queued allocation holds.
 void py_gc_scan(py_vm_t *vm, arena_t *a, size_t i) {
     char *mem = a->mem + i * BLOCK;
     if (kind_of(get_code(a, i)) == B_VALUES) {
-        py_gc_mark_array(vm, (const py_val_t *)(void *)mem,
-                         alloc_blocks(a, i) * BLOCK / sizeof(py_val_t));
+        size_t n = alloc_blocks(a, i) * BLOCK / sizeof(py_val_t);
+        if (a->permanent) mark_values(vm, (const py_val_t *)(void *)mem, n, true);
+        else py_gc_mark_array(vm, (const py_val_t *)(void *)mem, n);
         return;
     }
     scan_object(vm, (py_obj_t *)(void *)mem);
@@ -695,15 +698,21 @@ void py_gc_mark_ptr(py_vm_t *vm, const void *p) {
 // Most of marking's pointers come through here (lists, dicts, the VM stack):
 // mark_addr inline, and values outside every arena (small ints, static
 // objects, the sealed image) dropped before anything else.
-void py_gc_mark_array(py_vm_t *vm, const py_val_t *vals, size_t n) {
+// [sealed_first]: for the sealed image's own arrays, whose values are
+// mostly sealed too: those are dropped before the arena check.
+static ALWAYS_INLINE void mark_values(py_vm_t *vm, const py_val_t *vals, size_t n, bool sealed_first) {
     marker_t m = marker_of(vm->heap);
     for (size_t i = 0; i < n; i++) {
         py_val_t v = vals[i];
         if (!py_is_obj(v) && !py_is_istr(v)) continue;
-        mark_in(&m, v & ~PY_TAG_MASK);
+        uintptr_t p = v & ~PY_TAG_MASK;
+        if (sealed_first && p - m.seal_lo < m.seal_span) continue;
+        mark_in(&m, p);
     }
     m.h->last_arena = m.a;
 }
+
+void py_gc_mark_array(py_vm_t *vm, const py_val_t *vals, size_t n) { mark_values(vm, vals, n, false); }
 
 // The scan reads whole stack frames, redzones included: not a bug to report.
 #if defined(__GNUC__)
