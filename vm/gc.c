@@ -311,9 +311,39 @@ NO_INLINE static bool refill(py_gc_heap_t *h, size_t size) {
 
 // ---- arenas ---------------------------------------------------------------------------
 
+arena_t *py_gc_arena_search(py_gc_heap_t *h, uintptr_t p) {
+    size_t lo = 0, hi = h->narenas;   // the answer, if any, is by_addr[lo - 1]
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if ((uintptr_t)h->by_addr[mid]->mem <= p) lo = mid + 1;
+        else hi = mid;
+    }
+    arena_t *a = lo ? h->by_addr[lo - 1] : NULL;
+    if (!a || !in_arena(a, p)) return NULL;
+    return h->last_arena = a;
+}
+
+// Enters [a] into by_addr, in address order. False when malloc fails
+// (nothing changed then). Never raises.
+static bool index_arena(py_gc_heap_t *h, arena_t *a) {
+    if (h->narenas == h->by_addr_cap) {
+        size_t cap = h->by_addr_cap ? h->by_addr_cap * 2 : 8;
+        arena_t **v = realloc(h->by_addr, cap * sizeof *v);
+        if (!v) return false;
+        h->by_addr = v;
+        h->by_addr_cap = cap;
+    }
+    size_t k = h->narenas++;
+    for (; k > 0 && h->by_addr[k - 1]->mem > a->mem; k--) h->by_addr[k] = h->by_addr[k - 1];
+    h->by_addr[k] = a;
+    return true;
+}
+
 // Links [a] (mem, nblocks and table set) into the heap; its blocks from
 // [first_free] on become one free run (the caller counts those before in use).
-static void link_arena(py_gc_heap_t *h, arena_t *a, size_t first_free) {
+// False when malloc fails for the index (nothing linked then). Never raises.
+static bool link_arena(py_gc_heap_t *h, arena_t *a, size_t first_free) {
+    if (!index_arena(h, a)) return false;
     uintptr_t lo = (uintptr_t)a->mem, hi = lo + a->nblocks * BLOCK;
     if (!h->arenas || lo < h->lo) h->lo = lo;
     a->next = h->arenas;
@@ -322,6 +352,7 @@ static void link_arena(py_gc_heap_t *h, arena_t *a, size_t first_free) {
     h->total_blocks += a->nblocks;
     a->fresh_from = first_free;
     if (first_free < a->nblocks) push_free(h, a, a->mem + first_free * BLOCK, a->nblocks - first_free);
+    return true;
 }
 
 static bool add_arena(py_gc_heap_t *h, size_t bytes, bool large) {
@@ -340,8 +371,11 @@ static bool add_arena(py_gc_heap_t *h, size_t bytes, bool large) {
     a->nblocks = nblocks;
     a->table = table;
     a->large = large;
-    link_arena(h, a, 0);
-    return true;
+    if (link_arena(h, a, 0)) return true;
+    free(table);
+    free(raw);
+    free(a);
+    return false;
 }
 
 // Start-up runs in a growing heap of its own whatever -X heapsize says: the
@@ -384,7 +418,11 @@ bool py_gc_init_in(py_vm_t *vm, size_t fixed_bytes, void *mem, size_t bytes, uin
     a->fin_count = image->fin_count;
     a->fin_lo = image->fin_lo;
     a->fin_hi = image->fin_hi;
-    link_arena(h, a, image->used_blocks);
+    if (!link_arena(h, a, image->used_blocks)) {
+        free(a);
+        free(h);
+        return false;
+    }
     h->used_blocks = image->blocks_in_use;   // not the holes below used_blocks
     vm->heap = h;
     return true;
@@ -479,6 +517,7 @@ void py_gc_free(py_vm_t *vm) {
         free(a);
     }
     free(h->del_queue);
+    free(h->by_addr);
     free(h->sealed_roots);
     free(h->sealed_dicts);
     free(h);
@@ -487,57 +526,142 @@ void py_gc_free(py_vm_t *vm) {
 
 // ---- marking --------------------------------------------------------------------------
 
-// Marks the allocation containing [p] (an interior pointer is fine) and queues
-// it for scanning unless it is a byte buffer.
-static void mark_addr(py_gc_heap_t *h, uintptr_t p) {
-    if (p - h->seal_lo < h->seal_span) return;   // sealed: see below
-    arena_t *a = arena_of(h, p);
-    if (!a || a->permanent) return;   // sealed objects are scanned as roots instead
-    size_t i = find_head(a, block_index(a, (void *)p));
-    if (i == SIZE_MAX) return;
-    unsigned c = get_code(a, i);
-    if (c & B_MARK) return;
-    set_code(a, i, c | B_MARK);
-    if (kind_of(c) == B_BYTES) return;
-    if (kind_of(c) != B_VALUES) {
-        // An object of a sealed type without a mark slot (a float, a complex),
-        // or an exact str not sharing an append buffer (its slot would do
-        // nothing), holds nothing to scan: scan_alloc would only mark its type.
-        const py_obj_t *o = (const py_obj_t *)(const void *)(a->mem + i * BLOCK);
-        const py_type_t *t = o->type;
-        if (t && (uintptr_t)t - h->seal_lo < h->seal_span &&
-            (!t->slots.mark || (t->id == PY_T_str && !(t->flags & PY_TF_HEAPTYPE) &&
-                                !((const py_str_t *)(const void *)o)->shared)))
-            return;
+// A mark-stack entry is the allocation's address with ITEM_VALUES or-ed in
+// for a value array (blocks are 16-byte aligned: the low bits are free), so
+// draining an object needs no search for its arena.
+#define ITEM_VALUES 1u
+
+// What marking reads for every pointer, copied out of the heap into locals:
+// each mark is a byte store to a side table, which may alias anything, so
+// read through the heap these would be loaded again for every pointer.
+// The rest (the heap's bounds, the sealed range) is read only when a
+// pointer leaves the arena found last: few registers for the loops.
+typedef struct marker {
+    py_gc_heap_t *h;
+    arena_t *a;                     // the program arena found last, or NULL
+    uintptr_t a_lo, a_span;         // its blocks (span 0 when NULL)
+    uintptr_t seal_lo, seal_span;   // the largest sealed arena (dicts' interned keys)
+} marker_t;
+
+// A marker for [h], starting from its last arena. Never raises.
+static ALWAYS_INLINE marker_t marker_of(py_gc_heap_t *h) {
+    marker_t m = {h, NULL, 0, 0, h->seal_lo, h->seal_span};
+    arena_t *a = h->last_arena;
+    if (a && !a->permanent) {
+        m.a = a;
+        m.a_lo = (uintptr_t)a->mem;
+        m.a_span = a->nblocks * BLOCK;
     }
+    return m;
+}
+
+// The program arena holding [p], or NULL for anything else (outside the
+// heap, or sealed: sealed objects are scanned as roots instead). Never raises.
+static NO_INLINE arena_t *program_arena_of(py_gc_heap_t *h, uintptr_t p) {
+    if (p - h->lo >= h->hi - h->lo) return NULL;
+    arena_t *a = py_gc_arena_search(h, p);
+    return a && !a->permanent ? a : NULL;
+}
+
+// True when the object at [o] (in a program arena) holds nothing to scan
+// though not made as a B_LEAF: one of a sealed type without a mark slot (a
+// float), or an exact str not sharing an append buffer (its slot would do
+// nothing); scanning would only mark its type, which is sealed. Never raises.
+static ALWAYS_INLINE bool leaf_object(uintptr_t seal_lo, uintptr_t seal_span, const py_obj_t *o) {
+    const py_type_t *t = o->type;
+    return t && (uintptr_t)t - seal_lo < seal_span &&
+           (!t->slots.mark || (t->id == PY_T_str && !(t->flags & PY_TF_HEAPTYPE) &&
+                               !((const py_str_t *)(const void *)o)->shared));
+}
+
+// Marks the allocation containing [p], in program arena [a] whose blocks
+// start at [a_lo], and queues it for scanning unless it is a byte buffer or
+// holds nothing to scan. A pointer at an allocation's head block, the
+// common case, needs no search for the head. Never raises.
+static ALWAYS_INLINE void mark_found(py_gc_heap_t *h, arena_t *a, uintptr_t a_lo, uintptr_t p) {
+    size_t i = (size_t)(p - a_lo) / BLOCK;
+    uint8_t *byte = a->table + i / 2;
+    unsigned shift = (unsigned)(i & 1) * 4, c = (unsigned)(*byte >> shift) & 0xFu;
+    if (!is_head(c)) {
+        i = find_head(a, i);
+        if (i == SIZE_MAX) return;
+        byte = a->table + i / 2;
+        shift = (unsigned)(i & 1) * 4;
+        c = (unsigned)(*byte >> shift) & 0xFu;
+    }
+    if (c & B_MARK) return;
+    *byte = (uint8_t)(*byte | B_MARK << shift);
+    unsigned k = kind_of(c);
+    if (k == B_BYTES || k == B_LEAF) return;
+    char *mem = (char *)a_lo + i * BLOCK;
+    if (k != B_VALUES && leaf_object(h->seal_lo, h->seal_span, (const py_obj_t *)(const void *)mem))
+        return;
     if (h->mark_top == MARK_STACK) {
         h->mark_overflow = true;   // found again by the rescan in drain_all
         return;
     }
-    h->mark_stack[h->mark_top++] = a->mem + i * BLOCK;
+    h->mark_stack[h->mark_top++] = (void *)((uintptr_t)mem | (k == B_VALUES ? ITEM_VALUES : 0));
 }
+
+// mark_found for any [p] from a marking loop: a pointer into the arena
+// found last (never a sealed one), the common case, is checked against
+// nothing else. Never raises.
+static ALWAYS_INLINE void mark_in(marker_t *m, uintptr_t p) {
+    if (p - m->a_lo >= m->a_span) {
+        if (p - m->seal_lo < m->seal_span) return;   // sealed objects are scanned as roots instead
+        arena_t *a = program_arena_of(m->h, p);
+        if (!a) return;
+        m->a = a;
+        m->a_lo = (uintptr_t)a->mem;
+        m->a_span = a->nblocks * BLOCK;
+    }
+    mark_found(m->h, m->a, m->a_lo, p);
+}
+
+// mark_found for one pointer [p] from anywhere. Never raises.
+static ALWAYS_INLINE void mark_addr(py_gc_heap_t *h, uintptr_t p) {
+    if (p - h->seal_lo < h->seal_span) return;   // sealed objects are scanned as roots instead
+    arena_t *a = arena_of(h, p);
+    if (!a || a->permanent) return;
+    mark_found(h, a, (uintptr_t)a->mem, p);
+}
+
+// mark_addr for the callers outside the marking loops: one copy of it.
+static NO_INLINE void mark_addr_call(py_gc_heap_t *h, uintptr_t p) { mark_addr(h, p); }
+
+// Marks what the object at [mem] holds. Never raises.
+static void scan_object(py_vm_t *vm, py_obj_t *o) {
+    if (!o->type) return;   // a type object still being made at start-up
+    mark_addr_call(vm->heap, (uintptr_t)o->type);
+    if (o->type->slots.mark) o->type->slots.mark(vm, o);
+}
+
+static void mark_values(py_vm_t *vm, const py_val_t *vals, size_t n, bool sealed_first);
 
 // Marks everything one queued allocation holds.
 void py_gc_scan(py_vm_t *vm, arena_t *a, size_t i) {
     char *mem = a->mem + i * BLOCK;
-    unsigned k = kind_of(get_code(a, i));
-    if (k == B_VALUES) {
-        py_gc_mark_array(vm, (const py_val_t *)(void *)mem,
-                         alloc_blocks(a, i) * BLOCK / sizeof(py_val_t));
+    if (kind_of(get_code(a, i)) == B_VALUES) {
+        size_t n = alloc_blocks(a, i) * BLOCK / sizeof(py_val_t);
+        if (a->permanent) mark_values(vm, (const py_val_t *)(void *)mem, n, true);
+        else py_gc_mark_array(vm, (const py_val_t *)(void *)mem, n);
         return;
     }
-    py_obj_t *o = (py_obj_t *)(void *)mem;
-    if (!o->type) return;   // a type object still being made at start-up
-    mark_addr(vm->heap, (uintptr_t)o->type);
-    if (o->type->slots.mark) o->type->slots.mark(vm, o);
+    scan_object(vm, (py_obj_t *)(void *)mem);
 }
 
 void py_gc_drain(py_vm_t *vm) {
     py_gc_heap_t *h = vm->heap;
     while (h->mark_top > 0) {
-        void *p = h->mark_stack[--h->mark_top];
-        arena_t *a = arena_of(h, (uintptr_t)p);
-        py_gc_scan(vm, a, block_index(a, p));
+        uintptr_t item = (uintptr_t)h->mark_stack[--h->mark_top];
+        if (item & ITEM_VALUES) {
+            void *p = (void *)(item & ~(uintptr_t)ITEM_VALUES);
+            arena_t *a = arena_of(h, (uintptr_t)p);
+            size_t i = block_index(a, p);
+            py_gc_mark_array(vm, p, alloc_blocks(a, i) * BLOCK / sizeof(py_val_t));
+        } else {
+            scan_object(vm, (py_obj_t *)item);
+        }
     }
 }
 
@@ -546,7 +670,7 @@ void py_gc_drain(py_vm_t *vm) {
 static void scan_arena(py_vm_t *vm, arena_t *a) {
     for (size_t i = 0; i < a->nblocks; i++) {
         unsigned c = get_code(a, i);
-        if (!is_head(c) || kind_of(c) == B_BYTES || (!a->permanent && !(c & B_MARK))) continue;
+        if (!is_head(c) || kind_of(c) == B_BYTES || kind_of(c) == B_LEAF || (!a->permanent && !(c & B_MARK))) continue;
         py_gc_scan(vm, a, i);
         py_gc_drain(vm);
     }
@@ -568,12 +692,27 @@ void py_gc_mark(py_vm_t *vm, py_val_t v) {
 }
 
 void py_gc_mark_ptr(py_vm_t *vm, const void *p) {
-    if (p) mark_addr(vm->heap, (uintptr_t)p);
+    if (p) mark_addr_call(vm->heap, (uintptr_t)p);
 }
 
-void py_gc_mark_array(py_vm_t *vm, const py_val_t *vals, size_t n) {
-    for (size_t i = 0; i < n; i++) py_gc_mark(vm, vals[i]);
+// Most of marking's pointers come through here (lists, dicts, the VM stack):
+// mark_addr inline, and values outside every arena (small ints, static
+// objects, the sealed image) dropped before anything else.
+// [sealed_first]: for the sealed image's own arrays, whose values are
+// mostly sealed too: those are dropped before the arena check.
+static ALWAYS_INLINE void mark_values(py_vm_t *vm, const py_val_t *vals, size_t n, bool sealed_first) {
+    marker_t m = marker_of(vm->heap);
+    for (size_t i = 0; i < n; i++) {
+        py_val_t v = vals[i];
+        if (!py_is_obj(v) && !py_is_istr(v)) continue;
+        uintptr_t p = v & ~PY_TAG_MASK;
+        if (sealed_first && p - m.seal_lo < m.seal_span) continue;
+        mark_in(&m, p);
+    }
+    m.h->last_arena = m.a;
 }
+
+void py_gc_mark_array(py_vm_t *vm, const py_val_t *vals, size_t n) { mark_values(vm, vals, n, false); }
 
 // The scan reads whole stack frames, redzones included: not a bug to report.
 #if defined(__GNUC__)
@@ -602,7 +741,7 @@ NO_SANITIZE_ADDRESS static void scan_c_stack(void *ctx) {
     py_port_assume_defined((const void *)lo, (size_t)(hi - lo));
     for (uintptr_t p = lo; p < hi; p += sizeof(uintptr_t)) {
         uintptr_t w = *(const uintptr_t *)p & ~(uintptr_t)PY_TAG_MASK;
-        if (w >= vm->heap->lo && w < vm->heap->hi) mark_addr(vm->heap, w);
+        if (w >= vm->heap->lo && w < vm->heap->hi) mark_addr_call(vm->heap, w);
     }
     py_gc_drain_all(vm);
 }
@@ -613,7 +752,7 @@ static void mark_everything(py_vm_t *vm) {
     py_gc_mark_roots(vm);
     py_gc_sealed_mark(vm);
     py_gc_heap_t *h = vm->heap;
-    for (size_t i = h->del_head; i < h->del_len; i++) mark_addr(h, (uintptr_t)h->del_queue[i]);
+    for (size_t i = h->del_head; i < h->del_len; i++) mark_addr_call(h, (uintptr_t)h->del_queue[i]);
     py_gc_drain_all(vm);
     if (vm->stack && vm->stack_top)
         py_gc_mark_array(vm, vm->stack, (size_t)(vm->stack_top - vm->stack));
@@ -778,6 +917,14 @@ static void sweep(py_gc_heap_t *h) {
 
 // ---- verification (PY_CFG_GC_VERIFY) ----------------------------------------------------
 
+// Whether the B_LEAF object at block [i] of [a] is one py_gc_new_small may
+// make: of a sealed type without a mark slot or finaliser. Never raises.
+static bool leaf_type_ok(py_gc_heap_t *h, const arena_t *a, size_t i) {
+    const py_type_t *t = ((const py_obj_t *)(const void *)(a->mem + i * BLOCK))->type;
+    arena_t *ta = t ? arena_of(h, (uintptr_t)t) : NULL;
+    return ta && ta->permanent && !t->slots.mark && !t->slots.finalise;
+}
+
 static void verify_arena(py_gc_heap_t *h, const arena_t *a, size_t *used) {
     bool in_alloc = false;
     for (size_t i = 0; i < a->nblocks; i++) {
@@ -788,11 +935,11 @@ static void verify_arena(py_gc_heap_t *h, const arena_t *a, size_t *used) {
         }
         unsigned c = get_code(a, i);
         if (c & B_MARK) py_port_fatal("gc verify: mark bit left after sweep");
-        if (kind_of(c) > B_OBJ_DEL) py_port_fatal("gc verify: bad block code");
+        if (kind_of(c) == B_LEAF && !leaf_type_ok(h, a, i)) py_port_fatal("gc verify: bad leaf object");
         if (kind_of(c) == B_TAIL && !in_alloc) py_port_fatal("gc verify: tail without head");
         if (kind_of(c) != B_FREE) (*used)++;
         in_alloc = kind_of(c) != B_FREE;
-        if (kind_of(c) != B_OBJ && kind_of(c) != B_OBJ_FIN && kind_of(c) != B_OBJ_DEL) continue;
+        if (!is_object(c)) continue;
         // An object's type (NULL only for the first types at start-up) is alive.
         uintptr_t t = (uintptr_t)((const py_obj_t *)(const void *)(a->mem + i * BLOCK))->type;
         arena_t *ta = t ? arena_of(h, t) : NULL;
@@ -861,7 +1008,7 @@ static void queue_unreachable_del(py_vm_t *vm) {
         }
     }
     if (h->del_len == first) return;
-    for (size_t i = first; i < h->del_len; i++) mark_addr(h, (uintptr_t)h->del_queue[i]);
+    for (size_t i = first; i < h->del_len; i++) mark_addr_call(h, (uintptr_t)h->del_queue[i]);
     py_gc_drain_all(vm);
     vm->pending = 1;   // the VM runs them at its next safe point
 }
@@ -874,7 +1021,7 @@ static void keep_unqueued_del(py_vm_t *vm) {
     if (h->del_live == 0) return;
     for (arena_t *a = h->arenas; a; a = a->next)
         for (size_t i = 0; !a->permanent && i < a->nblocks; i++)
-            if (get_code(a, i) == B_OBJ_DEL) mark_addr(h, (uintptr_t)(a->mem + i * BLOCK));
+            if (get_code(a, i) == B_OBJ_DEL) mark_addr_call(h, (uintptr_t)(a->mem + i * BLOCK));
     py_gc_drain_all(vm);
 }
 
@@ -1210,7 +1357,7 @@ void py_gc_each_object(py_vm_t *vm, void (*fn)(py_vm_t *vm, py_obj_t *o, void *u
     for (arena_t *a = vm->heap->arenas; a; a = a->next)
         for (size_t i = 0; i < a->nblocks; i++) {
             unsigned k = kind_of(get_code(a, i));
-            if (k == B_OBJ || k == B_OBJ_FIN) fn(vm, (py_obj_t *)(void *)(a->mem + i * BLOCK), ud);
+            if (k == B_OBJ || k == B_OBJ_FIN || k == B_LEAF) fn(vm, (py_obj_t *)(void *)(a->mem + i * BLOCK), ud);
         }
 }
 

@@ -71,9 +71,10 @@ typedef struct py_gc_bump {
     uint8_t *table;   // its side table: 4 bits per block, 0 while free
 } py_gc_bump_t;
 
-// Side-table codes the inline path writes (vm/gc.c's B_OBJ and B_TAIL).
+// Side-table codes the inline paths write (vm/gc.c's B_OBJ, B_TAIL, B_LEAF).
 #define PY_GC_CODE_TAIL 1u
 #define PY_GC_CODE_OBJ 2u
+#define PY_GC_CODE_LEAF 7u
 
 // The largest allocation the bump run's inline carving makes (15 blocks):
 // its codes, shifted by a nibble, fit a 64-bit word (py_gc_bump_codes).
@@ -118,13 +119,15 @@ static inline void *py_gc_bump_carve(py_gc_bump_t *run, size_t size, unsigned ki
     return p;
 }
 
-// py_gc_new for [nbytes] (a constant, at most 32) of [type], whose objects
-// have no finaliser (an exact built-in type such as float or complex): the
-// common case inline, where a constant size makes the zeroing a store or
-// two the caller's own stores then replace. Same contract as py_gc_new.
+// py_gc_new for [nbytes] (a constant, at most 32) of [type], a built-in
+// type made at start-up (sealed) whose objects have no finaliser and hold
+// no references (no mark slot: float, complex): the common case inline,
+// where a constant size makes the zeroing a store or two the caller's own
+// stores then replace. Its side-table code says so, and marking then does
+// not read the object. Same contract as py_gc_new.
 static inline void *py_gc_new_small(py_vm_t *vm, py_type_t *type, size_t nbytes) {
     py_gc_bump_t *run = (py_gc_bump_t *)(void *)vm->heap;
-    void *p = nbytes <= 32 ? py_gc_bump_carve(run, nbytes <= 16 ? 16 : 32, PY_GC_CODE_OBJ) : NULL;
+    void *p = nbytes <= 32 ? py_gc_bump_carve(run, nbytes <= 16 ? 16 : 32, PY_GC_CODE_LEAF) : NULL;
     if (!p) return py_gc_new(vm, type, nbytes);
     ((py_obj_t *)p)->type = type;
     return p;

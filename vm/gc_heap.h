@@ -12,11 +12,13 @@
 
 #define BLOCK 16u
 
-// Block codes in the side table (low 3 bits of the nibble).
-enum { B_FREE, B_TAIL, B_OBJ, B_OBJ_FIN, B_VALUES, B_BYTES, B_OBJ_DEL };
+// Block codes in the side table (low 3 bits of the nibble). B_LEAF: an
+// object of a sealed type without a mark slot or finaliser (py_gc_new_small),
+// so marking it needs no look at the object itself.
+enum { B_FREE, B_TAIL, B_OBJ, B_OBJ_FIN, B_VALUES, B_BYTES, B_OBJ_DEL, B_LEAF };
 #define B_MARK 8u
-_Static_assert(B_OBJ == PY_GC_CODE_OBJ && B_TAIL == PY_GC_CODE_TAIL && BLOCK == 16,
-               "py_gc_new_small (gc.h) writes these codes for 16-byte blocks");
+_Static_assert(B_OBJ == PY_GC_CODE_OBJ && B_TAIL == PY_GC_CODE_TAIL && B_LEAF == PY_GC_CODE_LEAF &&
+               BLOCK == 16, "py_gc_new_small (gc.h) writes these codes for 16-byte blocks");
 
 // Runs of 1..FREE_CLASSES-1 blocks have an exact-size list; longer ones share
 // the last list. 16 classes cover every common object (up to 240 bytes).
@@ -89,6 +91,10 @@ struct py_gc_heap {
     arena_t *bump_arena;
     char *bump_sync;
     arena_t *last_arena;         // the one arena_of found last: it tries that one first
+    // Every arena, in address order: arena_of's binary search (a walk of the
+    // list cost fft's marking up to 7 range checks a pointer). A malloc'd array.
+    arena_t **by_addr;
+    size_t narenas, by_addr_cap;
     size_t total_blocks, used_blocks;   // of the program's arenas (not the sealed ones)
     size_t perm_blocks;                 // blocks in use in the sealed start-up arenas
     size_t fixed_bytes;                 // -X heapsize, 0 for a growing heap
@@ -140,17 +146,25 @@ static inline unsigned kind_of(unsigned code) { return code & 7u; }
 
 static inline bool is_head(unsigned code) { return kind_of(code) >= B_OBJ; }
 
+// Whether [code] is the head of a typed object (of any of the object kinds).
+static inline bool is_object(unsigned code) {
+    unsigned k = kind_of(code);
+    return k == B_OBJ || k == B_OBJ_FIN || k == B_OBJ_DEL || k == B_LEAF;
+}
+
 static inline bool in_arena(const arena_t *a, uintptr_t p) {
     return p >= (uintptr_t)a->mem && p < (uintptr_t)a->mem + a->nblocks * BLOCK;
 }
 
+// The arena holding [p] (within h->lo..h->hi), found by binary search of
+// h->by_addr, or NULL; remembered as h->last_arena (vm/gc.c). Never raises.
+arena_t *py_gc_arena_search(py_gc_heap_t *h, uintptr_t p);
+
 static inline arena_t *arena_of(py_gc_heap_t *h, uintptr_t p) {
     if (p < h->lo || p >= h->hi) return NULL;
-    if (h->last_arena && in_arena(h->last_arena, p)) return h->last_arena;
-    for (arena_t *a = h->arenas; a; a = a->next) {
-        if (in_arena(a, p)) return h->last_arena = a;
-    }
-    return NULL;
+    arena_t *a = h->last_arena;
+    if (a && in_arena(a, p)) return a;
+    return py_gc_arena_search(h, p);
 }
 
 static inline size_t block_index(const arena_t *a, const void *p) {

@@ -32,7 +32,7 @@ static bool refs_fixed(py_vm_t *vm, const py_obj_t *o) {
 static bool may_reference_program(py_vm_t *vm, arena_t *a, size_t i) {
     unsigned k = kind_of(get_code(a, i));
     if (k == B_VALUES) return true;   // a dict's or list's items: rewritten in place
-    if (k == B_BYTES || k == B_FREE || k == B_TAIL) return false;
+    if (k == B_BYTES || k == B_LEAF || k == B_FREE || k == B_TAIL) return false;
     return !refs_fixed(vm, (const py_obj_t *)(const void *)(a->mem + i * BLOCK));
 }
 
