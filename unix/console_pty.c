@@ -67,6 +67,10 @@ static void *reader(void *arg) {
         int intr = py_port_interrupt_char();
         for (ssize_t i = 0; i < n; i++) {
             if (intr >= 0 && (unsigned char)in[i] == intr && atomic_load(&p->running)) {
+                // The bytes before it go to the queue first, so a getc that sees the
+                // interrupt has had them (input() echoes "xy" of "xy^C" before it ends).
+                write_fd_all(p->queue[1], out, k);
+                k = 0;
                 // as a terminal's Ctrl-C; SIGUSR1 (a no-op handler) only breaks a
                 // blocking sleep or read: SIGINT itself stays the host's way to quit
                 py_port_raise_interrupt();
