@@ -16,15 +16,7 @@
 #include "obj_tuple.h"
 #include "runtime.h"
 
-// One iterator type for both forms, as the name CPython shows for the
-// small one: items in int64 (next, step, left), or, when [bleft] is not
-// PY_NULL, ints of any size.
-typedef struct range_iter {
-    py_obj_t base;
-    int64_t next, step;
-    uint64_t left;              // items still to yield
-    py_val_t bnext, bstep, bleft;
-} range_iter_t;
+typedef py_range_iter_t range_iter_t;
 
 static py_range_t *range_ptr(py_val_t v) { return (py_range_t *)py_obj(v); }
 
@@ -88,7 +80,8 @@ static py_val_t range_make_new(py_vm_t *vm, py_type_t *type, size_t nargs, const
     if (nargs == 0) py_raise_type_error(vm, "range expected at least 1 argument, got 0");
     if (nargs > 3) py_raise_type_error(vm, "range expected at most 3 arguments, got %zu", nargs);
     py_val_t v[3] = {py_small(0), py_small(0), py_small(1)};
-    for (size_t i = 0; i < nargs; i++) v[i] = py_index(vm, args[i]);
+    for (size_t i = 0; i < nargs; i++)   // a small int is its own index: no lookup
+        v[i] = py_is_small(args[i]) ? args[i] : py_index(vm, args[i]);
     if (nargs == 1) return range_from_ints(vm, py_small(0), v[0], py_small(1));
     if (py_int_sign(v[2]) == 0) py_raise_value_error(vm, "range() arg 3 must not be zero");
     return range_from_ints(vm, v[0], v[1], v[2]);

@@ -14,6 +14,17 @@ typedef struct py_range {
     py_val_t len;                // int: the number of items
 } py_range_t;
 
+// One iterator type for both forms, as the name CPython shows for the
+// small one: items in int64 (next, step, left), or, when [bleft] is not
+// PY_NULL, ints of any size. Public so that the loop's FOR_ITER can step
+// the int64 form without a call.
+typedef struct py_range_iter {
+    py_obj_t base;
+    int64_t next, step;
+    uint64_t left;              // items still to yield
+    py_val_t bnext, bstep, bleft;
+} py_range_iter_t;
+
 typedef struct py_slice {
     py_obj_t base;
     py_val_t start, stop, step;  // None when omitted
